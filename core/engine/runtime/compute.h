@@ -1,0 +1,61 @@
+#pragma once
+
+#include "engine/runtime/devicespec.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace genlab::engine {
+
+// The device a model runs on, resolved from a DeviceSpec against what LibTorch sees.
+struct ResolvedDevice
+{
+    bool cuda = false;
+    int index = 0;
+    std::string id;          // "cpu" or "cuda:N": what recipes record
+    std::string name;        // "CPU (2 cores)" or the GPU's name
+    std::int64_t memoryBytes = 0; // GPU memory, 0 on CPU
+    std::string warning;     // set when the request could not be honoured (e.g. cuda asked, none seen)
+};
+
+// Resolves a request: Auto picks CUDA when available; an unavailable CUDA request falls back
+// to the CPU with a warning rather than failing, so the studio always starts.
+ResolvedDevice resolveDevice(const DeviceSpec &spec);
+
+// How many threads each kind of worker may use, chosen once so that LibTorch, OpenCV and the
+// pools together stay within the cores.
+struct ThreadBudget
+{
+    int cores = 1;
+    int interactive = 1; // the per-device interactive lane (generation, slider decoding)
+    int training = 1;    // the training lane
+    int io = 1;          // decode/encode, index builds
+    int cli = 1;         // a headless command running alone
+};
+ThreadBudget planThreadBudget(int cores = 0); // 0: detect
+
+// Sets the intra-op thread count for the CALLING thread (Debian's OpenMP LibTorch counts per OS
+// thread) and OpenCV's. Call first thing in every worker thread, before any torch op.
+void configureWorkerThread(int intraOpThreads);
+int currentIntraOpThreads();
+
+struct ComputeInfo
+{
+    std::string torchVersion;
+    bool cudaAvailable = false;
+    int cudaDeviceCount = 0;
+    std::vector<std::string> cudaDeviceNames;
+    std::string parallelBackend; // e.g. "OpenMP"
+    std::string blas;            // the BLAS library actually loaded (e.g. "OpenBLAS (openmp)")
+    bool blasIsReference = false;
+    int cores = 1;
+};
+ComputeInfo computeInfo();
+
+// Measures fp32 matmul throughput (n x n) on the device, in GFLOP/s, as the median of reps runs.
+double measureMatmulGflops(const ResolvedDevice &device, int n = 1024, int reps = 5);
+// Below this on a CPU, the BLAS is almost certainly the slow reference one.
+inline constexpr double kSlowBlasGflops = 15.0;
+
+} // namespace genlab::engine

@@ -1,0 +1,89 @@
+#include "engine/runtime/compute.h"
+#include "engine/runtime/devicespec.h"
+#include "engine/base/runcontext.h"
+
+#include <QtTest>
+
+#include <thread>
+
+using namespace genlab::engine;
+
+class TestRuntime : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesDeviceSpecs()
+    {
+        std::string error;
+        QCOMPARE(int(DeviceSpec::parse("cpu", &error)->kind), int(DeviceSpec::Kind::Cpu));
+        auto cuda1 = DeviceSpec::parse("cuda:1", &error);
+        QVERIFY(cuda1);
+        QCOMPARE(cuda1->index, 1);
+        QCOMPARE(QString::fromStdString(cuda1->toString()), QStringLiteral("cuda:1"));
+        QVERIFY(!DeviceSpec::parse("gpu", &error));
+        QVERIFY(QString::fromStdString(error).contains(QStringLiteral("gpu")));
+        QVERIFY(!DeviceSpec::parse("cuda:-1", &error));
+        QVERIFY(!DeviceSpec::parse("cuda:x", &error));
+        QVERIFY(!DeviceSpec::parse("cuda:", &error));
+    }
+
+    void fallsBackToCpuWhenCudaIsMissing()
+    {
+        auto spec = *DeviceSpec::parse("cuda:7", nullptr);
+        ResolvedDevice d = resolveDevice(spec);
+        if (computeInfo().cudaDeviceCount > 7)
+            QSKIP("this machine has 8 GPUs");
+        QVERIFY(!d.cuda);
+        QCOMPARE(QString::fromStdString(d.id), QStringLiteral("cpu"));
+        QVERIFY(!d.warning.empty());
+        ResolvedDevice cpu = resolveDevice(*DeviceSpec::parse("cpu", nullptr));
+        QVERIFY(!cpu.cuda);
+        QVERIFY(cpu.warning.empty());
+    }
+
+    void threadBudgetStaysWithinCores()
+    {
+        for (int cores : {1, 2, 4, 16}) {
+            ThreadBudget b = planThreadBudget(cores);
+            QVERIFY(b.interactive >= 1 && b.training >= 1);
+            QVERIFY(b.interactive + b.training <= std::max(2, cores));
+            QCOMPARE(b.cli, cores);
+        }
+    }
+
+    void threadCountIsPerThread()
+    {
+        configureWorkerThread(1);
+        QCOMPARE(currentIntraOpThreads(), 1);
+        int seenInOther = 0;
+        std::thread t([&] {
+            configureWorkerThread(2);
+            seenInOther = currentIntraOpThreads();
+        });
+        t.join();
+        QCOMPARE(seenInOther, 2);
+        QCOMPARE(currentIntraOpThreads(), 1);
+    }
+
+    void reportsBlasAndMeasuresMatmul()
+    {
+        ComputeInfo info = computeInfo();
+        QVERIFY(!info.torchVersion.empty());
+        QVERIFY(!info.blas.empty());
+        double gflops = measureMatmulGflops(resolveDevice({}), 128, 3);
+        QVERIFY(gflops > 0.0);
+    }
+
+    void checkpointThrowsAfterStop()
+    {
+        std::stop_source source;
+        RunContext ctx;
+        ctx.stop = source.get_token();
+        ctx.checkpoint(); // no throw
+        source.request_stop();
+        QVERIFY_THROWS_EXCEPTION(Canceled, ctx.checkpoint());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRuntime)
+#include "tst_runtime.moc"
