@@ -125,10 +125,12 @@ void saveCheckpoint(const std::string &dirIn, const CheckpointData &data)
         throw FileError(fresh, "cannot create the folder for the new checkpoint: " + errnoText(errno));
     try {
         // writeSafetensors validates everything (names, sizes, NaN/Inf) before it creates a file.
-        writeSafetensors(fresh + "/" + kWeightsFile, data.weights, data.weightsMetadata);
+        // Each file is fsynced; the folder once for all three.
+        constexpr auto kLater = detail::AtomicFile::SyncFolder::No;
+        detail::writeSafetensors(fresh + "/" + kWeightsFile, data.weights, data.weightsMetadata, kLater);
         if (!data.optimizer.empty())
-            writeSafetensors(fresh + "/" + kOptimizerFile, data.optimizer);
-        detail::writeSmallFile(fresh + "/" + kConfigFile, config);
+            detail::writeSafetensors(fresh + "/" + kOptimizerFile, data.optimizer, {}, kLater);
+        detail::writeSmallFile(fresh + "/" + kConfigFile, config, kLater);
         detail::fsyncDirectory(fresh);
     } catch (...) {
         std::error_code ec;

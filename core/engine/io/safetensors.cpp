@@ -667,6 +667,12 @@ std::vector<std::string> SafetensorsReader::nonFiniteTensors() const
 void writeSafetensors(const std::string &path, const std::vector<TensorToWrite> &tensors,
                       const std::map<std::string, std::string> &metadata)
 {
+    detail::writeSafetensors(path, tensors, metadata, detail::AtomicFile::SyncFolder::Yes);
+}
+
+void detail::writeSafetensors(const std::string &path, const std::vector<TensorToWrite> &tensors,
+                              const std::map<std::string, std::string> &metadata, AtomicFile::SyncFolder sync)
+{
     auto fail = [&path](const std::string &problem) { throw FileError(path, "not written: " + problem); };
 
     nlohmann::ordered_json header = nlohmann::ordered_json::object();
@@ -709,7 +715,7 @@ void writeSafetensors(const std::string &path, const std::vector<TensorToWrite> 
     // Pad with spaces (legal JSON whitespace) so the data starts 8-byte aligned.
     text.append((8 - text.size() % 8) % 8, ' ');
 
-    detail::AtomicFile file(path);
+    detail::AtomicFile file(path, sync);
     char lengthBytes[8];
     writeLe64(text.size(), lengthBytes);
     file.write(lengthBytes, 8);

@@ -29,7 +29,7 @@ std::string parentDirectory(const std::string &path)
     return path.substr(0, slash);
 }
 
-AtomicFile::AtomicFile(std::string path) : m_path(std::move(path))
+AtomicFile::AtomicFile(std::string path, SyncFolder sync) : m_path(std::move(path)), m_syncFolder(sync)
 {
     static std::atomic<unsigned> counter{0};
     // O_EXCL with our own unique name rather than mkstemp: mkstemp's 0600 would ignore the umask.
@@ -82,7 +82,8 @@ void AtomicFile::commit()
     if (::rename(m_tempPath.c_str(), m_path.c_str()) != 0)
         throw FileError(m_path, "cannot rename the finished file into place: " + errnoText(errno));
     m_tempPath.clear();
-    fsyncDirectory(parentDirectory(m_path));
+    if (m_syncFolder == SyncFolder::Yes)
+        fsyncDirectory(parentDirectory(m_path));
 }
 
 void fsyncDirectory(const std::string &dir)
@@ -133,9 +134,9 @@ std::string readSmallFile(const std::string &path, std::uint64_t maxBytes)
     return out;
 }
 
-void writeSmallFile(const std::string &path, const std::string &contents)
+void writeSmallFile(const std::string &path, const std::string &contents, AtomicFile::SyncFolder sync)
 {
-    AtomicFile file(path);
+    AtomicFile file(path, sync);
     file.write(contents.data(), contents.size());
     file.commit();
 }

@@ -3,7 +3,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
+#include <vector>
 
 namespace genlab::engine::io::detail {
 
@@ -15,7 +17,9 @@ std::string errnoText(int error);
 class AtomicFile
 {
 public:
-    explicit AtomicFile(std::string path); // throws FileError (names path)
+    // SyncFolder::No when the caller fsyncs the folder itself after several files (checkpoints).
+    enum class SyncFolder { Yes, No };
+    explicit AtomicFile(std::string path, SyncFolder sync = SyncFolder::Yes); // throws FileError (names path)
     ~AtomicFile();
     AtomicFile(const AtomicFile &) = delete;
     AtomicFile &operator=(const AtomicFile &) = delete;
@@ -28,6 +32,7 @@ private:
     std::string m_path;
     std::string m_tempPath;
     int m_fd = -1;
+    SyncFolder m_syncFolder;
 };
 
 // fsync a folder so that renames and creations in it survive a power cut. Throws FileError.
@@ -37,6 +42,16 @@ std::string parentDirectory(const std::string &path);
 // Reads a whole regular file of at most maxBytes (checked before allocating). Throws FileError.
 std::string readSmallFile(const std::string &path, std::uint64_t maxBytes);
 // Writes a small file atomically (AtomicFile).
-void writeSmallFile(const std::string &path, const std::string &contents);
+void writeSmallFile(const std::string &path, const std::string &contents,
+                    AtomicFile::SyncFolder sync = AtomicFile::SyncFolder::Yes);
 
 } // namespace genlab::engine::io::detail
+
+namespace genlab::engine::io {
+struct TensorToWrite;
+namespace detail {
+// writeSafetensors() with the choice of leaving the folder's fsync to the caller.
+void writeSafetensors(const std::string &path, const std::vector<TensorToWrite> &tensors,
+                      const std::map<std::string, std::string> &metadata, AtomicFile::SyncFolder sync);
+} // namespace detail
+} // namespace genlab::engine::io
