@@ -340,7 +340,11 @@ std::unique_ptr<ImageFolderDataset> ImageFolderDataset::open(const std::string &
             } catch (const std::bad_alloc &) {
                 e.reason = "too large to decode in the memory available";
             } catch (const std::exception &ex) {
+                // The imaging module names the file; skipped() pairs it with the file already.
                 e.reason = ex.what();
+                const std::string prefix = c.path.string() + ": ";
+                if (e.reason.starts_with(prefix))
+                    e.reason.erase(0, prefix.size());
             }
         }
         if (e.ok)
