@@ -1,0 +1,97 @@
+#include "studio.h"
+
+#include "cli/command.h"
+#include "services/computeservice.h"
+#include "services/jobmanager.h"
+#include "services/projectservice.h"
+#include "widgets/home/homelab.h"
+#include "widgets/shell/labpage.h"
+#include "widgets/shell/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+namespace genlab::app {
+
+Studio::Studio(const engine::ResolvedDevice &device, const engine::ThreadBudget &budget)
+{
+    services::JobManager::Options options;
+    options.interactiveThreads = budget.interactive;
+    options.trainingThreads = budget.training;
+    options.ioThreads = budget.io;
+    options.threadInit = [](services::Lane, int threads) { engine::configureWorkerThread(threads); };
+    m_jobs = std::make_unique<services::JobManager>(options);
+    m_compute = std::make_unique<services::ComputeService>(m_jobs.get(), device, budget);
+    m_projects = std::make_unique<services::ProjectService>();
+    m_window = std::make_unique<widgets::MainWindow>(m_jobs.get(), m_compute.get(), m_projects.get());
+
+    auto *home = new widgets::HomeLab(m_compute.get());
+    m_window->addLab(home);
+    // Each lab issue adds its page here.
+
+    QList<QPair<QString, QString>> overview;
+    for (widgets::LabPage *lab : m_window->labs())
+        overview.append({lab->title(), lab->summary()});
+    home->setLabOverview(overview);
+}
+
+Studio::~Studio()
+{
+    // The window goes first (it cancels its labs' jobs), then the job manager stops its workers.
+    m_window.reset();
+    m_jobs->shutdown(2000);
+}
+
+int Studio::start(const QString &screenshotPath, const QString &labId)
+{
+    if (!labId.isEmpty() && !m_window->selectLab(labId)) {
+        QStringList ids;
+        for (widgets::LabPage *lab : m_window->labs())
+            ids << lab->labId();
+        cli::err(QStringLiteral("genlab: unknown lab '%1' (labs: %2)").arg(labId, ids.join(QStringLiteral(", "))));
+        return 2;
+    }
+    if (screenshotPath.isEmpty())
+        m_window->restoreLayout();
+    m_window->show();
+    if (!screenshotPath.isEmpty()) {
+        widgets::LabPage *lab = m_window->currentLab();
+        auto shoot = [this, screenshotPath] {
+            // Let layouts and the last repaint settle before grabbing.
+            QTimer::singleShot(400, this, [this, screenshotPath] { takeScreenshot(screenshotPath); });
+        };
+        if (lab && !lab->isReady()) {
+            connect(lab, &widgets::LabPage::ready, this, shoot, Qt::SingleShotConnection);
+            // Never hang: shoot what is there after a generous wait.
+            QTimer::singleShot(60000, this, [this, screenshotPath, lab] {
+                if (!lab->isReady()) {
+                    cli::err(QStringLiteral("genlab: the lab was not ready after 60 s; screenshot taken anyway"));
+                    takeScreenshot(screenshotPath);
+                }
+            });
+        } else {
+            shoot();
+        }
+    }
+    return -1; // run the event loop
+}
+
+void Studio::takeScreenshot(const QString &path)
+{
+    static bool taken = false;
+    if (taken)
+        return;
+    taken = true;
+    const QFileInfo info(path);
+    QDir().mkpath(info.absolutePath());
+    const bool ok = m_window->grab().save(path, "PNG");
+    if (ok)
+        cli::out(QStringLiteral("screenshot: %1").arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+    else
+        cli::err(QStringLiteral("genlab: cannot write the screenshot %1").arg(QDir::toNativeSeparators(path)));
+    QApplication::exit(ok ? 0 : 1);
+}
+
+} // namespace genlab::app

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "engine/runtime/compute.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace genlab::services {
+class ComputeService;
+class JobManager;
+class ProjectService;
+} // namespace genlab::services
+
+namespace genlab::widgets {
+class MainWindow;
+}
+
+namespace genlab::app {
+
+// The composition root: builds every object of the desktop studio, wires them, nothing else.
+// Thread: GUI only.
+class Studio : public QObject
+{
+    Q_OBJECT
+public:
+    Studio(const engine::ResolvedDevice &device, const engine::ThreadBudget &budget);
+    ~Studio() override;
+
+    widgets::MainWindow *window() const { return m_window.get(); }
+
+    // Shows the window; with a screenshot path, waits until the lab is ready, writes the PNG and
+    // quits the application with 0 (or 1/2 on failure).
+    int start(const QString &screenshotPath, const QString &labId);
+
+private:
+    void takeScreenshot(const QString &path);
+
+    std::unique_ptr<services::JobManager> m_jobs;
+    std::unique_ptr<services::ComputeService> m_compute;
+    std::unique_ptr<services::ProjectService> m_projects;
+    std::unique_ptr<widgets::MainWindow> m_window;
+};
+
+} // namespace genlab::app

@@ -1,0 +1,385 @@
+#include "services/jobmanager.h"
+
+#include "services/jobcontrol.h"
+
+#include <QDeadlineTimer>
+#include <QTimer>
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <new>
+#include <thread>
+
+namespace genlab::services {
+
+namespace {
+constexpr qint64 kProgressIntervalMs = 50; // <= 20 progress updates per second reach the GUI
+
+// Queued invocation on the job's (GUI) thread; dropped if the job is gone.
+template <typename F>
+void postToJob(const std::shared_ptr<JobControl> &control, F &&f)
+{
+    QPointer<Job> job = control->job;
+    if (!job)
+        return;
+    QMetaObject::invokeMethod(job, std::forward<F>(f), Qt::QueuedConnection);
+}
+} // namespace
+
+// Runs one job body with a RunContext wired to its control block, then reports exactly one
+// terminal state to the GUI thread.
+struct JobRunner
+{
+    static void run(const std::shared_ptr<JobControl> &control)
+    {
+        if (control->stop.stop_requested()) { // canceled after being taken from the queue
+            postFinish(control, JobState::Canceled, QString(), {});
+            return;
+        }
+        postToJob(control, [c = control] {
+            if (c->job)
+                c->job->setState(c->paused ? JobState::Paused : JobState::Running);
+        });
+
+        engine::RunContext ctx;
+        ctx.stop = control->stop.get_token();
+        ctx.pauseGate = [c = control.get()] { c->pauseGate(); };
+        ctx.onProgress = [control](double fraction, std::string_view stage) {
+            std::lock_guard lock(control->mutex);
+            control->progress = fraction;
+            control->stage.assign(stage);
+            if (control->progressFlushScheduled)
+                return;
+            control->progressFlushScheduled = true;
+            postToJob(control, [c = control] {
+                Job *job = c->job;
+                if (!job)
+                    return;
+                qint64 since = job->elapsedMs() - job->m_lastProgressEmitMs;
+                qint64 delay = std::max<qint64>(0, kProgressIntervalMs - since);
+                QTimer::singleShot(delay, job, [job] { job->flushProgress(); });
+            });
+        };
+        ctx.onPartial = [control](engine::Partial &&p) {
+            std::lock_guard lock(control->mutex);
+            control->partials.push_back(std::move(p));
+            if (control->partialFlushScheduled)
+                return;
+            control->partialFlushScheduled = true;
+            postToJob(control, [c = control] {
+                if (c->job)
+                    c->job->flushPartials();
+            });
+        };
+
+        JobState state = JobState::Succeeded;
+        QString message;
+        QVariant result;
+        try {
+            result = control->request.work(ctx);
+            if (control->stop.stop_requested())
+                state = JobState::Canceled;
+        } catch (const engine::Canceled &) {
+            state = JobState::Canceled;
+        } catch (const std::bad_alloc &) {
+            state = JobState::Failed;
+            message = QStringLiteral("out of memory: try a smaller batch or model");
+        } catch (const std::exception &e) {
+            state = JobState::Failed;
+            message = QString::fromUtf8(e.what());
+        } catch (...) {
+            state = JobState::Failed;
+            message = QStringLiteral("unknown error");
+        }
+        postFinish(control, state, message, result);
+    }
+
+    static void postFinish(const std::shared_ptr<JobControl> &control, JobState state, const QString &message,
+                           const QVariant &result)
+    {
+        postToJob(control, [c = control, state, message, result] {
+            if (c->job)
+                c->job->finish(state, message, result);
+        });
+    }
+};
+
+// One lane: a worker thread with a FIFO queue.
+// Thread: queue guarded by m_mutex; the worker thread runs jobs, everything else is GUI-side.
+class LaneWorker
+{
+public:
+    LaneWorker(Lane lane, int threads, std::function<void(Lane, int)> init) : m_lane(lane)
+    {
+        m_thread = std::thread([this, threads, init = std::move(init)] {
+            if (init)
+                init(m_lane, threads);
+            loop();
+        });
+    }
+
+    ~LaneWorker()
+    {
+        stopAndJoin(std::chrono::milliseconds(0), /*detachIfStuck=*/true);
+    }
+
+    void enqueue(std::shared_ptr<JobControl> control, QList<std::shared_ptr<JobControl>> *superseded)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            const QString &key = control->request.coalesceKey;
+            if (!key.isEmpty()) {
+                for (auto it = m_queue.begin(); it != m_queue.end();) {
+                    if ((*it)->request.coalesceKey == key) {
+                        superseded->append(*it);
+                        it = m_queue.erase(it);
+                    } else {
+                        ++it;
+                    }
+                }
+            }
+            m_queue.push_back(std::move(control));
+        }
+        m_wake.notify_one();
+    }
+
+    // Removes a queued job; false if a worker has already taken it.
+    bool removeQueued(const JobControl *control)
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+            if (it->get() == control) {
+                m_queue.erase(it);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    QList<std::shared_ptr<JobControl>> takeQueued()
+    {
+        std::lock_guard lock(m_mutex);
+        QList<std::shared_ptr<JobControl>> out(m_queue.begin(), m_queue.end());
+        m_queue.clear();
+        return out;
+    }
+
+    void cancelRunning()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_running) {
+            m_running->stop.request_stop();
+            m_running->wake.notify_all();
+        }
+    }
+
+    // Stops the worker after its current job; waits up to `wait`. Returns true when it stopped.
+    bool stopAndJoin(std::chrono::milliseconds wait, bool detachIfStuck)
+    {
+        if (!m_thread.joinable())
+            return true;
+        {
+            std::lock_guard lock(m_mutex);
+            m_quit = true;
+        }
+        m_wake.notify_all();
+        std::unique_lock lock(m_mutex);
+        bool stopped = m_exitedCv.wait_for(lock, wait, [&] { return m_exited; });
+        lock.unlock();
+        if (stopped || !detachIfStuck) {
+            m_thread.join();
+            return true;
+        }
+        // A job body that ignores its stop token must not hold the studio open: the worker is
+        // left to finish on its own; its results are dropped (the Job handles are gone).
+        m_thread.detach();
+        return false;
+    }
+
+private:
+    void loop()
+    {
+        for (;;) {
+            std::shared_ptr<JobControl> next;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [&] { return m_quit || !m_queue.empty(); });
+                if (m_quit) {
+                    m_exited = true;
+                    m_exitedCv.notify_all();
+                    return;
+                }
+                next = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_running = next;
+            }
+            JobRunner::run(next);
+            std::lock_guard lock(m_mutex);
+            m_running.reset();
+        }
+    }
+
+    Lane m_lane;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake, m_exitedCv;
+    std::deque<std::shared_ptr<JobControl>> m_queue;
+    std::shared_ptr<JobControl> m_running;
+    bool m_quit = false;
+    bool m_exited = false;
+};
+
+JobManager::JobManager(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))
+{
+    qRegisterMetaType<genlab::engine::Partial>();
+    m_interactive = std::make_unique<LaneWorker>(Lane::Interactive, m_options.interactiveThreads, m_options.threadInit);
+    m_training = std::make_unique<LaneWorker>(Lane::Training, m_options.trainingThreads, m_options.threadInit);
+    m_io = std::make_unique<LaneWorker>(Lane::IO, m_options.ioThreads, m_options.threadInit);
+}
+
+JobManager::~JobManager()
+{
+    shutdown(2000);
+}
+
+LaneWorker *JobManager::laneFor(Lane lane) const
+{
+    switch (lane) {
+    case Lane::Interactive:
+        return m_interactive.get();
+    case Lane::Training:
+        return m_training.get();
+    case Lane::IO:
+        return m_io.get();
+    }
+    return m_io.get();
+}
+
+Job *JobManager::submit(JobRequest request)
+{
+    auto *job = new Job(m_nextId++, std::move(request), this);
+    m_jobs.append(job);
+    connect(job, &Job::finished, this, [this, job] { onJobFinished(job); });
+    Q_EMIT jobAdded(job);
+    Q_EMIT activeCountChanged(activeCount());
+    if (m_shutDown || !job->m_request.work) {
+        job->finish(m_shutDown ? JobState::Canceled : JobState::Failed,
+                    m_shutDown ? tr("the studio is closing") : tr("nothing to run"), {});
+        return job;
+    }
+    QList<std::shared_ptr<JobControl>> superseded;
+    laneFor(job->lane())->enqueue(job->m_control, &superseded);
+    for (const auto &c : superseded) {
+        if (c->job)
+            c->job->finish(JobState::Canceled, tr("superseded by a newer request"), {});
+    }
+    return job;
+}
+
+void JobManager::cancelQueued(quint64 id)
+{
+    for (const auto &job : std::as_const(m_jobs)) {
+        if (job && job->id() == id && job->state() == JobState::Queued) {
+            if (laneFor(job->lane())->removeQueued(job->m_control.get()))
+                job->finish(JobState::Canceled, tr("canceled before it started"), {});
+            return;
+        }
+    }
+}
+
+void JobManager::cancelAll()
+{
+    for (auto *lane : {m_interactive.get(), m_training.get(), m_io.get()}) {
+        for (const auto &c : lane->takeQueued()) {
+            c->stop.request_stop();
+            if (c->job)
+                c->job->finish(JobState::Canceled, tr("canceled"), {});
+        }
+        lane->cancelRunning();
+    }
+    for (const auto &job : std::as_const(m_jobs)) {
+        if (job && !job->isFinished()) {
+            job->m_control->stop.request_stop();
+            job->m_control->wake.notify_all();
+        }
+    }
+}
+
+bool JobManager::shutdown(int timeoutMs)
+{
+    if (m_shutDown)
+        return true;
+    m_shutDown = true;
+    cancelAll();
+    QDeadlineTimer deadline(timeoutMs);
+    bool allStopped = true;
+    for (auto *lane : {m_interactive.get(), m_training.get(), m_io.get()}) {
+        auto left = std::chrono::milliseconds(std::max<qint64>(0, deadline.remainingTime()));
+        allStopped = lane->stopAndJoin(left, /*detachIfStuck=*/true) && allStopped;
+    }
+    // Jobs whose terminal state was still in flight end as canceled now, exactly once.
+    for (const auto &job : std::as_const(m_jobs)) {
+        if (job && !job->isFinished())
+            job->finish(JobState::Canceled, tr("the studio is closing"), {});
+    }
+    return allStopped;
+}
+
+QList<Job *> JobManager::jobs() const
+{
+    QList<Job *> out;
+    for (const auto &job : m_jobs)
+        if (job)
+            out.append(job);
+    return out;
+}
+
+int JobManager::activeCount() const
+{
+    int n = 0;
+    for (const auto &job : m_jobs)
+        if (job && !job->isFinished())
+            ++n;
+    return n;
+}
+
+int JobManager::runningCount() const
+{
+    int n = 0;
+    for (const auto &job : m_jobs)
+        if (job && (job->state() == JobState::Running || job->state() == JobState::Paused))
+            ++n;
+    return n;
+}
+
+void JobManager::onJobFinished(Job *)
+{
+    Q_EMIT activeCountChanged(activeCount());
+    prune();
+}
+
+void JobManager::prune()
+{
+    int finished = 0;
+    for (const auto &job : m_jobs)
+        if (job && job->isFinished())
+            ++finished;
+    while (finished > m_options.recentLimit) {
+        for (int i = 0; i < m_jobs.size(); ++i) {
+            Job *job = m_jobs[i];
+            if (job && job->isFinished()) {
+                m_jobs.removeAt(i);
+                Q_EMIT jobRemoved(job);
+                job->deleteLater();
+                --finished;
+                break;
+            }
+        }
+    }
+    m_jobs.removeAll(QPointer<Job>());
+}
+
+} // namespace genlab::services

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QIcon>
+#include <QString>
+#include <QWidget>
+
+namespace genlab::widgets {
+
+// One lab in the studio's navigation. Each lab issue adds its own subclass in widgets/<lab>/.
+// Thread: GUI only.
+class LabPage : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual QString labId() const = 0;   // stable: "home", "latent", "text" (used by --lab)
+    virtual QString title() const = 0;   // translated name shown in the navigation
+    virtual QString summary() const = 0; // one translated line: what the lab is for
+    virtual QIcon icon() const { return {}; }
+    // True once the lab shows what it should (models loaded, first results drawn): screenshots
+    // and widget tests wait for it.
+    virtual bool isReady() const { return true; }
+    // Called when the lab is shown/hidden in the main window.
+    virtual void activated() {}
+
+Q_SIGNALS:
+    void ready();
+    void statusMessage(const QString &message);
+};
+
+} // namespace genlab::widgets

@@ -1,0 +1,256 @@
+#include "widgets/shell/mainwindow.h"
+
+#include "services/appinfo.h"
+#include "services/computeservice.h"
+#include "services/jobmanager.h"
+#include "services/projectservice.h"
+#include "widgets/jobs/jobsdock.h"
+#include "widgets/shell/labpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace genlab::widgets {
+
+MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *compute,
+                       services::ProjectService *projects, QWidget *parent)
+    : QMainWindow(parent), m_jobs(jobs), m_compute(compute), m_projects(projects)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1400, 880);
+
+    auto *splitter = new QSplitter(this);
+    m_navigation = new QListWidget(splitter);
+    m_navigation->setObjectName(QStringLiteral("labNavigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setMinimumWidth(150);
+    m_navigation->setMaximumWidth(240);
+    m_stack = new QStackedWidget(splitter);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_labs.size())
+            return;
+        m_stack->setCurrentWidget(m_labs[row]);
+        m_labs[row]->activated();
+    });
+
+    m_jobsDock = new JobsDock(m_jobs, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_jobsDock);
+
+    m_deviceLabel = new QLabel(this);
+    m_deviceLabel->setObjectName(QStringLiteral("deviceLabel"));
+    m_deviceLabel->setText(tr("Device: %1").arg(m_compute->deviceSummary()));
+    m_deviceLabel->setToolTip(m_compute->device().warning.empty()
+                                  ? tr("Model work runs on %1").arg(QString::fromStdString(m_compute->device().id))
+                                  : QString::fromStdString(m_compute->device().warning));
+    m_threadsLabel = new QLabel(m_compute->threadsSummary(), this);
+    m_jobsLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_jobsLabel);
+    statusBar()->addPermanentWidget(m_threadsLabel);
+    statusBar()->addPermanentWidget(m_deviceLabel);
+    connect(m_jobs, &services::JobManager::activeCountChanged, this, &MainWindow::updateJobsStatus);
+    updateJobsStatus();
+    if (!m_compute->device().warning.empty())
+        statusBar()->showMessage(QString::fromStdString(m_compute->device().warning), 10000);
+
+    buildMenus();
+    connect(m_projects, &services::ProjectService::projectChanged, this, &MainWindow::updateTitle);
+    connect(m_projects, &services::ProjectService::modifiedChanged, this, &MainWindow::updateTitle);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addLab(LabPage *lab)
+{
+    m_labs.append(lab);
+    m_stack->addWidget(lab);
+    auto *item = new QListWidgetItem(lab->icon(), lab->title(), m_navigation);
+    item->setToolTip(lab->summary());
+    item->setData(Qt::UserRole, lab->labId());
+    item->setSizeHint(QSize(0, 36));
+    connect(lab, &LabPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    if (m_navigation->currentRow() < 0)
+        m_navigation->setCurrentRow(0);
+}
+
+bool MainWindow::selectLab(const QString &labId)
+{
+    for (int i = 0; i < m_labs.size(); ++i) {
+        if (m_labs[i]->labId() == labId) {
+            m_navigation->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+LabPage *MainWindow::currentLab() const
+{
+    return qobject_cast<LabPage *>(m_stack->currentWidget());
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Project…"), this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open Project…"), this, &MainWindow::openProject);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    QAction *saveAction = file->addAction(tr("&Save Project"), this, &MainWindow::saveProject);
+    saveAction->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *toggleJobs = m_jobsDock->toggleViewAction();
+    toggleJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    view->addAction(toggleJobs);
+    for (int i = 0; i < 9; ++i) {
+        auto *a = new QAction(this);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] {
+            if (i < m_labs.size())
+                m_navigation->setCurrentRow(i);
+        });
+        addAction(a);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About GenLab Studio"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::updateJobsStatus()
+{
+    const int active = m_jobs->activeCount();
+    m_jobsLabel->setText(active == 0 ? tr("No jobs running") : tr("%n job(s) running", nullptr, active));
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = services::appName();
+    if (m_projects->hasProject())
+        title = m_projects->name() + (m_projects->isModified() ? QStringLiteral(" *") : QString()) +
+                QStringLiteral(" — ") + title;
+    setWindowTitle(title);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_projects->recentProjects();
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("(no recent projects)"))->setEnabled(false);
+        return;
+    }
+    for (const QString &folder : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(folder), this, [this, folder] { openProjectAt(folder); });
+}
+
+void MainWindow::newProject()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose an empty folder for the new project"));
+    if (folder.isEmpty())
+        return;
+    QString error;
+    if (!m_projects->create(folder, &error))
+        QMessageBox::warning(this, tr("New project"), error);
+}
+
+void MainWindow::openProject()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                      tr("GenLab projects (project.json)"));
+    if (!path.isEmpty())
+        openProjectAt(path);
+}
+
+void MainWindow::openProjectAt(const QString &folder)
+{
+    QString error;
+    if (!m_projects->open(folder, &error))
+        QMessageBox::warning(this, tr("Open project"), error);
+}
+
+void MainWindow::saveProject()
+{
+    if (!m_projects->hasProject()) {
+        newProject();
+        return;
+    }
+    QString error;
+    if (!m_projects->save(&error))
+        QMessageBox::warning(this, tr("Save project"), error);
+    else
+        statusBar()->showMessage(tr("Project saved to %1").arg(QDir::toNativeSeparators(m_projects->folder())), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About GenLab Studio"),
+                       tr("<h3>GenLab Studio %1</h3><p>Generate with generative models and see inside them: "
+                          "text models, latent spaces, GANs, diffusion and retrieval, on your own machine, offline.</p>"
+                          "<p>Model work runs on %2.</p>")
+                           .arg(services::appVersion(), m_compute->deviceSummary().toHtmlEscaped()));
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    auto row = [&](const QString &keys, const QString &what) {
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    };
+    row(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText), tr("New project"));
+    row(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText), tr("Open project"));
+    row(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText), tr("Save project"));
+    row(QKeySequence(Qt::CTRL | Qt::Key_J).toString(QKeySequence::NativeText), tr("Show or hide the Jobs dock"));
+    row(tr("Ctrl+1 … Ctrl+9"), tr("Switch to the n-th lab"));
+    row(QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText), tr("Quit (running jobs are canceled)"));
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+                             QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_projects->hasProject() && m_projects->isModified()) {
+        QString error;
+        if (!m_projects->save(&error))
+            QMessageBox::warning(this, tr("Save project"), error);
+    }
+    // Running jobs are canceled; closing must not take more than ~2 s.
+    m_jobs->shutdown(2000);
+    event->accept();
+}
+
+} // namespace genlab::widgets

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QMenu;
+
+namespace genlab::services {
+class ComputeService;
+class JobManager;
+class ProjectService;
+} // namespace genlab::services
+
+namespace genlab::widgets {
+
+class JobsDock;
+class LabPage;
+
+// The studio's window: lab navigation on the left, the current lab, the Jobs dock, File/Help
+// menus and a status bar with the device, the thread budget and running jobs.
+// Thread: GUI only.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(services::JobManager *jobs, services::ComputeService *compute, services::ProjectService *projects,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void addLab(LabPage *lab);
+    bool selectLab(const QString &labId);
+    LabPage *currentLab() const;
+    QList<LabPage *> labs() const { return m_labs; }
+    JobsDock *jobsDock() const { return m_jobsDock; }
+
+    void restoreLayout(); // window geometry and dock layout from the last session
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void updateJobsStatus();
+    void updateTitle();
+    void rebuildRecentMenu();
+    void newProject();
+    void openProject();
+    void openProjectAt(const QString &folder);
+    void saveProject();
+    void showAbout();
+    void showShortcuts();
+
+    services::JobManager *m_jobs;
+    services::ComputeService *m_compute;
+    services::ProjectService *m_projects;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    JobsDock *m_jobsDock;
+    QLabel *m_deviceLabel, *m_threadsLabel, *m_jobsLabel;
+    QMenu *m_recentMenu = nullptr;
+    QList<LabPage *> m_labs;
+};
+
+} // namespace genlab::widgets
