@@ -1,0 +1,266 @@
+#include "engine/gpt/detail/gptnet.h"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace genlab::engine::gpt::detail {
+
+namespace {
+
+torch::Tensor zeros(at::IntArrayRef shape)
+{
+    return torch::zeros(shape, torch::TensorOptions().dtype(torch::kFloat32));
+}
+
+torch::Tensor ones(at::IntArrayRef shape)
+{
+    return torch::ones(shape, torch::TensorOptions().dtype(torch::kFloat32));
+}
+
+torch::Tensor geluTanh(const torch::Tensor &x)
+{
+    return torch::gelu(x, "tanh");
+}
+
+} // namespace
+
+GptNet::GptNet(const GptConfig &config) : m_config(config)
+{
+    config.validate();
+    const std::int64_t e = config.embedDim;
+    wte = zeros({config.vocabSize, e});
+    wpe = zeros({config.contextLength, e});
+    blocks.resize(std::size_t(config.layers));
+    for (auto &b : blocks) {
+        b.ln1Weight = ones({e});
+        b.ln1Bias = zeros({e});
+        b.qkvWeight = zeros({3 * e, e});
+        b.qkvBias = zeros({3 * e});
+        b.projWeight = zeros({e, e});
+        b.projBias = zeros({e});
+        b.ln2Weight = ones({e});
+        b.ln2Bias = zeros({e});
+        b.fcWeight = zeros({4 * e, e});
+        b.fcBias = zeros({4 * e});
+        b.fc2Weight = zeros({e, 4 * e});
+        b.fc2Bias = zeros({e});
+    }
+    lnfWeight = ones({e});
+    lnfBias = zeros({e});
+}
+
+void GptNet::initialise(std::uint64_t seed)
+{
+    torch::InferenceMode guard(false);
+    torch::NoGradGuard noGrad;
+    auto gen = at::detail::createCPUGenerator(seed);
+    const double std = 0.02;
+    const double residualStd = 0.02 / std::sqrt(2.0 * m_config.layers);
+    auto normal = [&](torch::Tensor &t, double s) {
+        auto cpu = torch::empty(t.sizes(), torch::kFloat32);
+        cpu.normal_(0.0, s, gen);
+        t.copy_(cpu);
+    };
+    normal(wte, std);
+    normal(wpe, std);
+    for (auto &b : blocks) {
+        b.ln1Weight.fill_(1);
+        b.ln1Bias.zero_();
+        normal(b.qkvWeight, std);
+        b.qkvBias.zero_();
+        normal(b.projWeight, residualStd);
+        b.projBias.zero_();
+        b.ln2Weight.fill_(1);
+        b.ln2Bias.zero_();
+        normal(b.fcWeight, std);
+        b.fcBias.zero_();
+        normal(b.fc2Weight, residualStd);
+        b.fc2Bias.zero_();
+    }
+    lnfWeight.fill_(1);
+    lnfBias.zero_();
+}
+
+std::vector<std::pair<std::string, torch::Tensor>> GptNet::namedParameters() const
+{
+    std::vector<std::pair<std::string, torch::Tensor>> out;
+    out.emplace_back("wte.weight", wte);
+    out.emplace_back("wpe.weight", wpe);
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const auto &b = blocks[i];
+        const std::string p = "h." + std::to_string(i) + ".";
+        out.emplace_back(p + "ln_1.weight", b.ln1Weight);
+        out.emplace_back(p + "ln_1.bias", b.ln1Bias);
+        out.emplace_back(p + "attn.c_attn.weight", b.qkvWeight);
+        out.emplace_back(p + "attn.c_attn.bias", b.qkvBias);
+        out.emplace_back(p + "attn.c_proj.weight", b.projWeight);
+        out.emplace_back(p + "attn.c_proj.bias", b.projBias);
+        out.emplace_back(p + "ln_2.weight", b.ln2Weight);
+        out.emplace_back(p + "ln_2.bias", b.ln2Bias);
+        out.emplace_back(p + "mlp.c_fc.weight", b.fcWeight);
+        out.emplace_back(p + "mlp.c_fc.bias", b.fcBias);
+        out.emplace_back(p + "mlp.c_proj.weight", b.fc2Weight);
+        out.emplace_back(p + "mlp.c_proj.bias", b.fc2Bias);
+    }
+    out.emplace_back("ln_f.weight", lnfWeight);
+    out.emplace_back("ln_f.bias", lnfBias);
+    return out;
+}
+
+std::vector<torch::Tensor> GptNet::parameters() const
+{
+    std::vector<torch::Tensor> out;
+    for (auto &[name, t] : namedParameters())
+        out.push_back(t);
+    return out;
+}
+
+void GptNet::to(const torch::Device &device)
+{
+    if (device == wte.device())
+        return;
+    auto move = [&](torch::Tensor &t) { t = t.to(device).contiguous(); };
+    move(wte);
+    move(wpe);
+    for (auto &b : blocks) {
+        for (torch::Tensor *t : {&b.ln1Weight, &b.ln1Bias, &b.qkvWeight, &b.qkvBias, &b.projWeight, &b.projBias,
+                                 &b.ln2Weight, &b.ln2Bias, &b.fcWeight, &b.fcBias, &b.fc2Weight, &b.fc2Bias})
+            move(*t);
+    }
+    move(lnfWeight);
+    move(lnfBias);
+}
+
+void GptNet::setRequiresGrad(bool on)
+{
+    auto set = [&](torch::Tensor &t) { t.set_requires_grad(on); };
+    set(wte);
+    set(wpe);
+    for (auto &b : blocks)
+        for (torch::Tensor *t : {&b.ln1Weight, &b.ln1Bias, &b.qkvWeight, &b.qkvBias, &b.projWeight, &b.projBias,
+                                 &b.ln2Weight, &b.ln2Bias, &b.fcWeight, &b.fcBias, &b.fc2Weight, &b.fc2Bias})
+            set(*t);
+    set(lnfWeight);
+    set(lnfBias);
+}
+
+torch::Tensor GptNet::hidden(const torch::Tensor &ids, std::vector<torch::Tensor> *attention) const
+{
+    TORCH_CHECK(ids.dim() == 2, "ids must be [B, T]");
+    const std::int64_t batch = ids.size(0), tokens = ids.size(1);
+    const std::int64_t e = m_config.embedDim, h = m_config.heads, d = m_config.headDim();
+    if (tokens > m_config.contextLength)
+        throw std::length_error("sequence of " + std::to_string(tokens) + " tokens exceeds the context length " +
+                                std::to_string(m_config.contextLength));
+    const double scale = 1.0 / std::sqrt(double(d));
+    auto x = torch::embedding(wte, ids) + wpe.narrow(0, 0, tokens);
+    auto mask = torch::ones({tokens, tokens}, torch::TensorOptions().dtype(torch::kBool).device(ids.device()))
+                    .triu(1);
+    for (const auto &b : blocks) {
+        auto a = torch::layer_norm(x, {e}, b.ln1Weight, b.ln1Bias, m_config.layerNormEps);
+        auto qkv = torch::linear(a, b.qkvWeight, b.qkvBias).view({batch, tokens, 3, h, d}).permute({2, 0, 3, 1, 4});
+        auto q = qkv[0], k = qkv[1], v = qkv[2]; // [B, H, T, D]
+        auto att = torch::matmul(q, k.transpose(-2, -1)).mul(scale).masked_fill(mask, -INFINITY).softmax(-1);
+        if (attention)
+            attention->push_back(att);
+        auto y = torch::matmul(att, v).transpose(1, 2).reshape({batch, tokens, e});
+        x = x + torch::linear(y, b.projWeight, b.projBias);
+        auto m = torch::layer_norm(x, {e}, b.ln2Weight, b.ln2Bias, m_config.layerNormEps);
+        x = x + torch::linear(geluTanh(torch::linear(m, b.fcWeight, b.fcBias)), b.fc2Weight, b.fc2Bias);
+    }
+    return torch::layer_norm(x, {e}, lnfWeight, lnfBias, m_config.layerNormEps);
+}
+
+KvDecoder::KvDecoder(const GptNet &net) : m_net(&net) {}
+
+void KvDecoder::ensureCache()
+{
+    const auto &c = m_net->config();
+    if (m_keys.defined() && m_keys.device() == m_net->device())
+        return;
+    auto opts = torch::TensorOptions().dtype(torch::kFloat32).device(m_net->device());
+    m_keys = torch::zeros({c.layers, c.heads, c.contextLength, c.headDim()}, opts);
+    m_values = torch::zeros({c.layers, c.heads, c.contextLength, c.headDim()}, opts);
+    m_length = 0;
+}
+
+void KvDecoder::truncate(int length)
+{
+    m_length = std::clamp(length, 0, m_length);
+}
+
+torch::Tensor KvDecoder::append(const std::vector<int> &ids)
+{
+    if (ids.empty())
+        throw std::invalid_argument("append: no tokens");
+    if (m_length + int(ids.size()) > capacity())
+        throw std::length_error("the key/value cache holds " + std::to_string(capacity()) + " positions; " +
+                                std::to_string(m_length + ids.size()) + " were asked for");
+    const int vocab = m_net->config().vocabSize;
+    for (int id : ids)
+        if (id < 0 || id >= vocab)
+            throw std::out_of_range("token id " + std::to_string(id) + " is outside the vocabulary [0, " +
+                                    std::to_string(vocab) + ")");
+    c10::InferenceMode guard;
+    ensureCache();
+    return ids.size() == 1 ? step(ids[0]) : prefill(ids);
+}
+
+torch::Tensor KvDecoder::prefill(const std::vector<int> &ids)
+{
+    const auto &c = m_net->config();
+    const auto &net = *m_net;
+    const std::int64_t tokens = std::int64_t(ids.size()), start = m_length, total = start + tokens;
+    const std::int64_t e = c.embedDim, h = c.heads, d = c.headDim();
+    const double scale = 1.0 / std::sqrt(double(d));
+    std::vector<std::int64_t> ids64(ids.begin(), ids.end());
+    auto idT = torch::tensor(ids64, torch::kInt64).to(net.device());
+    auto x = net.wte.index_select(0, idT) + net.wpe.narrow(0, start, tokens); // [T, E]
+    auto mask = torch::ones({tokens, total}, torch::TensorOptions().dtype(torch::kBool).device(net.device()))
+                    .triu(start + 1);
+    for (std::size_t l = 0; l < net.blocks.size(); ++l) {
+        const auto &b = net.blocks[l];
+        auto a = torch::layer_norm(x, {e}, b.ln1Weight, b.ln1Bias, c.layerNormEps);
+        auto qkv = torch::linear(a, b.qkvWeight, b.qkvBias).view({tokens, 3, h, d}).permute({1, 2, 0, 3});
+        auto keys = m_keys[std::int64_t(l)], values = m_values[std::int64_t(l)]; // [H, Tmax, D]
+        keys.narrow(1, start, tokens).copy_(qkv[1]);
+        values.narrow(1, start, tokens).copy_(qkv[2]);
+        auto k = keys.narrow(1, 0, total), v = values.narrow(1, 0, total);
+        auto att = torch::bmm(qkv[0], k.transpose(1, 2)).mul_(scale).masked_fill_(mask, -INFINITY).softmax(-1);
+        auto y = torch::bmm(att, v).transpose(0, 1).reshape({tokens, e});
+        x = x + torch::linear(y, b.projWeight, b.projBias);
+        auto m = torch::layer_norm(x, {e}, b.ln2Weight, b.ln2Bias, c.layerNormEps);
+        x = x + torch::linear(geluTanh(torch::linear(m, b.fcWeight, b.fcBias)), b.fc2Weight, b.fc2Bias);
+    }
+    m_length = int(total);
+    auto last = torch::layer_norm(x[tokens - 1], {e}, net.lnfWeight, net.lnfBias, c.layerNormEps);
+    return torch::mv(net.wte, last);
+}
+
+torch::Tensor KvDecoder::step(int id)
+{
+    const auto &c = m_net->config();
+    const auto &net = *m_net;
+    const std::int64_t pos = m_length, e = c.embedDim, h = c.heads, d = c.headDim();
+    const double scale = 1.0 / std::sqrt(double(d));
+    auto x = net.wte[id] + net.wpe[pos]; // [E]
+    for (std::size_t l = 0; l < net.blocks.size(); ++l) {
+        const auto &b = net.blocks[l];
+        auto a = torch::layer_norm(x, {e}, b.ln1Weight, b.ln1Bias, c.layerNormEps);
+        auto qkv = torch::addmv(b.qkvBias, b.qkvWeight, a).view({3, h, d});
+        auto keys = m_keys[std::int64_t(l)], values = m_values[std::int64_t(l)]; // [H, Tmax, D]
+        keys.select(1, pos).copy_(qkv[1]);
+        values.select(1, pos).copy_(qkv[2]);
+        auto k = keys.narrow(1, 0, pos + 1), v = values.narrow(1, 0, pos + 1); // [H, t, D]
+        auto att = torch::bmm(k, qkv[0].unsqueeze(2)).mul_(scale).softmax(1); // [H, t, 1]
+        auto y = torch::bmm(att.transpose(1, 2), v).view({e});                 // [H, 1, D] -> [E]
+        x.add_(b.projBias).addmv_(b.projWeight, y);
+        auto m = torch::layer_norm(x, {e}, b.ln2Weight, b.ln2Bias, c.layerNormEps);
+        x.add_(b.fc2Bias).addmv_(b.fc2Weight, geluTanh(torch::addmv(b.fcBias, b.fcWeight, m)));
+    }
+    m_length = int(pos + 1);
+    auto last = torch::layer_norm(x, {e}, net.lnfWeight, net.lnfBias, c.layerNormEps);
+    return torch::mv(net.wte, last);
+}
+
+} // namespace genlab::engine::gpt::detail

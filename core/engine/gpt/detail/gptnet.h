@@ -1,0 +1,90 @@
+// Private to the gpt module: the GPT-2 network on LibTorch tensors. Never include from a public header.
+#pragma once
+
+#include "engine/gpt/gptconfig.h"
+
+#include <torch/torch.h>
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace genlab::engine::gpt::detail {
+
+// Linear weights are stored [out, in] contiguous: torch::linear for batches (training, prefill)
+// and addmv for the one-token path both read them row by row.
+struct GptBlock
+{
+    torch::Tensor ln1Weight, ln1Bias;
+    torch::Tensor qkvWeight, qkvBias;   // [3E, E], [3E]: q, k, v stacked
+    torch::Tensor projWeight, projBias; // [E, E]
+    torch::Tensor ln2Weight, ln2Bias;
+    torch::Tensor fcWeight, fcBias;     // [4E, E]
+    torch::Tensor fc2Weight, fc2Bias;   // [E, 4E]
+};
+
+// Thread: one thread at a time.
+class GptNet
+{
+public:
+    explicit GptNet(const GptConfig &config); // allocates zeros on the CPU
+
+    const GptConfig &config() const { return m_config; }
+    torch::Device device() const { return wte.device(); }
+
+    // GPT-2's initialisation: N(0, 0.02), residual projections N(0, 0.02 / sqrt(2 layers)),
+    // zero biases, unit LayerNorm scales. Drawn from a CPU generator seeded with seed.
+    void initialise(std::uint64_t seed);
+    void to(const torch::Device &device);
+    void setRequiresGrad(bool on);
+
+    // Canonical names, Hugging Face GPT-2's without the "transformer." prefix ("h.0.attn.c_attn.weight"),
+    // with our [out, in] orientation.
+    std::vector<std::pair<std::string, torch::Tensor>> namedParameters() const;
+    std::vector<torch::Tensor> parameters() const;
+
+    // ids [B, T] (int64) -> final hidden states [B, T, E] (after ln_f). With attention set, the
+    // softmaxed attention of every layer [B, H, T, T] is appended to it.
+    torch::Tensor hidden(const torch::Tensor &ids, std::vector<torch::Tensor> *attention = nullptr) const;
+    // Tied output projection: hidden [..., E] -> logits [..., V].
+    torch::Tensor logits(const torch::Tensor &hidden) const { return torch::linear(hidden, wte); }
+
+    torch::Tensor wte; // [V, E]
+    torch::Tensor wpe; // [T, E]
+    std::vector<GptBlock> blocks;
+    torch::Tensor lnfWeight, lnfBias;
+
+private:
+    GptConfig m_config;
+};
+
+// Batch-1 incremental decoding with a key/value cache preallocated to the context length, so each
+// token costs the same whatever the context (no reallocation, no concatenation). The one-token
+// step is built from matrix-vector products on the [out, in] weights.
+// Thread: one thread at a time; the net must outlive it and not change device meanwhile.
+class KvDecoder
+{
+public:
+    explicit KvDecoder(const GptNet &net);
+
+    int length() const { return m_length; }
+    int capacity() const { return m_net->config().contextLength; }
+    void truncate(int length); // keeps the first `length` positions
+
+    // Appends tokens at positions [length, length + n) and returns the logits of the last one
+    // ([V] float, on the net's device). Throws std::length_error past the capacity.
+    torch::Tensor append(const std::vector<int> &ids);
+
+private:
+    torch::Tensor prefill(const std::vector<int> &ids);
+    torch::Tensor step(int id);
+    void ensureCache();
+
+    const GptNet *m_net;
+    torch::Tensor m_keys;   // [L, H, T, D]
+    torch::Tensor m_values; // [L, H, T, D]
+    int m_length = 0;
+};
+
+} // namespace genlab::engine::gpt::detail
