@@ -1,0 +1,446 @@
+#include "engine/vae/latentmodel.h"
+
+#include "engine/base/version.h"
+#include "engine/io/checkpoint.h"
+#include "engine/runtime/detail/tensors.h"
+#include "engine/vae/detail/modelstate.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace genlab::engine::vae {
+
+using detail::LatentModelState;
+
+namespace detail {
+
+LatentModelState::LatentModelState(const VaeConfig &c, const ResolvedDevice &d)
+    : config(c), device(d), torchDevice(engine::detail::toTorchDevice(d)), net(c)
+{
+    if (device.id.empty())
+        device.id = "cpu";
+    net->to(torchDevice);
+}
+
+torch::optim::Adam &LatentModelState::ensureOptimizer(const AdamSettings &settings)
+{
+    if (!optimizer) {
+        optimizer = std::make_unique<torch::optim::Adam>(
+            net->parameters(), torch::optim::AdamOptions(settings.learningRate)
+                                   .betas({settings.beta1, settings.beta2})
+                                   .eps(settings.eps));
+    } else {
+        for (auto &group : optimizer->param_groups()) {
+            auto &o = static_cast<torch::optim::AdamOptions &>(group.options());
+            o.lr(settings.learningRate).betas({settings.beta1, settings.beta2}).eps(settings.eps);
+        }
+    }
+    adam = settings;
+    return *optimizer;
+}
+
+} // namespace detail
+
+namespace {
+
+constexpr int kEncodeChunk = 256;
+
+std::string shapeText(at::IntArrayRef shape)
+{
+    std::string s = "[";
+    for (std::size_t i = 0; i < shape.size(); ++i)
+        s += (i ? ", " : "") + std::to_string(shape[i]);
+    return s + "]";
+}
+
+std::string shapeText(const std::vector<std::int64_t> &shape)
+{
+    return shapeText(at::IntArrayRef(shape));
+}
+
+std::string describe(const VaeConfig &c)
+{
+    return c.architecture() + " with latent size " + std::to_string(c.latentDim) + ", image size " +
+           std::to_string(c.imageSize) + "x" + std::to_string(c.imageSize) + "x" + std::to_string(c.channels);
+}
+
+// The first architecture field that differs, as "latent size: checkpoint has 2, expected 16".
+std::string firstDifference(const VaeConfig &have, const VaeConfig &want)
+{
+    auto num = [](const char *field, int h, int w) {
+        return std::string(field) + ": checkpoint has " + std::to_string(h) + ", expected " + std::to_string(w);
+    };
+    if (have.kind != want.kind)
+        return "architecture: checkpoint has " + have.architecture() + ", expected " + want.architecture();
+    if (have.latentDim != want.latentDim)
+        return num("latent size", have.latentDim, want.latentDim);
+    if (have.imageSize != want.imageSize)
+        return num("image size", have.imageSize, want.imageSize);
+    if (have.channels != want.channels)
+        return num("channels", have.channels, want.channels);
+    if (have.baseChannels != want.baseChannels)
+        return num("base channels", have.baseChannels, want.baseChannels);
+    if (have.likelihood != want.likelihood)
+        return std::string("likelihood: checkpoint has ") +
+               (have.likelihood == VaeConfig::Likelihood::Bernoulli ? "bernoulli" : "gaussian") + ", expected " +
+               (want.likelihood == VaeConfig::Likelihood::Bernoulli ? "bernoulli" : "gaussian");
+    return {};
+}
+
+torch::Tensor fromFloats(const std::vector<float> &values, at::IntArrayRef shape)
+{
+    return torch::from_blob(const_cast<float *>(values.data()), shape, torch::kFloat32).clone();
+}
+
+void checkImage(const FloatImage &img, const VaeConfig &c, std::size_t index)
+{
+    if (img.width != c.imageSize || img.height != c.imageSize || img.channels != c.channels ||
+        img.values.size() != std::size_t(c.channels) * c.imageSize * c.imageSize) {
+        throw std::invalid_argument("image " + std::to_string(index) + " is " + std::to_string(img.width) + "x" +
+                                    std::to_string(img.height) + "x" + std::to_string(img.channels) +
+                                    "; the model takes " + std::to_string(c.imageSize) + "x" +
+                                    std::to_string(c.imageSize) + "x" + std::to_string(c.channels));
+    }
+}
+
+torch::Tensor latentsToTensor(const std::vector<float> &latents, int dim, const torch::Device &device)
+{
+    if (latents.empty() || latents.size() % std::size_t(dim) != 0)
+        throw std::invalid_argument("latents: expected a multiple of " + std::to_string(dim) + " values, got " +
+                                    std::to_string(latents.size()));
+    auto z = torch::from_blob(const_cast<float *>(latents.data()),
+                              {std::int64_t(latents.size() / std::size_t(dim)), dim}, torch::kFloat32);
+    return device.is_cpu() ? z : z.to(device);
+}
+
+// Sigmoid of logits straight into display bytes: one pass, no intermediate tensors.
+void logitsToImage(const float *logits, int channels, int size, Image &out)
+{
+    out = Image(size, size, channels);
+    const std::size_t plane = std::size_t(size) * size;
+    for (int c = 0; c < channels; ++c) {
+        const float *src = logits + std::size_t(c) * plane;
+        std::uint8_t *dst = out.pixels.data() + c;
+        for (std::size_t i = 0; i < plane; ++i) {
+            float v = 1.f / (1.f + std::exp(-src[i]));
+            if (!(v >= 0.f)) // NaN
+                v = 0.f;
+            dst[i * std::size_t(channels)] = static_cast<std::uint8_t>(std::min(v, 1.f) * 255.f + 0.5f);
+        }
+    }
+}
+
+} // namespace
+
+LatentModel::LatentModel(std::unique_ptr<LatentModelState> state) : d(std::move(state)) {}
+LatentModel::LatentModel(LatentModel &&) noexcept = default;
+LatentModel &LatentModel::operator=(LatentModel &&) noexcept = default;
+LatentModel::~LatentModel() = default;
+
+LatentModelState &LatentModel::state() { return *d; }
+const LatentModelState &LatentModel::state() const { return *d; }
+const VaeConfig &LatentModel::config() const { return d->config; }
+const ModelInfo &LatentModel::info() const { return d->info; }
+int LatentModel::latentDim() const { return d->config.latentDim; }
+std::string LatentModel::deviceId() const { return d->device.id; }
+
+std::int64_t LatentModel::parameterCount() const
+{
+    std::int64_t n = 0;
+    for (const auto &p : d->net->parameters())
+        n += p.numel();
+    return n;
+}
+
+LatentModel LatentModel::create(const VaeConfig &config, std::uint64_t seed, const ResolvedDevice &device)
+{
+    if (std::string v = config.validate(); !v.empty())
+        throw std::invalid_argument("invalid model config: " + v);
+    auto state = std::make_unique<LatentModelState>(config, device);
+    state->net->initialize(seed);
+    return LatentModel(std::move(state));
+}
+
+void LatentModel::save(const std::string &checkpointDir, const ModelInfo &info) const
+{
+    // Contiguous CPU copies that stay alive until the write returns.
+    std::vector<torch::Tensor> keep;
+    io::CheckpointData data;
+    auto addTensor = [&](std::vector<io::TensorToWrite> &out, const std::string &name, const torch::Tensor &t) {
+        auto c = t.detach().to(torch::kCPU).contiguous();
+        keep.push_back(c);
+        io::TensorToWrite w;
+        w.name = name;
+        w.dtype = c.scalar_type() == torch::kLong ? io::DType::I64 : io::DType::F32;
+        w.shape.assign(c.sizes().begin(), c.sizes().end());
+        w.data = c.data_ptr();
+        w.byteCount = std::size_t(c.numel()) * c.element_size();
+        out.push_back(std::move(w));
+    };
+    const auto params = detail::namedParameters(d->net);
+    for (const auto &[name, p] : params) {
+        if (!torch::isfinite(p.detach()).all().item<bool>())
+            throw std::runtime_error(checkpointDir + ": not saved: weight " + name + " holds NaN or infinity");
+        addTensor(data.weights, name, p);
+    }
+    if (d->optimizer) {
+        auto &state = d->optimizer->state();
+        for (const auto &[name, p] : params) {
+            auto it = state.find(c10::guts::to_string(p.unsafeGetTensorImpl()));
+            if (it == state.end())
+                continue; // never stepped
+            auto &s = static_cast<torch::optim::AdamParamState &>(*it->second);
+            addTensor(data.optimizer, name + ".exp_avg", s.exp_avg());
+            addTensor(data.optimizer, name + ".exp_avg_sq", s.exp_avg_sq());
+            addTensor(data.optimizer, name + ".step", torch::tensor(std::int64_t(s.step()), torch::kLong).reshape({}));
+        }
+    }
+    auto j = nlohmann::ordered_json::parse(d->config.toJson());
+    j["step"] = info.step;
+    j["dataset"] = info.datasetId;
+    j["app_version"] = info.appVersion.empty() ? std::string(kAppVersion) : info.appVersion;
+    if (!info.recipeJson.empty()) {
+        auto recipe = nlohmann::ordered_json::parse(info.recipeJson, nullptr, false);
+        if (recipe.is_discarded())
+            throw std::invalid_argument("recipe: not valid JSON");
+        j["recipe"] = recipe;
+    }
+    if (d->optimizer) {
+        j["optimizer"] = {{"kind", "adam"},
+                          {"learning_rate", d->adam.learningRate},
+                          {"beta1", d->adam.beta1},
+                          {"beta2", d->adam.beta2},
+                          {"eps", d->adam.eps}};
+    }
+    data.configJson = j.dump(2);
+    data.weightsMetadata["architecture"] = d->config.architecture();
+    io::saveCheckpoint(checkpointDir, data);
+    d->info = info;
+    if (d->info.appVersion.empty())
+        d->info.appVersion = kAppVersion;
+}
+
+LatentModel LatentModel::load(const std::string &checkpointDir, const ResolvedDevice &device)
+{
+    return loadImpl(checkpointDir, nullptr, device);
+}
+
+LatentModel LatentModel::load(const std::string &checkpointDir, const VaeConfig &expected, const ResolvedDevice &device)
+{
+    return loadImpl(checkpointDir, &expected, device);
+}
+
+LatentModel LatentModel::loadImpl(const std::string &dir, const VaeConfig *expected, const ResolvedDevice &device)
+{
+    io::LoadedCheckpoint ck;
+    try {
+        ck = io::loadCheckpoint(dir);
+    } catch (const std::exception &e) {
+        throw CheckpointError(e.what());
+    }
+    if (ck.architecture != "conv-vae" && ck.architecture != "conv-ae")
+        throw CheckpointError(dir + ": architecture \"" + ck.architecture.substr(0, 64) +
+                              "\" is not a latent model (expected conv-vae or conv-ae)");
+    std::string error;
+    VaeConfig config = VaeConfig::fromJson(ck.configJson, &error);
+    if (!error.empty())
+        throw CheckpointError(dir + "/config.json: " + error);
+    if (expected) {
+        if (std::string diff = firstDifference(config, *expected); !diff.empty())
+            throw CheckpointError(dir + ": " + diff);
+    }
+    if (!ck.weights)
+        throw CheckpointError(dir + ": no model.safetensors");
+
+    auto state = std::make_unique<LatentModelState>(config, device);
+    const auto params = detail::namedParameters(state->net);
+    const io::SafetensorsReader &weights = *ck.weights;
+    std::vector<std::string> problems;
+    std::set<std::string> expectedNames;
+    for (const auto &[name, p] : params) {
+        expectedNames.insert(name);
+        const io::TensorInfo *t = weights.find(name);
+        if (!t) {
+            problems.push_back(name + " is missing (expected " + shapeText(p.sizes()) + ")");
+            continue;
+        }
+        if (!std::equal(t->shape.begin(), t->shape.end(), p.sizes().begin(), p.sizes().end())) {
+            problems.push_back(name + " has shape " + shapeText(t->shape) + ", expected " + shapeText(p.sizes()));
+            continue;
+        }
+        if (!io::isFloatingPoint(t->dtype)) {
+            problems.push_back(name + " is not a floating-point tensor");
+            continue;
+        }
+    }
+    for (const auto &t : weights.tensors())
+        if (!expectedNames.count(t.name))
+            problems.push_back("unexpected tensor " + t.name.substr(0, 128));
+    if (!problems.empty()) {
+        std::string msg = dir + "/model.safetensors does not fit a " + describe(config) + ": ";
+        for (std::size_t i = 0; i < problems.size() && i < 8; ++i)
+            msg += (i ? "; " : "") + problems[i];
+        if (problems.size() > 8)
+            msg += "; and " + std::to_string(problems.size() - 8) + " more";
+        throw CheckpointError(msg);
+    }
+    {
+        torch::NoGradGuard noGrad;
+        for (const auto &[name, p] : params) {
+            auto values = weights.readFloat32(*weights.find(name));
+            p.copy_(fromFloats(values, p.sizes()).to(p.device()));
+        }
+    }
+
+    auto j = nlohmann::json::parse(ck.configJson, nullptr, false);
+    state->info.step = ck.step;
+    if (j.contains("dataset") && j["dataset"].is_string())
+        state->info.datasetId = j["dataset"].get<std::string>();
+    if (j.contains("app_version") && j["app_version"].is_string())
+        state->info.appVersion = j["app_version"].get<std::string>();
+    if (j.contains("recipe") && j["recipe"].is_object())
+        state->info.recipeJson = j["recipe"].dump();
+
+    if (ck.optimizer) {
+        detail::AdamSettings adam;
+        if (auto o = j.find("optimizer"); o != j.end() && o->is_object()) {
+            auto num = [&](const char *key, double fallback) {
+                auto it = o->find(key);
+                return it != o->end() && it->is_number() ? it->get<double>() : fallback;
+            };
+            adam.learningRate = num("learning_rate", adam.learningRate);
+            adam.beta1 = num("beta1", adam.beta1);
+            adam.beta2 = num("beta2", adam.beta2);
+            adam.eps = num("eps", adam.eps);
+        }
+        auto &opt = state->ensureOptimizer(adam);
+        const io::SafetensorsReader &o = *ck.optimizer;
+        for (const auto &[name, p] : params) {
+            const io::TensorInfo *m = o.find(name + ".exp_avg");
+            const io::TensorInfo *v = o.find(name + ".exp_avg_sq");
+            const io::TensorInfo *s = o.find(name + ".step");
+            if (!m && !v && !s)
+                continue;
+            auto sameShape = [&](const io::TensorInfo *t) {
+                return t && std::equal(t->shape.begin(), t->shape.end(), p.sizes().begin(), p.sizes().end());
+            };
+            if (!sameShape(m) || !sameShape(v) || !s || s->numel() != 1)
+                throw CheckpointError(dir + "/optimizer.safetensors: the state of " + name +
+                                      " is missing or has the wrong shape");
+            auto stepValues = o.readFloat32(*s);
+            const double stepValue = stepValues.empty() ? -1.0 : double(stepValues[0]);
+            if (!(stepValue >= 0.0) || stepValue > 1e12)
+                throw CheckpointError(dir + "/optimizer.safetensors: " + name + ".step is not a valid step count");
+            auto st = std::make_unique<torch::optim::AdamParamState>();
+            st->step(std::int64_t(stepValue));
+            st->exp_avg(fromFloats(o.readFloat32(*m), p.sizes()).to(p.device()));
+            st->exp_avg_sq(fromFloats(o.readFloat32(*v), p.sizes()).to(p.device()));
+            opt.state()[c10::guts::to_string(p.unsafeGetTensorImpl())] = std::move(st);
+        }
+    }
+    return LatentModel(std::move(state));
+}
+
+LatentCodes LatentModel::encode(const std::vector<FloatImage> &images) const
+{
+    c10::InferenceMode guard;
+    const VaeConfig &c = d->config;
+    for (std::size_t i = 0; i < images.size(); ++i)
+        checkImage(images[i], c, i);
+    LatentCodes codes;
+    codes.count = int(images.size());
+    codes.dim = c.latentDim;
+    codes.means.resize(images.size() * std::size_t(c.latentDim));
+    const bool vae = c.kind == VaeConfig::Kind::Vae;
+    if (vae)
+        codes.logVariances.resize(codes.means.size());
+    for (std::size_t begin = 0; begin < images.size(); begin += kEncodeChunk) {
+        const std::size_t end = std::min(images.size(), begin + kEncodeChunk);
+        std::vector<const float *> planes;
+        for (std::size_t i = begin; i < end; ++i)
+            planes.push_back(images[i].values.data());
+        auto x = detail::imagesToTensor(planes, c.channels, c.imageSize).to(d->torchDevice);
+        auto enc = d->net->encode(x);
+        auto mean = enc.mean.to(torch::kCPU).contiguous();
+        std::memcpy(codes.means.data() + begin * c.latentDim, mean.data_ptr<float>(),
+                    std::size_t(mean.numel()) * sizeof(float));
+        if (vae) {
+            auto lv = enc.logVar.to(torch::kCPU).contiguous();
+            std::memcpy(codes.logVariances.data() + begin * c.latentDim, lv.data_ptr<float>(),
+                        std::size_t(lv.numel()) * sizeof(float));
+        }
+    }
+    return codes;
+}
+
+std::vector<FloatImage> LatentModel::decode(const std::vector<float> &latents) const
+{
+    c10::InferenceMode guard;
+    const VaeConfig &c = d->config;
+    auto z = latentsToTensor(latents, c.latentDim, d->torchDevice);
+    auto out = torch::sigmoid(d->net->decodeLogits(z)).to(torch::kCPU).contiguous();
+    std::vector<FloatImage> images(std::size_t(out.size(0)));
+    for (std::size_t i = 0; i < images.size(); ++i)
+        images[i] = engine::detail::tensorToFloatImage(out[std::int64_t(i)]);
+    return images;
+}
+
+Image LatentModel::decodeImage(const std::vector<float> &latent) const
+{
+    if (latent.size() != std::size_t(d->config.latentDim))
+        throw std::invalid_argument("latent: expected " + std::to_string(d->config.latentDim) + " values, got " +
+                                    std::to_string(latent.size()));
+    c10::InferenceMode guard;
+    auto logits = d->net->decodeLogits(latentsToTensor(latent, d->config.latentDim, d->torchDevice));
+    if (!logits.is_cpu())
+        logits = logits.to(torch::kCPU);
+    logits = logits.contiguous();
+    Image img;
+    logitsToImage(logits.data_ptr<float>(), d->config.channels, d->config.imageSize, img);
+    return img;
+}
+
+std::vector<Image> LatentModel::decodeImages(const std::vector<float> &latents) const
+{
+    c10::InferenceMode guard;
+    const VaeConfig &c = d->config;
+    auto logits = d->net->decodeLogits(latentsToTensor(latents, c.latentDim, d->torchDevice));
+    logits = logits.to(torch::kCPU).contiguous();
+    const std::size_t per = std::size_t(c.channels) * c.imageSize * c.imageSize;
+    std::vector<Image> images(std::size_t(logits.size(0)));
+    const float *src = logits.data_ptr<float>();
+    for (std::size_t i = 0; i < images.size(); ++i)
+        logitsToImage(src + i * per, c.channels, c.imageSize, images[i]);
+    return images;
+}
+
+std::vector<Image> LatentModel::sample(int count, std::uint64_t seed, double temperature) const
+{
+    if (count <= 0)
+        return {};
+    if (!std::isfinite(temperature) || temperature < 0.0)
+        throw std::invalid_argument("temperature must be a finite number >= 0");
+    std::vector<float> z;
+    {
+        c10::InferenceMode guard;
+        auto noise = engine::detail::seededNormal({count, d->config.latentDim}, seed, torch::kCPU) * temperature;
+        noise = noise.contiguous();
+        z.assign(noise.data_ptr<float>(), noise.data_ptr<float>() + noise.numel());
+    }
+    return decodeImages(z);
+}
+
+std::vector<FloatImage> LatentModel::reconstruct(const std::vector<FloatImage> &images) const
+{
+    if (images.empty())
+        return {};
+    return decode(encode(images).means);
+}
+
+} // namespace genlab::engine::vae

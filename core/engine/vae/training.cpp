@@ -1,0 +1,356 @@
+#include "engine/vae/training.h"
+
+#include "engine/data/batchstream.h"
+#include "engine/data/registry.h"
+#include "engine/runtime/compute.h"
+#include "engine/runtime/detail/tensors.h"
+#include "engine/vae/detail/modelstate.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <numeric>
+#include <optional>
+#include <random>
+
+namespace genlab::engine::vae {
+
+namespace {
+
+// Convolutions at the training batch size ran faster in channels_last on these CPUs.
+constexpr bool kTrainChannelsLast = true;
+constexpr std::uint64_t kPreviewSampleSeed = 20240601;
+
+std::uint64_t mixSeed(std::uint64_t seed, std::uint64_t salt)
+{
+    // splitmix64 of the pair: nearby steps give unrelated streams.
+    std::uint64_t z = seed + 0x9e3779b97f4a7c15ULL * (salt + 1);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+// Where batches come from: the caller's images (own seeded shuffle per epoch) or a data set
+// through the data layer's prefetching BatchStream. Both are stateless in the step number, so a
+// resumed run sees the same batches as an uninterrupted one.
+class BatchSource
+{
+public:
+    virtual ~BatchSource() = default;
+    virtual torch::Tensor next() = 0;                    // [B, C, H, W] in [0,1], CPU
+    virtual std::vector<FloatImage> previewInputs(int count) = 0;
+};
+
+class MemorySource : public BatchSource
+{
+public:
+    MemorySource(const std::vector<FloatImage> &images, int batch, std::uint64_t seed, std::int64_t startStep,
+                 const VaeConfig &config)
+        : m_images(images), m_seed(seed), m_config(config)
+    {
+        m_batch = std::min<int>(batch, int(images.size()));
+        m_perEpoch = std::int64_t(images.size()) / m_batch;
+        m_step = startStep;
+    }
+
+    torch::Tensor next() override
+    {
+        const std::int64_t epoch = m_step / m_perEpoch, pos = m_step % m_perEpoch;
+        if (epoch != m_orderEpoch) {
+            m_order.resize(m_images.size());
+            std::iota(m_order.begin(), m_order.end(), std::size_t(0));
+            std::mt19937_64 rng(mixSeed(m_seed, std::uint64_t(epoch)));
+            for (std::size_t i = m_order.size(); i > 1; --i)
+                std::swap(m_order[i - 1], m_order[std::size_t(rng() % i)]);
+            m_orderEpoch = epoch;
+        }
+        std::vector<const float *> planes;
+        planes.reserve(std::size_t(m_batch));
+        for (int i = 0; i < m_batch; ++i)
+            planes.push_back(m_images[m_order[std::size_t(pos * m_batch + i)]].values.data());
+        ++m_step;
+        return detail::imagesToTensor(planes, m_config.channels, m_config.imageSize);
+    }
+
+    std::vector<FloatImage> previewInputs(int count) override
+    {
+        std::vector<FloatImage> out;
+        const std::size_t n = m_images.size();
+        for (int i = 0; i < count && std::size_t(i) < n; ++i)
+            out.push_back(m_images[std::size_t(i) * n / std::size_t(std::min<std::size_t>(n, std::size_t(count)))]);
+        return out;
+    }
+
+private:
+    const std::vector<FloatImage> &m_images;
+    std::uint64_t m_seed;
+    VaeConfig m_config;
+    int m_batch = 1;
+    std::int64_t m_perEpoch = 1;
+    std::int64_t m_step = 0;
+    std::int64_t m_orderEpoch = -1;
+    std::vector<std::size_t> m_order;
+};
+
+class DatasetSource : public BatchSource
+{
+public:
+    DatasetSource(const std::string &id, int batch, std::uint64_t seed, std::int64_t startStep, const VaeConfig &config,
+                  const RunContext &ctx)
+        : m_config(config)
+    {
+        data::OpenOptions open;
+        open.width = config.imageSize;
+        open.height = config.imageSize;
+        open.channels = config.channels;
+        open.seed = seed;
+        m_dataset = data::openImageDataset(id, open, ctx);
+        const auto &info = m_dataset->info();
+        if (info.size <= 0)
+            throw data::DatasetError("data set " + id + " has no images");
+        if (info.width != config.imageSize || info.height != config.imageSize || info.channels != config.channels)
+            throw data::DatasetError("data set " + id + " gives " + std::to_string(info.width) + "x" +
+                                     std::to_string(info.height) + "x" + std::to_string(info.channels) +
+                                     " images; the model takes " + std::to_string(config.imageSize) + "x" +
+                                     std::to_string(config.imageSize) + "x" + std::to_string(config.channels));
+        std::vector<std::int64_t> indices(std::size_t(info.size));
+        std::iota(indices.begin(), indices.end(), std::int64_t(0));
+        data::BatchStreamOptions o;
+        o.batchSize = int(std::min<std::int64_t>(batch, info.size));
+        o.seed = seed;
+        o.shuffle = true;
+        o.dropLast = true;
+        const std::int64_t perEpoch = info.size / o.batchSize;
+        o.firstEpoch = startStep / perEpoch;
+        m_stream = std::make_unique<data::BatchStream>(*m_dataset, std::move(indices), o);
+        // Land on the batch an uninterrupted run would take next.
+        for (std::int64_t skip = startStep % perEpoch; skip > 0; --skip)
+            (void)m_stream->next();
+    }
+
+    torch::Tensor next() override
+    {
+        data::ImageBatch b = m_stream->next();
+        const std::int64_t n = b.count();
+        auto t = torch::empty({n, m_config.channels, m_config.imageSize, m_config.imageSize}, torch::kFloat32);
+        if (std::size_t(t.numel()) != b.pixels.size())
+            throw data::DatasetError("data set batch has an unexpected size");
+        std::memcpy(t.data_ptr<float>(), b.pixels.data(), b.pixels.size() * sizeof(float));
+        return t;
+    }
+
+    std::vector<FloatImage> previewInputs(int count) override
+    {
+        std::vector<FloatImage> out;
+        const std::int64_t n = m_dataset->info().size;
+        const std::int64_t k = std::min<std::int64_t>(n, count);
+        for (std::int64_t i = 0; i < k; ++i)
+            out.push_back(toFloatImage(m_dataset->image(i * n / k)));
+        return out;
+    }
+
+private:
+    VaeConfig m_config;
+    std::unique_ptr<data::ImageDataset> m_dataset;
+    std::unique_ptr<data::BatchStream> m_stream; // after m_dataset: destroyed first
+};
+
+void checkFinite(const torch::Tensor &value, const char *name, std::int64_t step)
+{
+    const double v = value.item<double>();
+    if (!std::isfinite(v))
+        throw NonFiniteLoss(name, step, std::isnan(v));
+}
+
+std::string recipeJson(const TrainOptions &o)
+{
+    nlohmann::ordered_json j;
+    j["command"] = "train";
+    j["dataset"] = o.images.empty() ? o.dataset : std::string("images");
+    j["steps"] = o.steps;
+    j["batch_size"] = o.batchSize;
+    j["learning_rate"] = o.learningRate;
+    j["seed"] = o.seed;
+    return j.dump();
+}
+
+} // namespace
+
+NonFiniteLoss::NonFiniteLoss(std::string lossName, std::int64_t step, bool isNan)
+    : std::runtime_error(lossName + " became " + (isNan ? "NaN" : "infinite") + " at step " + std::to_string(step)),
+      m_loss(std::move(lossName)), m_step(step)
+{
+}
+
+TrainResult train(LatentModel &model, const TrainOptions &options, const RunContext &ctx)
+{
+    if (options.threads > 0)
+        configureWorkerThread(options.threads);
+    if (options.batchSize <= 0 || options.batchSize > 4096)
+        throw std::invalid_argument("batch size must be in 1..4096");
+    if (!(options.learningRate > 0.0) || options.learningRate > 10.0)
+        throw std::invalid_argument("learning rate must be in (0, 10]");
+    if (options.steps < 0)
+        throw std::invalid_argument("steps must not be negative");
+
+    if (!options.resumeFrom.empty())
+        model = LatentModel::load(options.resumeFrom, model.config(), model.state().device);
+
+    auto &st = model.state();
+    const VaeConfig &config = st.config;
+    const std::int64_t startStep = st.info.step;
+    TrainResult result;
+    result.step = startStep;
+    if (startStep >= options.steps)
+        return result;
+
+    ctx.progress(0.0, "opening the data");
+    std::unique_ptr<BatchSource> source;
+    if (!options.images.empty()) {
+        for (std::size_t i = 0; i < options.images.size(); ++i) {
+            const auto &img = options.images[i];
+            if (img.width != config.imageSize || img.height != config.imageSize || img.channels != config.channels ||
+                img.values.size() != std::size_t(img.channels) * img.width * img.height)
+                throw std::invalid_argument("training image " + std::to_string(i) + " does not have the model's size " +
+                                            std::to_string(config.imageSize) + "x" + std::to_string(config.imageSize) +
+                                            "x" + std::to_string(config.channels));
+        }
+        source = std::make_unique<MemorySource>(options.images, options.batchSize, options.seed, startStep, config);
+    } else {
+        source = std::make_unique<DatasetSource>(options.dataset, options.batchSize, options.seed, startStep, config, ctx);
+    }
+
+    detail::ConvVae &net = st.net;
+    net->train();
+    net->setChannelsLast(kTrainChannelsLast);
+    detail::AdamSettings adam;
+    adam.learningRate = options.learningRate;
+    auto &optimizer = st.ensureOptimizer(adam);
+    const auto params = net->parameters();
+    const int previewCount = std::clamp(options.previewCount, 1, 64);
+    const std::vector<FloatImage> previewInputs =
+        options.previewEvery > 0 ? source->previewInputs(previewCount) : std::vector<FloatImage>{};
+
+    ModelInfo info = st.info;
+    info.datasetId = options.images.empty() ? options.dataset : std::string("images");
+    info.recipeJson = recipeJson(options);
+
+    auto writeCheckpoint = [&] {
+        if (options.checkpointDir.empty())
+            return;
+        ctx.progress(double(info.step) / double(options.steps), "saving a checkpoint");
+        model.save(options.checkpointDir, info);
+        result.lastCheckpoint = options.checkpointDir;
+    };
+
+    auto preview = [&](std::int64_t step) {
+        if (previewInputs.empty())
+            return;
+        net->eval();
+        Partial p;
+        p.kind = "reconstructions";
+        p.step = step;
+        p.text = "rows=2 cols=" + std::to_string(previewInputs.size());
+        auto outputs = model.reconstruct(previewInputs);
+        for (const auto &img : previewInputs)
+            p.images.push_back(toImage(img));
+        for (const auto &img : outputs)
+            p.images.push_back(toImage(img));
+        ctx.partial(std::move(p));
+        if (config.kind == VaeConfig::Kind::Vae) {
+            Partial s;
+            s.kind = "samples";
+            s.step = step;
+            s.text = "prior samples, seed " + std::to_string(kPreviewSampleSeed);
+            s.images = model.sample(int(previewInputs.size()), kPreviewSampleSeed, 1.0);
+            ctx.partial(std::move(s));
+        }
+        net->train();
+    };
+
+    const auto t0 = std::chrono::steady_clock::now();
+    std::int64_t imagesSeen = 0;
+    try {
+        for (std::int64_t step = startStep + 1; step <= options.steps; ++step) {
+            ctx.checkpoint();
+            torch::Tensor x = source->next();
+            const std::int64_t n = x.size(0);
+            if (kTrainChannelsLast)
+                x = x.contiguous(at::MemoryFormat::ChannelsLast);
+            x = x.to(st.torchDevice);
+            torch::Tensor noise;
+            if (config.kind == VaeConfig::Kind::Vae)
+                noise = engine::detail::seededNormal({n, config.latentDim}, mixSeed(options.seed, std::uint64_t(step)),
+                                                     st.torchDevice);
+            const double beta = config.betaAt(step);
+            detail::Losses l = detail::computeLosses(net, x, noise, beta);
+            // Caught before the optimizer applies anything, so the weights stay those of the
+            // previous, finite step.
+            checkFinite(l.reconstruction, "reconstruction loss", step);
+            checkFinite(l.kl, "KL", step);
+            optimizer.zero_grad();
+            l.loss.backward();
+            {
+                torch::NoGradGuard noGrad;
+                torch::Tensor total = torch::zeros({}, torch::TensorOptions().device(st.torchDevice));
+                for (const auto &p : params)
+                    if (p.grad().defined())
+                        total += p.grad().sum();
+                checkFinite(total, "gradient", step);
+            }
+            optimizer.step();
+            imagesSeen += n;
+            info.step = step;
+            st.info.step = step;
+
+            result.reconstruction = l.reconstruction.item<double>();
+            result.kl = l.kl.item<double>();
+            result.loss = l.loss.item<double>();
+            result.elbo = -(result.reconstruction + result.kl);
+            result.beta = beta;
+            auto klDims = l.klPerDim.detach().to(torch::kCPU).contiguous();
+            result.klPerDim.assign(klDims.data_ptr<float>(), klDims.data_ptr<float>() + klDims.numel());
+            result.step = step;
+            ++result.stepsThisRun;
+
+            Partial m;
+            m.kind = "metrics";
+            m.step = step;
+            m.scalars = {{"reconstruction", result.reconstruction},
+                         {"kl", result.kl},
+                         {"elbo", result.elbo},
+                         {"beta", beta},
+                         {"loss", result.loss}};
+            m.values = result.klPerDim;
+            ctx.partial(std::move(m));
+            ctx.progress(double(step) / double(options.steps),
+                         "step " + std::to_string(step) + " of " + std::to_string(options.steps));
+
+            if (options.previewEvery > 0 && (step % options.previewEvery == 0 || step == options.steps))
+                preview(step);
+            if (options.checkpointEvery > 0 && step % options.checkpointEvery == 0 && step != options.steps)
+                writeCheckpoint();
+        }
+    } catch (const Canceled &) {
+        // Keep what was learnt: the weights of the last completed step become the checkpoint.
+        net->eval();
+        if (result.stepsThisRun > 0)
+            writeCheckpoint();
+        throw;
+    } catch (...) {
+        net->eval();
+        throw;
+    }
+    net->eval();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    result.imagesPerSecond = seconds > 0 ? double(imagesSeen) / seconds : 0.0;
+    writeCheckpoint();
+    st.info = info;
+    ctx.progress(1.0, "done");
+    return result;
+}
+
+} // namespace genlab::engine::vae
