@@ -13,6 +13,12 @@
 #include <new>
 #include <thread>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace genlab::services {
 
 namespace {
@@ -115,6 +121,7 @@ public:
     LaneWorker(Lane lane, int threads, std::function<void(Lane, int)> init) : m_lane(lane)
     {
         m_thread = std::thread([this, threads, init = std::move(init)] {
+            lowerPriorityOfBackgroundLane();
             if (init)
                 init(m_lane, threads);
             loop();
@@ -200,6 +207,18 @@ public:
     }
 
 private:
+    // Training and I/O lanes yield to the GUI and interactive threads when the cores are busy:
+    // on a 2-core laptop the event loop would otherwise compete with full-speed training.
+    void lowerPriorityOfBackgroundLane()
+    {
+#ifdef __linux__
+        if (m_lane == Lane::Interactive)
+            return;
+        const int nice = m_lane == Lane::Training ? 10 : 5;
+        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), nice);
+#endif
+    }
+
     void loop()
     {
         for (;;) {
