@@ -5,6 +5,7 @@
 #include "engine/io/checkpoint.h"
 #include "engine/io/safetensors.h"
 #include "engine/runtime/detail/tensors.h"
+#include "engine/tensorio/detail/tensorio.h"
 #include "engine/text/bpetokenizer.h"
 #include "engine/text/chartokenizer.h"
 
@@ -181,15 +182,10 @@ void saveModelFolder(const GptModelState &state, const std::string &dir, std::in
 
     io::CheckpointData data;
     data.configJson = config.dump(2);
+    std::vector<torch::Tensor> keepAlive;
     const auto weights = hfWeights(state.net);
-    for (const auto &[name, t] : weights)
-        data.weights.push_back({name, io::DType::F32, t.sizes().vec(), t.data_ptr(), std::size_t(t.nbytes())});
-    std::vector<torch::Tensor> keep;
-    for (const auto &[name, t] : optimizer) {
-        keep.push_back(t.detach().to(torch::kCPU, torch::kFloat32).contiguous());
-        const auto &c = keep.back();
-        data.optimizer.push_back({name, io::DType::F32, c.sizes().vec(), c.data_ptr(), std::size_t(c.nbytes())});
-    }
+    data.weights = engine::detail::tensorsToWrite({weights.begin(), weights.end()}, &keepAlive);
+    data.optimizer = engine::detail::tensorsToWrite({optimizer.begin(), optimizer.end()}, &keepAlive);
     data.weightsMetadata["format"] = "pt";
     io::saveCheckpoint(dir, data);
 
@@ -315,10 +311,7 @@ void GptModel::saveSafetensors(const std::string &path) const
     if (!m_state)
         throw std::logic_error("saveSafetensors: no model");
     const auto weights = detail::hfWeights(m_state->net);
-    std::vector<io::TensorToWrite> out;
-    for (const auto &[name, t] : weights)
-        out.push_back({name, io::DType::F32, t.sizes().vec(), t.data_ptr(), std::size_t(t.nbytes())});
-    io::writeSafetensors(path, out, {{"format", "pt"}});
+    engine::detail::saveTensors(path, {weights.begin(), weights.end()}, {{"format", "pt"}});
 }
 
 const GptConfig &GptModel::config() const

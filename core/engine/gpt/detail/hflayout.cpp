@@ -1,6 +1,7 @@
 #include "engine/gpt/detail/hflayout.h"
 
 #include "engine/io/safetensors.h"
+#include "engine/tensorio/detail/tensorio.h"
 
 #include <cstring>
 #include <set>
@@ -28,7 +29,7 @@ bool isKnownExtra(const std::string &name)
         const std::size_t n = std::strlen(s);
         return name.size() >= n && name.compare(name.size() - n, n, s) == 0;
     };
-    return endsWith(".attn.bias") || endsWith(".attn.masked_bias") || name == "lm_head.weight";
+    return endsWith(".attn.bias") || endsWith(".attn.masked_bias") || endsWith("lm_head.weight");
 }
 
 } // namespace
@@ -70,75 +71,46 @@ std::vector<HfTensorSpec> hfTensorSpecs(const GptConfig &c)
 void loadHfWeights(GptNet &net, const io::SafetensorsReader &reader, std::vector<std::string> *extras)
 {
     const auto specs = hfTensorSpecs(net.config());
-    std::vector<const io::TensorInfo *> found(specs.size(), nullptr);
-    std::vector<std::string> problems;
-    std::set<std::string> used;
-    for (std::size_t i = 0; i < specs.size(); ++i) {
-        const auto &spec = specs[i];
-        const io::TensorInfo *info = reader.find(spec.name);
-        if (!info)
-            info = reader.find("transformer." + spec.name);
-        if (!info) {
-            problems.push_back("missing tensor " + spec.name + " (expected shape " + shapeString(spec.shape) + ")");
+    engine::detail::ShapeMap expected;
+    for (const auto &spec : specs)
+        expected.emplace(spec.name, spec.shape);
+
+    // Shapes are checked on size-only placeholders first, so a file for another model size fails
+    // before gigabytes are copied.
+    std::map<std::string, const io::TensorInfo *> byName;
+    engine::detail::TensorMap placeholders;
+    for (const auto &info : reader.tensors()) {
+        std::string name = info.name.rfind("transformer.", 0) == 0 ? info.name.substr(12) : info.name;
+        if (!expected.count(name)) {
+            if (extras && !isKnownExtra(name))
+                extras->push_back(info.name);
             continue;
         }
-        used.insert(info->name);
-        if (info->shape != spec.shape) {
-            problems.push_back("tensor " + info->name + " has shape " + shapeString(info->shape) + ", expected " +
-                               shapeString(spec.shape));
-            continue;
-        }
-        if (!io::isFloatingPoint(info->dtype)) {
-            problems.push_back("tensor " + info->name + " has dtype " + std::string(io::dtypeName(info->dtype)) +
-                               ", expected a floating-point type");
-            continue;
-        }
-        found[i] = info;
+        if (!io::isFloatingPoint(info.dtype))
+            throw std::runtime_error(reader.path() + ": tensor " + info.name + " has dtype " +
+                                     std::string(io::dtypeName(info.dtype)) + ", expected a floating-point type");
+        placeholders[name] = torch::empty({}, torch::kFloat32).expand(info.shape);
+        byName[name] = &info;
     }
-    if (!problems.empty()) {
-        std::string msg = reader.path() + ": the weights do not fit a GPT-2 model with " +
-                          std::to_string(net.config().layers) + " layers, width " +
-                          std::to_string(net.config().embedDim) + ", vocabulary " +
-                          std::to_string(net.config().vocabSize) + " and context " +
-                          std::to_string(net.config().contextLength) + ": ";
-        const std::size_t shown = std::min<std::size_t>(problems.size(), 12);
-        for (std::size_t i = 0; i < shown; ++i)
-            msg += (i ? "; " : "") + problems[i];
-        if (problems.size() > shown)
-            msg += "; and " + std::to_string(problems.size() - shown) + " more";
-        throw std::runtime_error(msg);
+    if (auto problem = engine::detail::checkShapes(expected, placeholders); !problem.empty()) {
+        const auto &c = net.config();
+        throw std::runtime_error(reader.path() + ": not a GPT-2 model with " + std::to_string(c.layers) +
+                                 " layers, width " + std::to_string(c.embedDim) + ", vocabulary " +
+                                 std::to_string(c.vocabSize) + " and context " + std::to_string(c.contextLength) +
+                                 ": " + problem);
     }
-    for (std::size_t i = 0; i < specs.size(); ++i)
-        if (reader.hasNonFinite(*found[i]))
-            throw std::runtime_error(reader.path() + ": tensor " + found[i]->name + " holds NaN or infinite values");
+    for (const auto &[name, info] : byName)
+        if (reader.hasNonFinite(*info))
+            throw std::runtime_error(reader.path() + ": tensor " + info->name + " holds NaN or infinite values");
 
     std::unordered_map<std::string, torch::Tensor> targets;
     for (auto &[name, t] : net.namedParameters())
         targets.emplace(name, t);
-
     torch::NoGradGuard noGrad;
-    for (std::size_t i = 0; i < specs.size(); ++i) {
-        const auto &spec = specs[i];
-        const io::TensorInfo &info = *found[i];
-        auto staged = torch::empty(spec.shape, torch::kFloat32);
-        if (info.dtype == io::DType::F32) {
-            auto raw = reader.bytes(info);
-            if (!raw.empty())
-                std::memcpy(staged.data_ptr<float>(), raw.data(), raw.size()); // copy: the file may be misaligned
-        } else {
-            auto values = reader.readFloat32(info);
-            if (!values.empty())
-                std::memcpy(staged.data_ptr<float>(), values.data(), values.size() * sizeof(float));
-        }
-        torch::Tensor &target = targets.at(spec.name);
-        target.copy_(spec.conv1d ? staged.t() : staged);
-    }
-
-    if (extras) {
-        for (const auto &t : reader.tensors())
-            if (!used.count(t.name) && !isKnownExtra(t.name) &&
-                !(t.name.rfind("transformer.", 0) == 0 && isKnownExtra(t.name.substr(12))))
-                extras->push_back(t.name);
+    for (const auto &spec : specs) {
+        auto loaded = engine::detail::loadTensor(reader, *byName.at(spec.name), engine::detail::HalfPrecision::ToFloat32)
+                          .to(torch::kFloat32);
+        targets.at(spec.name).copy_(spec.conv1d ? loaded.t() : loaded);
     }
 }
 
