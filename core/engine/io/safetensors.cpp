@@ -378,11 +378,10 @@ SafetensorsReader SafetensorsReader::open(const std::string &path)
         throw FileError(path, "file is " + std::to_string(r.m_size) +
                                   " bytes long, too short for a safetensors header (at least 8 bytes)");
     }
+    r.m_fd = fd; // closed by the reader from here on
     void *map = ::mmap(nullptr, r.m_size, PROT_READ, MAP_PRIVATE, fd, 0);
-    int error = errno;
-    ::close(fd); // the mapping keeps the file open
     if (map == MAP_FAILED)
-        throw FileError(path, "cannot map the file into memory: " + errnoText(error));
+        throw FileError(path, "cannot map the file into memory: " + errnoText(errno));
     r.m_base = static_cast<const std::byte *>(map);
     r.m_mapped = true;
     r.parse(); // on throw, r's destructor unmaps
@@ -414,6 +413,8 @@ SafetensorsReader &SafetensorsReader::operator=(SafetensorsReader &&other) noexc
     m_size = other.m_size;
     m_dataStart = other.m_dataStart;
     m_mapped = other.m_mapped;
+    m_fd = other.m_fd;
+    other.m_fd = -1;
     // A moved vector keeps its buffer, so m_base stays valid when it points into m_owned.
     m_owned = std::move(other.m_owned);
     m_base = other.m_base;
@@ -434,6 +435,9 @@ void SafetensorsReader::release() noexcept
         ::munmap(const_cast<std::byte *>(m_base), m_size);
     m_base = nullptr;
     m_mapped = false;
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
 }
 
 void SafetensorsReader::parse()
@@ -595,6 +599,33 @@ std::span<const std::byte> SafetensorsReader::bytes(const TensorInfo &t) const
     return {m_base + m_dataStart + t.begin, std::size_t(t.end - t.begin)};
 }
 
+void SafetensorsReader::readBytes(const TensorInfo &t, std::uint64_t from, void *dst, std::size_t count) const
+{
+    auto raw = bytes(t);
+    if (from > raw.size() || count > raw.size() - from)
+        throw FileError(m_path, "read of bytes " + std::to_string(from) + "+" + std::to_string(count) +
+                                    " is outside tensor " + quotedName(t.name));
+    if (m_fd < 0) {
+        if (count)
+            std::memcpy(dst, raw.data() + from, count);
+        return;
+    }
+    auto *out = static_cast<char *>(dst);
+    std::uint64_t offset = m_dataStart + t.begin + from;
+    while (count > 0) {
+        ssize_t n = ::pread(m_fd, out, std::min<std::size_t>(count, std::size_t(1) << 30), off_t(offset));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            throw FileError(m_path, "read failed: " + errnoText(errno));
+        if (n == 0)
+            throw FileError(m_path, "the file became shorter while it was being read");
+        out += n;
+        offset += std::uint64_t(n);
+        count -= std::size_t(n);
+    }
+}
+
 std::vector<float> SafetensorsReader::readFloat32(const TensorInfo &t) const
 {
     auto raw = bytes(t);
@@ -603,8 +634,7 @@ std::vector<float> SafetensorsReader::readFloat32(const TensorInfo &t) const
     std::vector<float> out(n);
     switch (t.dtype) {
     case DType::F32:
-        if (n)
-            std::memcpy(out.data(), p, n * 4);
+        readBytes(t, 0, out.data(), n * 4);
         break;
     case DType::F16:
         for (std::size_t i = 0; i < n; ++i)

@@ -79,6 +79,10 @@ public:
     // The raw little-endian bytes of a tensor of this file. May be misaligned for its dtype:
     // copy (memcpy) before reading elements, never reinterpret_cast the pointer.
     std::span<const std::byte> bytes(const TensorInfo &tensor) const;
+    // Copies count bytes of the tensor, starting at byte `from` of it, into dst. Reads the file
+    // (pread) rather than the mapping when it can: no page faults on the mapping, and a file cut
+    // short after open() gives FileError rather than SIGBUS. Safe to call from several threads.
+    void readBytes(const TensorInfo &tensor, std::uint64_t from, void *dst, std::size_t count) const;
     // Every element converted to float (F16/BF16/F64/integers/bool), in an aligned buffer.
     std::vector<float> readFloat32(const TensorInfo &tensor) const;
     // Names of the floating-point tensors that hold a NaN or an infinity, in data order.
@@ -95,6 +99,7 @@ private:
     std::uint64_t m_size = 0;
     std::uint64_t m_dataStart = 0;      // 8 + N
     bool m_mapped = false;              // m_base is an mmap (else it points into m_owned)
+    int m_fd = -1;                      // kept open for readBytes(); -1 for openBytes()
     std::vector<std::byte> m_owned;
     std::vector<TensorInfo> m_tensors;
     std::unordered_map<std::string, std::size_t> m_index;

@@ -48,13 +48,17 @@ io::DType fromTorchDtype(torch::ScalarType type)
 
 torch::Tensor loadTensor(const io::SafetensorsReader &reader, const io::TensorInfo &info, HalfPrecision half)
 {
-    const auto raw = reader.bytes(info);
     // Bytes of a BOOL tensor may hold any value; torch expects exactly 0 or 1.
     const bool isBool = info.dtype == io::DType::Bool;
     auto options = torch::TensorOptions().dtype(isBool ? torch::kByte : toTorchDtype(info.dtype));
     torch::Tensor t = torch::empty(info.shape, options);
-    if (!raw.empty())
-        std::memcpy(t.data_ptr(), raw.data(), raw.size());
+    auto *destination = static_cast<std::byte *>(t.data_ptr());
+    // Large tensors in slices over the calling thread's intra-op threads: the copy (and the first
+    // touch of the fresh pages) is what loading costs.
+    constexpr std::int64_t kSliceBytes = 8 << 20;
+    at::parallel_for(0, std::int64_t(info.byteCount()), kSliceBytes, [&](std::int64_t begin, std::int64_t end) {
+        reader.readBytes(info, std::uint64_t(begin), destination + begin, std::size_t(end - begin));
+    });
     if (isBool)
         t = t.ne(0);
     if (half == HalfPrecision::ToFloat32 && (info.dtype == io::DType::F16 || info.dtype == io::DType::BF16))

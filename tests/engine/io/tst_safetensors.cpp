@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <limits>
 #include <sys/wait.h>
+#include <unistd.h>
 
 using namespace genlab::engine::io;
 using namespace genlab::testing;
@@ -422,6 +423,40 @@ private Q_SLOTS:
         moved = std::move(mem);
         QCOMPARE(moved.readFloat32(*moved.find("y")), std::vector<float>{4});
         QCOMPARE(QString::fromStdString(moved.path()), QStringLiteral("mem"));
+    }
+
+    void readsByteRanges()
+    {
+        std::vector<float> v{1, 2, 3, 4};
+        const std::string path = tempPath("ranges");
+        writeSafetensors(path, {{"w", DType::F32, {4}, v.data(), 16}});
+        auto r = SafetensorsReader::open(path);
+        const TensorInfo &w = *r.find("w");
+        float out[2] = {};
+        r.readBytes(w, 4, out, 8);
+        QCOMPARE(out[0], 2.0f);
+        QCOMPARE(out[1], 3.0f);
+        try {
+            r.readBytes(w, 12, out, 8);
+            QFAIL("read past the tensor");
+        } catch (const FileError &e) {
+            QVERIFY2(std::string(e.what()).find("outside tensor 'w'") != std::string::npos, e.what());
+        }
+        // A file cut short after it was opened: an error, not SIGBUS.
+        QVERIFY(::truncate(path.c_str(), 8) == 0);
+        try {
+            r.readFloat32(w);
+            QFAIL("read a truncated file");
+        } catch (const FileError &e) {
+            QVERIFY2(std::string(e.what()).find("became shorter") != std::string::npos, e.what());
+        }
+        // From memory, the same calls.
+        auto m = SafetensorsReader::openBytes(toBytes(craftFile(R"({"x":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}})",
+                                                                 rawBytes(std::vector<float>{5, 6}))),
+                                              "mem");
+        float one = 0;
+        m.readBytes(*m.find("x"), 4, &one, 4);
+        QCOMPARE(one, 6.0f);
     }
 
     // -----------------------------------------------------------------------------------------
