@@ -29,9 +29,10 @@ void checkLimits(const detail::Header &h, const DecodeLimits &limits, const std:
                          " pixels), more than the limit of " + std::to_string(limits.maxPixels) + " pixels");
 }
 
-cv::Mat applyOrientation(const cv::Mat &m, int orientation)
+// Writes the upright image into `out`, which may already hold the right size and type (then
+// OpenCV fills it in place and the result needs no further copy).
+void applyOrientation(const cv::Mat &m, int orientation, cv::Mat &out)
 {
-    cv::Mat out;
     switch (orientation) {
     case 2: cv::flip(m, out, 1); break;
     case 3: cv::rotate(m, out, cv::ROTATE_180); break;
@@ -45,9 +46,8 @@ cv::Mat applyOrientation(const cv::Mat &m, int orientation)
         break;
     }
     case 8: cv::rotate(m, out, cv::ROTATE_90_COUNTERCLOCKWISE); break;
-    default: out = m; break;
+    default: m.copyTo(out); break;
     }
-    return out;
 }
 
 Image decodeChecked(const detail::ByteSource &src, const std::uint8_t *data, std::size_t size,
@@ -82,9 +82,22 @@ Image decodeChecked(const detail::ByteSource &src, const std::uint8_t *data, std
         } else if (m.depth() != CV_8U) {
             throw ImageError(name + ": unsupported sample type from the decoder");
         }
-        cv::Mat rgb;
+        const int orientation = h.info.exifOrientation;
+        const bool swap = orientation >= 5 && orientation <= 8;
+        const int channels = m.channels() == 2 ? 4 : m.channels();
+        if (channels != 1 && channels != 3 && channels != 4)
+            throw ImageError(name + ": unsupported channel count " + std::to_string(m.channels()));
+        Image out(swap ? m.rows : m.cols, swap ? m.cols : m.rows, channels);
+        cv::Mat dst = detail::asMat(out);
+        // Upright images are converted straight into the result's buffer: one pass, no copy.
+        cv::Mat rgb = orientation == 1 ? dst : cv::Mat();
         switch (m.channels()) {
-        case 1: rgb = m; break;
+        case 1:
+            if (orientation == 1)
+                m.copyTo(rgb);
+            else
+                rgb = m;
+            break;
         case 2: { // gray + alpha (cvtColor has no conversion for it)
             std::vector<cv::Mat> ga;
             cv::split(m, ga);
@@ -92,10 +105,14 @@ Image decodeChecked(const detail::ByteSource &src, const std::uint8_t *data, std
             break;
         }
         case 3: cv::cvtColor(m, rgb, cv::COLOR_BGR2RGB); break;
-        case 4: cv::cvtColor(m, rgb, cv::COLOR_BGRA2RGBA); break;
-        default: throw ImageError(name + ": unsupported channel count " + std::to_string(m.channels()));
+        default: cv::cvtColor(m, rgb, cv::COLOR_BGRA2RGBA); break;
         }
-        return detail::fromMat(applyOrientation(rgb, h.info.exifOrientation));
+        if (orientation != 1)
+            applyOrientation(rgb, orientation, dst);
+        const cv::Mat &result = orientation == 1 ? rgb : dst;
+        if (result.data != out.pixels.data())
+            throw ImageError(name + ": internal error: the decoded image was reallocated");
+        return out;
     });
 }
 

@@ -295,6 +295,41 @@ private Q_SLOTS:
         QCOMPARE(px(im, 0, 0), (std::array<int, 4>{200, 200, 200, 255}));
         QCOMPARE(px(im, 1, 0), (std::array<int, 4>{50, 50, 50, 0}));
 
+        // A gray colour key (gray + tRNS) is decoded opaque, as the probe says.
+        fixtures::PngSpec key;
+        key.width = 2;
+        key.colorType = 0;
+        key.pre = {{"tRNS", Bytes{0, 50}}};
+        key.rows = fixtures::unfiltered({{50, 60}});
+        const Bytes keyPng = fixtures::makePng(key);
+        QCOMPARE(probeImageBytes(keyPng, "key.png").channels, 1);
+        QCOMPARE(decodeImageBytes(keyPng, "key.png").pixels, (std::vector<std::uint8_t>{50, 60}));
+
+        // An RGB colour key becomes alpha.
+        fixtures::PngSpec rgbKey;
+        rgbKey.width = 2;
+        rgbKey.colorType = 2;
+        rgbKey.pre = {{"tRNS", Bytes{0, 1, 0, 2, 0, 3}}};
+        rgbKey.rows = fixtures::unfiltered({{1, 2, 3, 9, 9, 9}});
+        const Bytes rgbKeyPng = fixtures::makePng(rgbKey);
+        QCOMPARE(probeImageBytes(rgbKeyPng, "rgbkey.png").channels, 4);
+        const Image keyed = decodeImageBytes(rgbKeyPng, "rgbkey.png");
+        QCOMPARE(keyed.channels, 4);
+        QCOMPARE(px(keyed, 0, 0)[3], 0);
+        QCOMPARE(px(keyed, 1, 0), (std::array<int, 4>{9, 9, 9, 255}));
+
+        // Adam7-interlaced 2x2 gray: passes 1, 6 and 7 hold (0,0), (1,0) and row 1.
+        fixtures::PngSpec adam7;
+        adam7.width = adam7.height = 2;
+        adam7.colorType = 0;
+        adam7.rows = fixtures::unfiltered({{10}, {20}, {30, 40}});
+        Bytes interlaced = fixtures::makePng(adam7);
+        interlaced[28] = 1; // IHDR interlace method
+        const std::uint32_t crc = fixtures::crc32(interlaced.data() + 12, 17);
+        for (int k = 0; k < 4; ++k)
+            interlaced[29 + std::size_t(k)] = std::uint8_t(crc >> (24 - 8 * k));
+        QCOMPARE(decodeImageBytes(interlaced, "adam7.png").pixels, (std::vector<std::uint8_t>{10, 20, 30, 40}));
+
         // A gray JPEG stays one channel.
         Image gray(16, 16, 1);
         std::fill(gray.pixels.begin(), gray.pixels.end(), std::uint8_t(100));
