@@ -161,11 +161,35 @@ int main(int argc, char **argv)
         return runCommand(argc, argv, commandName);
 
 #ifdef GENLAB_WITH_WIDGETS
-    const bool wantsScreenshot = hasArg(argc, argv, "--screenshot");
-    const bool wantsInfoOnly = hasArg(argc, argv, "--help") || hasArg(argc, argv, "-h") ||
-                               hasArg(argc, argv, "--version") || hasArg(argc, argv, "-v");
+    // Options are checked before anything else, so a typo gives a message, not a window or a demo.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("GenLab Studio: generate with generative models and see inside them.") + commandList());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(deviceOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the window once the lab is ready, write a PNG and exit"),
+                                        QStringLiteral("PATH")));
+    parser.addOption(QCommandLineOption(QStringLiteral("lab"), QStringLiteral("Open this lab (home, …)"),
+                                        QStringLiteral("NAME")));
+    if (!parser.parse(arguments)) {
+        err(QStringLiteral("genlab: %1\nRun 'genlab --help' for usage.").arg(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out(QStringLiteral("genlab %1").arg(genlab::services::appVersion()));
+        return 0;
+    }
     if (!hasDisplay()) {
-        if (wantsScreenshot || wantsInfoOnly) {
+        if (parser.isSet(QStringLiteral("screenshot"))) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         } else {
             err(QStringLiteral("genlab: no display found (DISPLAY and WAYLAND_DISPLAY are unset): running the "
@@ -178,29 +202,6 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setupApplication();
     installTranslations(app);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("GenLab Studio: generate with generative models and see inside them.") + commandList());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(deviceOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render the window once the lab is ready, write a PNG and exit"),
-                                        QStringLiteral("PATH")));
-    parser.addOption(QCommandLineOption(QStringLiteral("lab"), QStringLiteral("Open this lab (home, …)"),
-                                        QStringLiteral("NAME")));
-    if (!parser.parse(app.arguments())) {
-        err(QStringLiteral("genlab: %1\nRun 'genlab --help' for usage.").arg(parser.errorText()));
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return 0;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        out(QStringLiteral("genlab %1").arg(genlab::services::appVersion()));
-        return 0;
-    }
     genlab::engine::ResolvedDevice device;
     if (!resolveDevice(parser, &device))
         return 2;

@@ -4,6 +4,7 @@
 #include "services/computeservice.h"
 #include "services/jobmanager.h"
 #include "services/projectservice.h"
+#include "widgets/databrowser/databrowserlab.h"
 #include "widgets/home/homelab.h"
 #include "widgets/shell/labpage.h"
 #include "widgets/shell/mainwindow.h"
@@ -29,6 +30,7 @@ Studio::Studio(const engine::ResolvedDevice &device, const engine::ThreadBudget 
 
     auto *home = new widgets::HomeLab(m_compute.get());
     m_window->addLab(home);
+    m_window->addLab(new widgets::DataBrowserLab(new services::DatasetService(m_jobs.get(), services::DatasetService::defaultCacheDir(), m_window.get())));
     // Each lab issue adds its page here.
 
     QList<QPair<QString, QString>> overview;

@@ -29,6 +29,7 @@ public:
     ~Studio() override;
 
     widgets::MainWindow *window() const { return m_window.get(); }
+    services::JobManager *jobs() const { return m_jobs.get(); }
 
     // Shows the window; with a screenshot path, waits until the lab is ready, writes the PNG and
     // quits the application with 0 (or 1/2 on failure).

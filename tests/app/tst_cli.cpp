@@ -1,0 +1,139 @@
+// The command line as a user meets it: help, version, errors with clear messages and exit 2,
+// info and the headless demo.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out, err;
+};
+
+Run genlab(const QStringList &args, int timeoutMs = 240000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GENLAB_BIN), args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void helpListsCommands()
+    {
+        Run r = genlab({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("info")));
+        QVERIFY(r.out.contains(QStringLiteral("demo")));
+        QVERIFY(r.out.contains(QStringLiteral("--device")));
+    }
+
+    void versionPrintsTheVersion()
+    {
+        Run r = genlab({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\\d+\\.\\d+\\.\\d+"))));
+    }
+
+    void commandHelp()
+    {
+        Run r = genlab({QStringLiteral("demo"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--out")));
+    }
+
+    void errorsAreClearAndExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command 'frobnicate'");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--bogus")} << QStringLiteral("bogus");
+        QTest::newRow("bad device") << QStringList{QStringLiteral("info"), QStringLiteral("--device"), QStringLiteral("gpu")}
+                                    << QStringLiteral("unknown device 'gpu'");
+        QTest::newRow("bad cuda index") << QStringList{QStringLiteral("info"), QStringLiteral("--device"), QStringLiteral("cuda:x")}
+                                        << QStringLiteral("cuda:x");
+        QTest::newRow("missing value") << QStringList{QStringLiteral("demo"), QStringLiteral("--out")} << QStringLiteral("out");
+        QTest::newRow("demo without --out") << QStringList{QStringLiteral("demo")} << QStringLiteral("--out DIR is required");
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("info"), QStringLiteral("extra")} << QStringLiteral("unexpected argument 'extra'");
+        QTest::newRow("gui unknown option") << QStringList{QStringLiteral("--nonsense")} << QStringLiteral("nonsense");
+    }
+    void errorsAreClearAndExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        Run r = genlab(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    }
+
+    void infoShowsDeviceTorchBlasAndThreads()
+    {
+        Run r = genlab({QStringLiteral("info"), QStringLiteral("--device"), QStringLiteral("cpu")});
+        QCOMPARE(r.code, 0);
+        for (const char *field : {"device:", "LibTorch:", "BLAS:", "matmul:", "threads:"})
+            QVERIFY2(r.out.contains(QLatin1String(field)), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("GFLOP/s")));
+    }
+
+    void cudaRequestFallsBackWithAWarning()
+    {
+        Run r = genlab({QStringLiteral("info"), QStringLiteral("--no-measure"), QStringLiteral("--device"), QStringLiteral("cuda:9")});
+        QCOMPARE(r.code, 0);
+        if (!r.err.contains(QStringLiteral("using the CPU")))
+            QSKIP("this machine has ten GPUs");
+        QVERIFY(r.out.contains(QStringLiteral("(cpu)")));
+    }
+
+    void demoRunsHeadlessAndWritesASummary()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Run r = genlab({QStringLiteral("demo"), QStringLiteral("--out"), dir.path(), QStringLiteral("--only"), QStringLiteral("compute")});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("summary.json"))));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("summary.txt"))));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("compute.txt"))));
+        QFile f(dir.filePath(QStringLiteral("summary.json")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject summary = QJsonDocument::fromJson(f.readAll()).object();
+        const QJsonArray steps = summary.value(QStringLiteral("steps")).toArray();
+        QVERIFY(!steps.isEmpty());
+        for (const auto &s : steps)
+            QVERIFY(s.toObject().value(QStringLiteral("ok")).toBool());
+    }
+
+    void noDisplayRunsTheDemoInstead()
+    {
+        QTemporaryDir dir;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(dir.path());
+        p.start(QStringLiteral(GENLAB_BIN), {});
+        QVERIFY(p.waitForFinished(600000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("no display found")), qPrintable(err));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("demo-output/summary.txt"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,166 @@
+// The studio's window as a user sees it: navigation, status bar with the device, the Jobs dock
+// driving a real job (pause, step, cancel), closing with work running, and --screenshot.
+#include "services/job.h"
+#include "services/jobmanager.h"
+#include "studio.h"
+#include "widgets/jobs/jobsdock.h"
+#include "widgets/shell/labpage.h"
+#include "widgets/shell/mainwindow.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QProcess>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace genlab;
+
+namespace {
+
+std::unique_ptr<app::Studio> makeStudio()
+{
+    engine::ResolvedDevice cpu = engine::resolveDevice(*engine::DeviceSpec::parse("cpu", nullptr));
+    return std::make_unique<app::Studio>(cpu, engine::planThreadBudget());
+}
+
+QToolButton *dockButton(widgets::JobsDock *dock, const QString &text)
+{
+    for (auto *b : dock->findChildren<QToolButton *>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("GenLabTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
+    void showsNavigationStatusAndJobsDock()
+    {
+        auto studio = makeStudio();
+        studio->start({}, QStringLiteral("home"));
+        widgets::MainWindow *w = studio->window();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        auto *nav = w->findChild<QListWidget *>(QStringLiteral("labNavigation"));
+        QVERIFY(nav);
+        QVERIFY(nav->count() >= 1);
+        QCOMPARE(nav->item(0)->text(), QStringLiteral("Home"));
+        auto *device = w->findChild<QLabel *>(QStringLiteral("deviceLabel"));
+        QVERIFY(device);
+        QVERIFY2(device->text().contains(QStringLiteral("CPU")), qPrintable(device->text()));
+        QVERIFY(w->jobsDock()->isVisible());
+        QVERIFY(QTest::qWaitFor([&] { return w->currentLab()->isReady(); }, 60000));
+    }
+
+    void jobsDockPausesStepsAndCancels()
+    {
+        auto studio = makeStudio();
+        studio->start({}, {});
+        widgets::MainWindow *w = studio->window();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        std::atomic<int> steps{0};
+        services::JobRequest r;
+        r.title = QStringLiteral("Train something");
+        r.lane = services::Lane::Training;
+        r.pausable = true;
+        r.work = [&](const engine::RunContext &ctx) -> QVariant {
+            for (;;) {
+                ctx.checkpoint();
+                ++steps;
+                ctx.progress(0.5, "step");
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            }
+        };
+        services::Job *job = studio->jobs()->submit(r);
+        QVERIFY(QTest::qWaitFor([&] { return steps.load() > 2; }, 5000));
+        auto *view = w->jobsDock()->findChild<QListView *>(QStringLiteral("jobsView"));
+        QVERIFY(view);
+        QVERIFY(view->model()->rowCount() >= 1);
+        QVERIFY(view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("Train something")).size() == 1);
+
+        QToolButton *pause = dockButton(w->jobsDock(), QStringLiteral("Pause"));
+        QVERIFY(pause && pause->isEnabled());
+        QTest::mouseClick(pause, Qt::LeftButton);
+        QCOMPARE(job->state(), services::JobState::Paused);
+        QCOMPARE(pause->text(), QStringLiteral("Resume"));
+        QTest::qWait(50);
+        const int frozen = steps.load();
+        QToolButton *step = dockButton(w->jobsDock(), QStringLiteral("Step"));
+        QVERIFY(step && step->isEnabled());
+        QTest::mouseClick(step, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return steps.load() == frozen + 1; }, 2000));
+
+        QToolButton *cancel = dockButton(w->jobsDock(), QStringLiteral("Cancel"));
+        QVERIFY(cancel && cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return job->isFinished(); }, 2000));
+        QCOMPARE(job->state(), services::JobState::Canceled);
+        QVERIFY(QTest::qWaitFor([&] { return !cancel->isEnabled(); }, 1000));
+    }
+
+    void closingWithRunningJobsIsQuick()
+    {
+        auto studio = makeStudio();
+        studio->start({}, {});
+        QVERIFY(QTest::qWaitForWindowExposed(studio->window()));
+        std::atomic<bool> started{false};
+        services::JobRequest r;
+        r.title = QStringLiteral("Long training");
+        r.lane = services::Lane::Training;
+        r.work = [&](const engine::RunContext &ctx) -> QVariant {
+            started = true;
+            for (;;) {
+                ctx.checkpoint();
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            }
+        };
+        QPointer<services::Job> job = studio->jobs()->submit(r);
+        QVERIFY(QTest::qWaitFor([&] { return started.load(); }, 5000));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(studio->window()->close());
+        QVERIFY(timer.elapsed() < 2000);
+        QVERIFY(job);
+        QCOMPARE(job->state(), services::JobState::Canceled);
+    }
+
+    void screenshotWritesAPng()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shot.png"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GENLAB_BIN), {QStringLiteral("--screenshot"), path, QStringLiteral("--lab"), QStringLiteral("home")});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        QImage image(path);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+
+        QProcess bad;
+        bad.setProcessEnvironment(env);
+        bad.start(QStringLiteral(GENLAB_BIN), {QStringLiteral("--screenshot"), path, QStringLiteral("--lab"), QStringLiteral("nope")});
+        QVERIFY(bad.waitForFinished(60000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(QStringLiteral("unknown lab 'nope'")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
