@@ -513,7 +513,9 @@ GenerationResult GptModel::generate(const std::vector<int> &promptIds, const Sam
         bool last = endOfText || i + 1 == settings.maxTokens;
         std::string piece;
         if (s.tokenizer && !endOfText) {
-            generated += utf8.push(s.tokenizer->tokenBytes(id));
+            // A model's vocabulary may be padded past its tokenizer's: those ids have no text.
+            if (id < s.tokenizer->vocabSize())
+                generated += utf8.push(s.tokenizer->tokenBytes(id));
             if (last)
                 generated += utf8.flush();
             std::size_t safe = generated.size();
