@@ -51,7 +51,6 @@ ResizedDataset::ResizedDataset(std::shared_ptr<const ImageDataset> source, int w
     m_info.channels = channels;
     const std::int64_t bytesPerImage = std::int64_t(width) * height * channels;
     m_maxCached = std::max<std::int64_t>(0, maxCacheBytes) / bytesPerImage;
-    m_cache.resize(std::size_t(std::min(m_info.size, m_maxCached)));
 }
 
 ResizedDataset::~ResizedDataset() = default;
@@ -60,11 +59,10 @@ Image ResizedDataset::image(std::int64_t index) const
 {
     if (index < 0 || index >= m_info.size)
         throw std::out_of_range("ResizedDataset: index " + std::to_string(index) + " outside the data set");
-    const bool cacheable = index < std::int64_t(m_cache.size());
-    if (cacheable) {
+    {
         std::lock_guard lock(m_mutex);
-        if (!m_cache[std::size_t(index)].empty())
-            return m_cache[std::size_t(index)];
+        if (auto it = m_cache.find(index); it != m_cache.end())
+            return it->second;
     }
     // Resize outside the lock: two threads may both resize one image, which is harmless.
     const auto mode = m_info.channels == 1 ? imaging::ColorMode::Gray : imaging::ColorMode::Rgb;
@@ -77,21 +75,16 @@ Image ResizedDataset::image(std::int64_t index) const
         if (img.width != m_info.width || img.height != m_info.height)
             img = imaging::resizeImage(img, m_info.width, m_info.height);
     }
-    if (cacheable) {
-        std::lock_guard lock(m_mutex);
-        Image &slot = m_cache[std::size_t(index)];
-        if (slot.empty()) {
-            slot = img;
-            ++m_cached;
-        }
-    }
+    std::lock_guard lock(m_mutex);
+    if (std::int64_t(m_cache.size()) < m_maxCached)
+        m_cache.try_emplace(index, img);
     return img;
 }
 
 std::int64_t ResizedDataset::cachedCount() const
 {
     std::lock_guard lock(m_mutex);
-    return m_cached;
+    return std::int64_t(m_cache.size());
 }
 
 std::shared_ptr<const ImageDataset> resizeDataset(std::shared_ptr<const ImageDataset> source, int width, int height,

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace genlab::engine::data {
@@ -89,8 +90,7 @@ private:
     ResizeMode m_mode;
     std::int64_t m_maxCached;
     mutable std::mutex m_mutex;
-    mutable std::vector<Image> m_cache; // empty Image = not cached yet
-    mutable std::int64_t m_cached = 0;
+    mutable std::unordered_map<std::int64_t, Image> m_cache; // at most m_maxCached entries
 };
 
 // Convenience: the source itself when it already has that size, else a ResizedDataset over it.

@@ -97,23 +97,54 @@ std::string findDigitsPng()
     return {};
 }
 
+namespace {
+
+std::string notFoundMessage()
+{
+    const char *env = std::getenv("GENLAB_DIGITS_PNG");
+    const bool envSet = env && *env;
+    std::string looked = envSet ? "" : "$GENLAB_DIGITS_PNG (not set)";
+    for (const std::string &p : digitsSearchPaths()) {
+        if (!looked.empty())
+            looked += ", ";
+        looked += p;
+        if (envSet && p == env)
+            looked += " (from $GENLAB_DIGITS_PNG)";
+    }
+    return "The handwritten digits (digits.png) were not found. Looked in: " + looked +
+           ". Install Debian's opencv-doc package (sudo apt-get install opencv-doc) or set "
+           "GENLAB_DIGITS_PNG to the file.";
+}
+
+std::string sizeMismatch(const std::string &path, int width, int height)
+{
+    return path + ": " + std::to_string(width) + "x" + std::to_string(height) + " pixels, but OpenCV's digits sheet is " +
+           std::to_string(kDigitSide * kDigitsPerRow) + "x" + std::to_string(kDigitSide * kDigitRows) +
+           " (a different file?)";
+}
+
+} // namespace
+
+bool digitsAvailable(std::string *whyNot)
+{
+    const std::string path = findDigitsPng();
+    if (path.empty())
+        return setError(whyNot, notFoundMessage());
+    try {
+        const imaging::DecodeInfo header = imaging::probeImageFile(path);
+        if (header.width != kDigitSide * kDigitsPerRow || header.height != kDigitSide * kDigitRows)
+            return setError(whyNot, sizeMismatch(path, header.width, header.height));
+    } catch (const std::exception &e) {
+        return setError(whyNot, std::string("Cannot read the handwritten digits: ") + e.what());
+    }
+    return true;
+}
+
 std::unique_ptr<ImageDataset> openDigitsDataset(std::string *error)
 {
     const std::string path = findDigitsPng();
     if (path.empty()) {
-        const char *env = std::getenv("GENLAB_DIGITS_PNG");
-        const bool envSet = env && *env;
-        std::string looked = envSet ? "" : "$GENLAB_DIGITS_PNG (not set)";
-        for (const std::string &p : digitsSearchPaths()) {
-            if (!looked.empty())
-                looked += ", ";
-            looked += p;
-            if (envSet && p == env)
-                looked += " (from $GENLAB_DIGITS_PNG)";
-        }
-        setError(error, "The handwritten digits (digits.png) were not found. Looked in: " + looked +
-                            ". Install Debian's opencv-doc package (sudo apt-get install opencv-doc) or set "
-                            "GENLAB_DIGITS_PNG to the file.");
+        setError(error, notFoundMessage());
         return nullptr;
     }
     return openDigitsDataset(path, error);
@@ -126,9 +157,7 @@ std::unique_ptr<ImageDataset> openDigitsDataset(const std::string &path, std::st
     try {
         imaging::DecodeInfo header = imaging::probeImageFile(path);
         if (header.width != expectedWidth || header.height != expectedHeight) {
-            setError(error, path + ": " + std::to_string(header.width) + "x" + std::to_string(header.height) +
-                                " pixels, but OpenCV's digits sheet is " + std::to_string(expectedWidth) + "x" +
-                                std::to_string(expectedHeight) + " (a different file?)");
+            setError(error, sizeMismatch(path, header.width, header.height));
             return nullptr;
         }
         Image sheet = imaging::decodeImageFile(path);

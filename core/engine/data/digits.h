@@ -22,6 +22,9 @@ std::vector<std::string> digitsSearchPaths();
 // The first existing candidate, or empty.
 std::string findDigitsPng();
 
+// Cheap check for a listing: found, and the header says 2000x1000 (no pixels decoded). Says why not.
+bool digitsAvailable(std::string *whyNot);
+
 // Opens the sheet found by findDigitsPng(). Returns null with *error (when given) naming every place
 // looked in and the package to install, or the file and what is wrong with it.
 std::unique_ptr<ImageDataset> openDigitsDataset(std::string *error);

@@ -31,12 +31,7 @@ std::vector<DatasetDescriptor> availableImageDatasets()
     digits.id = "digits";
     digits.name = "Handwritten digits (OpenCV sample)";
     digits.description = "5,000 real handwritten digits, 20x20 gray, 500 of each digit 0-9, from OpenCV's samples.";
-    digits.available = !findDigitsPng().empty();
-    if (!digits.available) {
-        std::string error;
-        openDigitsDataset(&error);
-        digits.whyNot = error;
-    }
+    digits.available = digitsAvailable(&digits.whyNot);
     list.push_back(digits);
 
     list.push_back({"procedural-digits", "Procedural digits (Hershey fonts)",

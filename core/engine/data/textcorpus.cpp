@@ -25,7 +25,7 @@ constexpr double kMaxControlRatio = 0.10;
 
 enum class Encoding { Utf8, Utf16LE, Utf16BE, Latin1 };
 
-std::string encodingName(Encoding e, bool bom)
+std::string encodingName(Encoding e)
 {
     switch (e) {
     case Encoding::Utf8: return "UTF-8";
@@ -33,7 +33,6 @@ std::string encodingName(Encoding e, bool bom)
     case Encoding::Utf16BE: return "UTF-16BE (BOM)";
     case Encoding::Latin1: break;
     }
-    (void)bom;
     return "Latin-1";
 }
 
@@ -375,7 +374,7 @@ void readOne(const fs::path &path, const CorpusOptions &options, const RunContex
     readSome(buf, std::max(kDetectBytes, chunk));
     bool eof = in.eof() || in.peek() == std::char_traits<char>::eof();
     const Detection det = detect(buf, eof);
-    encodingOut = encodingName(det.encoding, det.bomBytes > 0);
+    encodingOut = encodingName(det.encoding);
 
     const std::size_t sizeBefore = corpus.text.size();
     StreamDecoder decoder(det.encoding, options.normalizeNewlines, corpus.text, options.maxBytes);
@@ -412,7 +411,7 @@ DecodedText decodeTextBytes(std::string_view bytes, const std::string &nameForMe
     try {
         const Detection det = detect(bytes.substr(0, std::min(bytes.size(), kDetectBytes)), bytes.size() <= kDetectBytes);
         DecodedText out;
-        out.encoding = encodingName(det.encoding, det.bomBytes > 0);
+        out.encoding = encodingName(det.encoding);
         StreamDecoder decoder(det.encoding, normalizeNewlines, out.text, INT64_MAX);
         decoder.feed(bytes.substr(det.bomBytes), true);
         out.replacedSequences = decoder.replaced();

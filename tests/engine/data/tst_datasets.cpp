@@ -149,7 +149,12 @@ private Q_SLOTS:
         QCOMPARE(findDigitsPng(), small);
         QVERIFY(!openDigitsDataset(&error));
         QVERIFY2(error.find(small) != std::string::npos, error.c_str());
+        std::string whyNot;
+        QVERIFY(!digitsAvailable(&whyNot));
+        QVERIFY2(whyNot.find("2000x1000") != std::string::npos, whyNot.c_str());
         qunsetenv("GENLAB_DIGITS_PNG");
+        if (!findDigitsPng().empty())
+            QVERIFY(digitsAvailable(nullptr));
     }
 
     void proceduralIsDeterministicBySeedAndIndex()
