@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
+#include <stdexcept>
 #include <sys/stat.h>
 
 namespace genlab::engine::io {
@@ -151,6 +152,48 @@ void saveCheckpoint(const std::string &dirIn, const CheckpointData &data)
         std::error_code ec;
         fs::remove_all(old, ec); // a leftover is removed by the next save
     }
+}
+
+std::string configDifferences(const std::string &expectedJson, const std::string &actualJson,
+                              const std::vector<std::string> &fields)
+{
+    auto parse = [](const std::string &text, const char *which) {
+        nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+        if (!j.is_object())
+            throw std::invalid_argument(std::string("the ") + which + " config is not a JSON object");
+        return j;
+    };
+    const nlohmann::json expected = parse(expectedJson, "expected"), actual = parse(actualJson, "actual");
+    auto lookup = [](const nlohmann::json &root, const std::string &dotted) -> const nlohmann::json * {
+        const nlohmann::json *node = &root;
+        std::size_t start = 0;
+        while (true) {
+            std::size_t dot = dotted.find('.', start);
+            std::string key = dotted.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+            if (!node->is_object() || !node->contains(key))
+                return nullptr;
+            node = &(*node)[key];
+            if (dot == std::string::npos)
+                return node;
+            start = dot + 1;
+        }
+    };
+    auto shown = [](const nlohmann::json *v) {
+        if (!v)
+            return std::string("(missing)");
+        std::string s = v->dump();
+        return s.size() > 60 ? s.substr(0, 57) + "..." : s;
+    };
+    std::string out;
+    for (const auto &field : fields) {
+        const nlohmann::json *a = lookup(expected, field), *b = lookup(actual, field);
+        if (a && b && *a == *b)
+            continue;
+        if (!a && !b)
+            continue;
+        out += (out.empty() ? "" : "; ") + field + ": expected " + shown(a) + ", found " + shown(b);
+    }
+    return out;
 }
 
 bool checkpointExists(const std::string &dirIn)

@@ -51,6 +51,13 @@ struct LoadedCheckpoint
 // safetensors rule. Weights holding NaN/Inf are refused (the tensor is named).
 LoadedCheckpoint loadCheckpoint(const std::string &dir);
 
+// For "config of another architecture or size": compares the named top-level fields of two config
+// JSON objects (nested objects by dotted path, e.g. "hyperparameters.hidden") and returns one
+// message naming each field that differs with both values, or "" when they agree. A field missing
+// on one side counts as different. Throws std::invalid_argument when either text is not a JSON object.
+std::string configDifferences(const std::string &expectedJson, const std::string &actualJson,
+                              const std::vector<std::string> &fields);
+
 // True when dir (or an interrupted save of it) holds a checkpoint; does not validate it.
 bool checkpointExists(const std::string &dir);
 

@@ -223,6 +223,17 @@ private Q_SLOTS:
         expectFailure([&] { loadCheckpoint(dir); }, "tensor 'layer.w' holds NaN or infinite values", "model.safetensors");
     }
 
+    void namesDifferingConfigFields()
+    {
+        const std::string a = R"({"architecture":"vae","hyperparameters":{"latent":8,"hidden":128},"dataset":"mnist"})";
+        const std::string b = R"({"architecture":"vae","hyperparameters":{"latent":16,"hidden":128}})";
+        QVERIFY(configDifferences(a, a, {"architecture", "hyperparameters.latent"}).empty());
+        std::string d = configDifferences(a, b, {"architecture", "hyperparameters.latent", "hyperparameters.hidden", "dataset"});
+        QCOMPARE(QString::fromStdString(d),
+                 QStringLiteral("hyperparameters.latent: expected 8, found 16; dataset: expected \"mnist\", found (missing)"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, configDifferences("[1]", a, {"x"}));
+    }
+
     // The states a kill can leave between the renames of a save.
     void recoversFromInterruptedSwap()
     {
