@@ -7,6 +7,8 @@
 #include "engine/data/registry.h"
 #include "engine/data/toys.h"
 
+#include <QStandardPaths>
+
 #include <algorithm>
 #include <cstdint>
 #include <mutex>
@@ -57,6 +59,12 @@ DatasetService::DatasetService(JobManager *jobs, QString cacheDir, QObject *pare
 }
 
 DatasetService::~DatasetService() = default;
+
+QString DatasetService::defaultCacheDir()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return base.isEmpty() ? QString() : base + QStringLiteral("/image-folders");
+}
 
 QList<DatasetChoice> DatasetService::choices() const
 {

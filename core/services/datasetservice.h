@@ -86,6 +86,8 @@ public:
     // cacheDir: where image folders keep their decoded images between runs; empty: no cache.
     explicit DatasetService(JobManager *jobs, QString cacheDir = {}, QObject *parent = nullptr);
     ~DatasetService() override;
+    // The user's cache folder for decoded image folders (under QStandardPaths::CacheLocation).
+    static QString defaultCacheDir();
 
     // Built-in data sets (with availability), then the folder picker. Cheap: looks for files only.
     QList<DatasetChoice> choices() const;

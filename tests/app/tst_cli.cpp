@@ -117,6 +117,47 @@ private Q_SLOTS:
             QVERIFY(s.toObject().value(QStringLiteral("ok")).toBool());
     }
 
+    void inspectDescribesFilesAndRejectsBadOnes()
+    {
+        QTemporaryDir dir;
+        Run demo = genlab({QStringLiteral("demo"), QStringLiteral("--out"), dir.path(), QStringLiteral("--only"),
+                           QStringLiteral("data.digits-grid")});
+        QVERIFY2(demo.code == 0, qPrintable(demo.err));
+        Run png = genlab({QStringLiteral("inspect"), dir.filePath(QStringLiteral("digits-grid.png"))});
+        QCOMPARE(png.code, 0);
+        QVERIFY2(png.out.contains(QStringLiteral("PNG image")), qPrintable(png.out));
+        QVERIFY(png.out.contains(QStringLiteral("recipe:      data / grid")));
+
+        // A text file pretending to be an image, a truncated safetensors file, a missing file.
+        QFile fake(dir.filePath(QStringLiteral("fake.png")));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("\x89PNG\r\n\x1a\nthis is not really a png");
+        fake.close();
+        Run bad = genlab({QStringLiteral("inspect"), fake.fileName()});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("fake.png")), qPrintable(bad.err));
+
+        QFile st(dir.filePath(QStringLiteral("weights.safetensors")));
+        QVERIFY(st.open(QIODevice::WriteOnly));
+        st.write(QByteArray("\xff\xff\xff\xff\x00\x00\x00\x00{}", 10));
+        st.close();
+        Run badSt = genlab({QStringLiteral("inspect"), st.fileName()});
+        QCOMPARE(badSt.code, 1);
+        QVERIFY2(badSt.err.contains(QStringLiteral("weights.safetensors")), qPrintable(badSt.err));
+
+        Run missing = genlab({QStringLiteral("inspect"), dir.filePath(QStringLiteral("nope.bin"))});
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("no such file")));
+
+        QFile text(dir.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("caf\xe9 au lait\n"); // Latin-1
+        text.close();
+        Run latin = genlab({QStringLiteral("inspect"), text.fileName()});
+        QCOMPARE(latin.code, 0);
+        QVERIFY2(latin.out.contains(QStringLiteral("Latin-1")), qPrintable(latin.out));
+    }
+
     void noDisplayRunsTheDemoInstead()
     {
         QTemporaryDir dir;
