@@ -15,6 +15,7 @@
 #include <QtTest>
 
 #include <random>
+#include <sys/mman.h>
 #include <thread>
 
 using namespace genlab::engine::text;
@@ -349,6 +350,24 @@ private Q_SLOTS:
         }
         // Informative only (no timed assertion): near-linear means a similar cost per byte.
         qInfo("one word without spaces: %.0f ns/byte at 200 KB, %.0f ns/byte at 2 MB", perByte[0], perByte[1]);
+    }
+
+    void refusesInputsOverTheCap()
+    {
+        GENLAB_REQUIRE_SHARED("gpt2/encoder.json");
+        // Untouched anonymous pages cost nothing: a real buffer one byte over the cap.
+        const std::size_t size = BpeTokenizer::kMaxEncodeBytes + 1;
+        void *p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (p == MAP_FAILED)
+            QSKIP("cannot reserve address space for the test");
+        try {
+            gpt2().encode(std::string_view(static_cast<const char *>(p), size));
+            ::munmap(p, size);
+            QFAIL("encoded an input over the cap");
+        } catch (const TokenizerError &e) {
+            ::munmap(p, size);
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("split it")), e.what());
+        }
     }
 
     void cacheDoesNotChangeResults()

@@ -56,36 +56,57 @@ void MergeTable::insert(int left, int right, int rank, int merged)
     m_maxRank = std::max(m_maxRank, rank);
 }
 
-void bpeMergeByScan(const int *symbols, std::size_t count, const MergeTable &merges, std::vector<int> &out)
+namespace {
+
+// sym/rank/merged point at buffers of `count` entries; the word shrinks in place.
+void scanMerge(int *sym, int *rank, int *merged, std::size_t count, const MergeTable &merges, std::vector<int> &out)
 {
-    std::vector<int> sym(symbols, symbols + count);
     // rank[k] belongs to the pair (sym[k], sym[k + 1]); INT_MAX when it is not a merge.
-    std::vector<int> rank(count > 0 ? count - 1 : 0, INT_MAX);
-    std::vector<int> merged(rank.size(), 0);
     auto look = [&](std::size_t k) {
         const MergeTable::Entry *e = merges.find(sym[k], sym[k + 1]);
         rank[k] = e ? e->rank : INT_MAX;
         merged[k] = e ? e->merged : 0;
     };
-    for (std::size_t k = 0; k + 1 < sym.size(); ++k)
+    std::size_t n = count;
+    for (std::size_t k = 0; k + 1 < n; ++k)
         look(k);
-    while (sym.size() > 1) {
+    while (n > 1) {
         std::size_t best = 0;
-        for (std::size_t k = 1; k < rank.size(); ++k)
+        for (std::size_t k = 1; k + 1 < n; ++k)
             if (rank[k] < rank[best])
                 best = k;
         if (rank[best] == INT_MAX)
             break;
         sym[best] = merged[best];
-        sym.erase(sym.begin() + std::ptrdiff_t(best) + 1);
-        rank.erase(rank.begin() + std::ptrdiff_t(best));
-        merged.erase(merged.begin() + std::ptrdiff_t(best));
-        if (best < rank.size())
+        for (std::size_t k = best + 1; k + 1 < n; ++k)
+            sym[k] = sym[k + 1];
+        for (std::size_t k = best; k + 2 < n; ++k) {
+            rank[k] = rank[k + 1];
+            merged[k] = merged[k + 1];
+        }
+        --n;
+        if (best + 1 < n)
             look(best);
         if (best > 0)
             look(best - 1);
     }
-    out.insert(out.end(), sym.begin(), sym.end());
+    out.insert(out.end(), sym, sym + n);
+}
+
+} // namespace
+
+void bpeMergeByScan(const int *symbols, std::size_t count, const MergeTable &merges, std::vector<int> &out)
+{
+    if (count == 0)
+        return;
+    if (count <= kScanLimit) {
+        int sym[kScanLimit], rank[kScanLimit], merged[kScanLimit];
+        std::copy(symbols, symbols + count, sym);
+        scanMerge(sym, rank, merged, count, merges, out);
+        return;
+    }
+    std::vector<int> sym(symbols, symbols + count), rank(count), merged(count);
+    scanMerge(sym.data(), rank.data(), merged.data(), count, merges, out);
 }
 
 void bpeMergeByHeap(const int *symbols, std::size_t count, const MergeTable &merges, std::vector<int> &out)
