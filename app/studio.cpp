@@ -58,6 +58,8 @@ int Studio::start(const QString &screenshotPath, const QString &labId)
     if (screenshotPath.isEmpty())
         m_window->restoreLayout();
     m_window->show();
+    if (screenshotPath.isEmpty())
+        QTimer::singleShot(0, m_window.get(), [this] { m_window->offerCrashRecovery(); });
     if (!screenshotPath.isEmpty()) {
         widgets::LabPage *lab = m_window->currentLab();
         auto shoot = [this, screenshotPath] {

@@ -2,6 +2,7 @@
 
 #include "services/appinfo.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -10,15 +11,114 @@
 #include <QSaveFile>
 #include <QSettings>
 
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+
 namespace genlab::services {
 
 namespace {
 const QString kManifest = QStringLiteral("project.json");
 const QString kRecentKey = QStringLiteral("projects/recent");
+const QString kLastOpenKey = QStringLiteral("projects/lastOpen");
+const QString kAutosave = QStringLiteral("project.autosave.json");
+const QString kSessionLock = QStringLiteral(".genlab-session");
+
+bool processRuns(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: cannot write (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    file.write(bytes);
+    if (!file.commit()) {
+        *error = QStringLiteral("%1: saving failed (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
 constexpr int kRecentLimit = 8;
 } // namespace
 
 ProjectService::ProjectService(QObject *parent) : QObject(parent) {}
+
+ProjectService::~ProjectService()
+{
+    close();
+}
+
+void ProjectService::close()
+{
+    releaseSessionLock();
+    m_folder.clear();
+    m_manifest = {};
+    m_recoveryAvailable = false;
+    QSettings().remove(kLastOpenKey);
+}
+
+QString ProjectService::lastOpenProject() const
+{
+    return QSettings().value(kLastOpenKey).toString();
+}
+
+void ProjectService::takeSessionLock()
+{
+    QString error;
+    writeAtomically(QDir(m_folder).filePath(kSessionLock), QByteArray::number(QCoreApplication::applicationPid()), &error);
+    QSettings().setValue(kLastOpenKey, m_folder);
+}
+
+void ProjectService::releaseSessionLock()
+{
+    if (m_folder.isEmpty())
+        return;
+    QFile::remove(QDir(m_folder).filePath(kSessionLock));
+}
+
+bool ProjectService::autosave(QString *error)
+{
+    if (m_folder.isEmpty()) {
+        *error = tr("no project is open");
+        return false;
+    }
+    QJsonObject copy = m_manifest;
+    copy[QStringLiteral("autosaved")] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return writeAtomically(QDir(m_folder).filePath(kAutosave), QJsonDocument(copy).toJson(QJsonDocument::Indented), error);
+}
+
+bool ProjectService::recover(QString *error)
+{
+    if (!m_recoveryAvailable) {
+        *error = tr("there is nothing to recover");
+        return false;
+    }
+    const QString path = QDir(m_folder).filePath(kAutosave);
+    QFile file(path);
+    QJsonParseError parseError;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot open (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    QJsonDocument doc = QJsonDocument::fromJson(file.read(64 * 1024 * 1024), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("%1: the autosave is damaged (%2)").arg(QDir::toNativeSeparators(path), parseError.errorString());
+        return false;
+    }
+    m_manifest = doc.object();
+    m_manifest.remove(QStringLiteral("autosaved"));
+    m_recoveryAvailable = false;
+    m_modified = false;
+    setModified(true);
+    Q_EMIT projectChanged();
+    return true;
+}
 
 QString ProjectService::name() const
 {
@@ -37,7 +137,9 @@ bool ProjectService::create(const QString &folder, QString *error)
         *error = tr("cannot create the project folder %1").arg(QDir::toNativeSeparators(folder));
         return false;
     }
+    close();
     m_folder = dir.absolutePath();
+    takeSessionLock();
     m_manifest = QJsonObject{
         {QStringLiteral("format_version"), kFormatVersion},
         {QStringLiteral("name"), QFileInfo(m_folder).fileName()},
@@ -86,8 +188,19 @@ bool ProjectService::open(const QString &folderOrManifest, QString *error)
                      .arg(kFormatVersion);
         return false;
     }
+    if (!m_folder.isEmpty() && m_folder != folder)
+        close();
     m_folder = folder;
     m_manifest = manifest;
+    // A lock left by a process that is gone means the studio did not close cleanly.
+    QFile lock(QDir(folder).filePath(kSessionLock));
+    qint64 lockPid = 0;
+    if (lock.open(QIODevice::ReadOnly))
+        lockPid = lock.readAll().trimmed().toLongLong();
+    const QFileInfo autosaveInfo(QDir(folder).filePath(kAutosave));
+    m_recoveryAvailable = lockPid > 0 && lockPid != QCoreApplication::applicationPid() && !processRuns(lockPid) &&
+                          autosaveInfo.exists() && autosaveInfo.lastModified() >= QFileInfo(path).lastModified();
+    takeSessionLock();
     addRecent(m_folder);
     setModified(false);
     Q_EMIT projectChanged();
@@ -108,16 +221,9 @@ bool ProjectService::save(QString *error)
         QFile::remove(path + QStringLiteral(".bak"));
         QFile::copy(path, path + QStringLiteral(".bak"));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (!writeAtomically(path, QJsonDocument(m_manifest).toJson(QJsonDocument::Indented), error))
         return false;
-    }
-    file.write(QJsonDocument(m_manifest).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        *error = tr("%1: saving failed (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
+    QFile::remove(QDir(m_folder).filePath(kAutosave)); // saved: nothing left to recover
     addRecent(m_folder);
     setModified(false);
     return true;

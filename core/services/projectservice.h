@@ -18,6 +18,7 @@ public:
     static constexpr int kFormatVersion = 1;
 
     explicit ProjectService(QObject *parent = nullptr);
+    ~ProjectService() override; // closes the project: the session lock is released
 
     bool hasProject() const { return !m_folder.isEmpty(); }
     QString folder() const { return m_folder; }
@@ -28,6 +29,18 @@ public:
     bool create(const QString &folder, QString *error);
     bool open(const QString &folderOrManifest, QString *error);
     bool save(QString *error);
+    void close();
+
+    // Crash safety: while a project is open a session lock (.genlab-session) names this process.
+    // autosave() writes project.autosave.json without touching project.json. When a project is
+    // opened whose lock names a process that no longer runs and whose autosave is newer than the
+    // manifest, recoveryAvailable() is true and recover() adopts the autosaved state (unsaved).
+    bool autosave(QString *error);
+    bool recoveryAvailable() const { return m_recoveryAvailable; }
+    bool recover(QString *error);
+    // The project that was open when the studio last ran ("" when none): the studio reopens it
+    // at start when it crashed, to offer recovery.
+    QString lastOpenProject() const;
 
     QJsonObject labState(const QString &labId) const;
     void setLabState(const QString &labId, const QJsonObject &state);
@@ -40,11 +53,14 @@ Q_SIGNALS:
 
 private:
     void addRecent(const QString &folder);
+    void takeSessionLock();
+    void releaseSessionLock();
     void setModified(bool modified);
 
     QString m_folder;
     QJsonObject m_manifest;
     bool m_modified = false;
+    bool m_recoveryAvailable = false;
 };
 
 } // namespace genlab::services

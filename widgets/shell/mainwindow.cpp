@@ -21,6 +21,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace genlab::widgets {
 
@@ -73,9 +74,36 @@ MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *com
     connect(m_projects, &services::ProjectService::projectChanged, this, &MainWindow::updateTitle);
     connect(m_projects, &services::ProjectService::modifiedChanged, this, &MainWindow::updateTitle);
     updateTitle();
+
+    // Autosave a modified project every minute; project.json itself changes only on Save.
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setInterval(60 * 1000);
+    connect(m_autosaveTimer, &QTimer::timeout, this, [this] {
+        QString error;
+        if (m_projects->hasProject() && m_projects->isModified() && !m_projects->autosave(&error))
+            statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    });
+    m_autosaveTimer->start();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::offerCrashRecovery()
+{
+    const QString last = m_projects->lastOpenProject();
+    if (last.isEmpty())
+        return;
+    QString error;
+    if (!m_projects->open(last, &error) || !m_projects->recoveryAvailable())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Recover project"),
+        tr("GenLab Studio did not close cleanly while %1 was open. Recover the autosaved state of the "
+           "project? (Choosing No keeps the last saved version.)")
+            .arg(QDir::toNativeSeparators(last)));
+    if (answer == QMessageBox::Yes && !m_projects->recover(&error))
+        QMessageBox::warning(this, tr("Recover project"), error);
+}
 
 void MainWindow::addLab(LabPage *lab)
 {

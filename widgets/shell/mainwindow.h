@@ -7,6 +7,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QMenu;
+class QTimer;
 
 namespace genlab::services {
 class ComputeService;
@@ -37,6 +38,9 @@ public:
     JobsDock *jobsDock() const { return m_jobsDock; }
 
     void restoreLayout(); // window geometry and dock layout from the last session
+    // Reopens the project that was open when the studio last ran, if it did not close cleanly,
+    // and offers to recover its autosaved state.
+    void offerCrashRecovery();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +65,7 @@ private:
     JobsDock *m_jobsDock;
     QLabel *m_deviceLabel, *m_threadsLabel, *m_jobsLabel;
     QMenu *m_recentMenu = nullptr;
+    QTimer *m_autosaveTimer = nullptr;
     QList<LabPage *> m_labs;
 };
 
