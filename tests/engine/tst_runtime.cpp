@@ -4,6 +4,7 @@
 
 #include <QtTest>
 
+#include <cmath>
 #include <thread>
 
 using namespace genlab::engine;
@@ -72,6 +73,25 @@ private Q_SLOTS:
         QVERIFY(!info.blas.empty());
         double gflops = measureMatmulGflops(resolveDevice({}), 128, 3);
         QVERIFY(gflops > 0.0);
+    }
+
+    void oneSeedGivesOneResultOnEveryDevice()
+    {
+        const ResolvedDevice cpu = resolveDevice(*DeviceSpec::parse("cpu", nullptr));
+        const auto a = drawNormal(1000, 42, cpu);
+        const auto b = drawNormal(1000, 42, cpu);
+        const auto c = drawNormal(1000, 43, cpu);
+        QCOMPARE(a.size(), size_t(1000));
+        QVERIFY(a == b);
+        QVERIFY(a != c);
+        double mean = 0;
+        for (float v : a)
+            mean += v;
+        QVERIFY(std::abs(mean / 1000) < 0.15); // it is noise, not zeros
+        if (!computeInfo().cudaAvailable)
+            QSKIP("no CUDA device: the CPU/GPU equality is checked on GPU machines");
+        const auto gpu = drawNormal(1000, 42, resolveDevice(*DeviceSpec::parse("cuda", nullptr)));
+        QVERIFY(gpu == a);
     }
 
     void checkpointThrowsAfterStop()

@@ -3,6 +3,9 @@
 #include <torch/torch.h>
 
 #include <ATen/Parallel.h>
+#ifdef GENLAB_TORCH_CUDA
+#include <ATen/cuda/CUDAContext.h>
+#endif
 #include <opencv2/core/utility.hpp>
 
 #include <algorithm>
@@ -77,8 +80,10 @@ ResolvedDevice resolveDevice(const DeviceSpec &spec)
         d.cuda = true;
         d.index = spec.kind == DeviceSpec::Kind::Cuda ? spec.index : 0;
         d.id = "cuda:" + std::to_string(d.index);
-#if defined(USE_CUDA) || defined(GENLAB_HAS_CUDA_PROPS)
-        d.name = "CUDA device " + std::to_string(d.index);
+#ifdef GENLAB_TORCH_CUDA
+        const cudaDeviceProp *props = at::cuda::getDeviceProperties(d.index);
+        d.name = props->name;
+        d.memoryBytes = std::int64_t(props->totalGlobalMem);
 #else
         d.name = "CUDA device " + std::to_string(d.index);
 #endif
@@ -128,8 +133,13 @@ ComputeInfo computeInfo()
                         std::to_string(TORCH_VERSION_PATCH);
     info.cudaAvailable = torch::cuda::is_available();
     info.cudaDeviceCount = info.cudaAvailable ? int(torch::cuda::device_count()) : 0;
-    for (int i = 0; i < info.cudaDeviceCount; ++i)
+    for (int i = 0; i < info.cudaDeviceCount; ++i) {
+#ifdef GENLAB_TORCH_CUDA
+        info.cudaDeviceNames.push_back(at::cuda::getDeviceProperties(i)->name);
+#else
         info.cudaDeviceNames.push_back("CUDA device " + std::to_string(i));
+#endif
+    }
     std::string parallel = at::get_parallel_info();
     info.parallelBackend = parallel.find("OpenMP") != std::string::npos ? "OpenMP"
                            : parallel.find("native") != std::string::npos ? "native thread pool"
@@ -139,6 +149,17 @@ ComputeInfo computeInfo()
     info.blas = loadedBlas(&info.blasIsReference);
     info.cores = detectCores();
     return info;
+}
+
+std::vector<float> drawNormal(std::size_t count, std::uint64_t seed, const ResolvedDevice &device)
+{
+    c10::InferenceMode guard;
+    auto gen = at::detail::createCPUGenerator(seed);
+    auto t = torch::randn({std::int64_t(count)}, gen, torch::TensorOptions().dtype(torch::kFloat32));
+    if (device.cuda)
+        t = t.to(torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(device.index)));
+    t = t.to(torch::kCPU).contiguous();
+    return std::vector<float>(t.data_ptr<float>(), t.data_ptr<float>() + count);
 }
 
 double measureMatmulGflops(const ResolvedDevice &device, int n, int reps)

@@ -53,6 +53,10 @@ struct ComputeInfo
 };
 ComputeInfo computeInfo();
 
+// Standard normal noise as every model draws it: from a CPU generator seeded explicitly, then moved
+// to the device, so one seed gives the same numbers on CPU and GPU. Returned to the host for checks.
+std::vector<float> drawNormal(std::size_t count, std::uint64_t seed, const ResolvedDevice &device);
+
 // Measures fp32 matmul throughput (n x n) on the device, in GFLOP/s, as the median of reps runs.
 double measureMatmulGflops(const ResolvedDevice &device, int n = 1024, int reps = 5);
 // Below this on a CPU, the BLAS is almost certainly the slow reference one.
