@@ -50,7 +50,9 @@ private:
 };
 
 // A validated, read-only, memory-mapped safetensors file. The mapping lives as long as the reader
-// (and its moved-to successors); spans from bytes() are valid only that long.
+// (and its moved-to successors); spans from bytes() are valid only that long. Touching the mapping
+// of a file that another program cut short after open() raises SIGBUS; readBytes() (and so
+// tensorio and readFloat32 of F32) reads the file instead and throws FileError there.
 // Writers never overwrite a mapped file in place (they rename a new one over it), so a reader
 // keeps seeing the version it opened.
 // Thread: any (all members are const after open; concurrent reads are fine).

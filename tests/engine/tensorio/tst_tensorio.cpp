@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include <limits>
+#include <unistd.h>
 
 using namespace genlab::engine;
 using namespace genlab::engine::detail;
@@ -150,6 +151,16 @@ private Q_SLOTS:
         error = errorOf([&] { saveTensors(file, {{"c", torch::ones({2}, torch::kComplexFloat)}}); });
         QVERIFY2(error.find("cannot be stored") != std::string::npos, error.c_str());
         QVERIFY(!QFileInfo::exists(QString::fromStdString(file)));
+    }
+
+    void reportsAFileCutShortAfterOpen()
+    {
+        const std::string file = path("cut.safetensors");
+        saveTensors(file, {{"big", torch::ones({4 << 20})}}); // 16 MB: read in parallel slices
+        auto reader = io::SafetensorsReader::open(file);
+        QVERIFY(::truncate(file.c_str(), 1 << 20) == 0);
+        std::string error = errorOf([&] { loadTensors(reader); });
+        QVERIFY2(error.find("became shorter") != std::string::npos, error.c_str());
     }
 
     void loadsEverythingForTheSummary()
