@@ -253,6 +253,24 @@ private Q_SLOTS:
         QCOMPARE(result.tokenizer->decode(result.tokenizer->encode(word)), word);
     }
 
+    void trainsOnArbitraryBytes()
+    {
+        std::mt19937 rng(12);
+        std::string corpus(50000, '\0');
+        for (char &c : corpus)
+            c = char(rng() % 8 == 0 ? rng() % 256 : "ab \xC3\xA9\0"[rng() % 6]);
+        BpeTrainerOptions options;
+        options.vocabSize = 256 + 40 + 1;
+        BpeTrainingResult result;
+        train(corpus, options, &result);
+        QVERIFY(result.mergeCount > 0);
+        QCOMPARE(result.tokenizer->decode(result.tokenizer->encode(corpus)), corpus);
+        QTemporaryDir dir;
+        result.tokenizer->saveToFolder(dir.path().toStdString());
+        auto reloaded = BpeTokenizer::loadFromFolder(dir.path().toStdString());
+        QCOMPARE(reloaded->encode(corpus), result.tokenizer->encode(corpus));
+    }
+
     void learnsAThousandMergesOnTinyShakespeare()
     {
         GENLAB_REQUIRE_SHARED("tinyshakespeare/input.txt");
