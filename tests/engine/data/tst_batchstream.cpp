@@ -224,9 +224,9 @@ private Q_SLOTS:
     void destroysCleanlyMidEpoch()
     {
         FakeDataset slow(100000, 8, 8, 1);
-        slow.delayMs = 2;
+        slow.delayMs = 5;
         {
-            // Destroyed while the first batch (1,000 slow images, ~2 s) is being assembled.
+            // Destroyed while the first batch (1,000 slow images, ~5 s) is being assembled.
             BatchStream s(slow, range(100000), 1000, 1);
             QVERIFY(waitForCalls(slow, 3));
         }
