@@ -44,6 +44,8 @@ HomeLab::HomeLab(services::ComputeService *compute, QWidget *parent) : LabPage(p
     m_computeText->setObjectName(QStringLiteral("computeText"));
     m_computeText->setReadOnly(true);
     m_computeText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_computeText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_computeText->setFixedHeight(m_computeText->fontMetrics().lineSpacing() * 12 + 12);
     m_computeText->setPlainText(tr("device:      %1\n%2\nmeasuring matmul throughput…")
                                     .arg(m_compute->deviceSummary(), m_compute->threadsSummary()));
     computeLayout->addWidget(m_computeText);
@@ -55,7 +57,8 @@ HomeLab::HomeLab(services::ComputeService *compute, QWidget *parent) : LabPage(p
     row->addWidget(m_measureButton);
     row->addWidget(m_progress, 1);
     computeLayout->addLayout(row);
-    layout->addWidget(computeBox, 1);
+    layout->addWidget(computeBox);
+    layout->addStretch(1);
     connect(m_measureButton, &QPushButton::clicked, this, &HomeLab::measure);
     measure();
 }

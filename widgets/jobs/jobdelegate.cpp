@@ -49,10 +49,11 @@ void JobDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, c
                       option.fontMetrics.elidedText(title, Qt::ElideRight, r.width() - rightW));
     painter->setFont(option.font);
     QColor stateColor = text;
-    if (state == JobState::Failed)
+    const bool selected = option.state & QStyle::State_Selected;
+    if (!selected && state == JobState::Failed)
         stateColor = QColor(0xc0, 0x39, 0x2b);
-    else if (state == JobState::Succeeded)
-        stateColor = QColor(0x27, 0xae, 0x60);
+    else if (!selected && state == JobState::Succeeded)
+        stateColor = QColor(0x1e, 0x84, 0x49);
     painter->setPen(stateColor);
     painter->drawText(QRect(r.right() - rightW, r.top(), rightW, lineH), Qt::AlignRight | Qt::AlignVCenter, right);
     painter->restore();
