@@ -292,7 +292,11 @@ public:
     struct TooDeep
     {
     };
+    struct TooLong
+    {
+    };
     static constexpr std::size_t kMaxDepth = 8; // a valid header nests 3 deep
+    static constexpr std::size_t kMaxArrayElements = 1024;
 
     bool operator()(int, Json::parse_event_t event, Json &parsed)
     {
@@ -316,6 +320,9 @@ public:
             }
             break;
         case Json::parse_event_t::value:
+            // Arrays are shapes and offsets: a long one is garbage that would only cost memory.
+            if (!m_stack.empty() && !m_stack.back().isObject && ++m_stack.back().elements > kMaxArrayElements)
+                throw TooLong{};
             break;
         }
         return true;
@@ -326,6 +333,7 @@ private:
     {
         bool isObject;
         std::set<std::string> keys;
+        std::size_t elements = 0;
     };
     void push(bool isObject)
     {
@@ -473,6 +481,9 @@ void SafetensorsReader::parse()
         fail("duplicate key " + quotedName(d.key) + " in the header");
     } catch (const DuplicateKeyGuard::TooDeep &) {
         fail("header JSON is nested too deeply");
+    } catch (const DuplicateKeyGuard::TooLong &) {
+        fail("header holds an array of more than " + std::to_string(DuplicateKeyGuard::kMaxArrayElements) +
+             " elements (shapes and offsets are short)");
     } catch (const Json::exception &e) {
         fail(std::string("header is not valid JSON: ") + e.what());
     }

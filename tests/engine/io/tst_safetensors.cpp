@@ -164,6 +164,20 @@ private Q_SLOTS:
         expectRejected(craftFile(std::string(5000, '[') + std::string(5000, ']')), "nested too deeply");
     }
 
+    void rejectsHugeArrays()
+    {
+        std::string dims = "1";
+        for (int i = 0; i < 1024; ++i)
+            dims += ",1";
+        expectRejected(craftFile(R"({"a":{"dtype":"F32","shape":[)" + dims + R"(],"data_offsets":[0,4]}})", f32({1})),
+                       "more than 1024 elements");
+        std::string rank64 = "1";
+        for (int i = 1; i < 64; ++i)
+            rank64 += ",1";
+        auto r = openCrafted(craftFile(R"({"a":{"dtype":"F32","shape":[)" + rank64 + R"(],"data_offsets":[0,4]}})", f32({1})));
+        QCOMPARE(r.find("a")->shape.size(), std::size_t(64));
+    }
+
     void acceptsSpacePadding()
     {
         std::string header = R"(   {"x":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}}     )";
