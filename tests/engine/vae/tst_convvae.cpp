@@ -85,7 +85,7 @@ private Q_SLOTS:
     {
         auto gen = at::detail::createCPUGenerator(5);
         for (int outPad : {0, 1}) {
-            UpConv up(6, 5, outPad);
+            UpConv up(6, 8, outPad);
             {
                 torch::NoGradGuard g;
                 up->weight.copy_(torch::randn(up->weight.sizes(), gen));

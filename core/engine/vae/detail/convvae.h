@@ -15,8 +15,9 @@ namespace genlab::engine::vae::detail {
 // A stride-2, kernel-4, padding-1 transposed convolution whose parameters have exactly the shape
 // of torch.nn.ConvTranspose2d (weight [in, out, 4, 4], bias [out]), so checkpoints interchange
 // with PyTorch. Debian's LibTorch 1.13 runs transposed convolutions through the slow im2col path;
-// when the output size is exactly twice the input the same function is computed as a 3x3
-// convolution into 4x the channels followed by a pixel shuffle, which takes the oneDNN kernels.
+// when the output size is exactly twice the input, the batch has several images and the layer
+// has at least 8 output channels, the same function is computed as a 3x3 convolution into 4x the
+// channels followed by a pixel shuffle, which takes the oneDNN kernels.
 struct UpConvImpl : torch::nn::Module
 {
     UpConvImpl(int inChannels, int outChannels, int outputPadding);
@@ -30,7 +31,16 @@ struct UpConvImpl : torch::nn::Module
     bool subPixel = true; // false: at::conv_transpose2d (reference path, tests compare the two)
 
 private:
+    torch::Tensor subPixelWeight(bool channelsLast);
+
     torch::Tensor m_gather; // [16 taps + zero] -> [4 phases x 9 taps] indices
+    // Inference reuses the rearranged weights until the parameters change (their version moves).
+    struct Cached
+    {
+        torch::Tensor weight, bias;
+        std::int64_t weightVersion = -1, biasVersion = -1;
+    };
+    Cached m_cache[2]; // contiguous, channels_last
 };
 TORCH_MODULE(UpConv);
 
