@@ -3,6 +3,7 @@
 #include "gpttesthelpers.h"
 
 #include "engine/gpt/gptmodel.h"
+#include "engine/runtime/compute.h"
 #include "engine/text/bpetokenizer.h"
 #include "engine/text/bpetrainer.h"
 #include "engine/text/chartokenizer.h"
@@ -113,6 +114,29 @@ private Q_SLOTS:
         last = model.appendTokens({ids[0]});
         QVERIFY(maxAbsDiff(last.data(), full.data(), v) < 1e-4);
         QVERIFY(!thrownMessage([&] { model.appendTokens({kSmall.vocabSize}); }).isEmpty());
+    }
+
+    // Wide enough that the matrix-vector products and the attention of one token are split over
+    // two threads (the single-token kernels' parallel paths).
+    void kvCacheMatchesFullForwardOnTwoThreads()
+    {
+        configureWorkerThread(2);
+        QTemporaryDir dir;
+        const GptConfig c{40, 600, 1, 4, 256};
+        GptModel model = hfModel(dir, c, 4);
+        std::vector<int> ids;
+        for (int i = 0; i < c.contextLength; ++i)
+            ids.push_back((i * 13 + 1) % c.vocabSize);
+        const auto full = model.logits(ids);
+        const std::size_t v = std::size_t(c.vocabSize);
+        model.appendTokens({ids.begin(), ids.begin() + 3});
+        double worst = 0;
+        for (std::size_t t = 3; t < ids.size(); ++t) {
+            const auto last = model.appendTokens({ids[t]});
+            worst = std::max(worst, maxAbsDiff(last.data(), full.data() + t * v, v));
+        }
+        configureWorkerThread(1);
+        QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
     }
 
     void missingAndMisshapedTensorsAreNamed()

@@ -60,7 +60,7 @@ private Q_SLOTS:
         QCOMPARE(int(stages.size()), 5);
         const auto expected = softmax({2, 1, 0, -1, 0.5});
         for (std::size_t i = 0; i < z.size(); ++i)
-            QVERIFY(std::abs(stages[0][i] - expected[i]) < 1e-12);
+            QVERIFY(std::abs(stages[0][i] - expected[i]) < 1e-7);
         // Everything off: every stage is the raw distribution.
         for (const auto &s : stages)
             QCOMPARE(s, stages[0]);
@@ -75,7 +75,7 @@ private Q_SLOTS:
             auto stages = samplingStages(z, {}, s);
             const auto expected = softmax({2 / t, 1 / t, 0, -1 / t});
             for (std::size_t i = 0; i < z.size(); ++i)
-                QVERIFY(std::abs(stages[2][i] - expected[i]) < 1e-12);
+                QVERIFY(std::abs(stages[2][i] - expected[i]) < 1e-7);
         }
         // Lower temperature sharpens.
         SamplingSettings cold;
@@ -92,8 +92,10 @@ private Q_SLOTS:
         auto stages = samplingStages(z, {0, 1, 1, 1, 99 /* out of range: ignored */}, s);
         const auto expected = softmax({1.0, -2.0, 0.5, 3.0});
         for (std::size_t i = 0; i < z.size(); ++i)
-            QVERIFY(std::abs(stages[1][i] - expected[i]) < 1e-12);
-        QCOMPARE(stages[0], softmax({2.0, -1.0, 0.5, 3.0}));
+            QVERIFY(std::abs(stages[1][i] - expected[i]) < 1e-7);
+        const auto raw = softmax({2.0, -1.0, 0.5, 3.0});
+        for (std::size_t i = 0; i < z.size(); ++i)
+            QVERIFY(std::abs(stages[0][i] - raw[i]) < 1e-7);
     }
 
     void topKKeepsExactlyK()
@@ -290,7 +292,7 @@ private Q_SLOTS:
         double h = 0;
         for (double v : p)
             h -= v * std::log2(v);
-        QVERIFY(std::abs(t.entropy - h) < 1e-9);
+        QVERIFY(std::abs(t.entropy - h) < 1e-6);
         QVERIFY(std::abs(t.surprise + std::log2(p[std::size_t(t.id)])) < 1e-6);
         QVERIFY(std::abs(t.rawProbability - p[std::size_t(t.id)]) < 1e-6);
     }

@@ -1,5 +1,7 @@
 #include "engine/gpt/detail/gptnet.h"
 
+#include "engine/gpt/detail/gemv.h"
+
 #include <cmath>
 #include <stdexcept>
 
@@ -237,30 +239,57 @@ torch::Tensor KvDecoder::prefill(const std::vector<int> &ids)
     return torch::mv(net.wte, last);
 }
 
+torch::Tensor KvDecoder::matvec(const torch::Tensor &w, const torch::Tensor &bias, const torch::Tensor &x,
+                                torch::Tensor *accumulate)
+{
+    if (!w.is_cpu()) {
+        if (accumulate) {
+            if (bias.defined())
+                accumulate->add_(bias);
+            return accumulate->addmv_(w, x);
+        }
+        return bias.defined() ? torch::addmv(bias, w, x) : torch::mv(w, x);
+    }
+    auto in = x.contiguous();
+    torch::Tensor out = accumulate ? *accumulate : torch::empty({w.size(0)}, w.options());
+    gemv(w.data_ptr<float>(), in.data_ptr<float>(), bias.defined() ? bias.data_ptr<float>() : nullptr,
+         out.data_ptr<float>(), w.size(0), w.size(1), accumulate != nullptr);
+    return out;
+}
+
 torch::Tensor KvDecoder::step(int id)
 {
     const auto &c = m_net->config();
     const auto &net = *m_net;
     const std::int64_t pos = m_length, e = c.embedDim, h = c.heads, d = c.headDim();
     const double scale = 1.0 / std::sqrt(double(d));
-    auto x = net.wte[id] + net.wpe[pos]; // [E]
+    auto x = net.wte[id] + net.wpe[pos]; // [E], a fresh tensor updated in place below
     for (std::size_t l = 0; l < net.blocks.size(); ++l) {
         const auto &b = net.blocks[l];
         auto a = torch::layer_norm(x, {e}, b.ln1Weight, b.ln1Bias, c.layerNormEps);
-        auto qkv = torch::addmv(b.qkvBias, b.qkvWeight, a).view({3, h, d});
+        auto qkv = matvec(b.qkvWeight, b.qkvBias, a).view({3, h, d});
         auto keys = m_keys[std::int64_t(l)], values = m_values[std::int64_t(l)]; // [H, Tmax, D]
         keys.select(1, pos).copy_(qkv[1]);
         values.select(1, pos).copy_(qkv[2]);
-        auto k = keys.narrow(1, 0, pos + 1), v = values.narrow(1, 0, pos + 1); // [H, t, D]
-        auto att = torch::bmm(k, qkv[0].unsqueeze(2)).mul_(scale).softmax(1); // [H, t, 1]
-        auto y = torch::bmm(att.transpose(1, 2), v).view({e});                 // [H, 1, D] -> [E]
-        x.add_(b.projBias).addmv_(b.projWeight, y);
+        torch::Tensor y;
+        if (keys.is_cpu()) {
+            // torch's bmm wakes every thread for these small products; a direct loop does not.
+            auto q = qkv[0].contiguous();
+            y = torch::empty({e}, x.options());
+            attendOne(q.data_ptr<float>(), keys.data_ptr<float>(), values.data_ptr<float>(), y.data_ptr<float>(), h,
+                      pos + 1, d, keys.stride(0), float(scale));
+        } else {
+            auto k = keys.narrow(1, 0, pos + 1), v = values.narrow(1, 0, pos + 1); // [H, t, D]
+            auto att = torch::bmm(k, qkv[0].unsqueeze(2)).mul_(scale).softmax(1); // [H, t, 1]
+            y = torch::bmm(att.transpose(1, 2), v).view({e});                      // [H, 1, D] -> [E]
+        }
+        matvec(b.projWeight, b.projBias, y, &x);
         auto m = torch::layer_norm(x, {e}, b.ln2Weight, b.ln2Bias, c.layerNormEps);
-        x.add_(b.fc2Bias).addmv_(b.fc2Weight, geluTanh(torch::addmv(b.fcBias, b.fcWeight, m)));
+        matvec(b.fc2Weight, b.fc2Bias, geluTanh(matvec(b.fcWeight, b.fcBias, m)), &x);
     }
     m_length = int(pos + 1);
     auto last = torch::layer_norm(x, {e}, net.lnfWeight, net.lnfBias, c.layerNormEps);
-    return torch::mv(net.wte, last);
+    return matvec(net.wte, torch::Tensor(), last);
 }
 
 } // namespace genlab::engine::gpt::detail

@@ -79,6 +79,9 @@ public:
 private:
     torch::Tensor prefill(const std::vector<int> &ids);
     torch::Tensor step(int id);
+    // w [out, in] x [in] + bias (undefined: none); into *accumulate (y += ...) when given.
+    static torch::Tensor matvec(const torch::Tensor &w, const torch::Tensor &bias, const torch::Tensor &x,
+                                torch::Tensor *accumulate = nullptr);
     void ensureCache();
 
     const GptNet *m_net;
