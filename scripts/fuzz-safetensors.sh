@@ -20,9 +20,10 @@ if ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/
 fi
 
 if [[ ! -f "$BUILD_DIR/CMakeCache.txt" ]]; then
+  mkdir -p "$BUILD_DIR"
   CC=clang CXX=clang++ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DGENLAB_FUZZ=ON -DGENLAB_WITH_WIDGETS=OFF >"$BUILD_DIR.configure.log" 2>&1 ||
-    { cat "$BUILD_DIR.configure.log" >&2; exit 1; }
+    -DGENLAB_FUZZ=ON -DGENLAB_WITH_WIDGETS=OFF >"$BUILD_DIR/configure.log" 2>&1 ||
+    { cat "$BUILD_DIR/configure.log" >&2; rm -f "$BUILD_DIR/CMakeCache.txt"; exit 1; }
 fi
 cmake --build "$BUILD_DIR" --target fuzz_safetensors -j"$JOBS"
 FUZZER="$BUILD_DIR/tests/fuzz/fuzz_safetensors"
