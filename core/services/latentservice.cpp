@@ -1,0 +1,554 @@
+#include "services/latentservice.h"
+
+#include "engine/data/registry.h"
+#include "engine/io/checkpoint.h"
+#include "engine/vae/latentmodel.h"
+#include "engine/vae/training.h"
+#include "services/job.h"
+#include "services/jobmanager.h"
+#include "services/resourcepaths.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <random>
+
+namespace genlab::services {
+
+namespace vae = engine::vae;
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("genlab::services::LatentService", text, disambiguation, n);
+}
+
+const QString kDefaultMapDataset = QStringLiteral("digits");
+
+} // namespace
+
+// The explorer's model. Only ever touched by jobs on the interactive lane (one thread, in order).
+struct LatentService::Slot
+{
+    std::unique_ptr<vae::LatentModel> model;
+    latent::ModelSource source;
+    quint64 generation = 0;
+
+    const vae::LatentModel &require() const
+    {
+        if (!model)
+            throw std::runtime_error("no model is loaded");
+        return *model;
+    }
+};
+
+QString LatentModelInfo::describe() const
+{
+    const QString kind = isVae() ? tr("VAE") : tr("autoencoder");
+    const QString colour = config.channels == 1 ? tr("gray") : tr("colour");
+    QString text = tr("%1, %2-D latent, %3×%3 %4").arg(kind).arg(config.latentDim).arg(config.imageSize).arg(colour);
+    if (step > 0)
+        text += tr(", trained %1 steps on %2").arg(step).arg(datasetId.isEmpty() ? tr("images") : datasetId);
+    return text;
+}
+
+int LatentMap::nearest(double x, double y) const
+{
+    return index ? index->nearest(float(x), float(y)) : -1;
+}
+
+vae::Latent LatentMap::latent(int i) const
+{
+    if (i < 0 || i >= count)
+        return {};
+    return vae::Latent(latents.begin() + std::ptrdiff_t(i) * dim, latents.begin() + std::ptrdiff_t(i + 1) * dim);
+}
+
+vae::Latent LatentMap::latentAt(double x, double y) const
+{
+    return projection.inverse(x, y);
+}
+
+QPointF LatentMap::project(const vae::Latent &z) const
+{
+    if (int(z.size()) != dim)
+        return {};
+    const auto p = projection.project(z.data());
+    return {p[0], p[1]};
+}
+
+vae::Latent LatentMap::attribute(int classA, int classB) const
+{
+    try {
+        return vae::attributeVector(latents, dim, labels, classA, classB);
+    } catch (const std::invalid_argument &) {
+        return {};
+    }
+}
+
+QString LatentMap::className(int label) const
+{
+    if (label >= 0 && label < classNames.size())
+        return classNames.at(label);
+    return label < 0 ? tr("unlabelled") : QString::number(label);
+}
+
+int EncodeResult::failed() const
+{
+    return int(std::count_if(items.begin(), items.end(), [](const EncodedItem &i) { return i.latent.empty(); }));
+}
+
+LatentService::LatentService(JobManager *jobs, engine::ResolvedDevice device, QObject *parent)
+    : QObject(parent), m_jobs(jobs), m_device(std::move(device)), m_slot(std::make_shared<Slot>())
+{
+    qRegisterMetaType<LatentModelInfo>();
+}
+
+LatentService::~LatentService() = default;
+
+QStringList LatentService::shippedModels()
+{
+    QStringList names;
+    for (const char *name : {latent::kShipped16d, latent::kShipped2d})
+        if (!shippedModelPath(QString::fromLatin1(name)).isEmpty())
+            names << QString::fromLatin1(name);
+    return names;
+}
+
+QList<QPair<QString, QString>> LatentService::trainingDatasets(QStringList *unavailableWhy)
+{
+    QList<QPair<QString, QString>> out;
+    for (const auto &d : engine::data::availableImageDatasets()) {
+        if (!d.available) {
+            if (unavailableWhy)
+                *unavailableWhy << QString::fromStdString(d.name + ": " + d.whyNot);
+            continue;
+        }
+        out.append({QString::fromStdString(d.id), QString::fromStdString(d.name)});
+    }
+    return out;
+}
+
+Job *LatentService::submitInteractive(const QString &title, const QString &coalesceKey, bool hidden,
+                                      std::function<QVariant(Slot &, const engine::RunContext &)> work)
+{
+    JobRequest r;
+    r.title = title;
+    r.lane = Lane::Interactive;
+    r.coalesceKey = coalesceKey;
+    r.hidden = hidden;
+    r.work = [slot = m_slot, work = std::move(work)](const engine::RunContext &ctx) { return work(*slot, ctx); };
+    return m_jobs->submit(std::move(r));
+}
+
+Job *LatentService::loadModel(const QString &nameOrPath)
+{
+    const engine::ResolvedDevice device = m_device;
+    Job *job = submitInteractive(tr("Load latent model %1").arg(nameOrPath), QString(), false,
+                                 [nameOrPath, device](Slot &slot, const engine::RunContext &ctx) {
+                                     ctx.progress(0.1, "reading the checkpoint");
+                                     latent::ModelSource source = latent::resolveModel(nameOrPath);
+                                     auto model = std::make_unique<vae::LatentModel>(latent::loadModel(source, device));
+                                     ctx.checkpoint();
+                                     LatentModelInfo info;
+                                     info.source = source;
+                                     info.config = model->config();
+                                     info.datasetId = QString::fromStdString(model->info().datasetId);
+                                     info.step = model->info().step;
+                                     info.parameterCount = model->parameterCount();
+                                     // Swapped only once the new model loaded: a bad checkpoint keeps the old one.
+                                     slot.model = std::move(model);
+                                     slot.source = source;
+                                     info.generation = ++slot.generation;
+                                     return QVariant::fromValue(info);
+                                 });
+    // Connected before the caller can connect: the service's view of the model is current by the
+    // time anyone else hears that the load finished.
+    connect(job, &Job::finished, this, [this, job](JobState state) {
+        if (state != JobState::Succeeded)
+            return;
+        const LatentModelInfo info = modelOf(job);
+        if (info.generation <= m_model.generation)
+            return;
+        m_model = info;
+        Q_EMIT modelChanged(m_model);
+    });
+    return job;
+}
+
+Job *LatentService::buildMap(const MapRequest &request)
+{
+    const QString datasetTitle = request.datasetId.isEmpty() ? m_model.datasetId : request.datasetId;
+    return submitInteractive(tr("Map the latent space of %1").arg(datasetTitle.isEmpty() ? kDefaultMapDataset : datasetTitle),
+                             QStringLiteral("latent.map"), false, [request](Slot &slot, const engine::RunContext &ctx) {
+        const vae::LatentModel &model = slot.require();
+        const vae::VaeConfig &config = model.config();
+        QString id = request.datasetId;
+        const QString trainedOn = QString::fromStdString(model.info().datasetId);
+        if (id.isEmpty())
+            id = trainedOn.isEmpty() || trainedOn == QLatin1String("images") ? kDefaultMapDataset : trainedOn;
+        ctx.progress(0.02, "opening the data set");
+        engine::data::OpenOptions open;
+        open.width = config.imageSize;
+        open.height = config.imageSize;
+        open.channels = config.channels;
+        std::unique_ptr<engine::data::ImageDataset> dataset;
+        try {
+            dataset = engine::data::openImageDataset(id.toStdString(), open, ctx);
+        } catch (const engine::data::DatasetError &) {
+            // OpenCV's digits need opencv-doc; the procedural digits always exist.
+            if (id != QLatin1String("digits"))
+                throw;
+            id = QStringLiteral("procedural-digits");
+            dataset = engine::data::openImageDataset(id.toStdString(), open, ctx);
+        }
+        const auto &info = dataset->info();
+        if (info.size <= 0)
+            throw std::runtime_error(QStringLiteral("the data set %1 has no images").arg(id).toStdString());
+        auto map = std::make_shared<LatentMap>();
+        map->modelGeneration = slot.generation;
+        map->datasetId = id;
+        map->datasetName = QString::fromStdString(info.name);
+        for (const auto &name : info.classNames)
+            map->classNames << QString::fromStdString(name);
+        map->dim = model.latentDim();
+        const qint64 n = std::min<qint64>(std::max(1, request.maxPoints), info.size);
+        map->count = int(n);
+        std::vector<engine::FloatImage> inputs;
+        inputs.reserve(std::size_t(n));
+        // A fixed random subset, in data-set order: evenly spaced indices would alias with data sets
+        // whose labels repeat with a period (every class must show on the map).
+        std::vector<qint64> chosen(std::size_t(info.size));
+        std::iota(chosen.begin(), chosen.end(), qint64(0));
+        std::mt19937_64 rng(20240611);
+        for (qint64 i = 0; i < n; ++i)
+            std::swap(chosen[std::size_t(i)], chosen[std::size_t(i + qint64(rng() % std::uint64_t(info.size - i)))]);
+        chosen.resize(std::size_t(n));
+        std::sort(chosen.begin(), chosen.end());
+        for (qint64 i = 0; i < n; ++i) {
+            const qint64 index = chosen[std::size_t(i)];
+            map->indices.push_back(index);
+            map->images.push_back(dataset->image(index));
+            map->labels.push_back(dataset->label(index));
+            inputs.push_back(engine::toFloatImage(map->images.back()));
+            if (i % 256 == 0) {
+                ctx.checkpoint();
+                ctx.progress(0.05 + 0.25 * double(i) / double(n), "reading images");
+            }
+        }
+        std::vector<float> logVariances;
+        constexpr std::size_t kChunk = 256;
+        for (std::size_t first = 0; first < inputs.size(); first += kChunk) {
+            ctx.checkpoint();
+            const std::size_t last = std::min(inputs.size(), first + kChunk);
+            const std::vector<engine::FloatImage> chunk(inputs.begin() + std::ptrdiff_t(first),
+                                                        inputs.begin() + std::ptrdiff_t(last));
+            const vae::LatentCodes codes = model.encode(chunk);
+            map->latents.insert(map->latents.end(), codes.means.begin(), codes.means.end());
+            logVariances.insert(logVariances.end(), codes.logVariances.begin(), codes.logVariances.end());
+            ctx.progress(0.3 + 0.6 * double(last) / double(inputs.size()), "encoding");
+        }
+        ctx.progress(0.92, "projecting");
+        map->projection = vae::mapProjection(map->latents, map->dim);
+        map->identity = map->dim == 2;
+        map->points = map->projection.projectAll(map->latents);
+        map->activityIsKl = !logVariances.empty();
+        map->activity = map->activityIsKl ? vae::perDimensionKl(map->latents, logVariances, map->dim)
+                                          : vae::perDimensionVariance(map->latents, map->dim);
+        map->order = vae::orderByActivity(map->activity);
+        auto index = std::make_shared<vae::NearestIndex>();
+        index->build(map->points);
+        map->index = std::move(index);
+        return QVariant::fromValue(std::shared_ptr<const LatentMap>(std::move(map)));
+    });
+}
+
+Job *LatentService::sample(const SampleRequest &request)
+{
+    return submitInteractive(tr("Sample the prior"), QStringLiteral("latent.sample"), true,
+                             [request](Slot &slot, const engine::RunContext &) {
+                                 SampleResult r;
+                                 r.modelGeneration = slot.generation;
+                                 r.request = request;
+                                 r.output = latent::samplePrior(slot.require(), request.count, request.seed,
+                                                                request.temperature);
+                                 return QVariant::fromValue(r);
+                             });
+}
+
+Job *LatentService::decode(const vae::Latent &z, const QString &channel)
+{
+    return decodeMany(z, channel);
+}
+
+Job *LatentService::decodeMany(const std::vector<float> &latents, const QString &channel)
+{
+    return submitInteractive(tr("Decode a latent"), QStringLiteral("latent.decode.") + channel, true,
+                             [latents, channel](Slot &slot, const engine::RunContext &) {
+                                 const vae::LatentModel &model = slot.require();
+                                 const int dim = model.latentDim();
+                                 if (latents.empty() || latents.size() % std::size_t(dim) != 0)
+                                     throw std::invalid_argument(
+                                         QStringLiteral("a latent of %1 values does not fit the model's %2-D latent")
+                                             .arg(latents.size())
+                                             .arg(dim)
+                                             .toStdString());
+                                 DecodeResult r;
+                                 r.modelGeneration = slot.generation;
+                                 r.channel = channel;
+                                 r.latents = latents;
+                                 if (int(latents.size()) == dim)
+                                     r.images.push_back(model.decodeImage(latents));
+                                 else
+                                     r.images = model.decodeImages(latents);
+                                 return QVariant::fromValue(r);
+                             });
+}
+
+Job *LatentService::interpolate(const InterpolationRequest &request)
+{
+    return submitInteractive(tr("Interpolate"), QStringLiteral("latent.interpolate"), true,
+                             [request](Slot &slot, const engine::RunContext &ctx) {
+                                 const vae::LatentModel &model = slot.require();
+                                 InterpolationResult r;
+                                 r.modelGeneration = slot.generation;
+                                 r.request = request;
+                                 r.lerp = latent::interpolate(model, request.endpoints, request.frameCount,
+                                                              vae::PathMethod::Lerp);
+                                 ctx.checkpoint();
+                                 r.slerp = latent::interpolate(model, request.endpoints, request.frameCount,
+                                                               vae::PathMethod::Slerp);
+                                 return QVariant::fromValue(r);
+                             });
+}
+
+Job *LatentService::encode(const EncodeRequest &request)
+{
+    const int total = int(request.files.size() + request.indices.size());
+    return submitInteractive(tr("Encode %n image(s)", nullptr, total), QString(), total <= 2,
+                             [request](Slot &slot, const engine::RunContext &ctx) {
+        const vae::LatentModel &model = slot.require();
+        EncodeResult r;
+        r.modelGeneration = slot.generation;
+        std::vector<latent::EndpointSource> sources;
+        for (const QString &f : request.files) {
+            latent::EndpointSource s;
+            s.file = f;
+            sources.push_back(s);
+        }
+        std::unique_ptr<engine::data::ImageDataset> dataset;
+        if (!request.indices.isEmpty()) {
+            engine::data::OpenOptions open;
+            open.width = model.config().imageSize;
+            open.height = model.config().imageSize;
+            open.channels = model.config().channels;
+            dataset = engine::data::openImageDataset(request.datasetId.toStdString(), open, ctx);
+            for (qint64 i : request.indices) {
+                latent::EndpointSource s;
+                s.datasetId = request.datasetId;
+                s.index = i;
+                sources.push_back(s);
+            }
+        }
+        for (std::size_t k = 0; k < sources.size(); ++k) {
+            ctx.checkpoint();
+            ctx.progress(double(k) / double(sources.size()), "encoding");
+            EncodedItem item;
+            item.source = sources[k];
+            try {
+                engine::FloatImage input;
+                if (!item.source.file.isEmpty()) {
+                    input = latent::fitImageFile(item.source.file, model.config());
+                } else {
+                    if (item.source.index < 0 || item.source.index >= dataset->info().size)
+                        throw std::out_of_range(QStringLiteral("%1 has no image #%2 (it holds %3)")
+                                                    .arg(request.datasetId)
+                                                    .arg(item.source.index)
+                                                    .arg(dataset->info().size)
+                                                    .toStdString());
+                    input = engine::toFloatImage(dataset->image(item.source.index));
+                }
+                item.image = engine::toImage(input);
+                item.latent = latent::encodeMean(model, input);
+            } catch (const engine::Canceled &) {
+                throw;
+            } catch (const std::exception &e) {
+                item.error = QString::fromUtf8(e.what());
+            }
+            r.items.push_back(std::move(item));
+        }
+        return QVariant::fromValue(r);
+    });
+}
+
+Job *LatentService::exportInterpolation(const InterpolationExport &request)
+{
+    JobRequest r;
+    r.title = tr("Export %1").arg(QDir::toNativeSeparators(request.path));
+    r.lane = Lane::IO;
+    r.work = [request](const engine::RunContext &ctx) {
+        return QVariant(latent::writeInterpolation(request.path, request.format, request.frames, request.recipe, ctx));
+    };
+    return m_jobs->submit(std::move(r));
+}
+
+Job *LatentService::exportImages(const ImageExport &request)
+{
+    JobRequest r;
+    r.title = tr("Export %1").arg(QDir::toNativeSeparators(request.path));
+    r.lane = Lane::IO;
+    r.work = [request](const engine::RunContext &ctx) {
+        ctx.progress(0.1, "writing");
+        if (request.images.empty())
+            throw std::invalid_argument("nothing to export");
+        if (request.kind == ImageExport::Kind::Single)
+            latent::writeDecodedImage(request.path, request.images.front(), request.recipe);
+        else
+            latent::writeSampleGrid(request.path, request.images, request.recipe);
+        return QVariant(QStringList{request.path});
+    };
+    return m_jobs->submit(std::move(r));
+}
+
+bool LatentService::hasCheckpoint(const QString &dir)
+{
+    return !dir.isEmpty() && engine::io::checkpointExists(dir.toStdString());
+}
+
+QString LatentService::defaultTrainingFolder()
+{
+    QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.genlab");
+    return QDir(base).filePath(QStringLiteral("latent-models/vae-") +
+                               QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
+Job *LatentService::train(const LatentTrainRequest &request)
+{
+    const engine::ResolvedDevice device = m_device;
+    const QString kind =
+        request.config.kind == vae::VaeConfig::Kind::Vae ? QStringLiteral("VAE") : QStringLiteral("autoencoder");
+    JobRequest r;
+    r.title = tr("Train %1 (%2-D) on %3").arg(kind).arg(request.config.latentDim).arg(request.datasetId);
+    r.lane = Lane::Training;
+    r.pausable = true;
+    r.work = [request, device](const engine::RunContext &ctx) -> QVariant {
+        const std::string problem = request.config.validate();
+        if (!problem.empty())
+            throw std::invalid_argument(problem);
+        if (request.checkpointDir.isEmpty())
+            throw std::invalid_argument("no folder to save the model in");
+        const std::string dir = request.checkpointDir.toStdString();
+        vae::TrainOptions o;
+        o.dataset = request.datasetId.toStdString();
+        o.steps = request.steps;
+        o.batchSize = request.batchSize;
+        o.learningRate = request.learningRate;
+        o.seed = request.seed;
+        o.checkpointDir = dir;
+        o.checkpointEvery = request.checkpointEvery;
+        o.previewEvery = request.previewEvery;
+        o.previewCount = request.previewCount;
+        if (request.resume) {
+            if (!engine::io::checkpointExists(dir))
+                throw std::runtime_error(QStringLiteral("%1: there is no checkpoint to resume from")
+                                             .arg(request.checkpointDir)
+                                             .toStdString());
+            o.resumeFrom = dir;
+        }
+        // Tell the lab when a checkpoint was committed: train() reports the save as a progress
+        // stage, and the save is complete once the next step (or the end) is reported.
+        auto pending = std::make_shared<std::int64_t>(-1);
+        auto lastStep = std::make_shared<std::int64_t>(0);
+        engine::RunContext inner = ctx;
+        auto announce = [ctx, pending] {
+            if (*pending < 0)
+                return;
+            engine::Partial p;
+            p.kind = "checkpoint";
+            p.step = *pending;
+            ctx.partial(std::move(p));
+            *pending = -1;
+        };
+        inner.onProgress = [ctx, pending, lastStep, announce](double fraction, std::string_view stage) {
+            announce();
+            if (stage == "saving a checkpoint")
+                *pending = *lastStep;
+            ctx.progress(fraction, stage);
+        };
+        inner.onPartial = [ctx, lastStep, announce](engine::Partial &&p) {
+            announce();
+            if (p.kind == "metrics")
+                *lastStep = p.step;
+            ctx.partial(std::move(p));
+        };
+        vae::LatentModel model = vae::LatentModel::create(request.config, request.seed, device);
+        vae::TrainResult result;
+        try {
+            result = vae::train(model, o, inner);
+        } catch (const vae::NonFiniteLoss &e) {
+            throw std::runtime_error(
+                QStringLiteral("%1. Training stopped before that step changed the weights; no checkpoint was written "
+                               "from it. Try a lower learning rate or a smaller beta.")
+                    .arg(QString::fromUtf8(e.what()))
+                    .toStdString());
+        } catch (const engine::Canceled &) {
+            announce();
+            throw;
+        }
+        announce();
+        LatentTrainResult out;
+        out.checkpointDir = request.checkpointDir;
+        out.step = result.step;
+        out.reconstruction = result.reconstruction;
+        out.kl = result.kl;
+        out.elbo = result.elbo;
+        out.imagesPerSecond = result.imagesPerSecond;
+        return QVariant::fromValue(out);
+    };
+    return m_jobs->submit(std::move(r));
+}
+
+LatentModelInfo LatentService::modelOf(const Job *job)
+{
+    return job ? job->result().value<LatentModelInfo>() : LatentModelInfo{};
+}
+
+std::shared_ptr<const LatentMap> LatentService::mapOf(const Job *job)
+{
+    return job ? job->result().value<std::shared_ptr<const LatentMap>>() : nullptr;
+}
+
+SampleResult LatentService::sampleOf(const Job *job)
+{
+    return job ? job->result().value<SampleResult>() : SampleResult{};
+}
+
+DecodeResult LatentService::decodedOf(const Job *job)
+{
+    return job ? job->result().value<DecodeResult>() : DecodeResult{};
+}
+
+InterpolationResult LatentService::interpolationOf(const Job *job)
+{
+    return job ? job->result().value<InterpolationResult>() : InterpolationResult{};
+}
+
+EncodeResult LatentService::encodedOf(const Job *job)
+{
+    return job ? job->result().value<EncodeResult>() : EncodeResult{};
+}
+
+LatentTrainResult LatentService::trainedOf(const Job *job)
+{
+    return job ? job->result().value<LatentTrainResult>() : LatentTrainResult{};
+}
+
+} // namespace genlab::services
