@@ -140,7 +140,10 @@ double oursTrainImagesPerSecond(int threads, int warmup, int steps)
 
 void trainSpeed(genlab::bench::Reporter &r)
 {
-    const int threads = std::max(1, int(std::thread::hardware_concurrency()));
+    // All cores, as `genlab train` uses them; GENLAB_BENCH_THREADS overrides (both sides).
+    int threads = std::max(1, int(std::thread::hardware_concurrency()));
+    if (const int env = qEnvironmentVariableIntValue("GENLAB_BENCH_THREADS"); env > 0)
+        threads = env;
     const int warmup = 10, steps = 60;
     std::string script;
     {

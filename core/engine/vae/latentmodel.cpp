@@ -244,6 +244,43 @@ LatentModel LatentModel::loadImpl(const std::string &dir, const VaeConfig *expec
     } catch (const std::exception &e) {
         throw CheckpointError(e.what());
     }
+    return fromCheckpoint(ck, dir, expected, device);
+}
+
+LatentModel LatentModel::loadFromMemory(const std::string &configJson, std::vector<std::byte> weights,
+                                        const std::string &name, const ResolvedDevice &device)
+{
+    io::LoadedCheckpoint ck;
+    ck.dir = name;
+    ck.configJson = configJson;
+    auto j = nlohmann::json::parse(configJson, nullptr, false);
+    if (!j.is_object())
+        throw CheckpointError(name + "/config.json: not a JSON object");
+    auto version = j.find("format_version");
+    if (version == j.end() || !version->is_number_integer())
+        throw CheckpointError(name + "/config.json: lacks \"format_version\" (an integer)");
+    if (version->get<std::int64_t>() > io::kCheckpointFormatVersion)
+        throw CheckpointError(name + "/config.json: made by a newer version of GenLab Studio (checkpoint format_version " +
+                              std::to_string(version->get<std::int64_t>()) + ", this version reads " +
+                              std::to_string(io::kCheckpointFormatVersion) + ")");
+    ck.formatVersion = int(version->get<std::int64_t>());
+    if (auto a = j.find("architecture"); a != j.end() && a->is_string())
+        ck.architecture = a->get<std::string>();
+    if (auto st = j.find("step"); st != j.end() && st->is_number_integer())
+        ck.step = std::max<std::int64_t>(0, st->get<std::int64_t>());
+    try {
+        ck.weights = io::SafetensorsReader::openBytes(std::move(weights), name + "/model.safetensors");
+        if (auto bad = ck.weights->nonFiniteTensors(); !bad.empty())
+            throw CheckpointError(name + "/model.safetensors: tensor " + bad.front() + " holds NaN or infinity");
+    } catch (const io::FileError &e) {
+        throw CheckpointError(e.what());
+    }
+    return fromCheckpoint(ck, name, nullptr, device);
+}
+
+LatentModel LatentModel::fromCheckpoint(const io::LoadedCheckpoint &ck, const std::string &dir, const VaeConfig *expected,
+                                        const ResolvedDevice &device)
+{
     if (ck.architecture != "conv-vae" && ck.architecture != "conv-ae")
         throw CheckpointError(dir + ": architecture \"" + ck.architecture.substr(0, 64) +
                               "\" is not a latent model (expected conv-vae or conv-ae)");

@@ -4,11 +4,16 @@
 #include "engine/runtime/compute.h"
 #include "engine/vae/vaeconfig.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+namespace genlab::engine::io {
+struct LoadedCheckpoint;
+}
 
 namespace genlab::engine::vae {
 
@@ -59,6 +64,12 @@ public:
     static LatentModel load(const std::string &checkpointDir, const VaeConfig &expected,
                             const ResolvedDevice &device = {});
 
+    // A checkpoint already in memory (e.g. a model compiled into the application's resources):
+    // config.json's text and model.safetensors' bytes; name stands for the folder in messages.
+    // The same checks as load().
+    static LatentModel loadFromMemory(const std::string &configJson, std::vector<std::byte> weights,
+                                      const std::string &name, const ResolvedDevice &device = {});
+
     LatentModel(LatentModel &&) noexcept;
     LatentModel &operator=(LatentModel &&) noexcept;
     ~LatentModel();
@@ -94,6 +105,8 @@ private:
     explicit LatentModel(std::unique_ptr<detail::LatentModelState> state);
     static LatentModel loadImpl(const std::string &checkpointDir, const VaeConfig *expected,
                                 const ResolvedDevice &device);
+    static LatentModel fromCheckpoint(const io::LoadedCheckpoint &checkpoint, const std::string &name,
+                                      const VaeConfig *expected, const ResolvedDevice &device);
     std::unique_ptr<detail::LatentModelState> d;
 };
 

@@ -6,9 +6,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <cmath>
+#include <cstring>
 #include <random>
 
 using namespace genlab::engine;
@@ -265,6 +267,45 @@ private Q_SLOTS:
         }
         // No checkpoint at all.
         QVERIFY_THROWS_EXCEPTION(CheckpointError, LatentModel::load(QDir(tmp.path()).filePath(QStringLiteral("none")).toStdString()));
+    }
+
+    void loadsACheckpointFromMemory()
+    {
+        QTemporaryDir tmp;
+        const QString dir = QDir(tmp.path()).filePath(QStringLiteral("mem"));
+        auto m = LatentModel::create(smallConfig(2), 4);
+        ModelInfo info;
+        info.step = 42;
+        m.save(dir.toStdString(), info);
+        QFile w(dir + QStringLiteral("/model.safetensors"));
+        QVERIFY(w.open(QIODevice::ReadOnly));
+        const QByteArray bytes = w.readAll();
+        auto toBytes = [](const QByteArray &b) {
+            std::vector<std::byte> out(std::size_t(b.size()));
+            std::memcpy(out.data(), b.constData(), out.size());
+            return out;
+        };
+        const std::string config = readFile(dir + QStringLiteral("/config.json")).toStdString();
+        auto loaded = LatentModel::loadFromMemory(config, toBytes(bytes), ":/models/test");
+        QCOMPARE(loaded.info().step, std::int64_t(42));
+        auto z = randomLatents(2, 2, 9);
+        QVERIFY(sameImages(m.decode(z), loaded.decode(z)));
+
+        QString newer = QString::fromStdString(config);
+        newer.replace(QRegularExpression(QStringLiteral("\"format_version\": *1")), QStringLiteral("\"format_version\": 99"));
+        QVERIFY(newer != QString::fromStdString(config));
+        try {
+            LatentModel::loadFromMemory(newer.toStdString(), toBytes(bytes), ":/models/test");
+            QFAIL("a newer format_version was accepted");
+        } catch (const CheckpointError &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("newer version")), e.what());
+        }
+        // The same file on disk is refused by the checkpoint loader too.
+        writeFile(dir + QStringLiteral("/config.json"), newer);
+        QVERIFY_THROWS_EXCEPTION(CheckpointError, LatentModel::load(dir.toStdString()));
+        // Truncated weights: a message, not a crash.
+        QVERIFY_THROWS_EXCEPTION(CheckpointError,
+                                 LatentModel::loadFromMemory(config, toBytes(bytes.left(bytes.size() / 2)), ":/models/test"));
     }
 };
 
