@@ -2,8 +2,12 @@
 
 #include "services/appinfo.h"
 
+#include "engine/imaging/png.h"
+
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace genlab::services {
@@ -77,6 +81,51 @@ QString sha256OfFile(const QString &path)
     if (!hash.addData(&f))
         return {};
     return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace genlab::services
+
+namespace genlab::services {
+
+std::optional<Recipe> readRecipeFile(const QString &path, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QByteArray json;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot open (%2)").arg(shown, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray head = file.peek(8);
+    if (head.startsWith("\x89PNG")) {
+        try {
+            for (const auto &[key, value] : engine::imaging::readPngText(path.toStdString()))
+                if (key == engine::imaging::kRecipeKey)
+                    json = QByteArray::fromStdString(value);
+        } catch (const std::exception &e) {
+            *error = QString::fromUtf8(e.what());
+            return std::nullopt;
+        }
+        if (json.isEmpty()) {
+            *error = QStringLiteral("%1: this PNG carries no GenLab recipe").arg(shown);
+            return std::nullopt;
+        }
+    } else if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
+        json = file.read(4 << 20);
+    } else {
+        const QString sidecar = path + QStringLiteral(".recipe.json");
+        QFile side(sidecar);
+        if (!side.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("%1: no recipe found (no %2 beside it)").arg(shown, QFileInfo(sidecar).fileName());
+            return std::nullopt;
+        }
+        json = side.read(4 << 20);
+    }
+    QString why;
+    auto recipe = Recipe::fromJson(json, &why);
+    if (!recipe)
+        *error = QStringLiteral("%1: %2").arg(shown, why);
+    return recipe;
 }
 
 } // namespace genlab::services

@@ -28,6 +28,10 @@ struct Recipe
     static std::optional<Recipe> fromJson(const QByteArray &json, QString *error);
 };
 
+// The recipe of an output file: a PNG's "genlab:recipe" chunk, a .recipe.json, or the sidecar
+// FILE.recipe.json beside a GIF/MP4/text output. nullopt with *error naming the file otherwise.
+std::optional<Recipe> readRecipeFile(const QString &path, QString *error);
+
 // sha256 of a file as lowercase hex, "" when it cannot be read. Reads the whole file: call it on
 // a worker for large weights.
 QString sha256OfFile(const QString &path);

@@ -23,6 +23,14 @@ public:
     virtual bool isReady() const { return true; }
     // Called when the lab is shown/hidden in the main window.
     virtual void activated() {}
+    // Restores the settings that made an output from its recipe (a PNG carrying one, a
+    // .recipe.json, or an output with its sidecar) and regenerates it. The main window routes
+    // File > Open Recipe and dropped files here by the recipe's lab. False when it could not.
+    virtual bool openRecipe(const QString &path)
+    {
+        Q_UNUSED(path);
+        return false;
+    }
 
 Q_SIGNALS:
     void ready();

@@ -4,12 +4,16 @@
 #include "services/computeservice.h"
 #include "services/jobmanager.h"
 #include "services/projectservice.h"
+#include "services/recipe.h"
 #include "widgets/jobs/jobsdock.h"
 #include "widgets/shell/labpage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QFileDialog>
 #include <QKeySequence>
@@ -30,6 +34,7 @@ MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *com
     : QMainWindow(parent), m_jobs(jobs), m_compute(compute), m_projects(projects)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     resize(1400, 880);
 
     auto *splitter = new QSplitter(this);
@@ -146,6 +151,14 @@ void MainWindow::buildMenus()
     QAction *saveAction = file->addAction(tr("&Save Project"), this, &MainWindow::saveProject);
     saveAction->setShortcut(QKeySequence::Save);
     file->addSeparator();
+    file->addAction(tr("Open Re&cipe…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open the recipe of an output"), QString(),
+            tr("Outputs with recipes (*.png *.recipe.json *.gif *.mp4 *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            openRecipe(path);
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -257,6 +270,45 @@ void MainWindow::showShortcuts()
     row(QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText), tr("Quit (running jobs are canceled)"));
     QMessageBox::information(this, tr("Keyboard shortcuts"),
                              QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
+}
+
+bool MainWindow::openRecipe(const QString &path)
+{
+    QString error;
+    const auto recipe = services::readRecipeFile(path, &error);
+    if (!recipe) {
+        QMessageBox::warning(this, tr("Open recipe"), error);
+        return false;
+    }
+    if (!selectLab(recipe->lab)) {
+        QMessageBox::warning(this, tr("Open recipe"),
+                             tr("%1 was made by the %2 lab, which this version of GenLab Studio does not have.")
+                                 .arg(QDir::toNativeSeparators(path), recipe->lab));
+        return false;
+    }
+    if (!currentLab()->openRecipe(path)) {
+        QMessageBox::warning(this, tr("Open recipe"),
+                             tr("The %1 lab could not restore the recipe of %2.")
+                                 .arg(currentLab()->title(), QDir::toNativeSeparators(path)));
+        return false;
+    }
+    statusBar()->showMessage(tr("Restored the settings of %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().size() == 1 &&
+        event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    event->acceptProposedAction();
+    // Open after the drop returns, so a message box does not block the drag source.
+    QTimer::singleShot(0, this, [this, path] { openRecipe(path); });
 }
 
 void MainWindow::restoreLayout()

@@ -42,8 +42,13 @@ public:
     // and offers to recover its autosaved state.
     void offerCrashRecovery();
 
+    // Opens an output's recipe in the lab that made it; false (after telling the user) if not.
+    bool openRecipe(const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();
