@@ -2,6 +2,7 @@
 
 #include "engine/gpt/detail/hflayout.h"
 #include "engine/gpt/detail/modelstate.h"
+#include "engine/gpt/detail/utf8.h"
 #include "engine/io/checkpoint.h"
 #include "engine/io/safetensors.h"
 #include "engine/runtime/detail/tensors.h"
@@ -95,28 +96,16 @@ public:
         m_pending += bytes;
         std::string out;
         std::size_t i = 0;
+        const auto *data = reinterpret_cast<const unsigned char *>(m_pending.data());
         while (i < m_pending.size()) {
-            const auto c = static_cast<unsigned char>(m_pending[i]);
-            int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+            const int len = detail::utf8Sequence(data + i, m_pending.size() - i);
+            if (len < 0)
+                break; // unfinished: wait for the next token
             if (len == 0) {
                 out += "\xEF\xBF\xBD";
                 ++i;
                 continue;
             }
-            bool bad = false;
-            std::size_t j = 1;
-            for (; j < std::size_t(len) && i + j < m_pending.size(); ++j)
-                if ((static_cast<unsigned char>(m_pending[i + j]) & 0xC0) != 0x80) {
-                    bad = true;
-                    break;
-                }
-            if (bad) {
-                out += "\xEF\xBF\xBD";
-                i += j;
-                continue;
-            }
-            if (i + std::size_t(len) > m_pending.size())
-                break; // unfinished: wait for the next token
             out.append(m_pending, i, std::size_t(len));
             i += std::size_t(len);
         }
@@ -158,10 +147,32 @@ std::shared_ptr<const text::Tokenizer> loadFolderTokenizer(const std::string &di
     throw std::runtime_error(configPath + ": unknown tokenizer kind \"" + kind + "\" (expected \"char\" or \"bpe\")");
 }
 
+void checkReplaceableModelFolder(const std::string &dir)
+{
+    std::error_code ec;
+    const fs::path path(dir);
+    if (!fs::exists(path, ec))
+        return;
+    if (!fs::is_directory(path, ec))
+        throw std::runtime_error(dir + " exists and is not a folder; choose a new folder for the model");
+    if (fs::is_empty(path, ec))
+        return;
+    // Saving replaces the whole folder: only ever one of our own GPT checkpoints.
+    const fs::path config = path / "config.json";
+    if (fs::is_regular_file(config, ec) && fs::file_size(config, ec) < kMaxConfigBytes) {
+        const Json j = Json::parse(readTextFile(config.string(), kMaxConfigBytes), nullptr, false);
+        if (j.is_object() && j.contains("format_version") && j.value("architecture", std::string()) == "gpt2")
+            return;
+    }
+    throw std::runtime_error(dir + " exists and is not a GenLab GPT model folder; saving would replace it, so "
+                                   "choose a new or empty folder");
+}
+
 void saveModelFolder(const GptModelState &state, const std::string &dir, std::int64_t step,
                      const std::string &extraConfigJson,
                      const std::vector<std::pair<std::string, torch::Tensor>> &optimizer)
 {
+    checkReplaceableModelFolder(dir);
     Json config = Json::parse(state.net.config().toJson());
     if (!extraConfigJson.empty()) {
         Json extra = Json::parse(extraConfigJson, nullptr, false);

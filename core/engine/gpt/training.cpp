@@ -2,6 +2,7 @@
 
 #include "engine/gpt/detail/hflayout.h"
 #include "engine/gpt/detail/modelstate.h"
+#include "engine/gpt/detail/utf8.h"
 #include "engine/gpt/gptmodel.h"
 #include "engine/io/checkpoint.h"
 #include "engine/runtime/compute.h"
@@ -57,18 +58,10 @@ Corpus readCorpus(const std::string &path, std::int64_t maxBytes)
     Corpus c;
     c.text.reserve(raw.size());
     std::size_t i = 0;
+    const auto *data = reinterpret_cast<const unsigned char *>(raw.data());
     while (i < raw.size()) {
-        const auto b = static_cast<unsigned char>(raw[i]);
-        int len = b < 0x80 ? 1 : (b >= 0xC2 && b <= 0xDF) ? 2 : (b >= 0xE0 && b <= 0xEF) ? 3 : (b >= 0xF0 && b <= 0xF4) ? 4 : 0;
-        bool ok = len > 0 && i + std::size_t(len) <= raw.size();
-        for (int k = 1; ok && k < len; ++k)
-            ok = (static_cast<unsigned char>(raw[i + std::size_t(k)]) & 0xC0) == 0x80;
-        if (ok && len >= 3) {
-            const auto b1 = static_cast<unsigned char>(raw[i + 1]);
-            ok = !(b == 0xE0 && b1 < 0xA0) && !(b == 0xED && b1 >= 0xA0) && !(b == 0xF0 && b1 < 0x90) &&
-                 !(b == 0xF4 && b1 >= 0x90);
-        }
-        if (ok) {
+        const int len = detail::utf8Sequence(data + i, raw.size() - i);
+        if (len > 0) {
             c.text.append(raw, i, std::size_t(len));
             i += std::size_t(len);
         } else {
@@ -286,6 +279,8 @@ TrainResult trainLanguageModel(const TrainOptions &o, const RunContext &ctx)
     TrainResult result;
     result.outDir = o.outDir;
 
+    if (!(o.resume && io::checkpointExists(o.outDir)))
+        detail::checkReplaceableModelFolder(o.outDir); // fail now, not at the first checkpoint
     ctx.progress(0, "reading the corpus");
     const Corpus corpus = readCorpus(o.dataPath, o.maxCorpusBytes);
     if (corpus.replaced > 0) {

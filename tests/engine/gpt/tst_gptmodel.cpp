@@ -331,6 +331,18 @@ private Q_SLOTS:
         const std::vector<int> ids = tokenizer->encode("hello world");
         QCOMPARE(loaded.logits(ids), model.logits(ids));
 
+        // Saving never replaces a folder that is not one of our models.
+        const QString precious = dir.filePath(QStringLiteral("documents"));
+        QDir().mkpath(precious);
+        QFile note(precious + QStringLiteral("/note.txt"));
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.write("keep me");
+        note.close();
+        QVERIFY(thrownMessage([&] { model.save(precious.toStdString()); }).contains(QStringLiteral("not a GenLab")));
+        QVERIFY(QFile::exists(precious + QStringLiteral("/note.txt")));
+        model.save(folder, 43); // our own model folder is replaced
+        QVERIFY(GptModel::open(folder).logits(ids) == model.logits(ids));
+
         // A checkpoint whose weights were cut short names the tensor.
         QFile config(QString::fromStdString(folder + "/config.json"));
         QVERIFY(config.open(QIODevice::ReadOnly));

@@ -33,6 +33,10 @@ void saveModelFolder(const GptModelState &state, const std::string &dir, std::in
                      const std::string &extraConfigJson,
                      const std::vector<std::pair<std::string, torch::Tensor>> &optimizer);
 
+// Throws std::runtime_error unless dir is absent, empty, or one of our GPT checkpoints: a save
+// replaces the whole folder, which must never take a user's other files with it.
+void checkReplaceableModelFolder(const std::string &dir);
+
 // The tokenizer a checkpoint folder names in its config ("tokenizer": {"kind": ...}).
 std::shared_ptr<const text::Tokenizer> loadFolderTokenizer(const std::string &dir, const std::string &configJson);
 
