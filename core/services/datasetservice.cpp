@@ -90,8 +90,11 @@ Job *DatasetService::browse(const DatasetBrowseRequest &request)
     // Opening a data set is worth a line in the Jobs dock; turning its pages is not.
     r.hidden = key == m_lastKey;
     m_lastKey = key;
-    const QString shown = request.id.startsWith(QLatin1String("folder:")) ? request.id.mid(7) : request.id;
-    r.title = tr("Open data set %1").arg(shown);
+    QString shown = request.id.startsWith(QLatin1String("folder:")) ? request.id.mid(7) : request.id;
+    for (const engine::data::DatasetDescriptor &d : engine::data::availableImageDatasets())
+        if (QString::fromStdString(d.id) == request.id)
+            shown = QString::fromStdString(d.name);
+    r.title = tr("Open data set: %1").arg(shown);
     r.work = [open = m_open, request, key, cacheDir = m_cacheDir](const engine::RunContext &ctx) -> QVariant {
         if (request.count < 1 || request.count > kMaxPage)
             throw std::invalid_argument("a page holds 1 to " + std::to_string(kMaxPage) + " images");

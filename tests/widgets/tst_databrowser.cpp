@@ -22,6 +22,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <cmath>
+
 using namespace genlab;
 
 class TestDataBrowser : public QObject
@@ -200,6 +202,21 @@ private Q_SLOTS:
         QCOMPARE(m_lab->toyPoints().size(), 2000);
         for (const QPointF &p : m_lab->toyPoints())
             QVERIFY(std::hypot(p.x() - 1.0, p.y() + 1.0) < 0.5);
+
+        // With GENLAB_SCREENSHOT_DIR set: the toy view with a drawn "smile", for the README.
+        const QString dir = qEnvironmentVariable("GENLAB_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            for (int i = 0; i <= 12; ++i) {
+                const double a = M_PI * (1.15 + 0.7 * i / 12.0);
+                QTest::mousePress(plot, Qt::LeftButton, {}, QPoint(int(plot->xAxis->coordToPixel(1.6 * std::cos(a))),
+                                                                   int(plot->yAxis->coordToPixel(1.6 * std::sin(a)))));
+                QTest::mouseRelease(plot, Qt::LeftButton, {}, QPoint(int(plot->xAxis->coordToPixel(1.6 * std::cos(a))),
+                                                                     int(plot->yAxis->coordToPixel(1.6 * std::sin(a)))));
+            }
+            QTRY_VERIFY(!m_lab->toyPoints().isEmpty() && m_lab->drawnPoints().size() == 14);
+            QTest::qWait(300);
+            QVERIFY(m_lab->grab().save(QDir(dir).filePath(QStringLiteral("data-browser-toys.png"))));
+        }
     }
 };
 

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -325,10 +326,15 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("GENLAB_SCREENSHOT_DIR");
         if (dir.isEmpty())
             QSKIP("set GENLAB_SCREENSHOT_DIR to write training-monitor.png");
-        TrainingMonitor m;
-        m.resize(1100, 560);
-        m.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&m));
+        QWidget frame; // the margins a lab gives it
+        auto *layout = new QVBoxLayout(&frame);
+        layout->setContentsMargins(10, 8, 10, 6);
+        auto *monitor = new TrainingMonitor(&frame);
+        layout->addWidget(monitor);
+        TrainingMonitor &m = *monitor;
+        frame.resize(1100, 560);
+        frame.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&frame));
         m.setAxisTitles(QStringLiteral("training step"), QStringLiteral("loss (nats per pixel)"),
                         QStringLiteral("sample accuracy (%)"));
         m.addSeries(QStringLiteral("train"), QStringLiteral("train loss"));
@@ -351,7 +357,7 @@ private Q_SLOTS:
         QTest::qWait(100);
         m.replotNow();
         QDir().mkpath(dir);
-        QVERIFY(m.grab().save(QDir(dir).filePath(QStringLiteral("training-monitor.png"))));
+        QVERIFY(frame.grab().save(QDir(dir).filePath(QStringLiteral("training-monitor.png"))));
     }
 };
 

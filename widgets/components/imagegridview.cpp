@@ -530,7 +530,9 @@ void ImageGridView::syncZoomButtons()
         checked->setChecked(false);
         m_zoomButtons->setExclusive(true);
     }
-    m_zoomLabel->setText(m_zoom >= 1 ? tr("%1×").arg(m_zoom) : tr("%1×").arg(m_zoom, 0, 'g', 2));
+    // The factor is worth a word only where no pressed button already says it.
+    m_zoomLabel->setVisible(id <= 0);
+    m_zoomLabel->setText(tr("at %1×").arg(m_zoom, 0, 'g', 2));
 }
 
 bool ImageGridView::eventFilter(QObject *watched, QEvent *event)

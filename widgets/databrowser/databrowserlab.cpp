@@ -162,7 +162,6 @@ QWidget *DataBrowserLab::buildImagesTab()
     form->addRow(tr("Image size"), m_imageSizeLabel);
     form->addRow(tr("Source"), m_sourceLabel);
     m_descriptionLabel = makeValue(QStringLiteral("descriptionValue"));
-    m_descriptionLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
     form->addRow(m_descriptionLabel);
     sideLayout->addWidget(about);
 
@@ -182,7 +181,7 @@ QWidget *DataBrowserLab::buildImagesTab()
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 300});
+    splitter->setSizes({820, 340});
     layout->addWidget(splitter, 1);
 
     auto *paging = new QHBoxLayout;
