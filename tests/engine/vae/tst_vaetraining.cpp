@@ -136,7 +136,9 @@ private Q_SLOTS:
 
     void autoencoderTrainsWithoutKl()
     {
-        auto model = LatentModel::create(tinyConfig(VaeConfig::Kind::Autoencoder), 2);
+        VaeConfig c = tinyConfig(VaeConfig::Kind::Autoencoder);
+        c.likelihood = VaeConfig::Likelihood::Gaussian;
+        auto model = LatentModel::create(c, 2);
         TrainOptions o;
         o.images = blobs(64, 2);
         o.steps = 30;
@@ -281,6 +283,32 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Canceled, train(model, o, ctx));
         QCOMPARE(model.info().step, std::int64_t(3));
         QCOMPARE(LatentModel::load(dir).info().step, std::int64_t(3));
+    }
+
+    void trainsColourImagesAt64()
+    {
+        VaeConfig c = tinyConfig();
+        c.imageSize = 64;
+        c.channels = 3;
+        auto model = LatentModel::create(c, 8);
+        TrainOptions o;
+        for (int i = 0; i < 4; ++i) {
+            FloatImage img;
+            img.width = img.height = 64;
+            img.channels = 3;
+            img.values.assign(3 * 64 * 64, 0.1f * float(i));
+            o.images.push_back(std::move(img));
+        }
+        o.steps = 2;
+        o.batchSize = 4;
+        o.previewEvery = 2;
+        o.previewCount = 2;
+        Recorder rec;
+        TrainResult r = train(model, o, rec.ctx());
+        QCOMPARE(r.step, std::int64_t(2));
+        QCOMPARE(rec.previews.size(), std::size_t(1));
+        QCOMPARE(rec.previews[0].images[2].width, 64);
+        QCOMPARE(rec.previews[0].images[2].channels, 3);
     }
 
     void rejectsImagesOfAnotherSize()
