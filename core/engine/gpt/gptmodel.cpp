@@ -523,9 +523,10 @@ GenerationResult GptModel::generate(const std::vector<int> &promptIds, const Sam
         const bool endOfText = eot && id == *eot;
         bool last = endOfText || i + 1 == settings.maxTokens;
         std::string piece;
-        if (s.tokenizer && !endOfText) {
-            // A model's vocabulary may be padded past its tokenizer's: those ids have no text.
-            if (id < s.tokenizer->vocabSize())
+        if (s.tokenizer) {
+            // A model's vocabulary may be padded past its tokenizer's: those ids have no text; the
+            // end-of-text token ends the text rather than adding to it.
+            if (!endOfText && id < s.tokenizer->vocabSize())
                 generated += utf8.push(s.tokenizer->tokenBytes(id));
             if (last)
                 generated += utf8.flush();

@@ -21,8 +21,8 @@ struct TrainOptions
     int embedDim = 128;
     int contextLength = 128;
 
-    int steps = 2000;                // total optimizer steps, counting those before a resume
-    int batchSize = 16;              // sequences of contextLength tokens per step
+    int steps = 2500;                // total optimizer steps, counting those before a resume
+    int batchSize = 12;              // sequences of contextLength tokens per step
     double learningRate = 2e-3;      // peak, after warm-up
     double minLearningRate = -1;     // end of the cosine; < 0: learningRate / 10
     int warmupSteps = 100;           // linear from 0
@@ -32,9 +32,9 @@ struct TrainOptions
     double gradientClip = 1.0;       // global L2 norm; <= 0: off
     double validationFraction = 0.1; // the end of the corpus, never trained on
 
-    int evalInterval = 100;          // steps between validation estimates (and at the end)
-    int evalBatches = 8;
-    int sampleInterval = 250;        // steps between sample previews; 0: none
+    int evalInterval = 250;          // steps between validation estimates (and at the end)
+    int evalBatches = 10;
+    int sampleInterval = 500;        // steps between sample previews; 0: none
     int sampleTokens = 200;
     std::string samplePrompt = "\n";
     double sampleTemperature = 0.8;
