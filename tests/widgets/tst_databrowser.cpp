@@ -23,6 +23,7 @@
 #include <QTreeWidget>
 
 #include <cmath>
+#include <numbers>
 
 using namespace genlab;
 
@@ -207,7 +208,7 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("GENLAB_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             for (int i = 0; i <= 12; ++i) {
-                const double a = M_PI * (1.15 + 0.7 * i / 12.0);
+                const double a = std::numbers::pi * (1.15 + 0.7 * i / 12.0);
                 QTest::mousePress(plot, Qt::LeftButton, {}, QPoint(int(plot->xAxis->coordToPixel(1.6 * std::cos(a))),
                                                                    int(plot->yAxis->coordToPixel(1.6 * std::sin(a)))));
                 QTest::mouseRelease(plot, Qt::LeftButton, {}, QPoint(int(plot->xAxis->coordToPixel(1.6 * std::cos(a))),
