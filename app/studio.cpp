@@ -3,9 +3,11 @@
 #include "cli/command.h"
 #include "services/computeservice.h"
 #include "services/jobmanager.h"
+#include "services/latentservice.h"
 #include "services/projectservice.h"
 #include "widgets/databrowser/databrowserlab.h"
 #include "widgets/home/homelab.h"
+#include "widgets/latentlab/latentlab.h"
 #include "widgets/shell/labpage.h"
 #include "widgets/shell/mainwindow.h"
 
@@ -31,6 +33,7 @@ Studio::Studio(const engine::ResolvedDevice &device, const engine::ThreadBudget 
     auto *home = new widgets::HomeLab(m_compute.get());
     m_window->addLab(home);
     m_window->addLab(new widgets::DataBrowserLab(new services::DatasetService(m_jobs.get(), services::DatasetService::defaultCacheDir(), m_window.get())));
+    m_window->addLab(new widgets::LatentLab(new services::LatentService(m_jobs.get(), device, m_window.get())));
     // Each lab issue adds its page here.
 
     QList<QPair<QString, QString>> overview;

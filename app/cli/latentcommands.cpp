@@ -1,0 +1,338 @@
+// The latent lab on the command line:
+//   genlab train vae [options] --out DIR      train a VAE or autoencoder, save a checkpoint folder
+//   genlab sample [--model M] [--seed N] [--count N] [--temperature T] --out FILE.png
+//   genlab interpolate [--model M] --from A --to B [--frames N] [--method lerp|slerp] --out FILE
+// and its part of `genlab demo` (a sample grid and an interpolation GIF). The outputs are made by
+// the same functions the lab uses (services/latentoutputs.h) and carry the same recipes.
+#include "cli/command.h"
+#include "cli/demo.h"
+#include "cli/trainers.h"
+
+#include "engine/data/registry.h"
+#include "engine/io/checkpoint.h"
+#include "engine/vae/latentmodel.h"
+#include "engine/vae/training.h"
+#include "services/latentoutputs.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <limits>
+#include <memory>
+
+namespace genlab::cli {
+
+namespace {
+
+namespace vae = engine::vae;
+namespace latent = services::latent;
+
+QCommandLineOption option(const char *name, const char *description, const char *valueName = nullptr,
+                          const char *defaultValue = nullptr)
+{
+    if (!valueName)
+        return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description));
+    return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description), QString::fromLatin1(valueName),
+                              defaultValue ? QString::fromLatin1(defaultValue) : QString());
+}
+
+// The option's value, or fallback when it was not given (an option name shared with another
+// trainer may carry that trainer's default).
+QString stringOption(const QCommandLineParser &p, const QString &name, const QString &fallback)
+{
+    return p.isSet(name) ? p.value(name) : fallback;
+}
+
+QString requiredValue(const QCommandLineParser &p, const QString &name, const QString &what)
+{
+    const QString v = p.value(name);
+    if (v.isEmpty())
+        throw UsageError{QStringLiteral("--%1 %2 is required").arg(name, what)};
+    return v;
+}
+
+// --- train vae -------------------------------------------------------------------------------
+
+vae::VaeConfig configFromOptions(const QCommandLineParser &p)
+{
+    vae::VaeConfig c;
+    const QString kind = stringOption(p, QStringLiteral("kind"), QStringLiteral("vae")).toLower();
+    if (kind == QLatin1String("vae"))
+        c.kind = vae::VaeConfig::Kind::Vae;
+    else if (kind == QLatin1String("ae") || kind == QLatin1String("autoencoder"))
+        c.kind = vae::VaeConfig::Kind::Autoencoder;
+    else
+        throw UsageError{QStringLiteral("--kind must be vae or ae (got '%1')").arg(kind)};
+    c.latentDim = int(intOption(p, QStringLiteral("latent"), 16, vae::kMinLatentDim, vae::kMaxLatentDim));
+    c.imageSize = int(intOption(p, QStringLiteral("size"), 28, vae::kMinImageSize, vae::kMaxImageSize));
+    c.channels = int(intOption(p, QStringLiteral("channels"), 1, 1, 3));
+    if (c.channels == 2)
+        throw UsageError{QStringLiteral("--channels must be 1 (gray) or 3 (colour)")};
+    const QString likelihood = stringOption(p, QStringLiteral("likelihood"), QStringLiteral("bernoulli")).toLower();
+    if (likelihood == QLatin1String("bernoulli") || likelihood == QLatin1String("bce"))
+        c.likelihood = vae::VaeConfig::Likelihood::Bernoulli;
+    else if (likelihood == QLatin1String("gaussian") || likelihood == QLatin1String("mse"))
+        c.likelihood = vae::VaeConfig::Likelihood::Gaussian;
+    else
+        throw UsageError{QStringLiteral("--likelihood must be bernoulli or gaussian (got '%1')").arg(likelihood)};
+    c.beta = doubleOption(p, QStringLiteral("beta"), 1.0, 0.0, 1000.0);
+    c.betaWarmupSteps = int(intOption(p, QStringLiteral("beta-warmup"), 0, 0, 100000000));
+    c.baseChannels = int(intOption(p, QStringLiteral("width"), 32, 8, 256));
+    const std::string problem = c.validate();
+    if (!problem.empty())
+        throw UsageError{QString::fromStdString(problem)};
+    return c;
+}
+
+int trainVae(const CommandContext &ctx)
+{
+    const QCommandLineParser &p = *ctx.parser;
+    const vae::VaeConfig config = configFromOptions(p);
+    const QString out = requiredValue(p, QStringLiteral("out"), QStringLiteral("DIR (where the model is saved)"));
+    vae::TrainOptions o;
+    o.dataset = stringOption(p, QStringLiteral("dataset"), QStringLiteral("digits")).toStdString();
+    o.steps = intOption(p, QStringLiteral("steps"), 2000, 1, 10000000);
+    o.batchSize = int(intOption(p, QStringLiteral("batch"), 64, 1, 4096));
+    o.learningRate = doubleOption(p, QStringLiteral("lr"), 1e-3, 1e-7, 1.0);
+    o.seed = quint64(intOption(p, QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max()));
+    o.checkpointDir = QDir(out).absolutePath().toStdString();
+    o.checkpointEvery = intOption(p, QStringLiteral("checkpoint-every"), 0, 0, 10000000);
+    o.previewEvery = 0;
+    o.threads = int(intOption(p, QStringLiteral("threads"), 0, 0, 256));
+    if (p.isSet(QStringLiteral("resume"))) {
+        if (!engine::io::checkpointExists(o.checkpointDir))
+            throw UsageError{QStringLiteral("--resume: %1 holds no checkpoint").arg(QDir::toNativeSeparators(out))};
+        o.resumeFrom = o.checkpointDir;
+    } else if (engine::io::checkpointExists(o.checkpointDir)) {
+        throw UsageError{QStringLiteral("%1 already holds a model: pass --resume to continue it, or choose another "
+                                        "--out")
+                             .arg(QDir::toNativeSeparators(out))};
+    }
+
+    cli::out(QStringLiteral("training a %1 (%2-D latent, %3x%3x%4, %5) on %6 for %7 steps, batch %8, lr %9")
+             .arg(QString::fromStdString(config.architecture()))
+             .arg(config.latentDim)
+             .arg(config.imageSize)
+             .arg(config.channels)
+             .arg(config.likelihood == vae::VaeConfig::Likelihood::Bernoulli ? QStringLiteral("Bernoulli")
+                                                                              : QStringLiteral("Gaussian"))
+             .arg(QString::fromStdString(o.dataset))
+             .arg(o.steps)
+             .arg(o.batchSize)
+             .arg(o.learningRate));
+    engine::RunContext run;
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    auto lastPrint = std::make_shared<qint64>(-100000);
+    const std::int64_t total = o.steps;
+    run.onPartial = [timer, lastPrint, total](engine::Partial &&partial) {
+        if (partial.kind != "metrics")
+            return;
+        if (timer->elapsed() - *lastPrint < 2000 && partial.step != total)
+            return;
+        *lastPrint = timer->elapsed();
+        double rec = 0, kl = 0, beta = 0;
+        for (const auto &[name, value] : partial.scalars) {
+            if (name == "reconstruction")
+                rec = value;
+            else if (name == "kl")
+                kl = value;
+            else if (name == "beta")
+                beta = value;
+        }
+        std::fprintf(stderr, "step %lld/%lld  reconstruction %.2f  KL %.2f  ELBO %.2f  beta %.3g  (%.0f s)\n",
+                     static_cast<long long>(partial.step), static_cast<long long>(total), rec, kl, -(rec + kl), beta,
+                     double(timer->elapsed()) / 1000.0);
+        std::fflush(stderr);
+    };
+    vae::LatentModel model = vae::LatentModel::create(config, o.seed, ctx.device);
+    const vae::TrainResult result = vae::train(model, o, run);
+    cli::out(QStringLiteral("saved %1 (step %2, reconstruction %3, KL %4, %5 images/s)")
+             .arg(QDir::toNativeSeparators(out))
+             .arg(result.step)
+             .arg(result.reconstruction, 0, 'f', 2)
+             .arg(result.kl, 0, 'f', 2)
+             .arg(result.imagesPerSecond, 0, 'f', 0));
+    return 0;
+}
+
+// --- sample ------------------------------------------------------------------------------------
+
+latent::ModelSource modelFromOptions(const QCommandLineParser &p)
+{
+    const QString name = p.isSet(QStringLiteral("model")) ? p.value(QStringLiteral("model"))
+                                                          : QString::fromLatin1(latent::kDefaultModel);
+    try {
+        return latent::resolveModel(name);
+    } catch (const std::exception &e) {
+        throw std::runtime_error(e.what());
+    }
+}
+
+QString checkedOutput(const QCommandLineParser &p, const QStringList &suffixes)
+{
+    const QString out = requiredValue(p, QStringLiteral("out"), QStringLiteral("FILE"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (!suffixes.contains(suffix))
+        throw UsageError{QStringLiteral("--out must end in .%1 (got '%2')").arg(suffixes.join(QStringLiteral(", ."))).arg(out)};
+    const QString dir = QFileInfo(out).absolutePath();
+    if (!QDir().mkpath(dir))
+        throw std::runtime_error(QStringLiteral("cannot create the folder %1").arg(dir).toStdString());
+    return out;
+}
+
+int sample(const CommandContext &ctx)
+{
+    const QCommandLineParser &p = *ctx.parser;
+    const QString out = checkedOutput(p, {QStringLiteral("png")});
+    const int count = int(intOption(p, QStringLiteral("count"), 36, 1, 1024));
+    const quint64 seed = quint64(intOption(p, QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max()));
+    const double temperature = doubleOption(p, QStringLiteral("temperature"), 1.0, 0.0, 10.0);
+    const latent::ModelSource source = modelFromOptions(p);
+    const vae::LatentModel model = latent::loadModel(source, ctx.device);
+    const latent::SampleOutput samples = latent::samplePrior(model, count, seed, temperature);
+    latent::writeSampleGrid(out, samples.images, latent::sampleRecipe(source, count, seed, temperature));
+    cli::out(QStringLiteral("wrote %1 (%2 samples of %3, seed %4, temperature %5)")
+             .arg(QDir::toNativeSeparators(out))
+             .arg(count)
+             .arg(source.name)
+             .arg(seed)
+             .arg(temperature));
+    return 0;
+}
+
+// --- interpolate ---------------------------------------------------------------------------------
+
+int interpolate(const CommandContext &ctx)
+{
+    const QCommandLineParser &p = *ctx.parser;
+    const QString out = checkedOutput(p, {QStringLiteral("gif"), QStringLiteral("mp4"), QStringLiteral("png")});
+    const QString from = requiredValue(p, QStringLiteral("from"), QStringLiteral("A (an image file or a data-set index)"));
+    const QString to = requiredValue(p, QStringLiteral("to"), QStringLiteral("B (an image file or a data-set index)"));
+    const int frames = int(intOption(p, QStringLiteral("frames"), 16, 2, 512));
+    const QString methodText = stringOption(p, QStringLiteral("method"), QStringLiteral("lerp"));
+    const auto method = latent::methodFromName(methodText);
+    if (!method)
+        throw UsageError{QStringLiteral("--method must be lerp or slerp (got '%1')").arg(methodText)};
+    const latent::ModelSource source = modelFromOptions(p);
+    const vae::LatentModel model = latent::loadModel(source, ctx.device);
+    QString datasetId = p.value(QStringLiteral("dataset"));
+    if (datasetId.isEmpty()) {
+        datasetId = QString::fromStdString(model.info().datasetId);
+        if (datasetId.isEmpty() || datasetId == QLatin1String("images"))
+            datasetId = QStringLiteral("digits");
+    }
+    std::vector<latent::EndpointSource> sources{latent::parseEndpoint(from, datasetId), latent::parseEndpoint(to, datasetId)};
+    std::vector<vae::Latent> endpoints;
+    for (const auto &s : sources)
+        endpoints.push_back(latent::encodeMean(model, latent::endpointImage(s, model.config())));
+    const latent::PathOutput path = latent::interpolate(model, endpoints, frames, *method);
+    const latent::ExportFormat format = *latent::formatFromPath(out);
+    const services::Recipe recipe = latent::interpolationRecipe(source, endpoints, sources, frames, *method, format);
+    const QStringList files = latent::writeInterpolation(out, format, path.frames, recipe,
+                                                         consoleRunContext(QStringLiteral("interpolate")));
+    cli::out(QStringLiteral("wrote %1 (%2 frames, %3 from %4 to %5)")
+             .arg(files.join(QStringLiteral(", ")))
+             .arg(frames)
+             .arg(latent::methodName(*method), sources[0].describe(), sources[1].describe()));
+    return 0;
+}
+
+// --- demo ----------------------------------------------------------------------------------------
+
+QJsonObject latentDemo(const QString &outDir, const engine::RunContext &ctx)
+{
+    const latent::ModelSource source = latent::resolveModel(QString::fromLatin1(latent::kDefaultModel));
+    const vae::LatentModel model = latent::loadModel(source);
+    constexpr int kCount = 36;
+    constexpr quint64 kSeed = 1;
+    const latent::SampleOutput samples = latent::samplePrior(model, kCount, kSeed, 1.0);
+    latent::writeSampleGrid(QDir(outDir).filePath(QStringLiteral("latent-samples.png")), samples.images,
+                            latent::sampleRecipe(source, kCount, kSeed, 1.0));
+    ctx.checkpoint();
+    // A "3" into an "8" (OpenCV's digits hold 500 of each class in order).
+    QString datasetId = QStringLiteral("digits");
+    std::vector<latent::EndpointSource> sources{latent::parseEndpoint(QStringLiteral("1500"), datasetId),
+                                                latent::parseEndpoint(QStringLiteral("4000"), datasetId)};
+    std::vector<vae::Latent> endpoints;
+    try {
+        for (const auto &s : sources)
+            endpoints.push_back(latent::encodeMean(model, latent::endpointImage(s, model.config(), ctx)));
+    } catch (const engine::data::DatasetError &) {
+        datasetId = QStringLiteral("procedural-digits");
+        endpoints.clear();
+        sources = {latent::parseEndpoint(QStringLiteral("3"), datasetId), latent::parseEndpoint(QStringLiteral("8"), datasetId)};
+        for (const auto &s : sources)
+            endpoints.push_back(latent::encodeMean(model, latent::endpointImage(s, model.config(), ctx)));
+    }
+    constexpr int kFrames = 24;
+    const latent::PathOutput path = latent::interpolate(model, endpoints, kFrames, vae::PathMethod::Slerp);
+    const QString gif = QDir(outDir).filePath(QStringLiteral("latent-interpolation.gif"));
+    latent::writeInterpolation(gif, latent::ExportFormat::Gif, path.frames,
+                               latent::interpolationRecipe(source, endpoints, sources, kFrames, vae::PathMethod::Slerp,
+                                                           latent::ExportFormat::Gif),
+                               ctx);
+    return QJsonObject{
+        {QStringLiteral("description"),
+         QStringLiteral("%1 prior samples of %2 and a %3-frame slerp from %4 to %5 through its latent space")
+             .arg(kCount)
+             .arg(source.name)
+             .arg(kFrames)
+             .arg(sources[0].describe(), sources[1].describe())},
+        {QStringLiteral("files"), QJsonArray{QStringLiteral("latent-samples.png"), QStringLiteral("latent-interpolation.gif"),
+                                             QStringLiteral("latent-interpolation.gif.recipe.json")}},
+    };
+}
+
+const QCommandLineOption kModelOption = option("model", "A checkpoint folder or a shipped model name (default: vae-digits-16d)", "PATH");
+
+TrainerRegistrar vaeTrainer(Trainer{
+    QStringLiteral("vae"),
+    QStringLiteral("a convolutional VAE or autoencoder on images (--dataset, --kind, --latent, ...)"),
+    {option("dataset", "vae: digits (default), procedural-digits, shapes or folder:PATH", "ID"),
+     option("kind", "vae: vae (default) or ae (a plain autoencoder, no KL)", "KIND"),
+     option("latent", "vae: latent size, 2..128 (default 16)", "N"),
+     option("size", "vae: image size, 28..64 (default 28)", "N"),
+     option("channels", "vae: 1 (gray, default) or 3 (colour)", "N"),
+     option("likelihood", "vae: bernoulli (BCE, default) or gaussian (MSE)", "NAME"),
+     option("beta", "vae: KL weight (default 1)", "X"),
+     option("beta-warmup", "vae: steps over which beta grows from 0 (default 0)", "N"),
+     option("width", "vae: channels of the first convolution, 8..256 (default 32)", "N"),
+     option("steps", "Optimizer steps in all, counting those before a resume (default 2000)", "N"),
+     option("batch", "Batch size (vae default 64)", "N"),
+     option("lr", "Learning rate (vae default 0.001, Adam)", "X"),
+     option("seed", "Seed of the weights and the batch order (vae default 1)", "N"),
+     option("out", "The checkpoint folder to write", "DIR"),
+     option("resume", "vae: continue the checkpoint in --out"),
+     option("checkpoint-every", "vae: steps between checkpoints (default 0: at the end only)", "N"),
+     option("threads", "Intra-op threads (default: every core)", "N")},
+    trainVae});
+
+CommandRegistrar sampleCommand(Command{
+    QStringLiteral("sample"),
+    QStringLiteral("Decode draws from a VAE's prior into a PNG grid (with its recipe)"),
+    QString(),
+    {kModelOption, option("seed", "Seed of the draws (default 1)", "N"), option("count", "Number of samples, 1..1024 (default 36)", "N"),
+     option("temperature", "Scale of z (default 1: the prior)", "T"), option("out", "The PNG to write", "FILE.png")},
+    sample});
+
+CommandRegistrar interpolateCommand(Command{
+    QStringLiteral("interpolate"),
+    QStringLiteral("Walk a VAE's latent space from one image to another: GIF, MP4 or PNG strip (with its recipe)"),
+    QString(),
+    {kModelOption, option("from", "The first endpoint: an image file or a data-set index", "A"),
+     option("to", "The last endpoint: an image file or a data-set index", "B"),
+     option("frames", "Frames, 2..512 (default 16)", "N"), option("method", "lerp (default) or slerp", "METHOD"),
+     option("dataset", "The data set indices refer to (default: the model's)", "ID"),
+     option("out", "FILE.gif, FILE.mp4 or FILE.png (a strip)", "FILE")},
+    interpolate});
+
+DemoRegistrar latentStep(DemoStep{QStringLiteral("latent"), 30, latentDemo});
+
+} // namespace
+} // namespace genlab::cli

@@ -1,0 +1,130 @@
+// `genlab train KIND [options]`: dispatches to the trainers labs register (see trainers.h).
+#include "cli/trainers.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace genlab::cli {
+
+QList<Trainer> &trainerRegistry()
+{
+    static QList<Trainer> trainers;
+    return trainers;
+}
+
+namespace {
+
+// `train` commands registered directly (not through a Trainer): KINDs no trainer claims go there.
+QList<std::function<int(const CommandContext &)>> &directRuns()
+{
+    static QList<std::function<int(const CommandContext &)>> runs;
+    return runs;
+}
+
+QString kindList()
+{
+    QStringList kinds;
+    for (const Trainer &t : trainerRegistry())
+        kinds << t.kind;
+    return kinds.join(QStringLiteral(", "));
+}
+
+int dispatch(const CommandContext &ctx)
+{
+    const QString kind = ctx.positional.value(0);
+    for (const Trainer &t : trainerRegistry()) {
+        if (t.kind == kind) {
+            if (ctx.positional.size() > 1)
+                throw UsageError{QStringLiteral("unexpected argument '%1'").arg(ctx.positional.at(1))};
+            return t.run(ctx);
+        }
+    }
+    if (!directRuns().isEmpty())
+        return directRuns().first()(ctx);
+    if (kind.isEmpty())
+        throw UsageError{QStringLiteral("say what to train: genlab train KIND (kinds: %1)").arg(kindList())};
+    throw UsageError{QStringLiteral("unknown kind '%1' (kinds: %2)").arg(kind, kindList())};
+}
+
+bool isDispatcher(const Command &c)
+{
+    auto *target = c.run.target<int (*)(const CommandContext &)>();
+    return target && *target == &dispatch;
+}
+
+void addOptions(Command &command, const QList<QCommandLineOption> &options)
+{
+    for (const QCommandLineOption &o : options) {
+        bool known = false;
+        for (const QCommandLineOption &existing : command.options)
+            for (const QString &name : o.names())
+                known = known || existing.names().contains(name);
+        if (!known)
+            command.options.append(o);
+    }
+}
+
+// Idempotent: called when a trainer registers and again once every static registrar has run
+// (registration order between translation units is unspecified).
+void merge()
+{
+    QList<Command> &registry = commandRegistry();
+    int base = -1;
+    QStringList directSummaries;
+    for (int i = 0; i < registry.size();) {
+        if (registry[i].name != QLatin1String("train")) {
+            ++i;
+            continue;
+        }
+        if (!isDispatcher(registry[i])) {
+            directRuns().append(registry[i].run);
+            directSummaries << registry[i].summary;
+        }
+        if (base < 0) {
+            base = i;
+            registry[i].run = &dispatch;
+            ++i;
+        } else {
+            addOptions(registry[base], registry[i].options);
+            registry.removeAt(i);
+        }
+    }
+    if (base < 0) {
+        registry.append(Command{QStringLiteral("train"), QString(), QStringLiteral("KIND"), {}, &dispatch});
+        base = int(registry.size()) - 1;
+    }
+    Command &train = registry[base];
+    QStringList parts;
+    for (const Trainer &t : trainerRegistry()) {
+        addOptions(train, t.options);
+        parts << QStringLiteral("'train %1' trains %2").arg(t.kind, t.summary);
+    }
+    train.positionalSyntax = QStringLiteral("KIND");
+    if (!directSummaries.isEmpty())
+        train.summary = directSummaries.join(QStringLiteral("; ")) + QStringLiteral("; ") + parts.join(QStringLiteral("; "));
+    else if (train.summary.isEmpty() || !train.summary.contains(parts.value(0)))
+        train.summary = QStringLiteral("Train a model: ") + parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+TrainerRegistrar::TrainerRegistrar(Trainer trainer)
+{
+    trainerRegistry().append(std::move(trainer));
+    merge();
+}
+
+} // namespace genlab::cli
+
+namespace {
+void mergeTrainersAtStartup()
+{
+    genlab::cli::merge();
+}
+// Also now, for `genlab --help`, which lists the commands before any QCoreApplication exists. In
+// practice this file initialises after the others of the command library; the startup function
+// above makes it right whatever the order.
+const bool kMergedAtLoad = (genlab::cli::merge(), true);
+} // namespace
+
+Q_COREAPP_STARTUP_FUNCTION(mergeTrainersAtStartup)

@@ -1,0 +1,352 @@
+#include "widgets/latentlab/latentlab.h"
+
+#include "services/job.h"
+#include "services/latentservice.h"
+#include "widgets/latentlab/arithmeticpanel.h"
+#include "widgets/latentlab/explorerstate.h"
+#include "widgets/latentlab/interpolationpanel.h"
+#include "widgets/latentlab/latentmappanel.h"
+#include "widgets/latentlab/previewpanel.h"
+#include "widgets/latentlab/samplepanel.h"
+#include "widgets/latentlab/sliderspanel.h"
+#include "widgets/latentlab/trainingpanel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace genlab::widgets {
+
+namespace latent = services::latent;
+namespace vae = engine::vae;
+
+namespace {
+const QString kOpenCheckpoint = QStringLiteral("open:");
+
+QString shippedTitle(const QString &name)
+{
+    if (name == QLatin1String(latent::kShipped16d))
+        return LatentLab::tr("Digits VAE · 16-D latent (shipped)");
+    if (name == QLatin1String(latent::kShipped2d))
+        return LatentLab::tr("Digits VAE · 2-D latent (shipped)");
+    return name;
+}
+} // namespace
+
+LatentLab::LatentLab(services::LatentService *service, const QString &startModel, QWidget *parent)
+    : LabPage(parent), m_service(service), m_state(new ExplorerState(service, this))
+{
+    setObjectName(QStringLiteral("latentLab"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Model"), this));
+    m_modelCombo = new QComboBox(this);
+    m_modelCombo->setObjectName(QStringLiteral("latentModel"));
+    m_modelCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const QString &name : services::LatentService::shippedModels())
+        m_modelCombo->addItem(shippedTitle(name), name);
+    m_modelCombo->addItem(tr("Open a checkpoint folder…"), kOpenCheckpoint);
+    bar->addWidget(m_modelCombo);
+    m_modelInfo = new QLabel(this);
+    m_modelInfo->setObjectName(QStringLiteral("latentModelInfo"));
+    m_modelInfo->setTextFormat(Qt::PlainText);
+    bar->addWidget(m_modelInfo, 1);
+    m_openRecipe = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open recipe…"), this);
+    m_openRecipe->setToolTip(tr("Open a PNG, GIF or MP4 this lab made: its settings come back and the output is "
+                                "made again"));
+    bar->addWidget(m_openRecipe);
+    layout->addLayout(bar);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("latentMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_top = new QTabWidget(this);
+    m_top->setObjectName(QStringLiteral("latentTabs"));
+    layout->addWidget(m_top, 1);
+
+    // Explore: the map on the left; the current point and the tools on the right.
+    auto *explore = new QSplitter(Qt::Horizontal, m_top);
+    explore->setObjectName(QStringLiteral("exploreSplitter"));
+    explore->setChildrenCollapsible(false);
+    m_map = new LatentMapPanel(m_state, explore);
+    explore->addWidget(m_map);
+    auto *right = new QWidget(explore);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(6, 0, 0, 0);
+    m_preview = new PreviewPanel(m_state, right);
+    rightLayout->addWidget(m_preview);
+    m_tools = new QTabWidget(right);
+    m_tools->setObjectName(QStringLiteral("latentTools"));
+    m_sliders = new SlidersPanel(m_state, m_tools);
+    m_samples = new SamplePanel(m_state, m_tools);
+    m_interpolation = new InterpolationPanel(m_state, m_map, m_tools);
+    m_arithmetic = new ArithmeticPanel(m_state, m_tools);
+    m_tools->addTab(m_sliders, tr("Sliders"));
+    m_tools->addTab(m_samples, tr("Samples"));
+    m_tools->addTab(m_interpolation, tr("Interpolation"));
+    m_tools->addTab(m_arithmetic, tr("Arithmetic"));
+    rightLayout->addWidget(m_tools, 1);
+    explore->addWidget(right);
+    explore->setStretchFactor(0, 5);
+    explore->setStretchFactor(1, 6);
+    m_top->addTab(explore, tr("Explore"));
+
+    m_training = new TrainingPanel(m_service, m_top);
+    m_top->addTab(m_training, tr("Train"));
+
+    connect(m_modelCombo, &QComboBox::activated, this, [this](int index) {
+        const QString data = m_modelCombo->itemData(index).toString();
+        if (data == kOpenCheckpoint) {
+            const QString dir = QFileDialog::getExistingDirectory(this, tr("A checkpoint folder (model.safetensors and config.json)"));
+            if (dir.isEmpty()) {
+                syncModelCombo();
+                return;
+            }
+            loadModel(dir);
+        } else {
+            loadModel(data);
+        }
+    });
+    connect(m_openRecipe, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a recipe"), QString(),
+            tr("Outputs of the latent lab (*.png *.gif *.mp4 *.json);;All files (*)"));
+        if (!path.isEmpty())
+            openRecipe(path);
+    });
+    connect(m_state, &ExplorerState::modelChanged, this, &LatentLab::onModelChanged);
+    connect(m_state, &ExplorerState::message, this, [this](const QString &text) { setMessage(text, true); });
+    connect(m_state, &ExplorerState::mapChanged, this, [this] {
+        m_mapShown = m_state->hasMap();
+        checkReady();
+    });
+    connect(m_samples, &SamplePanel::samplesShown, this, [this] {
+        m_samplesShown = true;
+        checkReady();
+    });
+    connect(m_samples, &SamplePanel::exported, this, [this](const QString &path, bool ok, const QString &message) {
+        setMessage(ok ? tr("Saved %1").arg(QDir::toNativeSeparators(path)) : tr("Could not save: %1").arg(message), !ok);
+    });
+    connect(m_training, &TrainingPanel::useModel, this, [this](const QString &dir) {
+        loadModel(dir);
+        m_top->setCurrentIndex(0);
+    });
+
+    const QStringList shipped = services::LatentService::shippedModels();
+    const QString first = !startModel.isEmpty() ? startModel : shipped.value(0);
+    if (first.isEmpty()) {
+        setMessage(tr("No shipped model was found (see the README, “Shipped models”). Train one in the Train tab, or "
+                      "open a checkpoint folder."),
+                   true);
+        m_ready = true; // nothing to wait for
+    } else {
+        loadModel(first);
+    }
+}
+
+LatentLab::~LatentLab() = default;
+
+QString LatentLab::title() const
+{
+    return tr("Latent");
+}
+
+QString LatentLab::summary() const
+{
+    return tr("Train autoencoders and VAEs; sample, map, interpolate and steer their latent space");
+}
+
+QIcon LatentLab::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogContentsView);
+}
+
+QString LatentLab::messageText() const
+{
+    return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
+}
+
+void LatentLab::setMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; }") : QStringLiteral("QLabel { color: #555; }"));
+    m_message->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        Q_EMIT statusMessage(text);
+}
+
+void LatentLab::checkReady()
+{
+    if (m_ready || !m_mapShown || !m_samplesShown)
+        return;
+    m_ready = true;
+    Q_EMIT ready();
+}
+
+void LatentLab::loadModel(const QString &nameOrPath)
+{
+    m_loadingModel = nameOrPath;
+    m_modelInfo->setText(tr("loading %1…").arg(shippedTitle(nameOrPath)));
+    services::Job *job = m_service->loadModel(nameOrPath);
+    connect(job, &services::Job::finished, this, [this, nameOrPath](services::JobState state, const QString &message) {
+        if (state == services::JobState::Succeeded)
+            return; // onModelChanged() took over
+        m_pendingRecipe.reset();
+        setMessage(tr("Could not load the model: %1. The lab keeps the model it had.").arg(message), true);
+        syncModelCombo();
+        if (!m_ready && !m_service->hasModel()) {
+            m_ready = true; // show the message rather than wait forever
+            Q_EMIT ready();
+        }
+    });
+}
+
+void LatentLab::syncModelCombo()
+{
+    const QSignalBlocker blocker(m_modelCombo);
+    if (!m_service->hasModel()) {
+        m_modelInfo->setText(tr("no model loaded"));
+        return;
+    }
+    const auto &info = m_service->model();
+    const QString key = info.source.shipped ? info.source.name : info.source.folder;
+    int index = m_modelCombo->findData(key);
+    if (index < 0) {
+        m_modelCombo->insertItem(m_modelCombo->count() - 1, QDir(info.source.folder).dirName(), key);
+        m_modelCombo->setItemData(m_modelCombo->count() - 2, QDir::toNativeSeparators(info.source.folder), Qt::ToolTipRole);
+        index = m_modelCombo->count() - 2;
+    }
+    m_modelCombo->setCurrentIndex(index);
+    m_modelInfo->setText(info.describe());
+}
+
+void LatentLab::onModelChanged()
+{
+    syncModelCombo();
+    m_mapShown = false;
+    if (m_message->styleSheet().contains(QLatin1String("b00020")))
+        setMessage({});
+    buildMap();
+    if (m_pendingRecipe) {
+        const services::Recipe recipe = *m_pendingRecipe;
+        m_pendingRecipe.reset();
+        applyRecipe(recipe);
+    }
+}
+
+void LatentLab::buildMap()
+{
+    services::MapRequest request;
+    services::Job *job = m_service->buildMap(request);
+    connect(job, &services::Job::finished, this, [this, job](services::JobState state, const QString &message) {
+        if (state == services::JobState::Failed) {
+            setMessage(tr("Could not build the latent map: %1").arg(message), true);
+            m_mapShown = true; // the rest of the lab works without it
+            checkReady();
+            return;
+        }
+        if (state != services::JobState::Succeeded)
+            return;
+        auto map = services::LatentService::mapOf(job);
+        if (!map || map->modelGeneration != m_service->model().generation)
+            return;
+        m_state->setMap(std::move(map));
+    });
+}
+
+void LatentLab::showTab(Tab tab)
+{
+    m_top->setCurrentIndex(0);
+    m_tools->setCurrentIndex(int(tab));
+}
+
+void LatentLab::showTraining()
+{
+    m_top->setCurrentIndex(1);
+}
+
+bool LatentLab::openRecipe(const QString &path)
+{
+    QString error;
+    const auto recipe = latent::readRecipe(path, &error);
+    if (!recipe) {
+        setMessage(tr("Cannot open the recipe: %1").arg(error), true);
+        return false;
+    }
+    if (recipe->lab != QLatin1String("latent")) {
+        setMessage(tr("%1 was made by the %2 lab, not this one.").arg(QFileInfo(path).fileName(), recipe->lab), true);
+        return false;
+    }
+    if (recipe->action != QLatin1String("sample") && recipe->action != QLatin1String("interpolate") &&
+        recipe->action != QLatin1String("decode")) {
+        setMessage(tr("%1: this lab cannot redo “%2”.").arg(QFileInfo(path).fileName(), recipe->action), true);
+        return false;
+    }
+    // Same model (by name or folder): apply now; else load it and apply once it is in.
+    const auto &current = m_service->model().source;
+    const bool sameModel = m_service->hasModel() && (recipe->model == current.name || recipe->model == current.folder);
+    QString note = tr("Opened the recipe of %1 (%2).").arg(QFileInfo(path).fileName(), recipe->action);
+    if (sameModel) {
+        if (!recipe->modelHash.isEmpty() && !current.hash.isEmpty() && recipe->modelHash != current.hash)
+            note += tr(" Warning: the model's weights are not the ones that made it, so the output may differ.");
+        setMessage(note);
+        applyRecipe(*recipe);
+    } else {
+        setMessage(note + tr(" Loading its model %1…").arg(recipe->model));
+        m_pendingRecipe = *recipe;
+        loadModel(recipe->model);
+    }
+    return true;
+}
+
+void LatentLab::applyRecipe(const services::Recipe &recipe)
+{
+    const QJsonObject &p = recipe.parameters;
+    const int dim = m_state->latentDim();
+    if (recipe.action == QLatin1String("sample")) {
+        m_samples->setSettings(recipe.seed, p.value(QStringLiteral("temperature")).toDouble(1.0),
+                               p.value(QStringLiteral("count")).toInt(36));
+        showTab(Tab::Samples);
+    } else if (recipe.action == QLatin1String("interpolate")) {
+        std::vector<vae::Latent> endpoints;
+        for (const QJsonValue &v : p.value(QStringLiteral("endpoints")).toArray()) {
+            vae::Latent z = latent::latentFromJson(v, dim);
+            if (z.empty()) {
+                setMessage(tr("The recipe's endpoints do not fit this model's %1-D latent.").arg(dim), true);
+                return;
+            }
+            endpoints.push_back(std::move(z));
+        }
+        std::vector<latent::EndpointSource> sources;
+        for (const QJsonValue &v : p.value(QStringLiteral("sources")).toArray())
+            sources.push_back(latent::EndpointSource::fromJson(v.toObject()));
+        const auto method = latent::methodFromName(p.value(QStringLiteral("method")).toString()).value_or(vae::PathMethod::Lerp);
+        m_interpolation->restore(endpoints, sources, p.value(QStringLiteral("frames")).toInt(10), method);
+        showTab(Tab::Interpolation);
+    } else if (recipe.action == QLatin1String("decode")) {
+        const vae::Latent z = latent::latentFromJson(p.value(QStringLiteral("latent")), dim);
+        if (z.empty()) {
+            setMessage(tr("The recipe's latent does not fit this model's %1-D latent.").arg(dim), true);
+            return;
+        }
+        m_state->setCurrent(z, ExplorerState::Origin::Recipe);
+        showTab(Tab::Sliders);
+    }
+}
+
+} // namespace genlab::widgets

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "services/recipe.h"
+#include "widgets/shell/labpage.h"
+
+#include <QPointer>
+#include <QString>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace genlab::services {
+class LatentService;
+} // namespace genlab::services
+
+namespace genlab::widgets {
+
+class ArithmeticPanel;
+class ExplorerState;
+class InterpolationPanel;
+class LatentMapPanel;
+class PreviewPanel;
+class SamplePanel;
+class SlidersPanel;
+class TrainingPanel;
+
+// The latent lab: explore a VAE's latent space (map, current point, per-dimension sliders, prior
+// samples, interpolation, attribute arithmetic) and train VAEs and autoencoders. It loads the
+// shipped 16-D digits model at once (without blocking), and is ready when the first samples and
+// the map are drawn. Every model computation runs through LatentService.
+// Thread: GUI only.
+class LatentLab : public LabPage
+{
+    Q_OBJECT
+public:
+    // startModel: the model loaded at once (a shipped name or a folder); empty: the shipped 16-D one.
+    explicit LatentLab(services::LatentService *service, const QString &startModel = {}, QWidget *parent = nullptr);
+    ~LatentLab() override;
+
+    QString labId() const override { return QStringLiteral("latent"); }
+    QString title() const override;
+    QString summary() const override;
+    QIcon icon() const override;
+    bool isReady() const override { return m_ready; }
+
+    void loadModel(const QString &nameOrPath);
+    // Restores the settings that made an output (a PNG with its recipe, a GIF/MP4 with its
+    // sidecar, or a .recipe.json) and regenerates it. False (with messageText() saying why) for
+    // anything that is not a latent-lab recipe.
+    bool openRecipe(const QString &path);
+
+    enum class Tab { Sliders, Samples, Interpolation, Arithmetic };
+    void showTab(Tab tab);
+    void showTraining();
+
+    ExplorerState *state() const { return m_state; }
+    LatentMapPanel *mapPanel() const { return m_map; }
+    PreviewPanel *previewPanel() const { return m_preview; }
+    SlidersPanel *slidersPanel() const { return m_sliders; }
+    SamplePanel *samplePanel() const { return m_samples; }
+    InterpolationPanel *interpolationPanel() const { return m_interpolation; }
+    ArithmeticPanel *arithmeticPanel() const { return m_arithmetic; }
+    TrainingPanel *trainingPanel() const { return m_training; }
+    QString messageText() const;
+
+private:
+    void setMessage(const QString &text, bool error = false);
+    void checkReady();
+    void onModelChanged();
+    void buildMap();
+    void syncModelCombo();
+    void applyRecipe(const services::Recipe &recipe);
+
+    services::LatentService *m_service;
+    ExplorerState *m_state;
+    QComboBox *m_modelCombo;
+    QLabel *m_modelInfo;
+    QPushButton *m_openRecipe;
+    QLabel *m_message;
+    QTabWidget *m_top;
+    QTabWidget *m_tools;
+    LatentMapPanel *m_map;
+    PreviewPanel *m_preview;
+    SlidersPanel *m_sliders;
+    SamplePanel *m_samples;
+    InterpolationPanel *m_interpolation;
+    ArithmeticPanel *m_arithmetic;
+    TrainingPanel *m_training;
+    bool m_ready = false;
+    bool m_mapShown = false;
+    bool m_samplesShown = false;
+    std::optional<services::Recipe> m_pendingRecipe; // applied once its model is loaded
+    QString m_loadingModel;
+};
+
+} // namespace genlab::widgets

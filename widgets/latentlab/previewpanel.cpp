@@ -1,0 +1,118 @@
+#include "widgets/latentlab/previewpanel.h"
+
+#include "services/job.h"
+#include "widgets/components/imagegridview.h"
+#include "widgets/latentlab/explorerstate.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace genlab::widgets {
+
+PreviewPanel::PreviewPanel(ExplorerState *state, QWidget *parent) : QWidget(parent), m_state(state)
+{
+    setObjectName(QStringLiteral("previewPanel"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_view = new ImageGridView(this);
+    m_view->setObjectName(QStringLiteral("previewImage"));
+    m_view->setToolbarVisible(false);
+    m_view->setEmptyText(tr("…"));
+    m_view->setFixedSize(172, 172);
+    layout->addWidget(m_view);
+    auto *side = new QVBoxLayout;
+    auto *title = new QLabel(tr("<b>Current point</b>"), this);
+    side->addWidget(title);
+    m_info = new QLabel(this);
+    m_info->setObjectName(QStringLiteral("previewInfo"));
+    m_info->setWordWrap(true);
+    m_info->setTextFormat(Qt::PlainText);
+    side->addWidget(m_info, 1);
+    m_save = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save PNG…"), this);
+    m_save->setToolTip(tr("Save this image as a PNG that carries its latent (Open recipe… brings it back)"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_save);
+    row->addStretch(1);
+    side->addLayout(row);
+    layout->addLayout(side, 1);
+
+    connect(m_state, &ExplorerState::previewDecoded, this, [this](const QImage &image) { m_view->setImages(QList<QImage>{image}); });
+    connect(m_state, &ExplorerState::currentChanged, this, [this](ExplorerState::Origin origin) { updateInfo(int(origin)); });
+    connect(m_state, &ExplorerState::modelChanged, this, [this] { m_view->clear(); });
+    connect(m_save, &QPushButton::clicked, this, &PreviewPanel::save);
+    updateInfo(-1);
+}
+
+QString PreviewPanel::infoText() const
+{
+    return m_info->text();
+}
+
+void PreviewPanel::updateInfo(int origin)
+{
+    using O = ExplorerState::Origin;
+    switch (origin) {
+    case int(O::Map):
+        m_originText = tr("a point of the map");
+        break;
+    case int(O::Sliders):
+        m_originText = tr("set with the sliders");
+        break;
+    case int(O::Samples):
+        m_originText = tr("a sample of the prior");
+        break;
+    case int(O::Interpolation):
+        m_originText = tr("a frame of the interpolation");
+        break;
+    case int(O::Arithmetic):
+        m_originText = tr("base point + amount × attribute vector");
+        break;
+    case int(O::Recipe):
+        m_originText = tr("from a recipe");
+        break;
+    case int(O::Model):
+        m_originText = tr("the centre of the latent space");
+        break;
+    default:
+        m_originText.clear();
+        break;
+    }
+    const auto &z = m_state->current();
+    if (z.empty()) {
+        m_info->setText(tr("Click or drag on the map, move a slider or click a sample to decode a point here."));
+        m_save->setEnabled(false);
+        return;
+    }
+    const double shell = std::sqrt(double(z.size()));
+    m_info->setText(tr("%1\n|z| = %2 (a typical prior draw has |z| ≈ %3)")
+                        .arg(m_originText)
+                        .arg(engine::vae::norm(z), 0, 'f', 2)
+                        .arg(shell, 0, 'f', 1));
+    m_save->setEnabled(true);
+}
+
+void PreviewPanel::save()
+{
+    if (m_state->current().empty() || m_state->currentPixels().empty())
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the current point"), QStringLiteral("latent-point.png"),
+                                                tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        path += QStringLiteral(".png");
+    services::ImageExport request;
+    request.kind = services::ImageExport::Kind::Single;
+    request.path = path;
+    request.images = {m_state->currentPixels()};
+    request.recipe = services::latent::decodeRecipe(m_state->model().source, m_state->current());
+    m_state->service()->exportImages(request);
+}
+
+} // namespace genlab::widgets
