@@ -181,6 +181,8 @@ std::string recipeJson(const TrainOptions &o)
     j["batch_size"] = o.batchSize;
     j["learning_rate"] = o.learningRate;
     j["seed"] = o.seed;
+    // Bit-for-bit reproduction needs the same intra-op thread count (reductions split by thread).
+    j["threads"] = currentIntraOpThreads();
     return j.dump();
 }
 
