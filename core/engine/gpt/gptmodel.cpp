@@ -276,7 +276,12 @@ GptModel GptModel::open(const std::string &folder, const ResolvedDevice &device)
                                      "\" is not a GPT-2 language model");
         const GptConfig c = configFromFile(configPath, loaded.configJson);
         auto state = makeState(c, device);
-        detail::loadHfWeights(state->net, *loaded.weights);
+        std::vector<std::string> extras;
+        detail::loadHfWeights(state->net, *loaded.weights, &extras);
+        if (!extras.empty())
+            throw std::runtime_error(loaded.weights->path() + ": unexpected tensor " + extras.front() +
+                                     (extras.size() > 1 ? " and " + std::to_string(extras.size() - 1) + " more" : "") +
+                                     " for a GPT-2 model of this shape");
         state->tokenizer = detail::loadFolderTokenizer(folder, loaded.configJson);
         checkTokenizerFits(state->tokenizer.get(), c, folder);
         state->source = folder;

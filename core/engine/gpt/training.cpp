@@ -449,6 +449,15 @@ TrainResult trainLanguageModel(const TrainOptions &o, const RunContext &ctx)
         if (o.checkpointOnCancel && step > result.startStep)
             save(step);
         throw;
+    } catch (const std::bad_alloc &) {
+        throw std::runtime_error("training ran out of memory at step " + std::to_string(step + 1) +
+                                 ": try a smaller batch, context or model");
+    } catch (const c10::Error &e) {
+        const std::string what = e.what_without_backtrace();
+        if (what.find("out of memory") != std::string::npos || what.find("can't allocate memory") != std::string::npos)
+            throw std::runtime_error("training ran out of memory at step " + std::to_string(step + 1) +
+                                     ": try a smaller batch, context or model");
+        throw std::runtime_error("training failed at step " + std::to_string(step + 1) + ": " + what);
     }
     if (result.startStep >= o.steps) {
         evaluate(step);
