@@ -320,6 +320,26 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, train(model, o, {}));
     }
 
+    void folderWithoutImagesIsAClearError()
+    {
+        QTemporaryDir tmp;
+        QFile junk(QDir(tmp.path()).filePath(QStringLiteral("notes.png")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("this is not a PNG");
+        junk.close();
+        auto model = LatentModel::create(tinyConfig(), 1);
+        TrainOptions o;
+        o.dataset = "folder:" + tmp.path().toStdString();
+        o.steps = 2;
+        try {
+            train(model, o, {});
+            QFAIL("a folder without usable images trained");
+        } catch (const std::exception &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(tmp.path()), e.what());
+        }
+        QCOMPARE(model.info().step, std::int64_t(0));
+    }
+
     void trainsOnTheDigitsDataSet()
     {
         std::string why;
