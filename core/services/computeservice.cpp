@@ -37,7 +37,7 @@ Job *ComputeService::measureThroughput()
         engine::ComputeInfo info = engine::computeInfo();
         ctx.checkpoint();
         ctx.progress(0.3, "1024x1024 fp32 matmul");
-        double gflops = engine::measureMatmulGflops(device, 1024, 5);
+        double gflops = engine::measureMatmulGflops(device, 1024, 5, ctx.stop);
         QVariantMap m;
         m[QStringLiteral("gflops")] = gflops;
         m[QStringLiteral("blas")] = QString::fromStdString(info.blas);

@@ -29,6 +29,9 @@ struct JobControl
     bool partialFlushScheduled = false;
 
     QPointer<Job> job; // only dereferenced on the GUI thread
+    // Set when the studio shut down while this job's body ignored its stop request: the worker
+    // then never posts to the (soon destroyed) Job again.
+    bool abandoned = false;
     JobRequest request;
 
     void pauseGate();

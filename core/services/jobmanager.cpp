@@ -26,8 +26,13 @@ constexpr qint64 kProgressIntervalMs = 50; // <= 20 progress updates per second 
 
 // Queued invocation on the job's (GUI) thread; dropped if the job is gone.
 template <typename F>
-void postToJob(const std::shared_ptr<JobControl> &control, F &&f)
+void postToJob(const std::shared_ptr<JobControl> &control, F &&f, bool locked = false)
 {
+    std::unique_lock<std::mutex> lock(control->mutex, std::defer_lock);
+    if (!locked)
+        lock.lock();
+    if (control->abandoned)
+        return;
     QPointer<Job> job = control->job;
     if (!job)
         return;
@@ -60,14 +65,17 @@ struct JobRunner
             if (control->progressFlushScheduled)
                 return;
             control->progressFlushScheduled = true;
-            postToJob(control, [c = control] {
+            postToJob(
+                control,
+                [c = control] {
                 Job *job = c->job;
                 if (!job)
                     return;
                 qint64 since = job->elapsedMs() - job->m_lastProgressEmitMs;
                 qint64 delay = std::max<qint64>(0, kProgressIntervalMs - since);
                 QTimer::singleShot(delay, job, [job] { job->flushProgress(); });
-            });
+                },
+                /*locked=*/true);
         };
         ctx.onPartial = [control](engine::Partial &&p) {
             std::lock_guard lock(control->mutex);
@@ -75,10 +83,13 @@ struct JobRunner
             if (control->partialFlushScheduled)
                 return;
             control->partialFlushScheduled = true;
-            postToJob(control, [c = control] {
-                if (c->job)
-                    c->job->flushPartials();
-            });
+            postToJob(
+                control,
+                [c = control] {
+                    if (c->job)
+                        c->job->flushPartials();
+                },
+                /*locked=*/true);
         };
 
         JobState state = JobState::Succeeded;
@@ -113,18 +124,32 @@ struct JobRunner
     }
 };
 
+// What a lane's worker thread shares with the LaneWorker. Held by shared_ptr so that a worker
+// abandoned at shutdown (its job ignored the stop request) never touches freed memory.
+struct LaneState
+{
+    Lane lane;
+    std::mutex mutex;
+    std::condition_variable wake, exitedCv;
+    std::deque<std::shared_ptr<JobControl>> queue;
+    std::shared_ptr<JobControl> running;
+    bool quit = false;
+    bool exited = false;
+};
+
 // One lane: a worker thread with a FIFO queue.
-// Thread: queue guarded by m_mutex; the worker thread runs jobs, everything else is GUI-side.
+// Thread: queue guarded by the state's mutex; the worker thread runs jobs, everything else is GUI-side.
 class LaneWorker
 {
 public:
-    LaneWorker(Lane lane, int threads, std::function<void(Lane, int)> init) : m_lane(lane)
+    LaneWorker(Lane lane, int threads, std::function<void(Lane, int)> init) : m_s(std::make_shared<LaneState>())
     {
-        m_thread = std::thread([this, threads, init = std::move(init)] {
-            lowerPriorityOfBackgroundLane();
+        m_s->lane = lane;
+        m_thread = std::thread([s = m_s, threads, init = std::move(init)] {
+            lowerPriorityOfBackgroundLane(s->lane);
             if (init)
-                init(m_lane, threads);
-            loop();
+                init(s->lane, threads);
+            loop(*s);
         });
     }
 
@@ -136,30 +161,30 @@ public:
     void enqueue(std::shared_ptr<JobControl> control, QList<std::shared_ptr<JobControl>> *superseded)
     {
         {
-            std::lock_guard lock(m_mutex);
+            std::lock_guard lock(m_s->mutex);
             const QString &key = control->request.coalesceKey;
             if (!key.isEmpty()) {
-                for (auto it = m_queue.begin(); it != m_queue.end();) {
+                for (auto it = m_s->queue.begin(); it != m_s->queue.end();) {
                     if ((*it)->request.coalesceKey == key) {
                         superseded->append(*it);
-                        it = m_queue.erase(it);
+                        it = m_s->queue.erase(it);
                     } else {
                         ++it;
                     }
                 }
             }
-            m_queue.push_back(std::move(control));
+            m_s->queue.push_back(std::move(control));
         }
-        m_wake.notify_one();
+        m_s->wake.notify_one();
     }
 
     // Removes a queued job; false if a worker has already taken it.
     bool removeQueued(const JobControl *control)
     {
-        std::lock_guard lock(m_mutex);
-        for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+        std::lock_guard lock(m_s->mutex);
+        for (auto it = m_s->queue.begin(); it != m_s->queue.end(); ++it) {
             if (it->get() == control) {
-                m_queue.erase(it);
+                m_s->queue.erase(it);
                 return true;
             }
         }
@@ -168,18 +193,18 @@ public:
 
     QList<std::shared_ptr<JobControl>> takeQueued()
     {
-        std::lock_guard lock(m_mutex);
-        QList<std::shared_ptr<JobControl>> out(m_queue.begin(), m_queue.end());
-        m_queue.clear();
+        std::lock_guard lock(m_s->mutex);
+        QList<std::shared_ptr<JobControl>> out(m_s->queue.begin(), m_s->queue.end());
+        m_s->queue.clear();
         return out;
     }
 
     void cancelRunning()
     {
-        std::lock_guard lock(m_mutex);
-        if (m_running) {
-            m_running->stop.request_stop();
-            m_running->wake.notify_all();
+        std::lock_guard lock(m_s->mutex);
+        if (m_s->running) {
+            m_s->running->stop.request_stop();
+            m_s->running->wake.notify_all();
         }
     }
 
@@ -189,66 +214,68 @@ public:
         if (!m_thread.joinable())
             return true;
         {
-            std::lock_guard lock(m_mutex);
-            m_quit = true;
+            std::lock_guard lock(m_s->mutex);
+            m_s->quit = true;
         }
-        m_wake.notify_all();
-        std::unique_lock lock(m_mutex);
-        bool stopped = m_exitedCv.wait_for(lock, wait, [&] { return m_exited; });
+        m_s->wake.notify_all();
+        std::unique_lock lock(m_s->mutex);
+        const bool stopped = m_s->exitedCv.wait_for(lock, wait, [&] { return m_s->exited; });
+        if (!stopped && detachIfStuck) {
+            // A job body that ignores its stop token must not hold the studio open: the worker is
+            // left to finish on its own, and its job may no longer reach the GUI (its handle is
+            // about to go away).
+            if (m_s->running) {
+                std::lock_guard controlLock(m_s->running->mutex);
+                m_s->running->abandoned = true;
+            }
+            lock.unlock();
+            m_thread.detach();
+            return false;
+        }
         lock.unlock();
-        if (stopped || !detachIfStuck) {
-            m_thread.join();
-            return true;
-        }
-        // A job body that ignores its stop token must not hold the studio open: the worker is
-        // left to finish on its own; its results are dropped (the Job handles are gone).
-        m_thread.detach();
-        return false;
+        m_thread.join();
+        return true;
     }
 
 private:
     // Training and I/O lanes yield to the GUI and interactive threads when the cores are busy:
     // on a 2-core laptop the event loop would otherwise compete with full-speed training.
-    void lowerPriorityOfBackgroundLane()
+    static void lowerPriorityOfBackgroundLane(Lane lane)
     {
 #ifdef __linux__
-        if (m_lane == Lane::Interactive)
+        if (lane == Lane::Interactive)
             return;
-        const int nice = m_lane == Lane::Training ? 10 : 5;
+        const int nice = lane == Lane::Training ? 10 : 5;
         setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), nice);
+#else
+        Q_UNUSED(lane);
 #endif
     }
 
-    void loop()
+    static void loop(LaneState &s)
     {
         for (;;) {
             std::shared_ptr<JobControl> next;
             {
-                std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [&] { return m_quit || !m_queue.empty(); });
-                if (m_quit) {
-                    m_exited = true;
-                    m_exitedCv.notify_all();
+                std::unique_lock lock(s.mutex);
+                s.wake.wait(lock, [&] { return s.quit || !s.queue.empty(); });
+                if (s.quit) {
+                    s.exited = true;
+                    s.exitedCv.notify_all();
                     return;
                 }
-                next = std::move(m_queue.front());
-                m_queue.pop_front();
-                m_running = next;
+                next = std::move(s.queue.front());
+                s.queue.pop_front();
+                s.running = next;
             }
             JobRunner::run(next);
-            std::lock_guard lock(m_mutex);
-            m_running.reset();
+            std::lock_guard lock(s.mutex);
+            s.running.reset();
         }
     }
 
-    Lane m_lane;
+    std::shared_ptr<LaneState> m_s;
     std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_wake, m_exitedCv;
-    std::deque<std::shared_ptr<JobControl>> m_queue;
-    std::shared_ptr<JobControl> m_running;
-    bool m_quit = false;
-    bool m_exited = false;
 };
 
 JobManager::JobManager(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))

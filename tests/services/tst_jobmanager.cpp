@@ -334,8 +334,12 @@ private Q_SLOTS:
         timer.start();
         QVERIFY(!manager->shutdown(300));
         QVERIFY(timer.elapsed() < 1500);
-        release = true; // let the detached worker end before the test process exits
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        // The manager and its jobs go away while the abandoned worker still runs; when the work
+        // finally returns, the worker must touch nothing that was freed.
+        manager.reset();
+        release = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        QCoreApplication::processEvents();
     }
 
     void threadInitRunsOnEveryLane()

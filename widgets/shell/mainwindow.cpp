@@ -328,8 +328,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (!m_projects->save(&error))
             QMessageBox::warning(this, tr("Save project"), error);
     }
-    // Running jobs are canceled; closing must not take more than ~2 s.
-    m_jobs->shutdown(2000);
+    // Running jobs are canceled; closing must not take more than ~2 s in all.
+    m_jobs->shutdown(1500);
     event->accept();
 }
 

@@ -1,5 +1,7 @@
 #include "engine/runtime/compute.h"
 
+#include "engine/base/runcontext.h"
+
 #include <torch/torch.h>
 
 #include <ATen/Parallel.h>
@@ -162,7 +164,7 @@ std::vector<float> drawNormal(std::size_t count, std::uint64_t seed, const Resol
     return std::vector<float>(t.data_ptr<float>(), t.data_ptr<float>() + count);
 }
 
-double measureMatmulGflops(const ResolvedDevice &device, int n, int reps)
+double measureMatmulGflops(const ResolvedDevice &device, int n, int reps, std::stop_token stop)
 {
     c10::InferenceMode guard;
     auto options = torch::TensorOptions().dtype(torch::kFloat32);
@@ -180,6 +182,8 @@ double measureMatmulGflops(const ResolvedDevice &device, int n, int reps)
     sync();
     std::vector<double> seconds;
     for (int i = 0; i < std::max(1, reps); ++i) {
+        if (stop.stop_requested())
+            throw Canceled();
         auto t0 = std::chrono::steady_clock::now();
         auto c = torch::mm(a, b);
         sync();

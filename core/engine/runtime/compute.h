@@ -3,6 +3,7 @@
 #include "engine/runtime/devicespec.h"
 
 #include <cstdint>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -58,7 +59,8 @@ ComputeInfo computeInfo();
 std::vector<float> drawNormal(std::size_t count, std::uint64_t seed, const ResolvedDevice &device);
 
 // Measures fp32 matmul throughput (n x n) on the device, in GFLOP/s, as the median of reps runs.
-double measureMatmulGflops(const ResolvedDevice &device, int n = 1024, int reps = 5);
+// Throws Canceled between repetitions when `stop` is requested.
+double measureMatmulGflops(const ResolvedDevice &device, int n = 1024, int reps = 5, std::stop_token stop = {});
 // Below this on a CPU, the BLAS is almost certainly the slow reference one.
 inline constexpr double kSlowBlasGflops = 15.0;
 
