@@ -114,6 +114,8 @@ int trainVae(const CommandContext &ctx)
                              .arg(QDir::toNativeSeparators(out))};
     }
 
+    if (!QDir().mkpath(QFileInfo(QString::fromStdString(o.checkpointDir)).absolutePath()))
+        throw std::runtime_error(QStringLiteral("cannot create the folder %1").arg(QFileInfo(out).absolutePath()).toStdString());
     cli::out(QStringLiteral("training a %1 (%2-D latent, %3x%3x%4, %5) on %6 for %7 steps, batch %8, lr %9")
              .arg(QString::fromStdString(config.architecture()))
              .arg(config.latentDim)

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -446,6 +447,10 @@ Job *LatentService::train(const LatentTrainRequest &request)
         if (request.checkpointDir.isEmpty())
             throw std::invalid_argument("no folder to save the model in");
         const std::string dir = request.checkpointDir.toStdString();
+        if (!QDir().mkpath(QFileInfo(request.checkpointDir).absolutePath()))
+            throw std::runtime_error(QStringLiteral("cannot create the folder %1")
+                                         .arg(QFileInfo(request.checkpointDir).absolutePath())
+                                         .toStdString());
         vae::TrainOptions o;
         o.dataset = request.datasetId.toStdString();
         o.steps = request.steps;

@@ -144,11 +144,10 @@ private Q_SLOTS:
         }
         QCOMPARE(pointGraphs, 10);
         QCOMPARE(points, m_lab->state()->map()->count);
-        QVERIFY(m_lab->mapPanel()->statusText().contains(QStringLiteral("principal")));
+        QVERIFY(m_lab->mapPanel()->statusText().contains(QStringLiteral("PCA")));
         QCOMPARE(m_lab->samplePanel()->grid()->count(), 36);
         QVERIFY(QTest::qWaitFor([&] { return !m_lab->state()->currentImage().isNull(); }, 10000));
         QCOMPARE(m_lab->slidersPanel()->sliderCount(), 16);
-        shoot(m_lab, QStringLiteral("latent-map.png"));
     }
 
     void draggingASliderChangesThePreview()
@@ -225,6 +224,11 @@ private Q_SLOTS:
         const double di = std::hypot(map->points[std::size_t(i) * 2] - at.x(), map->points[std::size_t(i) * 2 + 1] - at.y());
         QVERIFY(dh <= di + 1e-6);
         QVERIFY(!m_lab->mapPanel()->hoverPopup()->pixmap().isNull());
+        shoot(m_lab, QStringLiteral("latent-map.png"));
+        // Leaving the map hides it.
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(m_lab->mapPanel()->plot(), &leave);
+        QVERIFY(!m_lab->mapPanel()->hoverPopup()->isVisible());
     }
 
     void interpolatesExportsAndRegeneratesFromTheRecipe()
@@ -315,6 +319,88 @@ private Q_SLOTS:
         shoot(m_lab, QStringLiteral("latent-arithmetic.png"));
     }
 
+    void trainsAndHandsTheModelToTheExplorer()
+    {
+        m_lab->showTraining();
+        auto *training = m_lab->trainingPanel();
+        // A folder without images: a clear message, nothing else happens.
+        const QString empty = m_dir.filePath(QStringLiteral("no-images"));
+        QDir().mkpath(empty);
+        services::LatentTrainRequest bad;
+        bad.config.latentDim = 2;
+        bad.config.baseChannels = 32;
+        bad.datasetId = QStringLiteral("folder:") + empty;
+        bad.steps = 5;
+        bad.checkpointDir = m_dir.filePath(QStringLiteral("bad-model"));
+        training->setRequest(bad);
+        QVERIFY(training->start());
+        QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 30000));
+        QVERIFY2(training->statusText().contains(QStringLiteral("no-images")), qPrintable(training->statusText()));
+
+        services::LatentTrainRequest r;
+        r.config.latentDim = 2;
+        r.config.betaWarmupSteps = 20; // beta's curve ramps, then holds
+        r.datasetId = QStringLiteral("procedural-digits");
+        r.steps = 40;
+        r.batchSize = 32;
+        r.previewEvery = 10;
+        r.checkpointEvery = 20;
+        r.checkpointDir = m_dir.filePath(QStringLiteral("trained-2d"));
+        training->setRequest(r);
+        QCOMPARE(training->request().datasetId, QStringLiteral("procedural-digits"));
+        QVERIFY(training->start());
+        QVERIFY(!training->start()); // one run at a time
+        QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 180000));
+        QVERIFY2(training->job()->state() == services::JobState::Succeeded, qPrintable(training->statusText()));
+        QCOMPARE(training->monitor()->pointCount(QStringLiteral("reconstruction")), 40);
+        QCOMPARE(training->monitor()->pointCount(QStringLiteral("kl")), 40);
+        QCOMPARE(training->monitor()->pointCount(QStringLiteral("beta")), 40);
+        QCOMPARE(training->klBars()->values().size(), std::size_t(2));
+        QCOMPARE(training->reconstructions()->count(), 16);
+        QVERIFY(training->useButton()->isEnabled());
+        // Resume to more steps: the curves continue.
+        r.steps = 50;
+        r.resume = true;
+        training->setRequest(r);
+        QVERIFY(training->start());
+        QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 180000));
+        QCOMPARE(training->job()->state(), services::JobState::Succeeded);
+        QCOMPARE(training->monitor()->pointCount(QStringLiteral("reconstruction")), 50);
+
+        const quint64 generation = m_service->model().generation;
+        training->useButton()->click();
+        QVERIFY(QTest::qWaitFor([&] { return m_service->model().generation > generation; }, 20000));
+        QCOMPARE(m_lab->state()->latentDim(), 2);
+        QVERIFY(QTest::qWaitFor([&] { return m_lab->state()->hasMap(); }, 60000));
+        QVERIFY(m_lab->state()->map()->identity);
+        QVERIFY(m_lab->mapPanel()->statusText().contains(QStringLiteral("2-D")));
+        QCOMPARE(m_lab->slidersPanel()->sliderCount(), 2);
+    }
+
+    // Only for the README: a longer run on the real digits, so the curves and reconstructions say something.
+    void trainingScreenshot()
+    {
+        if (m_screenshots.isEmpty())
+            QSKIP("GENLAB_SCREENSHOTS is not set");
+        m_lab->showTraining();
+        auto *training = m_lab->trainingPanel();
+        services::LatentTrainRequest r;
+        r.config.latentDim = 8;
+        r.config.betaWarmupSteps = 150;
+        r.datasetId = QStringLiteral("digits");
+        r.steps = 600;
+        r.batchSize = 64;
+        r.learningRate = 0.002;
+        r.previewEvery = 50;
+        r.checkpointEvery = 200;
+        r.checkpointDir = m_dir.filePath(QStringLiteral("screenshot-8d"));
+        training->setRequest(r);
+        QVERIFY(training->start());
+        QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 1800000));
+        QCOMPARE(training->job()->state(), services::JobState::Succeeded);
+        shoot(m_lab, QStringLiteral("latent-training.png"));
+    }
+
     void badInputGetsMessagesAndTheLabKeepsWorking()
     {
         const quint64 generation = m_service->model().generation;
@@ -340,64 +426,6 @@ private Q_SLOTS:
         const int shown = m_lab->state()->decodesShown();
         m_lab->slidersPanel()->slider(1)->setValue(-150);
         QVERIFY(QTest::qWaitFor([&] { return m_lab->state()->decodesShown() > shown; }, 10000));
-    }
-
-    void trainsAndHandsTheModelToTheExplorer()
-    {
-        m_lab->showTraining();
-        auto *training = m_lab->trainingPanel();
-        // A folder without images: a clear message, nothing else happens.
-        const QString empty = m_dir.filePath(QStringLiteral("no-images"));
-        QDir().mkpath(empty);
-        services::LatentTrainRequest bad;
-        bad.config.latentDim = 2;
-        bad.config.baseChannels = 32;
-        bad.datasetId = QStringLiteral("folder:") + empty;
-        bad.steps = 5;
-        bad.checkpointDir = m_dir.filePath(QStringLiteral("bad-model"));
-        training->setRequest(bad);
-        QVERIFY(training->start());
-        QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 30000));
-        QVERIFY2(training->statusText().contains(QStringLiteral("no-images")), qPrintable(training->statusText()));
-
-        services::LatentTrainRequest r;
-        r.config.latentDim = 2;
-        r.datasetId = QStringLiteral("procedural-digits");
-        r.steps = 40;
-        r.batchSize = 32;
-        r.previewEvery = 10;
-        r.checkpointEvery = 20;
-        r.checkpointDir = m_dir.filePath(QStringLiteral("trained-2d"));
-        training->setRequest(r);
-        QCOMPARE(training->request().datasetId, QStringLiteral("procedural-digits"));
-        QVERIFY(training->start());
-        QVERIFY(!training->start()); // one run at a time
-        QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 180000));
-        QVERIFY2(training->job()->state() == services::JobState::Succeeded, qPrintable(training->statusText()));
-        QCOMPARE(training->monitor()->pointCount(QStringLiteral("reconstruction")), 40);
-        QCOMPARE(training->monitor()->pointCount(QStringLiteral("kl")), 40);
-        QCOMPARE(training->monitor()->pointCount(QStringLiteral("beta")), 40);
-        QCOMPARE(training->klBars()->values().size(), std::size_t(2));
-        QCOMPARE(training->reconstructions()->count(), 16);
-        QVERIFY(training->useButton()->isEnabled());
-        shoot(m_lab, QStringLiteral("latent-training.png"));
-        // Resume to more steps: the curves continue.
-        r.steps = 50;
-        r.resume = true;
-        training->setRequest(r);
-        QVERIFY(training->start());
-        QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 180000));
-        QCOMPARE(training->job()->state(), services::JobState::Succeeded);
-        QCOMPARE(training->monitor()->pointCount(QStringLiteral("reconstruction")), 50);
-
-        const quint64 generation = m_service->model().generation;
-        training->useButton()->click();
-        QVERIFY(QTest::qWaitFor([&] { return m_service->model().generation > generation; }, 20000));
-        QCOMPARE(m_lab->state()->latentDim(), 2);
-        QVERIFY(QTest::qWaitFor([&] { return m_lab->state()->hasMap(); }, 60000));
-        QVERIFY(m_lab->state()->map()->identity);
-        QVERIFY(m_lab->mapPanel()->statusText().contains(QStringLiteral("two dimensions")));
-        QCOMPARE(m_lab->slidersPanel()->sliderCount(), 2);
     }
 };
 

@@ -99,6 +99,7 @@ InterpolationPanel::InterpolationPanel(ExplorerState *state, LatentMapPanel *map
     m_lerpStrip->setLayoutMode(ImageGridView::Layout::Strip);
     m_lerpStrip->setToolbarVisible(false);
     m_lerpStrip->setEmptyText(tr("Pick two or more endpoints"));
+    m_lerpStrip->setMinimumHeight(84);
     strips->addWidget(m_lerpStrip, 1, 0);
     strips->addWidget(stripLabel(tr("<b>slerp</b>: along the sphere, |z| changes evenly"), latentPalette::slerpColor()), 2, 0);
     m_slerpStrip = new ImageGridView(this);
@@ -106,6 +107,7 @@ InterpolationPanel::InterpolationPanel(ExplorerState *state, LatentMapPanel *map
     m_slerpStrip->setLayoutMode(ImageGridView::Layout::Strip);
     m_slerpStrip->setToolbarVisible(false);
     m_slerpStrip->setEmptyText(tr("Pick two or more endpoints"));
+    m_slerpStrip->setMinimumHeight(84);
     strips->addWidget(m_slerpStrip, 3, 0);
     strips->setRowStretch(1, 1);
     strips->setRowStretch(3, 1);
@@ -443,7 +445,7 @@ void InterpolationPanel::showResult()
     m_shell->point1->setCoords(0, shell);
     m_shell->point2->setCoords(1, shell);
     m_shellText->position->setCoords(0.01, shell);
-    m_shellText->setText(tr("√d = %1: where N(0, I) puts its mass").arg(shell, 0, 'f', 1));
+    m_shellText->setText(tr("√d = %1, the prior's shell").arg(shell, 0, 'f', 1));
     m_normPlot->replot();
     m_export->setEnabled(hasResult());
     m_play->setEnabled(hasResult());

@@ -22,6 +22,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace genlab::widgets {
@@ -74,36 +75,48 @@ LatentLab::LatentLab(services::LatentService *service, const QString &startModel
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     layout->addWidget(m_message);
+    // Notes fade after a while; errors stay until something succeeds.
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    m_messageTimer->setInterval(8000);
+    connect(m_messageTimer, &QTimer::timeout, this, [this] { setMessage({}); });
 
     m_top = new QTabWidget(this);
     m_top->setObjectName(QStringLiteral("latentTabs"));
     layout->addWidget(m_top, 1);
 
-    // Explore: the map on the left; the current point and the tools on the right.
+    // Explore: the map above the tools on the left; the current point and its sliders on the right.
     auto *explore = new QSplitter(Qt::Horizontal, m_top);
     explore->setObjectName(QStringLiteral("exploreSplitter"));
     explore->setChildrenCollapsible(false);
-    m_map = new LatentMapPanel(m_state, explore);
-    explore->addWidget(m_map);
+    auto *left = new QSplitter(Qt::Vertical, explore);
+    left->setChildrenCollapsible(false);
+    m_map = new LatentMapPanel(m_state, left);
+    left->addWidget(m_map);
+    m_tools = new QTabWidget(left);
+    m_tools->setObjectName(QStringLiteral("latentTools"));
+    m_interpolation = new InterpolationPanel(m_state, m_map, m_tools);
+    m_samples = new SamplePanel(m_state, m_tools);
+    m_arithmetic = new ArithmeticPanel(m_state, m_tools);
+    m_tools->addTab(m_interpolation, tr("Interpolation"));
+    m_tools->addTab(m_samples, tr("Samples of the prior"));
+    m_tools->addTab(m_arithmetic, tr("Latent arithmetic"));
+    left->addWidget(m_tools);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 1);
+    left->setSizes({440, 380});
+    explore->addWidget(left);
     auto *right = new QWidget(explore);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(6, 0, 0, 0);
+    right->setMinimumWidth(280);
     m_preview = new PreviewPanel(m_state, right);
     rightLayout->addWidget(m_preview);
-    m_tools = new QTabWidget(right);
-    m_tools->setObjectName(QStringLiteral("latentTools"));
-    m_sliders = new SlidersPanel(m_state, m_tools);
-    m_samples = new SamplePanel(m_state, m_tools);
-    m_interpolation = new InterpolationPanel(m_state, m_map, m_tools);
-    m_arithmetic = new ArithmeticPanel(m_state, m_tools);
-    m_tools->addTab(m_sliders, tr("Sliders"));
-    m_tools->addTab(m_samples, tr("Samples"));
-    m_tools->addTab(m_interpolation, tr("Interpolation"));
-    m_tools->addTab(m_arithmetic, tr("Arithmetic"));
-    rightLayout->addWidget(m_tools, 1);
+    m_sliders = new SlidersPanel(m_state, right);
+    rightLayout->addWidget(m_sliders, 1);
     explore->addWidget(right);
-    explore->setStretchFactor(0, 5);
-    explore->setStretchFactor(1, 6);
+    explore->setStretchFactor(0, 1);
+    explore->setStretchFactor(1, 0);
     m_top->addTab(explore, tr("Explore"));
 
     m_training = new TrainingPanel(m_service, m_top);
@@ -186,6 +199,11 @@ void LatentLab::setMessage(const QString &text, bool error)
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; }") : QStringLiteral("QLabel { color: #555; }"));
     m_message->setVisible(!text.isEmpty());
+    m_messageError = error && !text.isEmpty();
+    if (!text.isEmpty() && !error)
+        m_messageTimer->start();
+    else
+        m_messageTimer->stop();
     if (!text.isEmpty())
         Q_EMIT statusMessage(text);
 }
@@ -239,7 +257,7 @@ void LatentLab::onModelChanged()
 {
     syncModelCombo();
     m_mapShown = false;
-    if (m_message->styleSheet().contains(QLatin1String("b00020")))
+    if (m_messageError)
         setMessage({});
     buildMap();
     if (m_pendingRecipe) {
@@ -272,7 +290,19 @@ void LatentLab::buildMap()
 void LatentLab::showTab(Tab tab)
 {
     m_top->setCurrentIndex(0);
-    m_tools->setCurrentIndex(int(tab));
+    switch (tab) {
+    case Tab::Sliders:
+        break; // always shown beside the preview
+    case Tab::Interpolation:
+        m_tools->setCurrentWidget(m_interpolation);
+        break;
+    case Tab::Samples:
+        m_tools->setCurrentWidget(m_samples);
+        break;
+    case Tab::Arithmetic:
+        m_tools->setCurrentWidget(m_arithmetic);
+        break;
+    }
 }
 
 void LatentLab::showTraining()

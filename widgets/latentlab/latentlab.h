@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QTimer;
 
 namespace genlab::services {
 class LatentService;
@@ -81,6 +82,8 @@ private:
     QLabel *m_modelInfo;
     QPushButton *m_openRecipe;
     QLabel *m_message;
+    QTimer *m_messageTimer;
+    bool m_messageError = false;
     QTabWidget *m_top;
     QTabWidget *m_tools;
     LatentMapPanel *m_map;

@@ -31,6 +31,9 @@ LatentMapPanel::LatentMapPanel(ExplorerState *state, QWidget *parent) : QWidget(
     m_status->setObjectName(QStringLiteral("mapStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
+    QFont statusFont = m_status->font();
+    statusFont.setPointSizeF(statusFont.pointSizeF() * 0.92);
+    m_status->setFont(statusFont);
     header->addWidget(m_status, 1);
     m_resetButton = new QToolButton(this);
     m_resetButton->setText(tr("Reset view"));
@@ -40,18 +43,22 @@ LatentMapPanel::LatentMapPanel(ExplorerState *state, QWidget *parent) : QWidget(
 
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("latentMapPlot"));
-    m_plot->setMinimumSize(320, 280);
+    m_plot->setMinimumSize(320, 300);
     m_plot->setInteractions(QCP::iRangeZoom);
     m_plot->setCursor(Qt::CrossCursor);
     m_plot->legend->setVisible(true);
     QFont legendFont = font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
     m_plot->legend->setFont(legendFont);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 210));
-    m_plot->legend->setBorderPen(QPen(QColor(180, 180, 180)));
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    m_plot->addLayer(QStringLiteral("overlay"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
-    m_overlay = m_plot->layer(QStringLiteral("overlay"));
+    m_plot->legend->setBrush(Qt::NoBrush);
+    // The legend in a column beside the plot, so it never hides points.
+    m_plot->plotLayout()->addElement(0, 1, m_plot->legend);
+    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setRowSpacing(-2);
+    m_plot->legend->setMargins(QMargins(2, 8, 4, 2));
+    m_plot->addLayer(QStringLiteral("latentOverlay"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    m_overlay = m_plot->layer(QStringLiteral("latentOverlay"));
     m_overlay->setMode(QCPLayer::lmBuffered);
     layout->addWidget(m_plot, 1);
 
@@ -162,10 +169,10 @@ void LatentMapPanel::rebuild()
     if (map->identity) {
         m_plot->xAxis->setLabel(tr("z₁"));
         m_plot->yAxis->setLabel(tr("z₂"));
-        m_status->setText(tr("%1 images of %2 at their encoded means. The latent has two dimensions: the map is the "
-                             "latent itself. Hover to see the nearest image; press and drag to decode any point.")
-                              .arg(map->count)
-                              .arg(map->datasetName));
+        m_status->setText(tr("%1: %2 images at their encoded means. The latent is 2-D: this is the latent space "
+                             "itself.\nHover: the nearest image · press or drag: decode that point · wheel: zoom")
+                              .arg(map->datasetName)
+                              .arg(map->count));
     } else {
         const double explained = map->projection.totalVariance > 0
                                      ? 100.0 * (map->projection.explainedVariance.at(0) + map->projection.explainedVariance.at(1)) /
@@ -173,11 +180,11 @@ void LatentMapPanel::rebuild()
                                      : 0.0;
         m_plot->xAxis->setLabel(tr("principal component 1"));
         m_plot->yAxis->setLabel(tr("principal component 2"));
-        m_status->setText(tr("%1 images of %2 at their encoded means, projected from %3-D onto the two principal "
-                             "components (%4% of the variance). Hover to see the nearest image; press and drag to "
-                             "decode any point.")
-                              .arg(map->count)
+        m_status->setText(tr("%1: %2 images at their encoded means, the %3-D latents projected on their two main "
+                             "axes (PCA, %4% of the variance).\nHover: the nearest image · press or drag: decode "
+                             "that point · wheel: zoom")
                               .arg(map->datasetName)
+                              .arg(map->count)
                               .arg(map->dim)
                               .arg(explained, 0, 'f', 0));
     }

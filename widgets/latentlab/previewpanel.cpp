@@ -18,29 +18,27 @@ namespace genlab::widgets {
 PreviewPanel::PreviewPanel(ExplorerState *state, QWidget *parent) : QWidget(parent), m_state(state)
 {
     setObjectName(QStringLiteral("previewPanel"));
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(new QLabel(tr("<b>Current point</b>"), this));
+    titleRow->addStretch(1);
+    m_save = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save PNG…"), this);
+    m_save->setToolTip(tr("Save this image as a PNG that carries its latent (Open recipe… brings it back)"));
+    titleRow->addWidget(m_save);
+    layout->addLayout(titleRow);
     m_view = new ImageGridView(this);
     m_view->setObjectName(QStringLiteral("previewImage"));
     m_view->setToolbarVisible(false);
     m_view->setEmptyText(tr("…"));
     m_view->setFixedSize(172, 172);
-    layout->addWidget(m_view);
-    auto *side = new QVBoxLayout;
-    auto *title = new QLabel(tr("<b>Current point</b>"), this);
-    side->addWidget(title);
+    layout->addWidget(m_view, 0, Qt::AlignHCenter);
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("previewInfo"));
     m_info->setWordWrap(true);
     m_info->setTextFormat(Qt::PlainText);
-    side->addWidget(m_info, 1);
-    m_save = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save PNG…"), this);
-    m_save->setToolTip(tr("Save this image as a PNG that carries its latent (Open recipe… brings it back)"));
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_save);
-    row->addStretch(1);
-    side->addLayout(row);
-    layout->addLayout(side, 1);
+    m_info->setAlignment(Qt::AlignHCenter);
+    layout->addWidget(m_info);
 
     connect(m_state, &ExplorerState::previewDecoded, this, [this](const QImage &image) { m_view->setImages(QList<QImage>{image}); });
     connect(m_state, &ExplorerState::currentChanged, this, [this](ExplorerState::Origin origin) { updateInfo(int(origin)); });
@@ -59,25 +57,25 @@ void PreviewPanel::updateInfo(int origin)
     using O = ExplorerState::Origin;
     switch (origin) {
     case int(O::Map):
-        m_originText = tr("a point of the map");
+        m_originText = tr("A point of the map");
         break;
     case int(O::Sliders):
-        m_originText = tr("set with the sliders");
+        m_originText = tr("Set with the sliders");
         break;
     case int(O::Samples):
-        m_originText = tr("a sample of the prior");
+        m_originText = tr("A sample of the prior");
         break;
     case int(O::Interpolation):
-        m_originText = tr("a frame of the interpolation");
+        m_originText = tr("A frame of the interpolation");
         break;
     case int(O::Arithmetic):
-        m_originText = tr("base point + amount × attribute vector");
+        m_originText = tr("Base point + amount × attribute vector");
         break;
     case int(O::Recipe):
-        m_originText = tr("from a recipe");
+        m_originText = tr("From a recipe");
         break;
     case int(O::Model):
-        m_originText = tr("the centre of the latent space");
+        m_originText = tr("The centre of the latent space (z = 0)");
         break;
     default:
         m_originText.clear();

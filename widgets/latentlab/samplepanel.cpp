@@ -61,6 +61,7 @@ SamplePanel::SamplePanel(ExplorerState *state, QWidget *parent) : QWidget(parent
     m_grid = new ImageGridView(this);
     m_grid->setObjectName(QStringLiteral("sampleGrid"));
     m_grid->setEmptyText(tr("Sampling…"));
+    m_grid->setToolbarVisible(false); // "Save PNG…" above saves with the recipe
     layout->addWidget(m_grid, 1);
 
     connect(m_seed, &QSpinBox::valueChanged, this, &SamplePanel::resample);
@@ -133,7 +134,7 @@ void SamplePanel::resample()
         if (r.modelGeneration != m_state->model().generation)
             return;
         m_result = std::move(r);
-        m_grid->setColumns(services::latent::gridColumns(int(m_result.output.images.size())));
+        m_grid->setColumns(0); // as many as fit: the panel is wide and low
         m_grid->setImages(m_result.output.images);
         m_note->setText(tr("%1 draws of z from N(0, σ²·I) with σ = %2 (the temperature), seed %3. Click one to make it the current point.")
                             .arg(m_result.output.images.size())

@@ -39,6 +39,7 @@ SlidersPanel::SlidersPanel(ExplorerState *state, QWidget *parent) : QWidget(pare
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_rows = new QWidget(scroll);
     m_grid = new QGridLayout(m_rows);
     m_grid->setVerticalSpacing(2);
@@ -108,7 +109,7 @@ void SlidersPanel::rebuild()
         slider->setRange(int(-kRange * kSteps), int(kRange * kSteps));
         slider->setSingleStep(5);
         slider->setPageStep(50);
-        slider->setMinimumWidth(160);
+        slider->setMinimumWidth(70);
         auto *value = new QLabel(QStringLiteral("+0.00"), m_rows);
         value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("-0.00 ")));
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -126,17 +127,18 @@ void SlidersPanel::rebuild()
     }
     m_grid->setRowStretch(int(m_order.size()), 1);
     if (!m_state->hasMap())
-        m_note->setText(tr("%1 dimensions. Drag a slider to move the current point along it.").arg(dim));
+        m_note->setText(tr("The %1 dimensions of the current point: drag one to move the point along it.").arg(dim));
+    else if (isKl && inactive == 0)
+        m_note->setText(tr("The %1 dimensions of the current point, most informative first (KL over the data). The "
+                           "model uses every one of them.")
+                            .arg(dim));
     else if (isKl)
-        m_note->setText(tr("%1 dimensions, most informative first (KL per dimension over the data set). %2 of them "
-                           "are inactive: the model does not use them (posterior collapse). Drag a slider to move "
-                           "the current point along it.")
+        m_note->setText(tr("The %1 dimensions of the current point, most informative first (KL over the data). %2 of "
+                           "them are inactive (greyed): the model ignores them (posterior collapse).")
                             .arg(dim)
                             .arg(inactive));
     else
-        m_note->setText(tr("%1 dimensions of an autoencoder, most variable first. Drag a slider to move the current "
-                           "point along it.")
-                            .arg(dim));
+        m_note->setText(tr("The %1 dimensions of the current point (an autoencoder: most variable first).").arg(dim));
     syncFromCurrent();
 }
 

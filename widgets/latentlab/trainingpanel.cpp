@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
@@ -161,6 +162,9 @@ TrainingPanel::TrainingPanel(services::LatentService *service, QWidget *parent) 
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     formLayout->addWidget(m_status);
     formLayout->addStretch(1);
+    // The form is never cut: its width is what its fields need.
+    scroll->setMinimumWidth(formHost->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 4);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     split->addWidget(scroll);
 
     // What training shows.
@@ -366,6 +370,7 @@ bool TrainingPanel::start()
     }
     m_lastKlStep = -1000000;
     m_lastCheckpointStep = -1;
+    m_totalSteps = r.steps;
     m_job = m_service->train(r);
     services::Job *job = m_job;
     connect(job, &services::Job::partialResult, this, &TrainingPanel::onPartial);
@@ -409,7 +414,7 @@ void TrainingPanel::onPartial(const engine::Partial &p)
                 m_monitor->appendPoint(QString::fromStdString(name), double(p.step), value);
         }
         // Bars at most every few steps: the numbers move slowly and the plot need not redraw per step.
-        if (!p.values.empty() && p.step - m_lastKlStep >= 10) {
+        if (!p.values.empty() && (p.step - m_lastKlStep >= 10 || p.step == m_totalSteps)) {
             m_lastKlStep = p.step;
             m_klBars->setValues(p.values, p.step);
         }

@@ -78,6 +78,7 @@ private:
     QPointer<services::Job> m_job;
     qint64 m_lastKlStep = -1000000;
     qint64 m_lastCheckpointStep = -1;
+    qint64 m_totalSteps = 0;
 };
 
 } // namespace genlab::widgets
