@@ -430,6 +430,72 @@ private Q_SLOTS:
         QVERIFY(LatentService::hasCheckpoint(r.checkpointDir)); // the last completed step is kept
     }
 
+    void aDivergingRunFailsWithTheLossNamedAndNoBadCheckpoint()
+    {
+        services::LatentTrainRequest r;
+        r.config = smallConfig(2);
+        r.datasetId = QStringLiteral("procedural-digits");
+        r.steps = 400;
+        r.batchSize = 32;
+        r.learningRate = 10.0;
+        r.previewEvery = 0;
+        r.checkpointEvery = 0;
+        r.checkpointDir = path(QStringLiteral("diverged"));
+        Job *job = m_service->train(r);
+        QVERIFY(waitFinished(job, 120000));
+        QCOMPARE(job->state(), JobState::Failed);
+        QVERIFY2(job->message().contains(QStringLiteral(" at step ")), qPrintable(job->message()));
+        QVERIFY2(job->message().contains(QStringLiteral("lower learning rate")), qPrintable(job->message()));
+        QVERIFY(!LatentService::hasCheckpoint(r.checkpointDir));
+    }
+
+    void trainsOnTheUsersFolderInColourAndMapsIt()
+    {
+        const QString folder = path(QStringLiteral("my pictures"));
+        for (const QString &cls : {QStringLiteral("cats"), QStringLiteral("dogs")}) {
+            QDir().mkpath(folder + QLatin1Char('/') + cls);
+            for (int i = 0; i < 10; ++i) {
+                engine::Image image(40, 30, 3);
+                for (std::size_t k = 0; k < image.pixels.size(); ++k)
+                    image.pixels[k] = std::uint8_t((k * (i + 3) + (cls == QLatin1String("cats") ? 0 : 128)) % 256);
+                engine::imaging::writePng(QStringLiteral("%1/%2/%3.png").arg(folder, cls).arg(i).toStdString(), image);
+            }
+        }
+        services::LatentTrainRequest r;
+        r.config = smallConfig(2);
+        r.config.channels = 3;
+        r.config.imageSize = 32;
+        r.config.likelihood = vae::VaeConfig::Likelihood::Gaussian;
+        r.datasetId = QStringLiteral("folder:") + folder;
+        r.steps = 4;
+        r.batchSize = 8;
+        r.previewEvery = 2;
+        r.checkpointDir = path(QStringLiteral("folder-model"));
+        Job *job = m_service->train(r);
+        QList<engine::Partial> previews;
+        connect(job, &Job::partialResult, this, [&](const engine::Partial &p) {
+            if (p.kind == "reconstructions")
+                previews << p;
+        });
+        QVERIFY(waitFinished(job, 120000));
+        QVERIFY2(job->state() == JobState::Succeeded, qPrintable(job->message()));
+        QVERIFY(!previews.isEmpty());
+        QCOMPARE(previews.last().images.front().channels, 3);
+        QCOMPARE(previews.last().images.front().width, 32);
+        Job *load = m_service->loadModel(r.checkpointDir);
+        QVERIFY(waitFinished(load));
+        QCOMPARE(load->state(), JobState::Succeeded);
+        Job *mapJob = m_service->buildMap({});
+        QVERIFY(waitFinished(mapJob));
+        QVERIFY2(mapJob->state() == JobState::Succeeded, qPrintable(mapJob->message()));
+        const auto map = LatentService::mapOf(mapJob);
+        QCOMPARE(map->count, 20);
+        QVERIFY(map->identity);
+        QCOMPARE(map->classNames, (QStringList{QStringLiteral("cats"), QStringLiteral("dogs")}));
+        QCOMPARE(map->images.front().channels, 3);
+        QCOMPARE(map->attribute(0, 1).size(), std::size_t(2));
+    }
+
     void trainingOnAFolderWithoutImagesFailsClearly()
     {
         const QString empty = path(QStringLiteral("empty-folder"));
