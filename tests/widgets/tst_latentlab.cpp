@@ -236,7 +236,7 @@ private Q_SLOTS:
         m_lab->showTab(LatentLab::Tab::Interpolation);
         auto *panel = m_lab->interpolationPanel();
         QVERIFY(QTest::qWaitFor([&] { return panel->hasResult(); }, 20000));
-        QCOMPARE(panel->endpoints().size(), std::size_t(2)); // a 3 and an 8 from the map
+        QCOMPARE(panel->endpoints().size(), std::size_t(2)); // typical images of the two classes furthest apart
         QCOMPARE(panel->lerpStrip()->count(), 10);
         QCOMPARE(panel->slerpStrip()->count(), 10);
         QCOMPARE(m_lab->state()->lerpPath().size(), std::size_t(10));
@@ -399,6 +399,25 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 1800000));
         QCOMPARE(training->job()->state(), services::JobState::Succeeded);
         shoot(m_lab, QStringLiteral("latent-training.png"));
+    }
+
+    // Only for the README: the 2-D model, whose map is the latent space itself.
+    void twoDimensionalMapScreenshot()
+    {
+        if (m_screenshots.isEmpty())
+            QSKIP("GENLAB_SCREENSHOTS is not set");
+        if (!services::LatentService::shippedModels().contains(QStringLiteral("vae-digits-2d")))
+            QSKIP("the shipped 2-D model is missing");
+        const quint64 generation = m_service->model().generation;
+        m_lab->loadModel(QStringLiteral("vae-digits-2d"));
+        QVERIFY(QTest::qWaitFor([&] { return m_service->model().generation > generation && m_lab->state()->hasMap(); }, 60000));
+        m_lab->showTab(LatentLab::Tab::Interpolation);
+        QVERIFY(QTest::qWaitFor([&] { return m_lab->interpolationPanel()->hasResult(); }, 20000));
+        const auto map = m_lab->state()->map();
+        QTest::mouseClick(m_lab->mapPanel()->plot(), Qt::LeftButton, Qt::NoModifier,
+                          m_lab->mapPanel()->pixelFor(QPointF(0.8, -0.6)));
+        QVERIFY(QTest::qWaitFor([&] { return !m_lab->state()->isDecoding(); }, 10000));
+        shoot(m_lab, QStringLiteral("latent-2d.png"));
     }
 
     void badInputGetsMessagesAndTheLabKeepsWorking()

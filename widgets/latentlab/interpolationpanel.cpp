@@ -250,24 +250,75 @@ void InterpolationPanel::addDefaultEndpoints()
 {
     if (!m_endpoints.empty() || !m_state->hasMap())
         return;
-    // A "3" into an "8" shows a morph everyone recognises; any two points otherwise.
+    // Two typical images of the two classes furthest apart in the latent space (a morph everyone
+    // can follow); without labels, the two ends of the map's first axis.
     const auto &map = m_state->map();
-    int a = -1, b = -1;
+    const int dim = map->dim;
+    int classes = 0;
+    for (int label : map->labels)
+        classes = std::max(classes, label + 1);
+    std::vector<std::vector<double>> means(std::size_t(classes), std::vector<double>(std::size_t(dim), 0.0));
+    std::vector<int> counts(std::size_t(classes), 0);
     for (int i = 0; i < map->count; ++i) {
-        if (a < 0 && map->labels[std::size_t(i)] == 3)
-            a = i;
-        if (b < 0 && map->labels[std::size_t(i)] == 8)
-            b = i;
+        const int label = map->labels[std::size_t(i)];
+        if (label < 0)
+            continue;
+        ++counts[std::size_t(label)];
+        for (int d = 0; d < dim; ++d)
+            means[std::size_t(label)][std::size_t(d)] += map->latents[std::size_t(i) * dim + d];
     }
-    if (a < 0 || b < 0) {
-        a = 0;
-        b = map->count / 2;
+    for (int c = 0; c < classes; ++c)
+        for (double &v : means[std::size_t(c)])
+            v /= std::max(1, counts[std::size_t(c)]);
+    auto distance = [&](const float *z, const std::vector<double> &m) {
+        double sum = 0;
+        for (int d = 0; d < dim; ++d)
+            sum += (z[d] - m[std::size_t(d)]) * (z[d] - m[std::size_t(d)]);
+        return sum;
+    };
+    int a = -1, b = -1;
+    double widest = -1;
+    for (int c1 = 0; c1 < classes; ++c1) {
+        for (int c2 = c1 + 1; c2 < classes; ++c2) {
+            if (!counts[std::size_t(c1)] || !counts[std::size_t(c2)])
+                continue;
+            double d2 = 0;
+            for (int d = 0; d < dim; ++d)
+                d2 += std::pow(means[std::size_t(c1)][std::size_t(d)] - means[std::size_t(c2)][std::size_t(d)], 2);
+            if (d2 > widest) {
+                widest = d2;
+                a = c1;
+                b = c2;
+            }
+        }
     }
-    if (a == b)
+    int first = -1, last = -1;
+    if (a >= 0) {
+        double best1 = 1e300, best2 = 1e300;
+        for (int i = 0; i < map->count; ++i) {
+            const int label = map->labels[std::size_t(i)];
+            const float *z = map->latents.data() + std::size_t(i) * dim;
+            if (label == a && distance(z, means[std::size_t(a)]) < best1) {
+                best1 = distance(z, means[std::size_t(a)]);
+                first = i;
+            } else if (label == b && distance(z, means[std::size_t(b)]) < best2) {
+                best2 = distance(z, means[std::size_t(b)]);
+                last = i;
+            }
+        }
+    } else {
+        for (int i = 0; i < map->count; ++i) {
+            if (first < 0 || map->points[std::size_t(i) * 2] < map->points[std::size_t(first) * 2])
+                first = i;
+            if (last < 0 || map->points[std::size_t(i) * 2] > map->points[std::size_t(last) * 2])
+                last = i;
+        }
+    }
+    if (first < 0 || last < 0 || first == last)
         return;
     const QSignalBlocker blocker(this);
-    addMapPoint(a);
-    addMapPoint(b);
+    addMapPoint(first);
+    addMapPoint(last);
 }
 
 void InterpolationPanel::addEndpoint(Endpoint endpoint)

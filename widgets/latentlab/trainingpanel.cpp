@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -30,6 +31,16 @@ namespace vae = engine::vae;
 
 namespace {
 const QString kFolderPicker = QStringLiteral("folder:");
+
+// A folder name no checkpoint uses yet.
+QString freshDefaultFolder()
+{
+    const QString base = services::LatentService::defaultTrainingFolder();
+    QString candidate = base;
+    for (int i = 2; services::LatentService::hasCheckpoint(candidate) || QFileInfo::exists(candidate); ++i)
+        candidate = QStringLiteral("%1-%2").arg(base).arg(i);
+    return candidate;
+}
 
 QSpinBox *spin(QWidget *parent, int min, int max, int value, const QString &name, int step = 1)
 {
@@ -127,7 +138,8 @@ TrainingPanel::TrainingPanel(services::LatentService *service, QWidget *parent) 
     m_checkpointEvery->setSpecialValueText(tr("at the end only"));
     trainForm->addRow(tr("Checkpoint every"), m_checkpointEvery);
     auto *outputRow = new QHBoxLayout;
-    m_output = new QLineEdit(services::LatentService::defaultTrainingFolder(), trainBox);
+    m_defaultOutput = freshDefaultFolder();
+    m_output = new QLineEdit(m_defaultOutput, trainBox);
     m_output->setObjectName(QStringLiteral("trainOutput"));
     auto *browse = new QPushButton(tr("Browse…"), trainBox);
     outputRow->addWidget(m_output, 1);
@@ -351,7 +363,13 @@ bool TrainingPanel::start()
         setStatus(tr("Say where the model is saved."), true);
         return false;
     }
-    const bool exists = services::LatentService::hasCheckpoint(r.checkpointDir);
+    bool exists = services::LatentService::hasCheckpoint(r.checkpointDir);
+    if (exists && !r.resume && m_output->text() == m_defaultOutput) {
+        // The folder we proposed is taken by the previous run: propose a fresh one.
+        m_defaultOutput = freshDefaultFolder();
+        m_output->setText(m_defaultOutput);
+        return start();
+    }
     if (exists && !r.resume) {
         setStatus(tr("%1 already holds a model. Tick “Resume” to continue it, or choose another folder.")
                       .arg(QDir::toNativeSeparators(r.checkpointDir)),
