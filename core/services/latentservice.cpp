@@ -151,7 +151,9 @@ Job *LatentService::submitInteractive(const QString &title, const QString &coale
 Job *LatentService::loadModel(const QString &nameOrPath)
 {
     const engine::ResolvedDevice device = m_device;
-    Job *job = submitInteractive(tr("Load latent model %1").arg(nameOrPath), QString(), false,
+    // Loading and mapping take well under a second and the lab shows their progress itself: they
+    // stay out of the Jobs dock (which follows the newest job: they must not take it from training).
+    Job *job = submitInteractive(tr("Load latent model %1").arg(nameOrPath), QString(), true,
                                  [nameOrPath, device](Slot &slot, const engine::RunContext &ctx) {
                                      ctx.progress(0.1, "reading the checkpoint");
                                      latent::ModelSource source = latent::resolveModel(nameOrPath);
@@ -187,7 +189,7 @@ Job *LatentService::buildMap(const MapRequest &request)
 {
     const QString datasetTitle = request.datasetId.isEmpty() ? m_model.datasetId : request.datasetId;
     return submitInteractive(tr("Map the latent space of %1").arg(datasetTitle.isEmpty() ? kDefaultMapDataset : datasetTitle),
-                             QStringLiteral("latent.map"), false, [request](Slot &slot, const engine::RunContext &ctx) {
+                             QStringLiteral("latent.map"), true, [request](Slot &slot, const engine::RunContext &ctx) {
         const vae::LatentModel &model = slot.require();
         const vae::VaeConfig &config = model.config();
         QString id = request.datasetId;
