@@ -377,6 +377,34 @@ private Q_SLOTS:
         QCOMPARE(m_lab->slidersPanel()->sliderCount(), 2);
     }
 
+    void autoencoderTrainsAndExplores()
+    {
+        m_lab->showTraining();
+        auto *training = m_lab->trainingPanel();
+        services::LatentTrainRequest r;
+        r.config.kind = engine::vae::VaeConfig::Kind::Autoencoder;
+        r.config.latentDim = 3;
+        r.config.baseChannels = 8;
+        r.datasetId = QStringLiteral("procedural-digits");
+        r.steps = 12;
+        r.batchSize = 16;
+        r.previewEvery = 6;
+        r.checkpointDir = m_dir.filePath(QStringLiteral("ae"));
+        training->setRequest(r);
+        QVERIFY(training->start());
+        QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 120000));
+        QCOMPARE(training->job()->state(), services::JobState::Succeeded);
+        QVERIFY(training->klBars()->values().empty()); // no KL bars for an autoencoder
+        QCOMPARE(training->reconstructions()->count(), 16);
+        const quint64 generation = m_service->model().generation;
+        training->useButton()->click();
+        QVERIFY(QTest::qWaitFor([&] { return m_service->model().generation > generation && m_lab->state()->hasMap(); }, 60000));
+        QVERIFY(!m_service->model().isVae());
+        QVERIFY(!m_lab->state()->map()->activityIsKl);
+        QCOMPARE(m_lab->slidersPanel()->sliderCount(), 3);
+        QVERIFY(QTest::qWaitFor([&] { return m_lab->samplePanel()->hasSamples(); }, 20000));
+    }
+
     // Only for the README: a longer run on the real digits, so the curves and reconstructions say something.
     void trainingScreenshot()
     {

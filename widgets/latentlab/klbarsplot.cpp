@@ -42,6 +42,12 @@ void KlBarsPlot::clear()
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void KlBarsPlot::setNotApplicable(const QString &why)
+{
+    clear();
+    m_caption->setText(why);
+}
+
 int KlBarsPlot::activeCount() const
 {
     return int(std::count_if(m_values.begin(), m_values.end(), [](float v) { return v >= kInactiveKl; }));

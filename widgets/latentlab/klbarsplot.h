@@ -23,6 +23,8 @@ public:
 
     void setValues(const std::vector<float> &klPerDim, qint64 step);
     void clear();
+    // Instead of bars: why there are none (an autoencoder has no KL term).
+    void setNotApplicable(const QString &why);
     const std::vector<float> &values() const { return m_values; }
     int activeCount() const;
     QCustomPlot *plot() const { return m_plot; }

@@ -136,10 +136,14 @@ void SamplePanel::resample()
         m_result = std::move(r);
         m_grid->setColumns(0); // as many as fit: the panel is wide and low
         m_grid->setImages(m_result.output.images);
-        m_note->setText(tr("%1 draws of z from N(0, σ²·I) with σ = %2 (the temperature), seed %3. Click one to make it the current point.")
-                            .arg(m_result.output.images.size())
-                            .arg(m_result.request.temperature, 0, 'g', 3)
-                            .arg(m_result.request.seed));
+        QString note = tr("%1 draws of z from N(0, σ²·I) with σ = %2 (the temperature), seed %3. Click one to make it the current point.")
+                           .arg(m_result.output.images.size())
+                           .arg(m_result.request.temperature, 0, 'g', 3)
+                           .arg(m_result.request.seed);
+        if (!m_state->model().isVae())
+            note += QLatin1Char(' ') + tr("This model is a plain autoencoder: nothing made its codes follow N(0, I), so "
+                                          "these draws need not look like the data. Compare with a VAE.");
+        m_note->setText(note);
         Q_EMIT samplesShown();
     });
 }

@@ -11,6 +11,7 @@
 #include <QSlider>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -90,6 +91,11 @@ void SlidersPanel::rebuild()
         for (int d = 0; d < dim; ++d)
             m_order.append(d);
     }
+    // A VAE's codes live near N(0, I); an autoencoder's can be anywhere: cover what the data uses.
+    m_range = kRange;
+    if (m_state->hasMap())
+        for (float v : m_state->map()->latents)
+            m_range = std::max(m_range, 1.1 * std::abs(double(v)));
     int inactive = 0;
     for (int row = 0; row < m_order.size(); ++row) {
         const int d = m_order[row];
@@ -106,7 +112,7 @@ void SlidersPanel::rebuild()
                                          "the data set"));
         auto *slider = new QSlider(Qt::Horizontal, m_rows);
         slider->setObjectName(QStringLiteral("latentSlider%1").arg(d));
-        slider->setRange(int(-kRange * kSteps), int(kRange * kSteps));
+        slider->setRange(int(-m_range * kSteps), int(m_range * kSteps));
         slider->setSingleStep(5);
         slider->setPageStep(50);
         slider->setMinimumWidth(70);
@@ -149,7 +155,7 @@ void SlidersPanel::syncFromCurrent()
         const int d = m_order[row];
         const double v = d < int(z.size()) ? z[std::size_t(d)] : 0.0;
         const QSignalBlocker blocker(m_sliders[row]);
-        m_sliders[row]->setValue(int(std::lround(std::clamp(v, -kRange, kRange) * kSteps)));
+        m_sliders[row]->setValue(int(std::lround(std::clamp(v, -m_range, m_range) * kSteps)));
         m_values[row]->setText(QString::asprintf("%+.2f", v));
     }
 }

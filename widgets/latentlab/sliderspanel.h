@@ -21,7 +21,7 @@ class SlidersPanel : public QWidget
     Q_OBJECT
 public:
     static constexpr int kSteps = 100;   // slider units per unit of z
-    static constexpr double kRange = 4.0; // sliders cover [-4, 4]
+    static constexpr double kRange = 4.0; // sliders cover [-4, 4], or more when the data's codes go further (autoencoders)
 
     explicit SlidersPanel(ExplorerState *state, QWidget *parent = nullptr);
 
@@ -44,6 +44,7 @@ private:
     QList<QSlider *> m_sliders;
     QList<QLabel *> m_values;
     QList<int> m_order;
+    double m_range = kRange;
 };
 
 } // namespace genlab::widgets

@@ -389,6 +389,10 @@ bool TrainingPanel::start()
     m_lastKlStep = -1000000;
     m_lastCheckpointStep = -1;
     m_totalSteps = r.steps;
+    m_isVae = r.config.kind == vae::VaeConfig::Kind::Vae;
+    if (!m_isVae)
+        m_klBars->setNotApplicable(tr("An autoencoder has no KL term: its codes are not pulled towards a prior, so no "
+                                      "dimension collapses (and sampling from N(0, I) means little)."));
     m_job = m_service->train(r);
     services::Job *job = m_job;
     connect(job, &services::Job::partialResult, this, &TrainingPanel::onPartial);
@@ -432,7 +436,7 @@ void TrainingPanel::onPartial(const engine::Partial &p)
                 m_monitor->appendPoint(QString::fromStdString(name), double(p.step), value);
         }
         // Bars at most every few steps: the numbers move slowly and the plot need not redraw per step.
-        if (!p.values.empty() && (p.step - m_lastKlStep >= 10 || p.step == m_totalSteps)) {
+        if (m_isVae && !p.values.empty() && (p.step - m_lastKlStep >= 10 || p.step == m_totalSteps)) {
             m_lastKlStep = p.step;
             m_klBars->setValues(p.values, p.step);
         }

@@ -79,6 +79,7 @@ private:
     qint64 m_lastKlStep = -1000000;
     qint64 m_lastCheckpointStep = -1;
     qint64 m_totalSteps = 0;
+    bool m_isVae = true;
     QString m_defaultOutput; // the folder we proposed (replaced by a fresh one when a run took it)
 };
 
