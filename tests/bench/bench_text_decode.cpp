@@ -159,8 +159,8 @@ GptConfig smallConfig(std::string *origin)
         } catch (const std::exception &) {
         }
     }
-    *origin = "planned shipped shape, random weights";
-    return GptConfig{66, 256, 4, 4, 192};
+    *origin = "planned shipped shape (char vocabulary, 4 layers, 4 heads, width 128, context 128), random weights";
+    return GptConfig{66, 128, 4, 4, 128};
 }
 
 void decodeBench(genlab::bench::Reporter &r)

@@ -180,6 +180,10 @@ void KvDecoder::ensureCache()
     const auto &c = m_net->config();
     if (m_keys.defined() && m_keys.device() == m_net->device())
         return;
+    // The CPU step reads the weights through raw pointers.
+    for (const auto &[name, t] : m_net->namedParameters())
+        if (!t.is_contiguous() || t.scalar_type() != torch::kFloat32)
+            throw std::logic_error("decoder: weight " + name + " is not contiguous float32");
     auto opts = torch::TensorOptions().dtype(torch::kFloat32).device(m_net->device());
     m_keys = torch::zeros({c.layers, c.heads, c.contextLength, c.headDim()}, opts);
     m_values = torch::zeros({c.layers, c.heads, c.contextLength, c.headDim()}, opts);
@@ -257,8 +261,77 @@ torch::Tensor KvDecoder::matvec(const torch::Tensor &w, const torch::Tensor &bia
     return out;
 }
 
+namespace {
+
+void layerNorm(const float *x, const float *w, const float *b, float *out, std::int64_t n, double eps)
+{
+    double mean = 0, var = 0;
+    for (std::int64_t i = 0; i < n; ++i)
+        mean += x[i];
+    mean /= double(n);
+    for (std::int64_t i = 0; i < n; ++i)
+        var += (x[i] - mean) * (x[i] - mean);
+    const float inv = float(1.0 / std::sqrt(var / double(n) + eps));
+    const float m = float(mean);
+    for (std::int64_t i = 0; i < n; ++i)
+        out[i] = (x[i] - m) * inv * w[i] + b[i];
+}
+
+void geluTanhInPlace(float *x, std::int64_t n)
+{
+    constexpr float kAlpha = 0.7978845608028654f; // sqrt(2 / pi)
+    for (std::int64_t i = 0; i < n; ++i) {
+        const float v = x[i];
+        x[i] = 0.5f * v * (1.0f + std::tanh(kAlpha * (v + 0.044715f * v * v * v)));
+    }
+}
+
+} // namespace
+
+// The CPU step on raw buffers: no tensor is created per operation, so a small model's token costs
+// little more than its arithmetic, and a large one's is bound by reading the weights.
+torch::Tensor KvDecoder::stepCpu(int id)
+{
+    const auto &c = m_net->config();
+    const auto &net = *m_net;
+    const std::int64_t pos = m_length, e = c.embedDim, h = c.heads, d = c.headDim();
+    const float scale = float(1.0 / std::sqrt(double(d)));
+    m_buffer.resize(std::size_t(e * 10));
+    float *x = m_buffer.data(), *a = x + e, *qkv = a + e, *y = qkv + 3 * e, *m = y + e; // m: 4E
+    const float *wte = net.wte.data_ptr<float>() + std::int64_t(id) * e;
+    const float *wpe = net.wpe.data_ptr<float>() + pos * e;
+    for (std::int64_t i = 0; i < e; ++i)
+        x[i] = wte[i] + wpe[i];
+    float *keysBase = m_keys.data_ptr<float>(), *valuesBase = m_values.data_ptr<float>();
+    const std::int64_t layerStride = m_keys.stride(0), headStride = m_keys.stride(1);
+    for (std::size_t l = 0; l < net.blocks.size(); ++l) {
+        const auto &b = net.blocks[l];
+        layerNorm(x, b.ln1Weight.data_ptr<float>(), b.ln1Bias.data_ptr<float>(), a, e, c.layerNormEps);
+        gemv(b.qkvWeight.data_ptr<float>(), a, b.qkvBias.data_ptr<float>(), qkv, 3 * e, e, false);
+        float *keys = keysBase + std::int64_t(l) * layerStride, *values = valuesBase + std::int64_t(l) * layerStride;
+        for (std::int64_t head = 0; head < h; ++head) {
+            std::copy_n(qkv + e + head * d, d, keys + head * headStride + pos * d);
+            std::copy_n(qkv + 2 * e + head * d, d, values + head * headStride + pos * d);
+        }
+        attendOne(qkv, keys, values, y, h, pos + 1, d, headStride, scale);
+        gemv(b.projWeight.data_ptr<float>(), y, b.projBias.data_ptr<float>(), x, e, e, true);
+        layerNorm(x, b.ln2Weight.data_ptr<float>(), b.ln2Bias.data_ptr<float>(), a, e, c.layerNormEps);
+        gemv(b.fcWeight.data_ptr<float>(), a, b.fcBias.data_ptr<float>(), m, 4 * e, e, false);
+        geluTanhInPlace(m, 4 * e);
+        gemv(b.fc2Weight.data_ptr<float>(), m, b.fc2Bias.data_ptr<float>(), x, e, 4 * e, true);
+    }
+    m_length = int(pos + 1);
+    layerNorm(x, net.lnfWeight.data_ptr<float>(), net.lnfBias.data_ptr<float>(), a, e, c.layerNormEps);
+    auto logits = torch::empty({c.vocabSize}, net.wte.options());
+    gemv(net.wte.data_ptr<float>(), a, nullptr, logits.data_ptr<float>(), c.vocabSize, e, false);
+    return logits;
+}
+
 torch::Tensor KvDecoder::step(int id)
 {
+    if (m_net->device().is_cpu())
+        return stepCpu(id);
+
     const auto &c = m_net->config();
     const auto &net = *m_net;
     const std::int64_t pos = m_length, e = c.embedDim, h = c.heads, d = c.headDim();

@@ -79,6 +79,7 @@ public:
 private:
     torch::Tensor prefill(const std::vector<int> &ids);
     torch::Tensor step(int id);
+    torch::Tensor stepCpu(int id);
     // w [out, in] x [in] + bias (undefined: none); into *accumulate (y += ...) when given.
     static torch::Tensor matvec(const torch::Tensor &w, const torch::Tensor &bias, const torch::Tensor &x,
                                 torch::Tensor *accumulate = nullptr);
@@ -88,6 +89,7 @@ private:
     torch::Tensor m_keys;   // [L, H, T, D]
     torch::Tensor m_values; // [L, H, T, D]
     int m_length = 0;
+    std::vector<float> m_buffer; // the CPU step's activations
 };
 
 } // namespace genlab::engine::gpt::detail
