@@ -362,49 +362,7 @@ void writeDecodedImage(const QString &path, const engine::Image &image, const Re
 
 std::optional<Recipe> readRecipe(const QString &path, QString *error)
 {
-    const QFileInfo info(path);
-    if (!info.isFile()) {
-        *error = QStringLiteral("%1: no such file").arg(path);
-        return std::nullopt;
-    }
-    QByteArray json;
-    const QString suffix = info.suffix().toLower();
-    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: cannot read (%2)").arg(path, f.errorString());
-            return std::nullopt;
-        }
-        json = f.read(4 << 20);
-    } else if (suffix == QLatin1String("gif") || suffix == QLatin1String("mp4")) {
-        const QString sidecar = path + QStringLiteral(".recipe.json");
-        QFile f(sidecar);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: no recipe beside it (%2 is missing)").arg(path, QFileInfo(sidecar).fileName());
-            return std::nullopt;
-        }
-        json = f.read(4 << 20);
-    } else {
-        try {
-            for (const auto &[key, value] : engine::imaging::readPngText(path.toStdString()))
-                if (key == engine::imaging::kRecipeKey)
-                    json = QByteArray::fromStdString(value);
-        } catch (const std::exception &e) {
-            *error = QString::fromUtf8(e.what());
-            return std::nullopt;
-        }
-        if (json.isEmpty()) {
-            *error = QStringLiteral("%1: this image carries no GenLab recipe").arg(path);
-            return std::nullopt;
-        }
-    }
-    QString why;
-    auto recipe = Recipe::fromJson(json, &why);
-    if (!recipe) {
-        *error = QStringLiteral("%1: %2").arg(path, why);
-        return std::nullopt;
-    }
-    return recipe;
+    return readRecipeFile(path, error);
 }
 
 } // namespace genlab::services::latent
