@@ -5,11 +5,13 @@
 #include "services/jobmanager.h"
 #include "services/latentservice.h"
 #include "services/projectservice.h"
+#include "services/textservice.h"
 #include "widgets/databrowser/databrowserlab.h"
 #include "widgets/home/homelab.h"
 #include "widgets/latentlab/latentlab.h"
 #include "widgets/shell/labpage.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/textlab/textlab.h"
 
 #include <QApplication>
 #include <QDir>
@@ -34,6 +36,7 @@ Studio::Studio(const engine::ResolvedDevice &device, const engine::ThreadBudget 
     m_window->addLab(home);
     m_window->addLab(new widgets::DataBrowserLab(new services::DatasetService(m_jobs.get(), services::DatasetService::defaultCacheDir(), m_window.get())));
     m_window->addLab(new widgets::LatentLab(new services::LatentService(m_jobs.get(), device, m_window.get())));
+    m_window->addLab(new widgets::textlab::TextLab(new services::TextService(m_jobs.get(), device, m_window.get())));
     // Each lab issue adds its page here.
 
     QList<QPair<QString, QString>> overview;

@@ -103,6 +103,7 @@ Job *TextService::submitLoad(const QString &folder, bool shipped)
     r.lane = Lane::Interactive;
     r.title = shipped ? tr("Load the shipped language model") : tr("Load model %1").arg(QFileInfo(folder).fileName());
     r.coalesceKey = QStringLiteral("text.load");
+    r.hidden = true; // the lab shows the load itself; it must not take the Jobs dock from training
     r.work = [slot = m_slot, folder, shipped, device = m_device](const engine::RunContext &ctx) -> QVariant {
         if (folder.isEmpty()) {
             throw std::runtime_error(

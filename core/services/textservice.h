@@ -24,7 +24,7 @@ class JobManager;
 struct Recipe;
 
 // The language model that ships in resources/models and loads when the Text lab opens.
-inline constexpr char kShippedTextModel[] = "text-shakespeare";
+inline constexpr char kShippedTextModel[] = "lm-shakespeare-bpe";
 
 // What is known about the loaded model, on the GUI side. The tokenizer is immutable and may be
 // used from any thread; the model itself stays on the interactive lane.

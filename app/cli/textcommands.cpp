@@ -1,0 +1,485 @@
+// The Text lab's headless commands: `genlab generate`, `genlab tokenize`, `genlab train lm`, and the
+// text part of `genlab demo` (a generated text with its recipe sidecar).
+#include "cli/command.h"
+#include "cli/demo.h"
+
+#include "services/recipe.h"
+#include "services/resourcepaths.h"
+#include "services/textservice.h"
+
+#include "engine/gpt/gptmodel.h"
+#include "engine/gpt/training.h"
+#include "engine/text/tokenizer.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <thread>
+
+namespace genlab::cli {
+
+namespace {
+
+namespace gpt = engine::gpt;
+using services::TextService;
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString joinedPositional(const CommandContext &ctx, const QString &what)
+{
+    if (ctx.positional.isEmpty())
+        throw UsageError{QStringLiteral("%1 is required").arg(what)};
+    return ctx.positional.join(QLatin1Char(' '));
+}
+
+// --model PATH, or the shipped model.
+QString modelFolder(const QCommandLineParser &p)
+{
+    if (p.isSet(QStringLiteral("model"))) {
+        const QString path = p.value(QStringLiteral("model"));
+        if (!QFileInfo(path).isDir())
+            throw UsageError{QStringLiteral("--model must be a model folder (got '%1')").arg(path)};
+        return path;
+    }
+    const QString shipped = services::shippedModelPath(QString::fromLatin1(services::kShippedTextModel));
+    if (shipped.isEmpty())
+        throw std::runtime_error("the shipped model " + std::string(services::kShippedTextModel) +
+                                 " was not found (looked in " +
+                                 services::modelSearchPaths().join(QStringLiteral(", ")).toStdString() +
+                                 "); pass --model PATH or set GENLAB_MODELS_DIR");
+    return shipped;
+}
+
+gpt::SamplingSettings samplingFrom(const QCommandLineParser &p)
+{
+    gpt::SamplingSettings s;
+    s.seed = quint64(intOption(p, QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max()));
+    s.maxTokens = int(intOption(p, QStringLiteral("max-tokens"), 100, 0, 100000));
+    s.temperature = doubleOption(p, QStringLiteral("temperature"), 0.8, 0, 100);
+    s.topK = int(intOption(p, QStringLiteral("top-k"), 0, 0, 10000000));
+    s.topP = doubleOption(p, QStringLiteral("top-p"), 1.0, 1e-9, 1.0);
+    s.minP = doubleOption(p, QStringLiteral("min-p"), 0.0, 0.0, 1.0);
+    s.repetitionPenalty = doubleOption(p, QStringLiteral("repetition-penalty"), 1.0, 1e-3, 100);
+    s.greedy = p.isSet(QStringLiteral("greedy"));
+    for (const QString &stop : p.values(QStringLiteral("stop"))) {
+        if (stop.isEmpty())
+            throw UsageError{QStringLiteral("--stop needs a non-empty text")};
+        QString unescaped = stop;
+        unescaped.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+        s.stopSequences.push_back(unescaped.toStdString());
+    }
+    return s;
+}
+
+QJsonObject settingsJson(const gpt::SamplingSettings &s)
+{
+    QJsonArray stops;
+    for (const auto &stop : s.stopSequences)
+        stops.append(q(stop));
+    return QJsonObject{{QStringLiteral("greedy"), s.greedy || s.temperature <= 0},
+                       {QStringLiteral("temperature"), s.temperature},
+                       {QStringLiteral("top_k"), s.topK},
+                       {QStringLiteral("top_p"), s.topP},
+                       {QStringLiteral("min_p"), s.minP},
+                       {QStringLiteral("repetition_penalty"), s.repetitionPenalty},
+                       {QStringLiteral("max_tokens"), s.maxTokens},
+                       {QStringLiteral("stop"), stops}};
+}
+
+QString tokenText(const engine::text::Tokenizer *tokenizer, int id)
+{
+    if (!tokenizer || id < 0 || id >= tokenizer->vocabSize())
+        return {};
+    const std::string bytes = tokenizer->tokenBytes(id);
+    return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+}
+
+int runGenerate(const CommandContext &ctx)
+{
+    const QCommandLineParser &p = *ctx.parser;
+    const QString prompt = joinedPositional(ctx, QStringLiteral("a PROMPT"));
+    const gpt::SamplingSettings settings = samplingFrom(p);
+    const bool json = p.isSet(QStringLiteral("json"));
+    const QString folder = modelFolder(p);
+
+    gpt::GptModel model = gpt::GptModel::open(folder.toStdString(), ctx.device);
+    const auto tokenizer = model.tokenizer();
+    if (!tokenizer)
+        throw std::runtime_error(folder.toStdString() + ": the model folder has no tokenizer files");
+    const std::vector<int> promptIds = tokenizer->encode(prompt.toStdString());
+
+    if (!json) {
+        std::fwrite(prompt.toUtf8().constData(), 1, size_t(prompt.toUtf8().size()), stdout);
+        std::fflush(stdout);
+    }
+    auto onToken = [json](const gpt::TokenTrace &, const std::string &piece) {
+        if (!json && !piece.empty()) {
+            std::fwrite(piece.data(), 1, piece.size(), stdout);
+            std::fflush(stdout);
+        }
+    };
+    gpt::GenerationResult r = model.generate(promptIds, settings, {}, onToken);
+    if (!r.notice.empty())
+        err(QStringLiteral("genlab generate: %1").arg(q(r.notice)));
+
+    if (!json) {
+        std::fputc('\n', stdout);
+        std::fflush(stdout);
+        err(QStringLiteral("%1 tokens, %2 tokens/s, stopped: %3, log-probability %4")
+                .arg(r.ids.size())
+                .arg(r.tokensPerSecond, 0, 'f', 1)
+                .arg(q(r.stopReason))
+                .arg(r.logProbability, 0, 'f', 2));
+        return 0;
+    }
+    QJsonArray tokens;
+    for (const gpt::TokenTrace &t : r.traces) {
+        tokens.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                  {QStringLiteral("text"), tokenText(tokenizer.get(), t.id)},
+                                  {QStringLiteral("probability"), double(t.probability)},
+                                  {QStringLiteral("raw_probability"), double(t.rawProbability)},
+                                  {QStringLiteral("rank"), t.rankInRaw},
+                                  {QStringLiteral("entropy_bits"), t.entropy},
+                                  {QStringLiteral("surprise_bits"), t.surprise},
+                                  {QStringLiteral("draw"), t.randomDraw < 0 ? QJsonValue() : QJsonValue(double(t.randomDraw))}});
+    }
+    QJsonArray ids;
+    for (int id : r.promptIds)
+        ids.append(id);
+    const QJsonObject o{
+        {QStringLiteral("model"), QDir(folder).absolutePath()},
+        {QStringLiteral("device"), q(model.deviceId())},
+        {QStringLiteral("prompt"), prompt},
+        {QStringLiteral("prompt_ids"), ids},
+        {QStringLiteral("seed"), QString::number(settings.seed)},
+        {QStringLiteral("settings"), settingsJson(settings)},
+        {QStringLiteral("text"), q(r.text)},
+        {QStringLiteral("tokens"), tokens},
+        {QStringLiteral("log_probability"), r.logProbability},
+        {QStringLiteral("stop_reason"), q(r.stopReason)},
+        {QStringLiteral("notice"), q(r.notice)},
+        {QStringLiteral("tokens_per_s"), r.tokensPerSecond},
+        {QStringLiteral("first_token_ms"), r.firstTokenMs},
+    };
+    out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+    return 0;
+}
+
+int runTokenize(const CommandContext &ctx)
+{
+    const QCommandLineParser &p = *ctx.parser;
+    if (!p.isSet(QStringLiteral("tokenizer")))
+        throw UsageError{QStringLiteral("--tokenizer PATH is required (a folder with encoder.json + vocab.bpe, "
+                                        "vocab.json + merges.txt, or a model folder)")};
+    const QString folder = p.value(QStringLiteral("tokenizer"));
+    if (!QFileInfo(folder).isDir())
+        throw UsageError{QStringLiteral("--tokenizer must be a folder (got '%1')").arg(folder)};
+    const QString input = joinedPositional(ctx, QStringLiteral("TEXT"));
+    const auto tokenizer = TextService::readTokenizer(folder);
+    const services::TokenizedText t = TextService::tokenizeNow(*tokenizer, input);
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray ids, pieces;
+        for (int id : t.ids)
+            ids.append(id);
+        for (const QString &piece : t.pieces)
+            pieces.append(piece);
+        out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("ids"), ids}, {QStringLiteral("pieces"), pieces}})
+                                  .toJson(QJsonDocument::Compact)));
+        return 0;
+    }
+    out(QStringLiteral("%1 tokens for %2 characters (%3 bytes), %4 tokenizer with %5 tokens")
+            .arg(t.ids.size())
+            .arg(t.characters)
+            .arg(t.bytes)
+            .arg(q(tokenizer->kind()))
+            .arg(tokenizer->vocabSize()));
+    for (std::size_t i = 0; i < t.ids.size(); ++i)
+        out(QStringLiteral("%1  %2").arg(t.ids[i], 7).arg(t.displays[qsizetype(i)]));
+    return 0;
+}
+
+// Ctrl+C during training: the run stops at its next step and saves a checkpoint to resume from.
+std::atomic<bool> g_interrupted{false};
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+
+QString metricsLine(const engine::Partial &partial, int steps)
+{
+    QStringList parts{QStringLiteral("step %1/%2").arg(partial.step).arg(steps)};
+    for (const auto &[name, value] : partial.scalars) {
+        if (name == "loss")
+            parts << QStringLiteral("loss %1").arg(value, 0, 'f', 3);
+        else if (name == "train_loss")
+            parts << QStringLiteral("train %1").arg(value, 0, 'f', 3);
+        else if (name == "val_loss")
+            parts << QStringLiteral("val %1").arg(value, 0, 'f', 3);
+        else if (name == "val_perplexity")
+            parts << QStringLiteral("ppl %1").arg(value, 0, 'f', 2);
+        else if (name == "learning_rate")
+            parts << QStringLiteral("lr %1").arg(value, 0, 'e', 2);
+        else if (name == "tokens_per_s")
+            parts << QStringLiteral("%1 tokens/s").arg(value, 0, 'f', 0);
+    }
+    return parts.join(QStringLiteral("  "));
+}
+
+int runTrain(const CommandContext &ctx)
+{
+    const QCommandLineParser &p = *ctx.parser;
+    if (ctx.positional.value(0) != QLatin1String("lm") || ctx.positional.size() != 1)
+        throw UsageError{QStringLiteral("what to train: 'genlab train lm --data FILE --out DIR' (a language model)")};
+    gpt::TrainOptions o;
+    o.dataPath = p.value(QStringLiteral("data")).toStdString();
+    o.outDir = p.value(QStringLiteral("out")).toStdString();
+    if (o.dataPath.empty())
+        throw UsageError{QStringLiteral("--data FILE is required (a UTF-8 text file)")};
+    if (o.outDir.empty())
+        throw UsageError{QStringLiteral("--out DIR is required (the model folder to write and resume from)")};
+    if (!QFileInfo::exists(p.value(QStringLiteral("data"))))
+        throw UsageError{QStringLiteral("--data: no such file '%1'").arg(p.value(QStringLiteral("data")))};
+    if (p.isSet(QStringLiteral("tokenizer"))) {
+        const QString t = p.value(QStringLiteral("tokenizer"));
+        if (t == QLatin1String("char")) {
+            o.tokenizer = "char";
+        } else if (t.startsWith(QLatin1String("bpe:"))) {
+            bool ok = false;
+            const int n = t.mid(4).toInt(&ok);
+            if (!ok || n < 260 || n > 100000)
+                throw UsageError{QStringLiteral("--tokenizer bpe:N needs N from 260 to 100000 (got '%1')").arg(t)};
+            o.tokenizer = t.toStdString();
+        } else if (QFileInfo(t).isDir()) {
+            o.tokenizer = "gpt2";
+            o.tokenizerFolder = t.toStdString();
+        } else {
+            throw UsageError{QStringLiteral("--tokenizer must be char, bpe:N or a folder with GPT-2 tokenizer files (got '%1')").arg(t)};
+        }
+    }
+    o.layers = int(intOption(p, QStringLiteral("layers"), o.layers, 1, 64));
+    o.heads = int(intOption(p, QStringLiteral("heads"), o.heads, 1, 64));
+    o.embedDim = int(intOption(p, QStringLiteral("embed"), o.embedDim, 8, 4096));
+    o.contextLength = int(intOption(p, QStringLiteral("context"), o.contextLength, 8, 4096));
+    if (o.embedDim % o.heads != 0)
+        throw UsageError{QStringLiteral("--embed (%1) must be a multiple of --heads (%2)").arg(o.embedDim).arg(o.heads)};
+    o.steps = int(intOption(p, QStringLiteral("steps"), o.steps, 1, 10000000));
+    o.batchSize = int(intOption(p, QStringLiteral("batch"), o.batchSize, 1, 4096));
+    o.learningRate = doubleOption(p, QStringLiteral("lr"), o.learningRate, 1e-7, 1.0);
+    o.minLearningRate = doubleOption(p, QStringLiteral("min-lr"), o.minLearningRate, -1, 1.0);
+    o.warmupSteps = int(intOption(p, QStringLiteral("warmup"), o.warmupSteps, 0, 10000000));
+    o.weightDecay = doubleOption(p, QStringLiteral("weight-decay"), o.weightDecay, 0, 10);
+    o.gradientClip = doubleOption(p, QStringLiteral("clip"), o.gradientClip, 0, 1e6);
+    o.evalInterval = int(intOption(p, QStringLiteral("eval-interval"), o.evalInterval, 1, 10000000));
+    o.sampleInterval = int(intOption(p, QStringLiteral("sample-interval"), o.sampleInterval, 0, 10000000));
+    o.checkpointInterval = int(intOption(p, QStringLiteral("checkpoint-interval"), o.checkpointInterval, 0, 10000000));
+    o.seed = quint64(intOption(p, QStringLiteral("seed"), qint64(o.seed), 0, std::numeric_limits<qint64>::max()));
+    o.threads = int(intOption(p, QStringLiteral("threads"), ctx.budget.cli, 1, 256));
+    o.resume = !p.isSet(QStringLiteral("no-resume"));
+    const QString exportDir = p.value(QStringLiteral("export"));
+
+    engine::RunContext run = consoleRunContext(QStringLiteral("train lm"));
+    std::stop_source stop;
+    run.stop = stop.get_token();
+    auto lastLine = std::make_shared<std::chrono::steady_clock::time_point>();
+    const int steps = o.steps;
+    run.onPartial = [lastLine, steps](engine::Partial &&partial) {
+        if (partial.kind == "samples") {
+            err(QStringLiteral("--- sample at step %1 ---\n%2\n---").arg(partial.step).arg(q(partial.text)));
+        } else if (partial.kind == "log") {
+            err(q(partial.text));
+        } else if (partial.kind == "metrics") {
+            bool evaluation = false;
+            for (const auto &s : partial.scalars)
+                evaluation = evaluation || s.first == "val_loss";
+            const auto now = std::chrono::steady_clock::now();
+            if (evaluation || now - *lastLine > std::chrono::seconds(5)) {
+                *lastLine = now;
+                err(metricsLine(partial, steps));
+            }
+        }
+    };
+    run.onProgress = nullptr; // the metrics lines say it
+    g_interrupted.store(false);
+    auto previous = std::signal(SIGINT, onInterrupt);
+    std::jthread watcher([&stop](std::stop_token done) {
+        while (!done.stop_requested()) {
+            if (g_interrupted.load()) {
+                stop.request_stop();
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+    });
+    gpt::TrainResult r;
+    try {
+        r = gpt::trainLanguageModel(o, run);
+    } catch (const engine::Canceled &) {
+        watcher.request_stop();
+        std::signal(SIGINT, previous);
+        err(QStringLiteral("genlab train: interrupted; the checkpoint in %1 resumes the run").arg(q(o.outDir)));
+        return 130;
+    }
+    watcher.request_stop();
+    std::signal(SIGINT, previous);
+    if (!r.notice.empty())
+        err(q(r.notice));
+    out(QStringLiteral("model:       %1").arg(QDir(q(r.outDir)).absolutePath()));
+    out(QStringLiteral("parameters:  %1, vocabulary %2 tokens").arg(r.parameterCount).arg(r.vocabSize));
+    out(QStringLiteral("steps:       %1 (from %2), %3 s, %4 tokens/s")
+            .arg(r.steps)
+            .arg(r.startStep)
+            .arg(r.seconds, 0, 'f', 0)
+            .arg(r.tokensPerSecond, 0, 'f', 0));
+    out(QStringLiteral("loss:        train %1, validation %2 (perplexity %3)")
+            .arg(r.trainLoss, 0, 'f', 3)
+            .arg(r.validationLoss, 0, 'f', 3)
+            .arg(r.validationPerplexity, 0, 'f', 2));
+    if (!exportDir.isEmpty()) {
+        // What ships: the weights, config and tokenizer, without the optimizer state (twice the
+        // weights' size and only needed to resume).
+        QFile config(QDir(q(r.outDir)).filePath(QStringLiteral("config.json")));
+        QByteArray configJson;
+        if (config.open(QIODevice::ReadOnly))
+            configJson = config.read(16 << 20);
+        QJsonObject extra = QJsonDocument::fromJson(configJson).object();
+        for (const char *key : {"step", "format_version", "app_version"})
+            extra.remove(QLatin1String(key));
+        gpt::GptModel trained = gpt::GptModel::open(r.outDir);
+        trained.save(exportDir.toStdString(), r.steps, QJsonDocument(extra).toJson(QJsonDocument::Compact).toStdString());
+        out(QStringLiteral("exported:    %1 (weights only)").arg(QDir(exportDir).absolutePath()));
+    }
+    if (!r.sample.empty())
+        out(QStringLiteral("sample:\n%1").arg(q(r.sample)));
+    return 0;
+}
+
+QList<QCommandLineOption> generateOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("model"), QStringLiteral("A model folder (ours or Hugging Face GPT-2); default: the shipped model"), QStringLiteral("PATH")),
+        QCommandLineOption(QStringLiteral("seed"), QStringLiteral("Seed of the random draws (default 1)"), QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("max-tokens"), QStringLiteral("Tokens to generate (default 100)"), QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("temperature"), QStringLiteral("Softmax temperature; 0 is greedy (default 0.8)"), QStringLiteral("T")),
+        QCommandLineOption(QStringLiteral("top-k"), QStringLiteral("Keep the K most likely tokens; 0 is off (default)"), QStringLiteral("K")),
+        QCommandLineOption(QStringLiteral("top-p"), QStringLiteral("Keep the smallest set holding probability P; 1 is off (default)"), QStringLiteral("P")),
+        QCommandLineOption(QStringLiteral("min-p"), QStringLiteral("Drop tokens below P times the most likely one's probability; 0 is off (default)"), QStringLiteral("P")),
+        QCommandLineOption(QStringLiteral("repetition-penalty"), QStringLiteral("Penalty for tokens already seen; 1 is off (default)"), QStringLiteral("R")),
+        QCommandLineOption(QStringLiteral("greedy"), QStringLiteral("Always take the most likely token")),
+        QCommandLineOption(QStringLiteral("stop"), QStringLiteral("Stop when the text contains S (repeatable; \\n is a newline)"), QStringLiteral("S")),
+        QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON with every token's id, text and probabilities")),
+    };
+}
+
+QList<QCommandLineOption> trainOptions()
+{
+    auto opt = [](const char *name, const char *help, const char *value) {
+        return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value));
+    };
+    return {
+        opt("data", "The training text (UTF-8; invalid bytes are replaced)", "FILE"),
+        opt("out", "The model folder to write checkpoints to (and resume from)", "DIR"),
+        opt("export", "After training, also write a weights-only copy (no optimizer state) here", "DIR"),
+        opt("tokenizer", "char (default), bpe:N (learn N tokens on the data) or a GPT-2 tokenizer folder", "KIND"),
+        opt("layers", "Transformer blocks (default 4)", "N"),
+        opt("heads", "Attention heads (default 4)", "N"),
+        opt("embed", "Embedding width, a multiple of --heads (default 128)", "N"),
+        opt("context", "Context length in tokens (default 128)", "N"),
+        opt("steps", "Optimizer steps in all, counting those before a resume (default 2000)", "N"),
+        opt("batch", "Sequences per step (default 16)", "N"),
+        opt("lr", "Peak learning rate (default 0.002)", "LR"),
+        opt("min-lr", "Learning rate at the end of the cosine (default lr/10)", "LR"),
+        opt("warmup", "Warm-up steps (default 100)", "N"),
+        opt("weight-decay", "AdamW weight decay (default 0.1)", "W"),
+        opt("clip", "Gradient clipping norm, 0 is off (default 1)", "C"),
+        opt("eval-interval", "Steps between validation estimates (default 100)", "N"),
+        opt("sample-interval", "Steps between sample previews, 0 is none (default 250)", "N"),
+        opt("checkpoint-interval", "Steps between checkpoints (default 500)", "N"),
+        opt("seed", "Seed of the weights, batches and samples (default 1337)", "N"),
+        opt("threads", "Intra-op threads (default: every core)", "N"),
+        QCommandLineOption(QStringLiteral("no-resume"), QStringLiteral("Start over even when --out holds a checkpoint")),
+    };
+}
+
+CommandRegistrar generateRegistrar(Command{
+    QStringLiteral("generate"),
+    QStringLiteral("Generate text with a language model (default: the shipped one)"),
+    QStringLiteral("PROMPT"),
+    generateOptions(),
+    runGenerate,
+});
+
+CommandRegistrar tokenizeRegistrar(Command{
+    QStringLiteral("tokenize"),
+    QStringLiteral("Split a text into tokens with a tokenizer folder"),
+    QStringLiteral("TEXT"),
+    {QCommandLineOption(QStringLiteral("tokenizer"),
+                        QStringLiteral("A folder with encoder.json + vocab.bpe or vocab.json + merges.txt, or a model folder"),
+                        QStringLiteral("PATH")),
+     QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print {\"ids\": [...], \"pieces\": [...]}"))},
+    runTokenize,
+});
+
+CommandRegistrar trainRegistrar(Command{
+    QStringLiteral("train"),
+    QStringLiteral("Train a model: 'train lm' trains a GPT-style language model on a text file"),
+    QStringLiteral("lm"),
+    trainOptions(),
+    runTrain,
+});
+
+// `genlab demo`: a text generated by the shipped model, with its recipe beside it.
+QJsonObject textDemo(const QString &outDir, const engine::RunContext &ctx)
+{
+    const QString folder = services::shippedModelPath(QString::fromLatin1(services::kShippedTextModel));
+    if (folder.isEmpty())
+        throw std::runtime_error("the shipped language model " + std::string(services::kShippedTextModel) + " was not found");
+    gpt::GptModel model = gpt::GptModel::open(folder.toStdString());
+    const QString prompt = QStringLiteral("ROMEO:\n");
+    services::TextGeneration g;
+    g.sampling.seed = 7;
+    g.sampling.maxTokens = 200;
+    g.sampling.temperature = 0.8;
+    g.sampling.topK = 40;
+    gpt::GenerationResult r = model.generate(model.tokenizer()->encode(prompt.toStdString()), g.sampling, ctx);
+    g.promptIds = r.promptIds;
+    g.ids = r.ids;
+    g.text = q(r.text);
+    g.stopReason = q(r.stopReason);
+    g.logProbability = r.logProbability;
+    services::TextModelInfo info;
+    info.source = folder;
+    info.name = QString::fromLatin1(services::kShippedTextModel);
+    info.shipped = true;
+    info.device = q(model.deviceId());
+    info.weightsSha256 = services::sha256OfFile(QDir(folder).filePath(QStringLiteral("model.safetensors")));
+    QString error;
+    const QString path = QDir(outDir).filePath(QStringLiteral("text-generation.txt"));
+    if (!TextService::saveGeneration(path, prompt, g, info, &error))
+        throw std::runtime_error(error.toStdString());
+    return QJsonObject{
+        {QStringLiteral("description"), QStringLiteral("%1 tokens generated by the shipped %2 (seed 7, temperature 0.8, "
+                                                       "top-k 40), %3 tokens/s")
+                                            .arg(r.ids.size())
+                                            .arg(info.name)
+                                            .arg(r.tokensPerSecond, 0, 'f', 0)},
+        {QStringLiteral("files"), QJsonArray{QStringLiteral("text-generation.txt"), QStringLiteral("text-generation.txt.recipe.json")}},
+    };
+}
+
+DemoRegistrar textDemoStep(DemoStep{QStringLiteral("text.generate"), 40, textDemo});
+
+} // namespace
+} // namespace genlab::cli

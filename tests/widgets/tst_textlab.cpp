@@ -1,0 +1,339 @@
+// The Text lab driven as a user drives it, with the shipped model: it opens with a generated text,
+// the microscope on a surprising token and a branch; generate, click a token, pick an alternative
+// in the microscope and continue, replay the branch, stop a long generation, look at attention,
+// compare tokenizers, train a tiny model and generate with it, and survive a broken model folder.
+// With GENLAB_SCREENSHOT_DIR set, it writes the tabs' screenshots for the README there.
+#include "services/jobmanager.h"
+#include "services/resourcepaths.h"
+#include "services/textservice.h"
+#include "widgets/components/trainingmonitor.h"
+#include "widgets/textlab/attentionview.h"
+#include "widgets/textlab/drawstrip.h"
+#include "widgets/textlab/generatepage.h"
+#include "widgets/textlab/generationtree.h"
+#include "widgets/textlab/microscopepanel.h"
+#include "widgets/textlab/promptpanel.h"
+#include "widgets/textlab/stagematrix.h"
+#include "widgets/textlab/textlab.h"
+#include "widgets/textlab/tokenizerview.h"
+#include "widgets/textlab/tokenview.h"
+#include "widgets/textlab/trainingpanel.h"
+#include "shareddata.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace genlab;
+using namespace genlab::widgets::textlab;
+
+namespace {
+
+bool waitIdle(GeneratePage *page, int ms = 120000)
+{
+    return QTest::qWaitFor([page] { return !page->isBusy(); }, ms);
+}
+
+// README screenshots: with GENLAB_SCREENSHOT_DIR set, the tabs are grabbed there, and the BPE and
+// training steps use Tiny Shakespeare (a few more seconds) so the pictures show something real.
+bool screenshotMode()
+{
+    return !qEnvironmentVariableIsEmpty("GENLAB_SCREENSHOT_DIR") && genlab::testing::sharedDataExists(QStringLiteral("tinyshakespeare/input.txt"));
+}
+
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("GENLAB_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300);
+    w->grab().save(QDir(dir).filePath(name));
+}
+
+} // namespace
+
+class TestTextLab : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<services::JobManager> m_jobs;
+    services::TextService *m_service = nullptr;
+    TextLab *m_lab = nullptr;
+    QTemporaryDir m_dir;
+
+    GeneratePage *page() const { return m_lab->generatePage(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (services::shippedModelPath(QString::fromLatin1(services::kShippedTextModel)).isEmpty())
+            QSKIP("the shipped model resources/models/lm-shakespeare-bpe is missing");
+        m_jobs = std::make_unique<services::JobManager>(services::JobManager::Options{});
+        m_service = new services::TextService(m_jobs.get());
+        m_lab = new TextLab(m_service);
+        m_service->setParent(m_lab);
+        m_lab->resize(1200, 820);
+        m_lab->show();
+        QVERIFY(QTest::qWaitFor([this] { return m_lab->isReady(); }, 120000));
+    }
+
+    void cleanupTestCase()
+    {
+        delete m_lab;
+        if (m_jobs)
+            m_jobs->shutdown(10000);
+    }
+
+    void opensWithATextTheMicroscopeAndABranch()
+    {
+        QCOMPARE(m_lab->labId(), QStringLiteral("text"));
+        QVERIFY(m_service->hasModel());
+        QCOMPARE(page()->tree()->branchCount(), 2); // the first text and the favourite's branch
+        QCOMPARE(page()->tree()->branch(1).parent, 0);
+        QCOMPARE(page()->tree()->current(), 0);
+        QVERIFY(page()->tokenView()->count() > 20);
+        const int shown = page()->microscope()->tokenIndex();
+        QVERIFY(shown >= 0);
+        QCOMPARE(shown, page()->mostSurprisingToken());
+        const auto &token = page()->tree()->branch(0).tokens[shown];
+        QVERIFY(token.trace.rankInRaw > 0); // not the favourite: a surprising pick
+        QVERIFY(page()->microscope()->drawStrip()->draw() >= 0);
+        QVERIFY2(page()->microscope()->explanation().contains(QStringLiteral("u = ")), qPrintable(page()->microscope()->explanation()));
+        QVERIFY(page()->microscope()->stages()->rowCount() >= 2);
+        // The branch starts with the favourite where the first text took the surprising pick.
+        const auto &branch = page()->tree()->branch(1);
+        QCOMPARE(branch.forkAt, shown);
+        QCOMPARE(branch.tokens[shown].id, token.trace.stages.front().top.front().first);
+        QVERIFY(page()->promptPanel()->statusLabel()->text().contains(QStringLiteral("tokens/s")));
+        screenshot(m_lab, QStringLiteral("text-generate.png"));
+    }
+
+    void generateClickATokenAndBranch()
+    {
+        PromptPanel *prompt = page()->promptPanel();
+        prompt->promptEdit()->setPlainText(QStringLiteral("ROMEO:\n"));
+        prompt->findChild<QSpinBox *>(QStringLiteral("maxTokensBox"))->setValue(30);
+        prompt->findChild<QSpinBox *>(QStringLiteral("seedBox"))->setValue(17);
+        const int before = page()->tree()->branchCount();
+        QTest::mouseClick(prompt->generateButton(), Qt::LeftButton);
+        QVERIFY(page()->isBusy());
+        QVERIFY(waitIdle(page()));
+        QCOMPARE(page()->tree()->branchCount(), before + 1);
+        const int root = page()->tree()->current();
+        const Branch &b = page()->tree()->branch(root);
+        QCOMPARE(b.parent, -1);
+        QCOMPARE(int(b.tokens.size()), 30);
+        QCOMPARE(page()->tokenView()->count(), int(b.promptIds.size()) + 30);
+        QVERIFY(prompt->statusLabel()->text().contains(QStringLiteral("tokens/s")));
+
+        // Click the 6th generated token.
+        const int cell = int(b.promptIds.size()) + 5;
+        const QRect r = page()->tokenView()->tokenRect(cell);
+        QVERIFY(!r.isEmpty());
+        page()->tokenView()->parentWidget()->parentWidget()->show();
+        QTest::mouseClick(page()->tokenView(), Qt::LeftButton, {}, r.center());
+        QCOMPARE(page()->microscope()->tokenIndex(), 5);
+        StageMatrix *stages = page()->microscope()->stages();
+        QVERIFY(stages->rowCount() >= 2);
+
+        // Pick a candidate that was not generated and continue with it.
+        int row = 0;
+        while (row < stages->rowCount() && stages->row(row).chosen)
+            ++row;
+        QVERIFY(row < stages->rowCount());
+        const int alternative = stages->row(row).id;
+        QTest::mouseClick(stages, Qt::LeftButton, {}, stages->rowRect(row).center());
+        QPushButton *branchButton = page()->microscope()->branchButton();
+        QVERIFY(branchButton->isEnabled());
+        QVERIFY(branchButton->text().startsWith(QStringLiteral("Continue with")));
+        QTest::mouseClick(branchButton, Qt::LeftButton);
+        QVERIFY(waitIdle(page()));
+        QCOMPARE(page()->tree()->branchCount(), before + 2);
+        const int child = page()->tree()->current();
+        const Branch &c = page()->tree()->branch(child);
+        QCOMPARE(c.parent, root);
+        QCOMPARE(c.forkAt, 5);
+        QCOMPARE(c.tokens[5].id, alternative);
+        QCOMPARE(c.tokens[5].origin, MicroscopeToken::Origin::Chosen);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(c.tokens[i].id, page()->tree()->branch(root).tokens[i].id);
+        QCOMPARE(int(c.tokens.size()), 6 + 30);
+        QVERIFY(c.logProbability() < 0);
+        QCOMPARE(page()->tree()->treeWidget()->currentItem()->parent()->data(0, Qt::UserRole).toInt(), root);
+
+        // Replaying the branch with its seed gives the same tokens.
+        QTest::mouseClick(page()->tree()->replayButton(), Qt::LeftButton);
+        QVERIFY(waitIdle(page()));
+        QVERIFY2(page()->tree()->branch(child).replay.contains(QStringLiteral("reproduced")),
+                 qPrintable(page()->tree()->branch(child).replay));
+
+        // The microscope of the picked token says it was picked.
+        page()->selectToken(5);
+        QVERIFY(page()->microscope()->explanation().contains(QStringLiteral("You picked")));
+        QCOMPARE(page()->microscope()->drawStrip()->draw(), -1.0);
+    }
+
+    void stopEndsALongGeneration()
+    {
+        PromptPanel *prompt = page()->promptPanel();
+        prompt->findChild<QSpinBox *>(QStringLiteral("maxTokensBox"))->setValue(4000);
+        QTest::mouseClick(prompt->generateButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([this] { return page()->tokenView()->count() > 20; }, 60000));
+        QVERIFY(prompt->stopButton()->isEnabled());
+        QTest::mouseClick(prompt->stopButton(), Qt::LeftButton);
+        QVERIFY(waitIdle(page(), 30000));
+        const Branch &b = page()->tree()->branch(page()->tree()->current());
+        QCOMPARE(b.stopReason, QStringLiteral("stopped"));
+        QVERIFY(b.tokens.size() < 4000);
+        prompt->findChild<QSpinBox *>(QStringLiteral("maxTokensBox"))->setValue(30);
+    }
+
+    void untrustedTextStaysPlain()
+    {
+        page()->promptPanel()->promptEdit()->setPlainText(QStringLiteral("<b>bold</b> <img src=x>"));
+        QVERIFY(page()->generate());
+        QVERIFY(waitIdle(page()));
+        QVERIFY(page()->tokenView()->plainText().startsWith(QStringLiteral("<b>bold</b>")));
+        for (QLabel *label : m_lab->findChildren<QLabel *>(QStringLiteral("microscopeExplanation")))
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+        QCOMPARE(page()->findChild<QLabel *>(QStringLiteral("microscopeHeader"))->textFormat(), Qt::PlainText);
+    }
+
+    void attentionFollowsTheText()
+    {
+        page()->promptPanel()->promptEdit()->setPlainText(QStringLiteral("JULIET:\nO Romeo, Romeo!"));
+        QVERIFY(page()->generate());
+        QVERIFY(waitIdle(page()));
+        AttentionView *view = m_lab->attentionView();
+        QSignalSpy ready(view, &AttentionView::mapsReady);
+        m_lab->tabs()->setCurrentWidget(view);
+        QVERIFY(ready.wait(60000));
+        const auto &a = view->attention();
+        QVERIFY(a.maps.tokens > 10);
+        QCOMPARE(a.maps.layers, m_service->model().config.layers);
+        view->setLayerHead(a.maps.layers - 1, 0);
+        double row = 0;
+        for (int k = 0; k < a.maps.tokens; ++k)
+            row += view->weight(a.maps.tokens - 1, k);
+        QVERIFY(std::abs(row - 1.0) < 1e-3);
+        // Hovering a token colours the text by where it attends.
+        const QRect r = view->tokenView()->tokenRect(a.maps.tokens - 1);
+        QTest::mouseMove(view->tokenView(), r.center());
+        if (view->tokenView()->hovered() < 0) // offscreen platforms may not deliver the move
+            view->hoverToken(a.maps.tokens - 1);
+        QVERIFY(view->tokenView()->token(0).background.isValid());
+        screenshot(m_lab, QStringLiteral("text-attention.png"));
+        m_lab->tabs()->setCurrentIndex(0);
+    }
+
+    void tokenizersSideBySide()
+    {
+        TokenizerView *view = m_lab->tokenizerView();
+        m_lab->tabs()->setCurrentWidget(view);
+        QSignalSpy done(view, &TokenizerView::tokenized);
+        view->setText(QStringLiteral("To be, or not to be: that is the question."));
+        QVERIFY(QTest::qWaitFor([&] { return done.count() >= 2; }, 20000));
+        const QString left = view->side(0)->stats()->text(), right = view->side(1)->stats()->text();
+        QVERIFY2(left.contains(QStringLiteral("tokens")), qPrintable(left));
+        QVERIFY(view->side(0)->choice()->currentText().startsWith(QStringLiteral("Model:")));
+        QCOMPARE(view->side(1)->tokenView()->count(), 42); // character level: one token per character
+        QVERIFY(view->side(0)->tokenView()->count() < 42);  // the model's BPE merges them
+        QCOMPARE(view->side(0)->tokenView()->plainText(), QStringLiteral("To·be,·or·not·to·be:·that·is·the·question."));
+
+        // Learn a BPE vocabulary on a small text; the merges stream into the list.
+        const QString corpus = m_dir.filePath(QStringLiteral("corpus.txt"));
+        QFile f(corpus);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("the cat sat on the mat; the cat ate the rat.\n").repeated(50));
+        f.close();
+        QSignalSpy learned(view, &TokenizerView::bpeLearned);
+        view->learnBpe(screenshotMode() ? genlab::testing::sharedDataPath(QStringLiteral("tinyshakespeare/input.txt")) : corpus, 300);
+        QVERIFY(learned.wait(60000));
+        QCOMPARE(learned.first().first().toBool(), true);
+        QVERIFY(view->merges()->count() > 5);
+        QVERIFY(QTest::qWaitFor([view] { return view->side(1)->choice()->currentText().startsWith(QStringLiteral("BPE 300")); }, 5000));
+        if (screenshotMode()) {
+            view->setText(QStringLiteral("ROMEO:\nBut, soft! what light through yonder window breaks?\nIt is the east, and Juliet is the sun.\n"
+                                         "Tokenizers split text into pieces: naïve café, 12345"));
+            QTest::qWait(500);
+        }
+        screenshot(m_lab, QStringLiteral("text-tokenizers.png"));
+        m_lab->tabs()->setCurrentIndex(0);
+    }
+
+    void brokenModelFolderKeepsTheLabWorking()
+    {
+        const QString broken = m_dir.filePath(QStringLiteral("broken"));
+        QDir().mkpath(broken);
+        QFile config(broken + QStringLiteral("/config.json"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("{\"model_type\": \"gpt2\", \"n_embd\": 16, \"n_layer\": 1, \"n_head\": 2, \"n_positions\": 32, \"vocab_size\": 300}");
+        config.close();
+        QFile weights(broken + QStringLiteral("/model.safetensors"));
+        QVERIFY(weights.open(QIODevice::WriteOnly));
+        weights.write("not a safetensors file");
+        weights.close();
+        const QString name = m_service->model().name;
+        QSignalSpy loaded(m_lab, &TextLab::modelLoaded);
+        m_lab->openModel(broken);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().first().toBool(), false);
+        const QString label = page()->findChild<QLabel *>(QStringLiteral("modelLabel"))->text();
+        QVERIFY2(label.contains(QStringLiteral("Cannot open")) && label.contains(QStringLiteral("broken")), qPrintable(label));
+        QCOMPARE(m_service->model().name, name);
+        QVERIFY(page()->promptPanel()->generateButton()->isEnabled());
+        QVERIFY(page()->generate());
+        QVERIFY(waitIdle(page()));
+    }
+
+    void trainsATinyModelAndGeneratesWithIt()
+    {
+        TrainingPanel *panel = m_lab->trainingPanel();
+        m_lab->tabs()->setCurrentWidget(panel);
+        const QString corpus = m_dir.filePath(QStringLiteral("train.txt"));
+        QFile f(corpus);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("First Citizen:\nBefore we proceed any further, hear me speak.\n\n").repeated(40));
+        f.close();
+        panel->setDataPath(corpus);
+        panel->setOutDir(m_dir.filePath(QStringLiteral("tiny-model")));
+        panel->setQuickSettings(8, 2, 1, 16, 16);
+        if (screenshotMode()) {
+            panel->setDataPath(genlab::testing::sharedDataPath(QStringLiteral("tinyshakespeare/input.txt")));
+            panel->setQuickSettings(300, 8, 0, 0, 64);
+            panel->setSizePreset(0); // tiny: 2 layers, 64 wide
+        }
+        QSignalSpy finished(panel, &TrainingPanel::trainingFinished);
+        QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+        QVERIFY(panel->job());
+        QVERIFY(finished.wait(600000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        screenshot(m_lab, QStringLiteral("text-training.png"));
+        QVERIFY(panel->monitor()->pointCount(QStringLiteral("loss")) >= 8);
+        QVERIFY(panel->monitor()->pointCount(QStringLiteral("val_loss")) >= 1);
+        QVERIFY(panel->stats()->text().contains(QStringLiteral("perplexity")));
+        QVERIFY(panel->useButton()->isEnabled());
+        QSignalSpy loaded(m_lab, &TextLab::modelLoaded);
+        QTest::mouseClick(panel->useButton(), Qt::LeftButton);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().first().toBool(), true);
+        QCOMPARE(m_lab->tabs()->currentIndex(), 0);
+        QCOMPARE(m_service->model().config.layers, screenshotMode() ? 2 : 1);
+        page()->promptPanel()->promptEdit()->setPlainText(QStringLiteral("First"));
+        QVERIFY(page()->generate());
+        QVERIFY(waitIdle(page()));
+        QCOMPARE(int(page()->tree()->branch(page()->tree()->current()).tokens.size()), 30);
+    }
+};
+
+QTEST_MAIN(TestTextLab)
+#include "tst_textlab.moc"

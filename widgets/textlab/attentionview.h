@@ -1,0 +1,71 @@
+#pragma once
+
+#include "services/textservice.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QCustomPlot;
+class QCPColorMap;
+class QCPItemRect;
+class QLabel;
+
+namespace genlab::services {
+class Job;
+}
+
+namespace genlab::widgets::textlab {
+
+class TokenView;
+
+// Attention of the current text, per layer and head (or the mean of a layer's heads), as a heat
+// map: row = the token that looks, column = the token looked at. Hovering a token (in the map or
+// in the text below it) colours the text by where that token attends.
+// Thread: GUI only.
+class AttentionView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AttentionView(services::TextService *service, QWidget *parent = nullptr);
+    ~AttentionView() override;
+
+    // The text to show; computed when the view is visible (or at once with computeNow).
+    void setIds(const std::vector<int> &ids);
+    void computeNow();
+    bool hasMaps() const { return !m_attention.ids.empty(); }
+    const services::TextAttention &attention() const { return m_attention; }
+    void setLayerHead(int layer, int head); // head -1: the mean of the layer's heads
+    void hoverToken(int index);             // as a hover over token `index` of the window does
+    float weight(int query, int key) const; // of the shown layer/head
+    TokenView *tokenView() const { return m_tokens; }
+    QCustomPlot *plot() const { return m_plot; }
+
+Q_SIGNALS:
+    void mapsReady();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void redraw();
+    void onPlotHover(QMouseEvent *event);
+    QString pieceOf(int index) const;
+
+    services::TextService *m_service;
+    std::vector<int> m_ids;
+    bool m_dirty = false;
+    services::TextAttention m_attention;
+    QPointer<services::Job> m_job;
+    QComboBox *m_layer, *m_head;
+    QLabel *m_status;
+    QCustomPlot *m_plot;
+    QCPColorMap *m_map;
+    QCPItemRect *m_rowMarker;
+    TokenView *m_tokens;
+    int m_hovered = -1;
+};
+
+} // namespace genlab::widgets::textlab

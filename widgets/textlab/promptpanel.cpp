@@ -1,0 +1,271 @@
+#include "widgets/textlab/promptpanel.h"
+
+#include "services/textservice.h"
+#include "widgets/textlab/plaintext.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace genlab::widgets::textlab {
+
+namespace {
+
+QDoubleSpinBox *doubleBox(QWidget *parent, double min, double max, double step, int decimals, double value)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setRange(min, max);
+    box->setSingleStep(step);
+    box->setDecimals(decimals);
+    box->setValue(value);
+    return box;
+}
+
+} // namespace
+
+PromptPanel::PromptPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *modelRow = new QHBoxLayout;
+    m_model = new QLabel(tr("Loading the shipped model…"), this);
+    m_model->setObjectName(QStringLiteral("modelLabel"));
+    m_model->setTextFormat(Qt::PlainText);
+    m_model->setWordWrap(true);
+    m_open = new QToolButton(this);
+    m_open->setObjectName(QStringLiteral("openModelButton"));
+    m_open->setText(tr("Open…"));
+    m_open->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    m_open->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_open->setToolTip(tr("Open a model folder: a Hugging Face GPT-2-family folder (config.json, model.safetensors, "
+                          "vocab.json, merges.txt) or a model trained in the studio"));
+    m_shipped = new QToolButton(this);
+    m_shipped->setText(tr("Shipped"));
+    m_shipped->setToolTip(tr("Go back to the shipped model"));
+    modelRow->addWidget(m_model, 1);
+    modelRow->addWidget(m_shipped);
+    modelRow->addWidget(m_open);
+    layout->addLayout(modelRow);
+
+    m_prompt = new QPlainTextEdit(this);
+    m_prompt->setObjectName(QStringLiteral("promptEdit"));
+    m_prompt->setPlaceholderText(tr("Prompt: the text the model continues"));
+    m_prompt->setTabChangesFocus(true);
+    m_prompt->setMinimumHeight(60);
+    m_prompt->setMaximumHeight(110);
+    layout->addWidget(m_prompt);
+
+    auto *box = new QGroupBox(tr("Sampling"), this);
+    auto *grid = new QGridLayout(box);
+    grid->setHorizontalSpacing(6);
+    grid->setVerticalSpacing(3);
+    m_mode = new QComboBox(box);
+    m_mode->setObjectName(QStringLiteral("modeCombo"));
+    m_mode->addItem(tr("Sample"));
+    m_mode->addItem(tr("Greedy (most likely)"));
+    m_mode->setToolTip(tr("Sample: draw each token at random from the filtered distribution. Greedy: always take the "
+                          "most likely token (no randomness)."));
+    m_temperature = doubleBox(box, 0.05, 5.0, 0.05, 2, 0.8);
+    m_temperature->setObjectName(QStringLiteral("temperatureBox"));
+    m_temperature->setToolTip(tr("Divides the logits: below 1 sharpens the distribution, above 1 flattens it."));
+    m_topK = new QSpinBox(box);
+    m_topK->setObjectName(QStringLiteral("topKBox"));
+    m_topK->setRange(0, 100000);
+    m_topK->setSpecialValueText(tr("off"));
+    m_topK->setValue(40);
+    m_topK->setToolTip(tr("Keep only the k most likely tokens."));
+    m_topP = doubleBox(box, 0.01, 1.0, 0.05, 2, 1.0);
+    m_topP->setObjectName(QStringLiteral("topPBox"));
+    m_topP->setToolTip(tr("Keep the smallest set of most likely tokens whose probabilities add up to p (1 = off)."));
+    m_minP = doubleBox(box, 0.0, 1.0, 0.01, 2, 0.0);
+    m_minP->setObjectName(QStringLiteral("minPBox"));
+    m_minP->setSpecialValueText(tr("off"));
+    m_minP->setToolTip(tr("Drop tokens less likely than min-p times the most likely one."));
+    m_penalty = doubleBox(box, 1.0, 3.0, 0.05, 2, 1.0);
+    m_penalty->setObjectName(QStringLiteral("penaltyBox"));
+    m_penalty->setSpecialValueText(tr("off"));
+    m_penalty->setToolTip(tr("Makes tokens that already occurred less likely (1 = off)."));
+    m_maxTokens = new QSpinBox(box);
+    m_maxTokens->setObjectName(QStringLiteral("maxTokensBox"));
+    m_maxTokens->setRange(1, 4096);
+    m_maxTokens->setValue(100);
+    m_seed = new QSpinBox(box);
+    m_seed->setObjectName(QStringLiteral("seedBox"));
+    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setValue(7);
+    m_seed->setToolTip(tr("The same seed and settings give the same text."));
+    m_newSeed = new QToolButton(box);
+    m_newSeed->setText(tr("New"));
+    m_newSeed->setToolTip(tr("A new random seed"));
+    m_stops = new QLineEdit(box);
+    m_stops->setObjectName(QStringLiteral("stopEdit"));
+    m_stops->setPlaceholderText(tr("e.g. \\n\\n | THE END"));
+    m_stops->setToolTip(tr("Generation stops when the text contains one of these. Separate them with |; \\n is a newline."));
+
+    int r = 0;
+    grid->addWidget(new QLabel(tr("Mode"), box), r, 0);
+    grid->addWidget(m_mode, r++, 1, 1, 3);
+    grid->addWidget(new QLabel(tr("Temperature"), box), r, 0);
+    grid->addWidget(m_temperature, r, 1);
+    grid->addWidget(new QLabel(tr("Top-k"), box), r, 2);
+    grid->addWidget(m_topK, r++, 3);
+    grid->addWidget(new QLabel(tr("Top-p"), box), r, 0);
+    grid->addWidget(m_topP, r, 1);
+    grid->addWidget(new QLabel(tr("Min-p"), box), r, 2);
+    grid->addWidget(m_minP, r++, 3);
+    grid->addWidget(new QLabel(tr("Rep. penalty"), box), r, 0);
+    grid->addWidget(m_penalty, r, 1);
+    grid->addWidget(new QLabel(tr("Max tokens"), box), r, 2);
+    grid->addWidget(m_maxTokens, r++, 3);
+    grid->addWidget(new QLabel(tr("Seed"), box), r, 0);
+    auto *seedRow = new QHBoxLayout;
+    seedRow->addWidget(m_seed, 1);
+    seedRow->addWidget(m_newSeed);
+    grid->addLayout(seedRow, r, 1);
+    grid->addWidget(new QLabel(tr("Stop at"), box), r, 2);
+    grid->addWidget(m_stops, r++, 3);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    layout->addWidget(box);
+
+    auto *buttons = new QHBoxLayout;
+    m_generate = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Generate"), this);
+    m_generate->setObjectName(QStringLiteral("generateButton"));
+    m_generate->setToolTip(tr("Generate (Ctrl+Return)"));
+    m_generate->setDefault(true);
+    m_stop = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop"), this);
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    buttons->addWidget(m_generate, 1);
+    buttons->addWidget(m_stop);
+    layout->addLayout(buttons);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("generationStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    connect(m_generate, &QPushButton::clicked, this, &PromptPanel::generateRequested);
+    connect(m_stop, &QPushButton::clicked, this, &PromptPanel::stopRequested);
+    connect(m_open, &QToolButton::clicked, this, &PromptPanel::openModelRequested);
+    connect(m_shipped, &QToolButton::clicked, this, &PromptPanel::shippedModelRequested);
+    connect(m_newSeed, &QToolButton::clicked, this,
+            [this] { m_seed->setValue(int(QRandomGenerator::global()->bounded(1, std::numeric_limits<int>::max()))); });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &PromptPanel::updateEnabled);
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, [this] {
+        if (m_generate->isEnabled())
+            Q_EMIT generateRequested();
+    });
+    updateEnabled();
+}
+
+void PromptPanel::setModel(const services::TextModelInfo &model)
+{
+    const QLocale locale;
+    m_model->setText(tr("%1\n%2 M parameters · %3 tokenizer, %4 tokens · context %5")
+                         .arg(model.shipped ? tr("%1 (shipped)").arg(model.name) : model.name)
+                         .arg(locale.toString(double(model.parameterCount) / 1e6, 'f', 2))
+                         .arg(model.tokenizerKind == QLatin1String("char") ? tr("character") : tr("BPE"))
+                         .arg(model.config.vocabSize)
+                         .arg(model.config.contextLength));
+    m_model->setToolTip(plainToolTip(model.source));
+    m_model->setStyleSheet(QString());
+}
+
+void PromptPanel::setModelMessage(const QString &message, bool error)
+{
+    m_model->setText(message);
+    m_model->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+}
+
+QString PromptPanel::prompt() const
+{
+    return m_prompt->toPlainText();
+}
+
+void PromptPanel::setPrompt(const QString &prompt)
+{
+    m_prompt->setPlainText(prompt);
+}
+
+engine::gpt::SamplingSettings PromptPanel::settings() const
+{
+    engine::gpt::SamplingSettings s;
+    s.greedy = m_mode->currentIndex() == 1;
+    s.temperature = m_temperature->value();
+    s.topK = m_topK->value();
+    s.topP = m_topP->value();
+    s.minP = m_minP->value();
+    s.repetitionPenalty = m_penalty->value();
+    s.maxTokens = m_maxTokens->value();
+    s.seed = quint64(m_seed->value());
+    for (QString stop : m_stops->text().split(QLatin1Char('|'))) {
+        stop.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+        if (!stop.trimmed().isEmpty())
+            s.stopSequences.push_back(stop.toStdString());
+    }
+    return s;
+}
+
+void PromptPanel::setSettings(const engine::gpt::SamplingSettings &s)
+{
+    m_mode->setCurrentIndex(s.greedy ? 1 : 0);
+    m_temperature->setValue(s.temperature);
+    m_topK->setValue(s.topK);
+    m_topP->setValue(s.topP);
+    m_minP->setValue(s.minP);
+    m_penalty->setValue(s.repetitionPenalty);
+    m_maxTokens->setValue(s.maxTokens);
+    m_seed->setValue(int(std::min<quint64>(s.seed, quint64(std::numeric_limits<int>::max()))));
+    QStringList stops;
+    for (const auto &stop : s.stopSequences)
+        stops << QString::fromStdString(stop).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    m_stops->setText(stops.join(QStringLiteral(" | ")));
+}
+
+void PromptPanel::setRunning(bool running)
+{
+    m_running = running;
+    updateEnabled();
+}
+
+void PromptPanel::setReady(bool ready)
+{
+    m_ready = ready;
+    updateEnabled();
+}
+
+void PromptPanel::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+void PromptPanel::updateEnabled()
+{
+    const bool sampling = m_mode->currentIndex() == 0;
+    for (QWidget *w : {static_cast<QWidget *>(m_temperature), static_cast<QWidget *>(m_topK),
+                       static_cast<QWidget *>(m_topP), static_cast<QWidget *>(m_minP), static_cast<QWidget *>(m_seed),
+                       static_cast<QWidget *>(m_newSeed)})
+        w->setEnabled(sampling);
+    m_generate->setEnabled(m_ready && !m_running);
+    m_stop->setEnabled(m_running);
+    m_open->setEnabled(!m_running);
+    m_shipped->setEnabled(!m_running);
+}
+
+} // namespace genlab::widgets::textlab

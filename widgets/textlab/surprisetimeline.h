@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class QCustomPlot;
+class QCPGraph;
+class QCPItemStraightLine;
+
+namespace genlab::widgets::textlab {
+
+// Entropy of the model's distribution and surprise of the generated token, per token, in bits.
+// Spikes of surprise above the entropy line are the unlikely picks; a click selects that token.
+// Streaming appends are drawn at most once per frame.
+// Thread: GUI only.
+class SurpriseTimeline : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SurpriseTimeline(QWidget *parent = nullptr);
+
+    void clear();
+    void append(int index, double entropyBits, double surpriseBits);
+    void setSelected(int index); // -1: none
+    int pointCount() const;
+    QCustomPlot *plot() const { return m_plot; }
+
+Q_SIGNALS:
+    void tokenClicked(int index);
+
+private:
+    void refit();
+
+    QCustomPlot *m_plot;
+    QCPGraph *m_entropy;
+    QCPGraph *m_surprise;
+    QCPItemStraightLine *m_cursor;
+    double m_maxBits = 1;
+    int m_count = 0;
+};
+
+} // namespace genlab::widgets::textlab

@@ -1,0 +1,278 @@
+#include "widgets/textlab/tokenview.h"
+
+#include "widgets/textlab/plaintext.h"
+#include "widgets/textlab/tokencolors.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+namespace genlab::widgets::textlab {
+
+namespace {
+
+constexpr int kMargin = 6;
+constexpr int kPad = 2;    // inside a token's background
+constexpr int kGap = 1;    // between tokens
+constexpr int kLineGap = 4;
+
+// What is drawn for a segment of token text: tabs and control characters made visible.
+QString visible(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s) {
+        if (c == QLatin1Char('\t'))
+            out += QChar(0x2192);
+        else if (c == QLatin1Char('\r'))
+            continue;
+        else if (c.category() == QChar::Other_Control)
+            out += QChar(0xFFFD);
+        else
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+TokenView::TokenView(QWidget *parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+}
+
+void TokenView::setTokens(const QList<TokenCell> &tokens)
+{
+    m_tokens = tokens;
+    if (m_selected >= count())
+        m_selected = -1;
+    m_hovered = -1;
+    relayout();
+}
+
+void TokenView::appendTokens(const QList<TokenCell> &tokens)
+{
+    m_tokens.append(tokens);
+    relayout();
+}
+
+void TokenView::clear()
+{
+    m_tokens.clear();
+    m_selected = -1;
+    m_hovered = -1;
+    relayout();
+}
+
+void TokenView::setBackground(int index, const QColor &color)
+{
+    if (index < 0 || index >= count())
+        return;
+    m_tokens[index].background = color;
+    update();
+}
+
+void TokenView::setBackgrounds(const QList<QColor> &colors)
+{
+    for (int i = 0; i < std::min(count(), int(colors.size())); ++i)
+        m_tokens[i].background = colors[i];
+    update();
+}
+
+QString TokenView::plainText() const
+{
+    QString s;
+    for (const TokenCell &t : m_tokens)
+        s += t.text;
+    return s;
+}
+
+void TokenView::setSelected(int index)
+{
+    m_selected = index >= 0 && index < count() ? index : -1;
+    update();
+}
+
+void TokenView::setPlaceholder(const QString &text)
+{
+    m_placeholder = text;
+    update();
+}
+
+QRect TokenView::tokenRect(int index) const
+{
+    for (const Piece &p : m_pieces)
+        if (p.token == index)
+            return p.rect;
+    return {};
+}
+
+int TokenView::tokenAt(const QPoint &pos) const
+{
+    for (const Piece &p : m_pieces)
+        if (p.rect.adjusted(0, -kLineGap / 2, kGap, kLineGap / 2).contains(pos))
+            return p.token;
+    return -1;
+}
+
+int TokenView::layout(int width, QList<Piece> *pieces) const
+{
+    const QFontMetrics fm(font());
+    const int lineHeight = fm.height() + 2 * kPad;
+    const int right = std::max(width - kMargin, kMargin + 40);
+    int x = kMargin, y = kMargin;
+    auto newline = [&] {
+        x = kMargin;
+        y += lineHeight + kLineGap;
+    };
+    for (int i = 0; i < count(); ++i) {
+        const QStringList segments = m_tokens[i].text.split(QLatin1Char('\n'));
+        for (int s = 0; s < segments.size(); ++s) {
+            const bool breakAfter = s + 1 < segments.size();
+            QString text = visible(segments[s]);
+            if (breakAfter)
+                text += QChar(0x21B5); // ↵
+            if (text.isEmpty())
+                continue;
+            // Long pieces are cut where the line ends.
+            while (!text.isEmpty()) {
+                int w = fm.horizontalAdvance(text) + 2 * kPad;
+                if (x + w > right && x > kMargin) {
+                    newline();
+                    continue;
+                }
+                QString part = text;
+                if (x + w > right) {
+                    int n = text.size();
+                    while (n > 1 && kMargin + fm.horizontalAdvance(text.left(n)) + 2 * kPad > right)
+                        --n;
+                    part = text.left(n);
+                    w = fm.horizontalAdvance(part) + 2 * kPad;
+                }
+                if (pieces)
+                    pieces->append(Piece{i, QRect(x, y, w, lineHeight), part});
+                x += w + kGap;
+                text = text.mid(part.size());
+                if (!text.isEmpty())
+                    newline();
+            }
+            if (breakAfter)
+                newline();
+        }
+    }
+    return y + lineHeight + kMargin;
+}
+
+int TokenView::heightForWidth(int width) const
+{
+    return layout(width, nullptr);
+}
+
+QSize TokenView::sizeHint() const
+{
+    return QSize(400, std::max(80, heightForWidth(width() > 0 ? width() : 400)));
+}
+
+void TokenView::relayout()
+{
+    m_pieces.clear();
+    const int h = layout(width(), &m_pieces);
+    m_layoutWidth = width();
+    if (minimumHeight() != h)
+        setMinimumHeight(h);
+    updateGeometry();
+    update();
+}
+
+void TokenView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (width() != m_layoutWidth)
+        relayout();
+}
+
+void TokenView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (m_tokens.isEmpty() && !m_placeholder.isEmpty()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         m_placeholder);
+        return;
+    }
+    const QColor text = palette().color(QPalette::Text);
+    const QColor muted = palette().color(QPalette::PlaceholderText);
+    for (const Piece &p : m_pieces) {
+        const TokenCell &t = m_tokens[p.token];
+        if (t.background.isValid() && !t.muted) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(t.background);
+            painter.drawRoundedRect(QRectF(p.rect), 3, 3);
+        }
+        if (p.token == m_selected || (p.token == m_hovered && !t.muted && m_selectable)) {
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(p.token == m_selected ? kChosenColor : text, p.token == m_selected ? 2.0 : 1.0));
+            painter.drawRoundedRect(QRectF(p.rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        }
+        // Token text is on light backgrounds: dark text whatever the palette.
+        painter.setPen(t.muted ? muted : (t.background.isValid() ? QColor(20, 20, 20) : text));
+        painter.drawText(p.rect.adjusted(kPad, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, p.text);
+    }
+}
+
+void TokenView::setHovered(int index)
+{
+    if (index == m_hovered)
+        return;
+    m_hovered = index;
+    update();
+    Q_EMIT tokenHovered(index);
+}
+
+void TokenView::mouseMoveEvent(QMouseEvent *event)
+{
+    int index = tokenAt(event->position().toPoint());
+    setHovered(index);
+    if (index >= 0 && m_selectable && !m_tokens[index].muted)
+        setCursor(Qt::PointingHandCursor);
+    else
+        unsetCursor();
+}
+
+void TokenView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_selectable)
+        return;
+    const int index = tokenAt(event->position().toPoint());
+    if (index < 0 || m_tokens[index].muted)
+        return;
+    setSelected(index);
+    Q_EMIT tokenClicked(index);
+}
+
+void TokenView::leaveEvent(QEvent *event)
+{
+    QWidget::leaveEvent(event);
+    setHovered(-1);
+}
+
+bool TokenView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int index = tokenAt(help->pos());
+        if (index >= 0 && !m_tokens[index].toolTip.isEmpty())
+            QToolTip::showText(help->globalPos(), plainToolTip(m_tokens[index].toolTip), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace genlab::widgets::textlab
