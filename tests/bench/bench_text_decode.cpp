@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
@@ -149,12 +150,12 @@ void reportRate(genlab::bench::Reporter &r, const std::string &name, double ours
 
 GptConfig smallConfig(std::string *origin)
 {
-    const fs::path shipped = fs::path(GENLAB_SOURCE_DIR) / "resources/models/lm-shakespeare-char/config.json";
+    const fs::path shipped = fs::path(GENLAB_SOURCE_DIR) / "resources/models/lm-shakespeare-bpe/config.json";
     if (fs::exists(shipped)) {
         std::ifstream in(shipped);
         std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         try {
-            *origin = "shape of resources/models/lm-shakespeare-char, random weights";
+            *origin = "shape of resources/models/lm-shakespeare-bpe, random weights";
             return GptConfig::fromJson(text);
         } catch (const std::exception &) {
         }
@@ -186,7 +187,8 @@ void decodeBench(genlab::bench::Reporter &r)
     std::string smallOrigin;
     const GptConfig small = smallConfig(&smallOrigin);
     const std::vector<Case> cases{
-        {"small", small, 128, {}, smallOrigin},
+        // Stay inside the context: prompt (8) + generated tokens <= contextLength, as the peer requires.
+        {"small", small, std::max(16, small.contextLength - 8), {}, smallOrigin},
         {"gpt2_124m", GptConfig{50257, 1024, 12, 12, 768}, 48, {64, 256, 1000}, "GPT-2 small shape, random weights"},
     };
     const int contextTokens = 16;
