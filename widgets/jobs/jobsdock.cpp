@@ -74,8 +74,13 @@ JobsDock::JobsDock(services::JobManager *manager, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &JobsDock::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &JobsDock::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int) {
-        // Follow the newest job so its controls are one click away.
-        m_view->setCurrentIndex(m_model->index(first));
+        // Follow the newest job so its controls are one click away, except away from a running
+        // training job: a lab's quick generate or load must not take the user's pause button.
+        const Job *current = selectedJob();
+        const Job *added = m_model->jobAt(first);
+        const bool keep = current && !current->isFinished() && current->isPausable() && added && !added->isPausable();
+        if (!keep)
+            m_view->setCurrentIndex(m_model->index(first));
         updateButtons();
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JobsDock::updateButtons);
