@@ -2,6 +2,7 @@
 // text part of `genlab demo` (a generated text with its recipe sidecar).
 #include "cli/command.h"
 #include "cli/demo.h"
+#include "cli/trainers.h"
 
 #include "services/recipe.h"
 #include "services/resourcepaths.h"
@@ -241,8 +242,6 @@ QString metricsLine(const engine::Partial &partial, int steps)
 int runTrain(const CommandContext &ctx)
 {
     const QCommandLineParser &p = *ctx.parser;
-    if (ctx.positional.value(0) != QLatin1String("lm") || ctx.positional.size() != 1)
-        throw UsageError{QStringLiteral("what to train: 'genlab train lm --data FILE --out DIR' (a language model)")};
     gpt::TrainOptions o;
     o.dataPath = p.value(QStringLiteral("data")).toStdString();
     o.outDir = p.value(QStringLiteral("out")).toStdString();
@@ -432,10 +431,9 @@ CommandRegistrar tokenizeRegistrar(Command{
     runTokenize,
 });
 
-CommandRegistrar trainRegistrar(Command{
-    QStringLiteral("train"),
-    QStringLiteral("Train a model: 'train lm' trains a GPT-style language model on a text file"),
+TrainerRegistrar lmTrainer(Trainer{
     QStringLiteral("lm"),
+    QStringLiteral("a GPT-style language model on a text file"),
     trainOptions(),
     runTrain,
 });

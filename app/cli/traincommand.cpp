@@ -1,6 +1,7 @@
 // `genlab train KIND [options]`: dispatches to the trainers labs register (see trainers.h).
 #include "cli/trainers.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -14,19 +15,27 @@ QList<Trainer> &trainerRegistry()
 
 namespace {
 
-// `train` commands registered directly (not through a Trainer): KINDs no trainer claims go there.
-QList<std::function<int(const CommandContext &)>> &directRuns()
-{
-    static QList<std::function<int(const CommandContext &)>> runs;
-    return runs;
-}
-
 QString kindList()
 {
     QStringList kinds;
     for (const Trainer &t : trainerRegistry())
         kinds << t.kind;
     return kinds.join(QStringLiteral(", "));
+}
+
+bool hasOption(const Trainer &t, const QString &name)
+{
+    for (const QCommandLineOption &o : t.options)
+        if (o.names().contains(name))
+            return true;
+    return false;
+}
+
+// Options main() adds to every command.
+bool isCommon(const QString &name)
+{
+    return name == QLatin1String("device") || name == QLatin1String("help") || name == QLatin1String("h") ||
+           name == QLatin1String("help-all");
 }
 
 int dispatch(const CommandContext &ctx)
@@ -36,20 +45,18 @@ int dispatch(const CommandContext &ctx)
         if (t.kind == kind) {
             if (ctx.positional.size() > 1)
                 throw UsageError{QStringLiteral("unexpected argument '%1'").arg(ctx.positional.at(1))};
+            // The parser knows every trainer's options: one meant for another kind is a mistake
+            // the user should hear about, not a setting silently ignored.
+            for (const QString &name : ctx.parser->optionNames()) {
+                if (!isCommon(name) && !hasOption(t, name))
+                    throw UsageError{QStringLiteral("--%1 is not an option of 'train %2' (see genlab train --help)").arg(name, kind)};
+            }
             return t.run(ctx);
         }
     }
-    if (!directRuns().isEmpty())
-        return directRuns().first()(ctx);
     if (kind.isEmpty())
         throw UsageError{QStringLiteral("say what to train: genlab train KIND (kinds: %1)").arg(kindList())};
     throw UsageError{QStringLiteral("unknown kind '%1' (kinds: %2)").arg(kind, kindList())};
-}
-
-bool isDispatcher(const Command &c)
-{
-    auto *target = c.run.target<int (*)(const CommandContext &)>();
-    return target && *target == &dispatch;
 }
 
 void addOptions(Command &command, const QList<QCommandLineOption> &options)
@@ -70,25 +77,9 @@ void merge()
 {
     QList<Command> &registry = commandRegistry();
     int base = -1;
-    QStringList directSummaries;
-    for (int i = 0; i < registry.size();) {
-        if (registry[i].name != QLatin1String("train")) {
-            ++i;
-            continue;
-        }
-        if (!isDispatcher(registry[i])) {
-            directRuns().append(registry[i].run);
-            directSummaries << registry[i].summary;
-        }
-        if (base < 0) {
+    for (int i = 0; i < registry.size() && base < 0; ++i)
+        if (registry[i].name == QLatin1String("train"))
             base = i;
-            registry[i].run = &dispatch;
-            ++i;
-        } else {
-            addOptions(registry[base], registry[i].options);
-            registry.removeAt(i);
-        }
-    }
     if (base < 0) {
         registry.append(Command{QStringLiteral("train"), QString(), QStringLiteral("KIND"), {}, &dispatch});
         base = int(registry.size()) - 1;
@@ -100,10 +91,7 @@ void merge()
         parts << QStringLiteral("'train %1' trains %2").arg(t.kind, t.summary);
     }
     train.positionalSyntax = QStringLiteral("KIND");
-    if (!directSummaries.isEmpty())
-        train.summary = directSummaries.join(QStringLiteral("; ")) + QStringLiteral("; ") + parts.join(QStringLiteral("; "));
-    else if (train.summary.isEmpty() || !train.summary.contains(parts.value(0)))
-        train.summary = QStringLiteral("Train a model: ") + parts.join(QStringLiteral("; "));
+    train.summary = QStringLiteral("Train a model: ") + parts.join(QStringLiteral("; "));
 }
 
 } // namespace

@@ -2,9 +2,7 @@
 // `genlab train KIND ...`: one command for every kind of model the studio trains. A lab registers
 // its trainer ("vae") here; the `train` command offers the options of all of them (an option name
 // means the same in each: --steps, --batch, --lr, --seed, --out, --threads) and hands the run to
-// the trainer named by KIND. A `train` command registered directly with CommandRegistrar (the
-// text lab's `train lm`) is kept: its options are merged in and every KIND no trainer claims goes
-// to it.
+// the trainer named by KIND.
 
 #include "cli/command.h"
 
