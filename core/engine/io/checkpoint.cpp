@@ -111,6 +111,36 @@ std::string preparedConfig(const std::string &dir, const std::string &configJson
     return config.dump(2) + "\n";
 }
 
+// A save replaces the whole folder, so it may only ever replace one of our own checkpoints: a
+// user who gives ~/Documents as the output folder must get an error, not an empty Documents.
+void checkReplaceable(const std::string &dir)
+{
+    std::error_code ec;
+    const fs::file_status status = fs::symlink_status(dir, ec);
+    if (!fs::exists(status))
+        return;
+    if (!fs::is_directory(status))
+        throw FileError(dir, "exists and is not a folder; choose a new folder for the checkpoint");
+    if (fs::is_empty(dir, ec) && !ec)
+        return;
+    const std::string config = dir + "/" + kConfigFile;
+    struct stat st {};
+    if (::stat(config.c_str(), &st) == 0 && S_ISREG(st.st_mode) && std::uint64_t(st.st_size) <= kMaxConfigBytes) {
+        std::string text;
+        if (std::FILE *f = std::fopen(config.c_str(), "rb")) {
+            text.resize(std::size_t(st.st_size));
+            text.resize(std::fread(text.data(), 1, text.size(), f));
+            std::fclose(f);
+        }
+        const nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+        if (j.is_object() && j.contains("format_version") && j["format_version"].is_number_integer() &&
+            j.contains("architecture") && j["architecture"].is_string())
+            return;
+    }
+    throw FileError(dir, "exists and is not a GenLab checkpoint folder; saving would replace everything in it, so "
+                         "choose a new or empty folder");
+}
+
 } // namespace
 
 void saveCheckpoint(const std::string &dirIn, const CheckpointData &data)
@@ -120,6 +150,7 @@ void saveCheckpoint(const std::string &dirIn, const CheckpointData &data)
     const std::string config = preparedConfig(dir, data.configJson);
 
     recoverInterruptedSave(dir);
+    checkReplaceable(dir);
     if (fs::exists(fs::symlink_status(fresh)))
         removeTree(fresh);
     if (::mkdir(fresh.c_str(), 0777) != 0)

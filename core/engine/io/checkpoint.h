@@ -30,7 +30,8 @@ struct CheckpointData
 // How the save works: the files go into a fresh sibling folder "<dir>.new" (each fsynced), the
 // sibling is fsynced, then the previous "<dir>" is renamed to "<dir>.old", "<dir>.new" to "<dir>",
 // and "<dir>.old" is removed. loadCheckpoint() completes or rolls back a save cut short between
-// those renames. Refuses non-finite weights or optimizer state (FileError naming the tensor)
+// those renames. Refuses to replace a folder that is neither empty nor one of our checkpoints (a
+// file, or a folder of the user's: FileError, nothing touched). Refuses non-finite weights or optimizer state (FileError naming the tensor)
 // before touching anything on disk.
 // Thread: any, but one save or load per checkpoint folder at a time.
 void saveCheckpoint(const std::string &dir, const CheckpointData &data);

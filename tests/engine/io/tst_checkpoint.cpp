@@ -11,6 +11,7 @@
 #include <cmath>
 #include <csignal>
 #include <filesystem>
+#include <fstream>
 #include <limits>
 #include <random>
 #include <sys/wait.h>
@@ -144,6 +145,30 @@ private Q_SLOTS:
         QVERIFY(!c2.optimizer);
         QVERIFY(!exists(dir + "/optimizer.safetensors"));
         QVERIFY(!exists(dir + ".old"));
+    }
+
+    void neverReplacesAFolderOfTheUsers()
+    {
+        // A folder with the user's files (no checkpoint config): refused, untouched.
+        const std::string docs = freshDir("documents");
+        fs::create_directories(docs);
+        { std::ofstream(docs + "/thesis.txt") << "years of work"; }
+        expectFailure([&] { saveCheckpoint(docs, Version(1).data()); }, "not a GenLab checkpoint folder", docs);
+        QVERIFY(exists(docs + "/thesis.txt"));
+        QVERIFY(!exists(docs + ".new"));
+        // A config.json that is not ours does not make it one.
+        { std::ofstream(docs + "/config.json") << "{\"name\": \"my settings\"}"; }
+        expectFailure([&] { saveCheckpoint(docs, Version(1).data()); }, "not a GenLab checkpoint folder", docs);
+        QVERIFY(exists(docs + "/thesis.txt"));
+        // A file of that name: refused.
+        const std::string file = freshDir("a-file");
+        { std::ofstream(file) << "x"; }
+        expectFailure([&] { saveCheckpoint(file, Version(1).data()); }, "is not a folder", file);
+        // An empty folder is fine.
+        const std::string empty = freshDir("empty");
+        fs::create_directories(empty);
+        saveCheckpoint(empty, Version(2).data());
+        QCOMPARE(loadCheckpoint(empty).step, std::int64_t(2));
     }
 
     void refusesNewerFormatVersion()
