@@ -1,6 +1,7 @@
 // genlab: the studio (no arguments), or one of its headless commands (`genlab info`, `genlab demo`,
 // ...). One binary: the same code paths run in the window and on a server.
 #include "cli/command.h"
+#include "engine/runtime/blascore.h"
 #include "services/appinfo.h"
 
 #include <QCommandLineParser>
@@ -156,6 +157,8 @@ bool hasArg(int argc, char **argv, const char *flag)
 
 int main(int argc, char **argv)
 {
+    // Before anything else: may start the process again with OpenBLAS's fast kernels.
+    genlab::engine::relaunchWithBetterBlasCore(argv);
     const QString commandName = findCommandName(argc, argv);
     if (!commandName.isEmpty())
         return runCommand(argc, argv, commandName);

@@ -68,6 +68,8 @@ QStringList describeCompute(const engine::ResolvedDevice &device, const engine::
                  .arg(budget.io)
                  .arg(budget.cli);
     lines << tr("BLAS:        %1").arg(QString::fromStdString(info.blas));
+    if (!info.blasCore.empty())
+        lines << tr("BLAS core:   %1").arg(QString::fromStdString(info.blasCore));
     if (gflops > 0) {
         lines << tr("matmul:      %1 GFLOP/s (1024x1024 fp32, %2)")
                      .arg(gflops, 0, 'f', 1)

@@ -1,6 +1,7 @@
 // genlab-bench [PREFIX...]: runs every benchmark, or those whose name starts with a prefix, and
 // prints one JSON object per line. Not a test: numbers, not verdicts.
 #include "benchmark.h"
+#include "engine/runtime/blascore.h"
 
 #ifdef GENLAB_WITH_WIDGETS
 #include <QApplication>
@@ -15,6 +16,8 @@
 
 int main(int argc, char **argv)
 {
+    // As the studio does (the Python peers inherit the same OPENBLAS_CORETYPE).
+    genlab::engine::relaunchWithBetterBlasCore(argv);
 #ifdef GENLAB_WITH_WIDGETS
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

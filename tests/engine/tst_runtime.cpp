@@ -1,3 +1,4 @@
+#include "engine/runtime/blascore.h"
 #include "engine/runtime/compute.h"
 #include "engine/runtime/devicespec.h"
 #include "engine/base/runcontext.h"
@@ -13,6 +14,27 @@ class TestRuntime : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void choosesFastBlasKernelsOnlyWhenOpenBlasFellBack()
+    {
+        using genlab::engine::betterBlasCore;
+        genlab::engine::CpuFeatures avx512;
+        avx512.avx2 = avx512.fma = avx512.avx512f = avx512.avx512bw = avx512.avx512dq = avx512.avx512vl = avx512.avx512cd = true;
+        genlab::engine::CpuFeatures avx2;
+        avx2.avx2 = avx2.fma = true;
+        const genlab::engine::CpuFeatures none;
+        QCOMPARE(QString::fromStdString(betterBlasCore("Prescott", avx512)), QStringLiteral("SkylakeX"));
+        QCOMPARE(QString::fromStdString(betterBlasCore("PRESCOTT", avx2)), QStringLiteral("Haswell"));
+        QCOMPARE(QString::fromStdString(betterBlasCore("Sandybridge", avx2)), QStringLiteral("Haswell"));
+        QVERIFY(betterBlasCore("Prescott", none).empty());      // an old CPU: its kernels are right
+        QVERIFY(betterBlasCore("SkylakeX", avx512).empty());    // detected well: never second-guessed
+        QVERIFY(betterBlasCore("Cooperlake", avx512).empty());
+        QVERIFY(betterBlasCore("Haswell", avx512).empty());
+        QVERIFY(betterBlasCore("", avx512).empty());            // not OpenBLAS
+        genlab::engine::CpuFeatures partial = avx512;
+        partial.avx512bw = false; // SkylakeX kernels need all five AVX-512 subsets
+        QCOMPARE(QString::fromStdString(betterBlasCore("Prescott", partial)), QStringLiteral("Haswell"));
+    }
+
     void parsesDeviceSpecs()
     {
         std::string error;

@@ -1,4 +1,5 @@
 #include "engine/runtime/compute.h"
+#include "engine/runtime/blascore.h"
 
 #include "engine/base/runcontext.h"
 
@@ -149,6 +150,7 @@ ComputeInfo computeInfo()
     // Make sure the BLAS is loaded before looking at the mapped libraries.
     (void)torch::mm(torch::ones({2, 2}), torch::ones({2, 2}));
     info.blas = loadedBlas(&info.blasIsReference);
+    info.blasCore = blasCoreSummary();
     info.cores = detectCores();
     return info;
 }

@@ -50,6 +50,7 @@ struct ComputeInfo
     std::string parallelBackend; // e.g. "OpenMP"
     std::string blas;            // the BLAS library actually loaded (e.g. "OpenBLAS (openmp)")
     bool blasIsReference = false;
+    std::string blasCore; // OpenBLAS's kernels and who chose them (blascore.h); "" for other BLAS
     int cores = 1;
 };
 ComputeInfo computeInfo();
