@@ -172,6 +172,18 @@ private Q_SLOTS:
         QCOMPARE(explicitPaths->encode(text), gpt2().encode(text));
     }
 
+    void savesGpt2AndLoadsItBack()
+    {
+        GENLAB_REQUIRE_SHARED("gpt2/encoder.json");
+        QTemporaryDir dir;
+        gpt2().saveToFolder(dir.path().toStdString()); // 50k entries: must not be quadratic
+        auto reloaded = BpeTokenizer::loadFromFolder(dir.path().toStdString());
+        QCOMPARE(reloaded->vocabSize(), gpt2().vocabSize());
+        const std::string text = "Saved and loaded: \"quotes\", back\\slashes, tabs\t, 日本語 and émigré 12345";
+        QCOMPARE(reloaded->encode(text), gpt2().encode(text));
+        QCOMPARE(reloaded->decode(reloaded->encode(text)), text);
+    }
+
     void splitsLikeTheReferencePattern()
     {
         using V = std::vector<std::string>;
