@@ -6,10 +6,15 @@
 #include "engine/data/imagefolder.h"
 #include "engine/data/registry.h"
 #include "engine/data/toys.h"
+#include "engine/imaging/compose.h"
+#include "engine/imaging/png.h"
 
+#include <QDir>
+#include <QJsonArray>
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <mutex>
 #include <stdexcept>
@@ -234,6 +239,118 @@ Job *DatasetService::sampleToy(const ToySampleRequest &request)
 QList<QPointF> DatasetService::toyPointsOf(const Job *job)
 {
     return job ? job->result().value<QList<QPointF>>() : QList<QPointF>{};
+}
+
+int DatasetService::gridColumnsFor(int count)
+{
+    return std::max(1, int(std::ceil(std::sqrt(double(std::max(1, count))))));
+}
+
+int DatasetService::gridScaleFor(int tileWidth, int tileHeight)
+{
+    // Small data-set images (digits are 20 or 28 px) drawn crisp at a size people can read.
+    return std::max(tileWidth, tileHeight) <= 32 ? 3 : 1;
+}
+
+Recipe DatasetService::gridRecipe(const DatasetBrowseRequest &request, const DatasetPage &page, int columns, int scale)
+{
+    QJsonArray indices, labels;
+    for (qint64 i : page.indices)
+        indices.append(double(i));
+    for (int l : page.labels)
+        labels.append(l >= 0 && l < page.classNames.size() ? page.classNames[l] : QString());
+    Recipe recipe;
+    recipe.lab = QStringLiteral("data");
+    recipe.action = QStringLiteral("grid");
+    recipe.parameters = QJsonObject{
+        {QStringLiteral("dataset"), request.id},
+        {QStringLiteral("name"), page.name},
+        {QStringLiteral("source"), page.source},
+        {QStringLiteral("class_filter"), request.classFilter},
+        {QStringLiteral("shuffled"), request.shuffled},
+        {QStringLiteral("order_seed"), QString::number(request.orderSeed)},
+        {QStringLiteral("per_page"), request.count},
+        {QStringLiteral("offset"), double(page.offset)},
+        {QStringLiteral("procedural_count"), double(request.proceduralCount)},
+        {QStringLiteral("indices"), indices},
+        {QStringLiteral("labels"), labels},
+        {QStringLiteral("columns"), columns},
+        {QStringLiteral("scale"), scale},
+    };
+    recipe.seed = request.seed;
+    recipe.device = QStringLiteral("cpu");
+    return recipe;
+}
+
+std::optional<DatasetBrowseRequest> DatasetService::browseRequestOf(const Recipe &recipe, QString *error)
+{
+    if (recipe.lab != QLatin1String("data") || recipe.action != QLatin1String("grid")) {
+        *error = tr("made by the %1 lab (%2), not by the data browser").arg(recipe.lab, recipe.action);
+        return std::nullopt;
+    }
+    const QJsonObject &p = recipe.parameters;
+    DatasetBrowseRequest r;
+    r.id = p.value(QStringLiteral("dataset")).toString();
+    if (r.id.isEmpty() || r.id == QLatin1String("folder:")) {
+        *error = tr("the recipe names no data set");
+        return std::nullopt;
+    }
+    // Untrusted numbers: out-of-range values fall back to what the browser would use.
+    const double filter = p.value(QStringLiteral("class_filter")).toDouble(-1);
+    r.classFilter = std::isfinite(filter) && filter >= 0 && filter < 100000 ? int(filter) : -1;
+    r.shuffled = p.value(QStringLiteral("shuffled")).toBool(false);
+    bool ok = false;
+    const quint64 orderSeed = p.value(QStringLiteral("order_seed")).toString().toULongLong(&ok);
+    r.orderSeed = ok ? orderSeed : 1;
+    const double perPage = p.value(QStringLiteral("per_page")).toDouble(200);
+    r.count = std::isfinite(perPage) ? int(std::clamp(perPage, 1.0, double(kMaxPage))) : 200;
+    const double offset = p.value(QStringLiteral("offset")).toDouble(0);
+    r.offset = std::isfinite(offset) ? qint64(std::clamp(offset, 0.0, 1e15)) : 0;
+    const double proceduralCount = p.value(QStringLiteral("procedural_count")).toDouble(10000);
+    r.proceduralCount = std::isfinite(proceduralCount) ? qint64(std::clamp(proceduralCount, 1.0, 1e7)) : 10000;
+    r.seed = recipe.seed;
+    return r;
+}
+
+Job *DatasetService::exportGrid(const DatasetGridExport &request)
+{
+    JobRequest r;
+    r.lane = Lane::IO;
+    r.title = tr("Export image grid: %1").arg(QDir::toNativeSeparators(request.path));
+    r.work = [request](const engine::RunContext &ctx) -> QVariant {
+        if (request.images.empty())
+            throw std::invalid_argument("nothing to export: the page shows no images");
+        if (request.path.isEmpty())
+            throw std::invalid_argument("no file to export to");
+        ctx.progress(0.05, "composing the grid");
+        int tileWidth = 0, tileHeight = 0;
+        for (const engine::Image &im : request.images) {
+            tileWidth = std::max(tileWidth, im.width);
+            tileHeight = std::max(tileHeight, im.height);
+        }
+        const int columns = request.columns > 0 ? request.columns : gridColumnsFor(int(request.images.size()));
+        const int scale = request.scale > 0 ? request.scale : gridScaleFor(tileWidth, tileHeight);
+        std::vector<std::string> labels;
+        bool anyLabel = false;
+        for (const QString &l : request.labels)
+            anyLabel = anyLabel || !l.isEmpty();
+        if (anyLabel)
+            for (qsizetype i = 0; i < request.labels.size() && i < qsizetype(request.images.size()); ++i)
+                labels.push_back(request.labels[i].toStdString());
+        const engine::Image grid = engine::imaging::makeGrid(request.images, columns, labels, request.padding, scale);
+        ctx.checkpoint();
+        ctx.progress(0.5, "writing the PNG");
+        try {
+            engine::imaging::writePng(request.path.toStdString(), grid,
+                                      {{engine::imaging::kRecipeKey, request.recipe.toJson().toStdString()}});
+        } catch (const std::exception &e) {
+            // The engine's message names the file; keep it, but say what was being done.
+            throw std::runtime_error(std::string("cannot write the grid: ") + e.what());
+        }
+        ctx.progress(1.0, "written");
+        return request.path;
+    };
+    return m_jobs->submit(std::move(r));
 }
 
 } // namespace genlab::services

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/base/image.h"
+#include "services/recipe.h"
 
 #include <QList>
 #include <QMetaType>
@@ -11,6 +12,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace genlab::services {
@@ -75,6 +77,18 @@ struct ToySampleRequest
     QList<QPointF> userPoints; // kind "user": the points drawn by the user
 };
 
+// A page of a data set written as a labelled image grid PNG that carries its recipe.
+struct DatasetGridExport
+{
+    QString path;                      // the PNG to write (atomically)
+    std::vector<engine::Image> images; // the tiles, in order
+    QStringList labels;                // drawn under each tile ("" or none: no label band)
+    int columns = 0;                   // <= 0: near-square
+    int scale = 0;                     // nearest-neighbour enlargement; 0: 3 for tiles up to 32 px, else 1
+    int padding = 4;                   // white pixels between and around the cells
+    Recipe recipe;                     // embedded as the "genlab:recipe" iTXt chunk
+};
+
 // The data sets as the studio browses them. Opening and decoding run as jobs on the I/O lane (the
 // GUI never decodes an image); the data set last opened stays open, so paging through it or
 // filtering it costs no new decoding.
@@ -101,6 +115,21 @@ public:
     static QList<QPair<QString, QString>> toyKinds(); // id, name
     Job *sampleToy(const ToySampleRequest &request);
     static QList<QPointF> toyPointsOf(const Job *job);
+
+    // Writes the grid as a PNG with its recipe on the I/O lane (never the GUI thread), reporting
+    // progress. Result: the path written. Fails naming the file and the problem; a failed or
+    // canceled export leaves the target untouched.
+    Job *exportGrid(const DatasetGridExport &request);
+    // The columns and scale exportGrid() uses for `count` tiles of tileWidth x tileHeight pixels.
+    static int gridColumnsFor(int count);
+    static int gridScaleFor(int tileWidth, int tileHeight);
+    // What made a page (lab "data", action "grid"): the browse request (data set, class filter,
+    // order, page) and the items shown (data-set indices and labels), so opening the recipe shows
+    // the same page again.
+    static Recipe gridRecipe(const DatasetBrowseRequest &request, const DatasetPage &page, int columns, int scale);
+    // The browse request a grid recipe describes; nullopt with *error set when it is not a data
+    // browser recipe or its parameters are unusable (wrong types, out-of-range values).
+    static std::optional<DatasetBrowseRequest> browseRequestOf(const Recipe &recipe, QString *error);
 
     struct OpenSet; // the data set last opened, shared with the jobs
 
