@@ -166,6 +166,106 @@ private Q_SLOTS:
         QCOMPARE(m.plot()->yAxis->scaleType(), QCPAxis::stLinear);
     }
 
+    // A learning rate held constant, and the smoothed copy of any constant series (whose last bits
+    // wobble through the debiased EMA), used to get an axis a few 1e-19 wide: rounding noise drawn
+    // as a full-height sawtooth. Now a flat series is a level line with room around it.
+    void flatSeriesGetsASensibleRange_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<bool>("wobble");
+        QTest::addColumn<bool>("log");
+        QTest::addColumn<bool>("right");
+        QTest::newRow("lr 1e-3, smoothed") << 1e-3 << false << false << false;
+        QTest::newRow("lr 1e-3, last-bit wobble") << 1e-3 << true << false << false;
+        QTest::newRow("lr 1e-3, log") << 1e-3 << true << true << false;
+        QTest::newRow("beta 1 on the right axis") << 1.0 << true << false << true;
+        QTest::newRow("loss 2.3, log") << 2.3 << true << true << false;
+        QTest::newRow("negative") << -40.0 << true << false << false;
+        QTest::newRow("zero") << 0.0 << false << false << false;
+    }
+
+    void flatSeriesGetsASensibleRange()
+    {
+        QFETCH(double, value);
+        QFETCH(bool, wobble);
+        QFETCH(bool, log);
+        QFETCH(bool, right);
+        TrainingMonitor m;
+        m.resize(600, 400);
+        m.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&m));
+        m.addSeries(QStringLiteral("lr"), QStringLiteral("learning rate"), {},
+                    right ? TrainingMonitor::Axis::Right : TrainingMonitor::Axis::Left);
+        QList<double> steps, values;
+        const double next = std::nextafter(value, 1e300);
+        for (int i = 0; i < 500; ++i) {
+            steps << i;
+            values << (wobble && i % 3 == 1 ? next : value);
+        }
+        m.appendPoints(QStringLiteral("lr"), steps, values);
+        if (log)
+            m.setYScale(TrainingMonitor::YScale::Log);
+        m.replotNow();
+        const QCPRange r = (right ? m.plot()->yAxis2 : m.plot()->yAxis)->range();
+        const double magnitude = std::max(std::abs(value), 1.0e-300);
+        const QString why = QStringLiteral("range [%1, %2] for %3").arg(r.lower, 0, 'g', 17).arg(r.upper, 0, 'g', 17).arg(value);
+        // The value sits inside with a visible margin on both sides (not pressed against an edge)...
+        QVERIFY2(r.lower < value && r.upper > value, qPrintable(why));
+        QVERIFY2(value - r.lower > 0.02 * r.size() && r.upper - value > 0.02 * r.size(), qPrintable(why));
+        // ...and the span is far above rounding noise.
+        QVERIFY2(r.size() > 1e-6 * magnitude, qPrintable(why));
+        // Drawn, the line stays within a pixel or two: no zigzag.
+        QCPAxis *axis = right ? m.plot()->yAxis2 : m.plot()->yAxis;
+        const double top = axis->coordToPixel(value), bottom = axis->coordToPixel(next);
+        QVERIFY2(std::abs(top - bottom) < 1.0, qPrintable(why));
+    }
+
+    // Real variation, however small next to the value, is still fitted tightly.
+    void smallRealVariationIsStillFitted()
+    {
+        TrainingMonitor m;
+        m.resize(600, 400);
+        m.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&m));
+        m.setSmoothing(0);
+        QList<double> steps, values;
+        for (int i = 0; i < 200; ++i) {
+            steps << i;
+            values << 2.30 + 0.01 * (i % 7) / 6.0; // 2.30 .. 2.31
+        }
+        m.appendPoints(QStringLiteral("loss"), steps, values);
+        m.replotNow();
+        const QCPRange r = m.plot()->yAxis->range();
+        QVERIFY2(r.lower < 2.30 && r.upper > 2.31 && r.size() < 0.02,
+                 qPrintable(QStringLiteral("[%1, %2]").arg(r.lower, 0, 'g', 10).arg(r.upper, 0, 'g', 10)));
+    }
+
+    // A resumed run retraces the steps after its checkpoint: those points go, the rest stay smoothed.
+    void removePointsFromAStep()
+    {
+        TrainingMonitor m;
+        m.addSeries(QStringLiteral("a"), QStringLiteral("a"));
+        m.addSeries(QStringLiteral("b"), QStringLiteral("b"));
+        fill(m, QStringLiteral("a"), 100, 0);
+        fill(m, QStringLiteral("b"), 50, 1);
+        const std::vector<double> smoothedBefore = m.smoothedValues(QStringLiteral("a"));
+        m.removePointsFrom(60);
+        QCOMPARE(m.pointCount(QStringLiteral("a")), 60);
+        QCOMPARE(m.pointCount(QStringLiteral("b")), 50);
+        QCOMPARE(m.steps(QStringLiteral("a")).back(), 59.0);
+        const std::vector<double> smoothed = m.smoothedValues(QStringLiteral("a"));
+        for (std::size_t i = 0; i < smoothed.size(); ++i)
+            QCOMPARE(smoothed[i], smoothedBefore[i]);
+        // Appending again carries on from the kept points' average.
+        m.appendPoint(QStringLiteral("a"), 60, lossAt(60, 0));
+        QCOMPARE(m.smoothedValues(QStringLiteral("a")).back(), smoothedBefore[60]);
+        m.removePointsFrom(std::nan(""));
+        QCOMPARE(m.pointCount(QStringLiteral("a")), 61);
+        m.removePointsFrom(0);
+        QCOMPARE(m.pointCount(QStringLiteral("a")), 0);
+        QCOMPARE(m.pointCount(QStringLiteral("b")), 0);
+    }
+
     void csvExport()
     {
         TrainingMonitor m;
@@ -318,6 +418,70 @@ private Q_SLOTS:
         slider.record(1250, {}, {});
         QCOMPARE(slider.currentStep(), 500);
         QCOMPARE(slider.snapshotCount(), 6);
+    }
+
+    void stepSliderRemovesThinsAndClears()
+    {
+        TrainingMonitor monitor;
+        ImageGridView view;
+        StepSlider slider;
+        slider.bind(&monitor, &view);
+        auto image = [](int step) {
+            genlab::engine::Image im(2, 2, 1);
+            im.pixels.assign(im.pixels.size(), std::uint8_t(step % 256));
+            return std::vector<genlab::engine::Image>{im};
+        };
+        for (int step = 10; step <= 100; step += 10)
+            slider.record(step, image(step), {QString::number(step)});
+        QCOMPARE(slider.snapshotCount(), 10);
+
+        // A resumed run retraces from step 61: 70..100 go; the one shown was among them.
+        QSignalSpy changed(&slider, &StepSlider::stepChanged);
+        slider.removeFrom(61);
+        QCOMPARE(slider.steps(), (QList<qint64>{10, 20, 30, 40, 50, 60}));
+        QCOMPARE(slider.currentStep(), 60);
+        QCOMPARE(monitor.stepCursor(), 60.0);
+        QCOMPARE(view.labels(), QStringList{QStringLiteral("60")});
+        QCOMPARE(changed.count(), 1);
+        // Not live, an older step shown: removing later ones leaves it.
+        slider.setLive(false);
+        slider.setCurrentStep(20);
+        slider.removeFrom(50);
+        QCOMPARE(slider.currentStep(), 20);
+        QCOMPARE(slider.snapshotCount(), 4);
+        slider.removeFrom(1000); // nothing there
+        QCOMPARE(slider.snapshotCount(), 4);
+
+        // Bounded memory: past the maximum, older snapshots thin out; the first, the newest and
+        // the one shown stay, and the rest still spans the run.
+        slider.clear();
+        QVERIFY(slider.isLive()); // a new run is followed again
+        QVERIFY(std::isnan(monitor.stepCursor()));
+        slider.setMaxSnapshots(8);
+        qint64 shown = -1;
+        for (int step = 1; step <= 100; ++step) {
+            slider.record(step, image(step), {QString::number(step)});
+            QVERIFY(slider.snapshotCount() <= 8);
+            if (step == 30) {
+                slider.setLive(false);
+                slider.setCurrentStep(17);
+                shown = slider.currentStep();
+                QVERIFY(shown > 1 && shown < 30);
+            }
+        }
+        const QList<qint64> kept = slider.steps();
+        QVERIFY(kept.size() >= 4);
+        QCOMPARE(kept.first(), 1);
+        QCOMPARE(kept.last(), 100);
+        QVERIFY(kept.contains(shown));
+        QCOMPARE(slider.currentStep(), shown);
+        QCOMPARE(view.labels(), QStringList{QString::number(shown)});
+        QVERIFY(std::is_sorted(kept.begin(), kept.end()));
+        // Live again: the newest is shown as soon as it arrives.
+        slider.setLive(true);
+        slider.record(101, image(101), {QStringLiteral("101")});
+        QCOMPARE(slider.currentStep(), 101);
+        QCOMPARE(monitor.stepCursor(), 101.0);
     }
 
     // Writes docs/images/training-monitor.png when GENLAB_SCREENSHOT_DIR is set.

@@ -75,12 +75,10 @@ void StepSlider::record(qint64 step, std::vector<engine::Image> images, QStringL
         m_snapshots.insert(it, Snapshot{step, std::move(images), std::move(labels)});
         if (m_index >= position)
             ++m_index; // the step shown stays the one shown
+        if (int(m_snapshots.size()) > m_maxSnapshots)
+            thin();
     }
-    {
-        const QSignalBlocker block(m_slider);
-        m_slider->setRange(0, int(m_snapshots.size()) - 1);
-        m_slider->setValue(std::max(m_index, 0));
-    }
+    syncSlider();
     if (m_live || m_index < 0)
         setIndex(int(m_snapshots.size()) - 1);
     else if (replaced && position == m_index)
@@ -93,15 +91,68 @@ void StepSlider::clear()
 {
     m_snapshots.clear();
     m_index = -1;
-    {
-        const QSignalBlocker block(m_slider);
-        m_slider->setRange(0, 0);
-    }
+    syncSlider();
+    setLive(true); // a new run: follow it
     if (m_monitor)
         m_monitor->clearStepCursor();
     if (m_view)
         m_view->clear();
     updateLabel();
+}
+
+void StepSlider::removeFrom(qint64 step)
+{
+    auto it = std::lower_bound(m_snapshots.begin(), m_snapshots.end(), step,
+                               [](const Snapshot &s, qint64 v) { return s.step < v; });
+    if (it == m_snapshots.end())
+        return;
+    if (it == m_snapshots.begin()) {
+        clear();
+        return;
+    }
+    const bool shownRemoved = m_index >= int(it - m_snapshots.begin());
+    m_snapshots.erase(it, m_snapshots.end());
+    syncSlider();
+    if (shownRemoved)
+        setIndex(int(m_snapshots.size()) - 1); // the shown index was past the end: it changes
+    else
+        updateLabel();
+}
+
+void StepSlider::setMaxSnapshots(int count)
+{
+    m_maxSnapshots = std::max(count, 4); // thin() halves: with fewer it could not make room
+    if (int(m_snapshots.size()) <= m_maxSnapshots)
+        return;
+    while (int(m_snapshots.size()) > m_maxSnapshots)
+        thin();
+    syncSlider();
+    updateLabel();
+}
+
+// Keeps every second snapshot from the first, the newest and the one shown: about half.
+void StepSlider::thin()
+{
+    const int n = int(m_snapshots.size());
+    std::vector<Snapshot> kept;
+    kept.reserve(std::size_t(n / 2 + 2));
+    int index = -1;
+    for (int i = 0; i < n; ++i) {
+        if (i % 2 != 0 && i != n - 1 && i != m_index)
+            continue;
+        if (i == m_index)
+            index = int(kept.size());
+        kept.push_back(std::move(m_snapshots[std::size_t(i)]));
+    }
+    m_snapshots = std::move(kept);
+    m_index = index;
+}
+
+void StepSlider::syncSlider()
+{
+    const QSignalBlocker block(m_slider);
+    m_slider->setRange(0, std::max(int(m_snapshots.size()) - 1, 0));
+    m_slider->setValue(std::max(m_index, 0));
 }
 
 QList<qint64> StepSlider::steps() const

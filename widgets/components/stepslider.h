@@ -30,9 +30,17 @@ public:
     explicit StepSlider(QWidget *parent = nullptr);
     ~StepSlider() override;
 
-    // Records (or replaces) the images of a step.
+    // Records (or replaces) the images of a step. Past maxSnapshots() every second older
+    // snapshot is dropped (the first, the newest and the one shown stay), so a long run keeps
+    // snapshots spread over all of it in bounded memory.
     void record(qint64 step, std::vector<engine::Image> images, QStringList labels = {});
+    // Empties it and follows the newest step again (a new run).
     void clear();
+    // Drops the snapshots at `step` and later (a resumed run retraces them).
+    void removeFrom(qint64 step);
+    void setMaxSnapshots(int count); // at least 2; default kDefaultMaxSnapshots
+    int maxSnapshots() const { return m_maxSnapshots; }
+    static constexpr int kDefaultMaxSnapshots = 256;
     bool isEmpty() const { return m_snapshots.empty(); }
     int snapshotCount() const { return int(m_snapshots.size()); }
     QList<qint64> steps() const;
@@ -61,11 +69,14 @@ private:
     };
 
     void setIndex(int index);
+    void thin();
+    void syncSlider();
     void showCurrent();
     void updateLabel();
 
     std::vector<Snapshot> m_snapshots; // by step
     int m_index = -1;
+    int m_maxSnapshots = kDefaultMaxSnapshots;
     bool m_live = true;
     QSlider *m_slider;
     QToolButton *m_previous, *m_next;

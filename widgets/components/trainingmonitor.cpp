@@ -139,6 +139,40 @@ QString csvField(const QString &s)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+// Values this close together (relative to their size) are one value: a learning rate held
+// constant, or the smoothed copy of a constant series, whose last bits wobble through the debiased
+// EMA. Fitting the axis to that wobble would draw rounding noise as a full-height sawtooth.
+constexpr double kFlatRelativeSpan = 1e-4;
+
+// The axis range for data spanning [lo, hi]: 5 % margins, and a flat series shown as a level
+// line in the middle with +-10 % of its magnitude around it (+-1 around zero).
+void fitValueRange(double &lo, double &hi, bool log)
+{
+    if (log) {
+        // Both are > 0 here (reduce() drops the rest).
+        if (hi / lo - 1.0 <= kFlatRelativeSpan) {
+            const double centre = std::sqrt(lo * hi);
+            lo = centre / 2;
+            hi = centre * 2;
+        }
+        const double pad = std::pow(hi / lo, 0.05);
+        lo /= pad;
+        hi *= pad;
+        return;
+    }
+    const double magnitude = std::max(std::abs(lo), std::abs(hi));
+    const double span = hi - lo;
+    if (span <= kFlatRelativeSpan * magnitude || span == 0) {
+        const double centre = lo + span / 2;
+        const double pad = magnitude > 0 ? magnitude * 0.1 : 1.0;
+        lo = centre - pad;
+        hi = centre + pad;
+        return;
+    }
+    lo -= span * 0.05;
+    hi += span * 0.05;
+}
+
 } // namespace
 
 struct TrainingMonitor::Series
@@ -360,6 +394,26 @@ void TrainingMonitor::clearData()
         s->emaPower = 1;
     }
     m_following = true;
+    ++m_dataVersion;
+    scheduleReplot();
+}
+
+void TrainingMonitor::removePointsFrom(double step)
+{
+    if (std::isnan(step))
+        return;
+    bool removed = false;
+    for (auto &s : m_series) {
+        const std::size_t keep = std::size_t(std::lower_bound(s->x.begin(), s->x.end(), step) - s->x.begin());
+        if (keep == s->x.size())
+            continue;
+        s->x.resize(keep);
+        s->raw.resize(keep);
+        resmooth(*s);
+        removed = true;
+    }
+    if (!removed)
+        return;
     ++m_dataVersion;
     scheduleReplot();
 }
@@ -683,20 +737,7 @@ void TrainingMonitor::prepareReplot()
             double lo = yLo[side], hi = yHi[side];
             if (!(lo <= hi))
                 continue;
-            if (log) {
-                if (hi == lo) {
-                    lo /= 2;
-                    hi *= 2;
-                }
-                const double pad = std::pow(hi / lo, 0.05);
-                lo /= pad;
-                hi *= pad;
-            } else {
-                const double span = hi - lo;
-                const double pad = span > 0 ? span * 0.05 : std::max(std::abs(hi) * 0.1, 1.0);
-                lo -= pad;
-                hi += pad;
-            }
+            fitValueRange(lo, hi, log);
             setRangeGuarded(false, lo, hi, side ? Axis::Right : Axis::Left);
         }
     }

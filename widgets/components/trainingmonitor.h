@@ -47,6 +47,8 @@ public:
     void removeSeries(const QString &id);
     void clear();     // every series and its data
     void clearData(); // the points only; series, view settings and cursor stay
+    // Drops every point at `step` or later (a resumed run retraces those steps).
+    void removePointsFrom(double step);
     QStringList seriesIds() const;
     bool hasSeries(const QString &id) const;
     QString seriesName(const QString &id) const;
