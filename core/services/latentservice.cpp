@@ -501,6 +501,14 @@ Job *LatentService::train(const LatentTrainRequest &request)
         try {
             result = vae::train(model, o, inner);
         } catch (const vae::NonFiniteLoss &e) {
+            // Said as a partial too, so the lab can tell a diverged run (curves and the last
+            // checkpoint stay good) from one that could not run at all.
+            announce();
+            engine::Partial p;
+            p.kind = "diverged";
+            p.step = e.step();
+            p.text = e.what();
+            ctx.partial(std::move(p));
             throw std::runtime_error(
                 QStringLiteral("%1. Training stopped before that step changed the weights; no checkpoint was written "
                                "from it. Try a lower learning rate or a smaller beta.")

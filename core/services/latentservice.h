@@ -209,7 +209,12 @@ public:
     Job *exportInterpolation(const InterpolationExport &request); // I/O lane; result: QStringList of files
     Job *exportImages(const ImageExport &request);                // I/O lane; result: QStringList
 
-    Job *train(const LatentTrainRequest &request); // training lane, pausable; result: trainedOf()
+    // Training lane, pausable; result: trainedOf(). Partials: train()'s ("metrics",
+    // "reconstructions", "samples"), "checkpoint" (step) once a checkpoint is on disk, and
+    // "diverged" (step, text "KL became NaN at step 123") just before the job fails because a loss
+    // or gradient became NaN/Inf: the weights of the steps before were finite, and the last
+    // checkpoint is untouched.
+    Job *train(const LatentTrainRequest &request);
     static bool hasCheckpoint(const QString &dir);
     static QString defaultTrainingFolder(); // under the user's data location
 

@@ -442,11 +442,23 @@ private Q_SLOTS:
         r.checkpointEvery = 0;
         r.checkpointDir = path(QStringLiteral("diverged"));
         Job *job = m_service->train(r);
+        QList<engine::Partial> partials;
+        connect(job, &Job::partialResult, this, [&](const engine::Partial &p) { partials << p; });
         QVERIFY(waitFinished(job, 120000));
         QCOMPARE(job->state(), JobState::Failed);
         QVERIFY2(job->message().contains(QStringLiteral(" at step ")), qPrintable(job->message()));
         QVERIFY2(job->message().contains(QStringLiteral("lower learning rate")), qPrintable(job->message()));
         QVERIFY(!LatentService::hasCheckpoint(r.checkpointDir));
+        // The lab learns it as a partial, delivered before finished(): the step and the engine's words.
+        QVERIFY(!partials.isEmpty());
+        const engine::Partial &last = partials.last();
+        QCOMPARE(QString::fromStdString(last.kind), QStringLiteral("diverged"));
+        QVERIFY(last.step >= 1 && last.step <= 400);
+        QVERIFY2(job->message().contains(QString::fromStdString(last.text)), qPrintable(job->message()));
+        QVERIFY(QString::fromStdString(last.text).endsWith(QStringLiteral(" at step %1").arg(last.step)));
+        for (const auto &p : partials)
+            if (p.kind == "metrics")
+                QVERIFY(p.step < last.step);
     }
 
     void trainsOnTheUsersFolderInColourAndMapsIt()

@@ -9,6 +9,7 @@
 #include "services/latentservice.h"
 #include "widgets/components/imagegridview.h"
 #include "widgets/components/qcustomplot_include.h"
+#include "widgets/components/stepslider.h"
 #include "widgets/components/trainingmonitor.h"
 #include "widgets/latentlab/arithmeticpanel.h"
 #include "widgets/latentlab/explorerstate.h"
@@ -358,7 +359,44 @@ private Q_SLOTS:
         QCOMPARE(training->klBars()->values().size(), std::size_t(2));
         QCOMPARE(training->reconstructions()->count(), 16);
         QVERIFY(training->useButton()->isEnabled());
-        // Resume to more steps: the curves continue.
+
+        // The step slider holds every recorded grid; live, it shows the newest with the cursor on it.
+        widgets::StepSlider *steps = training->stepSlider();
+        widgets::TrainingMonitor *monitor = training->monitor();
+        widgets::ImageGridView *grid = training->reconstructions();
+        QCOMPARE(steps->steps(), (QList<qint64>{10, 20, 30, 40}));
+        QCOMPARE(steps->currentStep(), 40);
+        QCOMPARE(monitor->stepCursor(), 40.0);
+        QCOMPARE(grid->labels().first(), QStringLiteral("input"));
+        QCOMPARE(grid->labels().last(), QStringLiteral("step 40"));
+        const QByteArray at40 = bytesOf(grid->images().last());
+        const QByteArray input40 = bytesOf(grid->images().first());
+        // Scrubbing back shows that step's reconstructions, and the curves' cursor follows.
+        auto *bar = steps->findChild<QSlider *>(QStringLiteral("steps"));
+        QVERIFY(bar && bar->isEnabled());
+        bar->setValue(0);
+        QCOMPARE(steps->currentStep(), 10);
+        QVERIFY(!steps->isLive());
+        QCOMPARE(monitor->stepCursor(), 10.0);
+        QCOMPARE(grid->count(), 16);
+        QCOMPARE(grid->labels().last(), QStringLiteral("step 10"));
+        QVERIFY(bytesOf(grid->images().last()) != at40); // the model changed between steps 10 and 40
+        QCOMPARE(bytesOf(grid->images().first()), input40); // the same inputs at every step
+        // A click on the curves jumps to the recorded step nearest to it.
+        monitor->replotNow();
+        QCustomPlot *plot = monitor->plot();
+        const QPoint at28(int(plot->xAxis->coordToPixel(28)), plot->axisRect()->center().y());
+        QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, at28);
+        QCOMPARE(steps->currentStep(), 30);
+        QCOMPARE(bar->value(), 2);
+        QCOMPARE(monitor->stepCursor(), 30.0);
+        QCOMPARE(grid->labels().last(), QStringLiteral("step 30"));
+        // Back to the newest: the grid is the one shown when training ended.
+        bar->setValue(3);
+        QVERIFY(steps->isLive());
+        QCOMPARE(bytesOf(grid->images().last()), at40);
+
+        // Resume to more steps: the curves continue, and so does the slider.
         r.steps = 50;
         r.resume = true;
         training->setRequest(r);
@@ -366,6 +404,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 180000));
         QCOMPARE(training->job()->state(), services::JobState::Succeeded);
         QCOMPARE(training->monitor()->pointCount(QStringLiteral("reconstruction")), 50);
+        QCOMPARE(steps->steps(), (QList<qint64>{10, 20, 30, 40, 50}));
+        QCOMPARE(steps->currentStep(), 50);
 
         const quint64 generation = m_service->model().generation;
         training->useButton()->click();
@@ -396,6 +436,9 @@ private Q_SLOTS:
         QCOMPARE(training->job()->state(), services::JobState::Succeeded);
         QVERIFY(training->klBars()->values().empty()); // no KL bars for an autoencoder
         QCOMPARE(training->reconstructions()->count(), 16);
+        // A new run starts the slider afresh.
+        QCOMPARE(training->stepSlider()->steps(), (QList<qint64>{6, 12}));
+        QCOMPARE(training->stepSlider()->currentStep(), 12);
         const quint64 generation = m_service->model().generation;
         training->useButton()->click();
         QVERIFY(QTest::qWaitFor([&] { return m_service->model().generation > generation && m_lab->state()->hasMap(); }, 60000));
@@ -403,6 +446,71 @@ private Q_SLOTS:
         QVERIFY(!m_lab->state()->map()->activityIsKl);
         QCOMPARE(m_lab->slidersPanel()->sliderCount(), 3);
         QVERIFY(QTest::qWaitFor([&] { return m_lab->samplePanel()->hasSamples(); }, 20000));
+    }
+
+    // A loss that becomes NaN stops the run, but nothing it made is lost: the curves and grids up
+    // to the last finite step stay, the last checkpoint stays usable, and the message says what
+    // happened and what to try. Resuming with a sane learning rate retraces from the checkpoint.
+    void aDivergingRunKeepsItsCurvesAndCheckpoint()
+    {
+        m_lab->showTraining();
+        auto *training = m_lab->trainingPanel();
+        services::LatentTrainRequest r;
+        r.config.latentDim = 2;
+        r.config.baseChannels = 8;
+        r.datasetId = QStringLiteral("procedural-digits");
+        r.steps = 10;
+        r.batchSize = 16;
+        r.previewEvery = 5;
+        r.checkpointEvery = 5;
+        r.checkpointDir = m_dir.filePath(QStringLiteral("diverging"));
+        training->setRequest(r);
+        QVERIFY(training->start());
+        QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 120000));
+        QCOMPARE(training->job()->state(), services::JobState::Succeeded);
+
+        // Adam at a learning rate of 1 wrecks these weights within a few steps.
+        r.steps = 300;
+        r.learningRate = 1.0;
+        r.resume = true;
+        training->setRequest(r);
+        QVERIFY(training->start());
+        QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 120000));
+        QCOMPARE(training->job()->state(), services::JobState::Failed);
+        const QString status = training->statusText();
+        qInfo("%s", qPrintable(status));
+        const qint64 lastGood = qint64(training->monitor()->steps(QStringLiteral("reconstruction")).back());
+        QVERIFY2(lastGood >= 10 && lastGood < 300, qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("diverged")) && status.contains(QStringLiteral(" at step %1").arg(lastGood + 1)),
+                 qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("up to step %1").arg(lastGood)), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("learning rate")) && status.contains(QStringLiteral("Resume")), qPrintable(status));
+        // The curves hold every finite step, and the grids recorded before it.
+        QCOMPARE(training->monitor()->pointCount(QStringLiteral("reconstruction")), int(lastGood));
+        QCOMPARE(training->stepSlider()->steps().first(), 5);
+        QVERIFY(training->stepSlider()->steps().last() <= lastGood);
+        // The checkpoint on disk is the one the message names, and the explorer can use it.
+        QVERIFY(training->useButton()->isEnabled());
+        const qint64 saved = engine::vae::LatentModel::load(r.checkpointDir.toStdString()).info().step;
+        QVERIFY(saved >= 10 && saved <= lastGood);
+        QVERIFY2(status.contains(QStringLiteral("saved at step %1").arg(saved)), qPrintable(status));
+
+        // Resuming at a sane rate continues from the checkpoint; what the diverged run drew past
+        // it is replaced, not drawn twice.
+        r.learningRate = 1e-3;
+        r.steps = saved + 10;
+        training->setRequest(r);
+        QVERIFY(training->start());
+        QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 120000));
+        QCOMPARE(training->job()->state(), services::JobState::Succeeded);
+        const std::vector<double> steps = training->monitor()->steps(QStringLiteral("reconstruction"));
+        QCOMPARE(int(steps.size()), int(saved + 10));
+        for (std::size_t i = 0; i < steps.size(); ++i)
+            QCOMPARE(steps[i], double(i + 1));
+        QCOMPARE(training->stepSlider()->steps().last(), saved + 10);
+        for (qint64 s : training->stepSlider()->steps())
+            QCOMPARE(s % 5, 0);
+        QCOMPARE(training->stepSlider()->steps().size(), int((saved + 10) / 5));
     }
 
     // Only for the README: a longer run on the real digits, so the curves and reconstructions say something.

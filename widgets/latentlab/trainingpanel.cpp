@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -194,7 +195,9 @@ TrainingPanel::TrainingPanel(services::LatentService *service, QWidget *parent) 
     auto *gridHost = new QWidget(bottom);
     auto *gridLayout = new QVBoxLayout(gridHost);
     gridLayout->setContentsMargins(0, 0, 0, 0);
-    auto *gridCaption = new QLabel(tr("Reconstructions: inputs above, the model's outputs below"), gridHost);
+    auto *gridCaption = new QLabel(tr("Reconstructions at the step picked below: inputs above, the model's outputs "
+                                      "below. Click the curves to see those nearest a step."),
+                                   gridHost);
     gridCaption->setWordWrap(true);
     gridLayout->addWidget(gridCaption);
     m_grid = new ImageGridView(gridHost);
@@ -388,6 +391,12 @@ bool TrainingPanel::start()
     }
     m_lastKlStep = -1000000;
     m_lastCheckpointStep = -1;
+    m_firstStep = -1;
+    m_divergedStep = -1;
+    m_divergedWhat.clear();
+    m_resuming = r.resume;
+    m_learningRate = r.learningRate;
+    m_trimOnFirstStep = r.resume;
     m_totalSteps = r.steps;
     m_isVae = r.config.kind == vae::VaeConfig::Kind::Vae;
     if (!m_isVae)
@@ -415,6 +424,8 @@ bool TrainingPanel::start()
             setStatus(services::LatentService::hasCheckpoint(m_output->text().trimmed())
                           ? tr("Stopped. The last completed step is saved in %1: tick “Resume” to continue.").arg(dir)
                           : tr("Stopped before the first step; nothing was saved."));
+        } else if (m_divergedStep >= 0) {
+            setStatus(divergedMessage(), true);
         } else {
             setStatus(tr("Training failed: %1").arg(message), true);
         }
@@ -429,6 +440,15 @@ bool TrainingPanel::start()
 void TrainingPanel::onPartial(const engine::Partial &p)
 {
     if (p.kind == "metrics") {
+        if (m_trimOnFirstStep) {
+            // What the previous run drew past the checkpoint (it may have diverged there) is
+            // replaced by what this run does from it.
+            m_trimOnFirstStep = false;
+            m_monitor->removePointsFrom(double(p.step));
+            m_stepSlider->removeFrom(p.step);
+        }
+        if (m_firstStep < 0)
+            m_firstStep = p.step;
         for (const auto &[name, value] : p.scalars) {
             if (name == "elbo")
                 m_monitor->appendPoint(QStringLiteral("elbo"), double(p.step), -value);
@@ -441,13 +461,47 @@ void TrainingPanel::onPartial(const engine::Partial &p)
             m_klBars->setValues(p.values, p.step);
         }
     } else if (p.kind == "reconstructions") {
+        // Inputs in the first row, their reconstructions in the second; the outputs carry their
+        // step, so a grid exported from any point of the slider says when it was made.
         const int cols = std::max(1, int(p.images.size()) / 2);
+        QStringList labels;
+        for (int i = 0; i < int(p.images.size()); ++i)
+            labels << (i < cols ? tr("input") : tr("step %1").arg(p.step));
         m_grid->setColumns(cols);
-        m_stepSlider->record(p.step, p.images);
+        m_stepSlider->record(p.step, p.images, labels);
     } else if (p.kind == "checkpoint") {
         m_lastCheckpointStep = p.step;
         updateButtons();
+    } else if (p.kind == "diverged") {
+        m_divergedStep = p.step;
+        m_divergedWhat = QString::fromStdString(p.text);
+        if (m_firstStep < 0)
+            m_firstStep = p.step;
     }
+}
+
+QString TrainingPanel::divergedMessage() const
+{
+    // Adam's steps scale with the learning rate: a third of it usually stays finite.
+    const QString lower = QLocale().toString(std::max(m_learningRate / 3, m_lr->minimum()), 'g', 2);
+    // The steps before it were finite and stay drawn, whichever run drew them.
+    const QString kept = m_divergedStep > 1
+                             ? tr("The curves and reconstructions up to step %1 are kept.").arg(m_divergedStep - 1)
+                             : tr("It diverged at its first step.");
+    qint64 saved = m_lastCheckpointStep;
+    if (saved < 0 && m_resuming && m_firstStep > 0)
+        saved = m_firstStep - 1; // the checkpoint this run resumed from, untouched
+    const QString dir = QDir::toNativeSeparators(m_output->text().trimmed());
+    if (saved >= 0 && services::LatentService::hasCheckpoint(m_output->text().trimmed()))
+        return tr("Training diverged: %1. %2 The model saved at step %3 in %4 is intact: use it in the explorer, or "
+                  "lower the learning rate (try %5) and tick “Resume” to continue from step %3.")
+            .arg(m_divergedWhat, kept)
+            .arg(saved)
+            .arg(dir, lower);
+    return tr("Training diverged: %1. %2 No checkpoint had been saved yet, so there is no model to keep: lower the "
+              "learning rate (try %3) and train again; a checkpoint every few hundred steps keeps the progress of a "
+              "run that diverges.")
+        .arg(m_divergedWhat, kept, lower);
 }
 
 void TrainingPanel::updateButtons()

@@ -61,6 +61,7 @@ private:
     void onPartial(const engine::Partial &partial);
     void updateButtons();
     void setStatus(const QString &text, bool error = false);
+    QString divergedMessage() const;
 
     services::LatentService *m_service;
     QComboBox *m_dataset;
@@ -79,6 +80,12 @@ private:
     qint64 m_lastKlStep = -1000000;
     qint64 m_lastCheckpointStep = -1;
     qint64 m_totalSteps = 0;
+    qint64 m_firstStep = -1;    // the first step this run reported (a resumed run starts past its checkpoint)
+    qint64 m_divergedStep = -1; // where a loss became NaN/Inf, -1 while it has not
+    QString m_divergedWhat;     // the engine's words for it
+    bool m_resuming = false;
+    double m_learningRate = 0; // this run's
+    bool m_trimOnFirstStep = false; // a resumed run retraces the steps after its checkpoint
     bool m_isVae = true;
     QString m_defaultOutput; // the folder we proposed (replaced by a fresh one when a run took it)
 };
