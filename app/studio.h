@@ -30,6 +30,7 @@ public:
 
     widgets::MainWindow *window() const { return m_window.get(); }
     services::JobManager *jobs() const { return m_jobs.get(); }
+    services::ProjectService *projects() const { return m_projects.get(); }
 
     // Shows the window; with a screenshot path, waits until the lab is ready, writes the PNG and
     // quits the application with 0 (or 1/2 on failure).

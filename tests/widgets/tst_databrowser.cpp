@@ -2,18 +2,22 @@
 // a data set, filtering a class, paging, opening a folder with a broken file, drawing toy points.
 
 #include "services/datasetservice.h"
+#include "services/job.h"
 #include "services/jobmanager.h"
+#include "services/recipe.h"
 #include "widgets/components/imagegridview.h"
 #include "widgets/components/qcustomplot_include.h"
 #include "widgets/databrowser/databrowserlab.h"
 
 #include "engine/data/digits.h"
+#include "engine/imaging/compose.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
 #include <QImage>
+#include <QJsonArray>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -175,6 +179,67 @@ private Q_SLOTS:
         QVERIFY(waitForPage(shown));
         QVERIFY2(m_lab->errorText().contains(QStringLiteral("not-here")), qPrintable(m_lab->errorText()));
         QCOMPARE(m_lab->grid()->count(), 0);
+    }
+
+    void exportWritesAGridWithItsRecipe()
+    {
+        QSignalSpy shown(m_lab.get(), &widgets::DataBrowserLab::pageShown);
+        QVERIFY(m_lab->selectDataset(QStringLiteral("procedural-digits")));
+        m_lab->show();
+        QVERIFY(waitForPage(shown));
+        m_lab->setClassFilter(3);
+        QVERIFY(waitForPage(shown));
+        m_lab->showPage(1);
+        QVERIFY(waitForPage(shown));
+        const services::DatasetPage page = m_lab->currentPage();
+        QCOMPARE(page.offset, 100);
+        QCOMPARE(int(page.images.size()), 100);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("page.png"));
+        QSignalSpy exported(m_lab.get(), &widgets::DataBrowserLab::exported);
+        services::Job *job = m_lab->exportGridTo(path);
+        QVERIFY(job);
+        QCOMPARE(job->lane(), services::Lane::IO);
+        QVERIFY(exported.wait(30000));
+        QVERIFY2(exported.first().at(1).toBool(), qPrintable(exported.first().at(2).toString()));
+
+        // A real grid, not a screen grab: 10 x 10 digits at 3x with their labels, 4 px apart.
+        const QImage image(path);
+        QVERIFY(!image.isNull());
+        const int cell = 28 * 3;
+        QCOMPARE(image.width(), 10 * cell + 11 * 4);
+        QCOMPARE(image.height(), 10 * (cell + engine::imaging::gridLabelBandHeight()) + 11 * 4);
+
+        QString error;
+        const auto recipe = services::readRecipeFile(path, &error);
+        QVERIFY2(recipe, qPrintable(error));
+        QCOMPARE(recipe->lab, QStringLiteral("data"));
+        QCOMPARE(recipe->parameters.value(QStringLiteral("dataset")).toString(), QStringLiteral("procedural-digits"));
+        QCOMPARE(recipe->parameters.value(QStringLiteral("class_filter")).toInt(), 3);
+        const QJsonArray indices = recipe->parameters.value(QStringLiteral("indices")).toArray();
+        QCOMPARE(indices.size(), 100);
+        QCOMPARE(qint64(indices.first().toDouble()), page.indices.first());
+
+        // Opening the recipe (as File > Open Recipe does) shows the same page again.
+        QVERIFY(m_lab->selectDataset(QStringLiteral("shapes")));
+        QVERIFY(waitForPage(shown));
+        QVERIFY(m_lab->openRecipe(path));
+        QVERIFY(waitForPage(shown));
+        QCOMPARE(m_lab->currentPage().id, QStringLiteral("procedural-digits"));
+        QCOMPARE(m_lab->currentPage().classFilter, 3);
+        QCOMPARE(m_lab->currentPage().indices, page.indices);
+        QCOMPARE(m_lab->findChild<QComboBox *>(QStringLiteral("datasetCombo"))->currentData().toString(),
+                 QStringLiteral("procedural-digits"));
+
+        // Not a recipe: a message naming the file, the page stays.
+        const QString plain = dir.filePath(QStringLiteral("plain.png"));
+        QImage blank(8, 8, QImage::Format_RGB32); // (a QImage of the export would keep its recipe text)
+        blank.fill(Qt::white);
+        QVERIFY(blank.save(plain));
+        QVERIFY(!m_lab->openRecipe(plain));
+        QVERIFY2(m_lab->errorText().contains(QStringLiteral("plain.png")), qPrintable(m_lab->errorText()));
+        QCOMPARE(m_lab->currentPage().id, QStringLiteral("procedural-digits"));
     }
 
     void toyViewSamplesAndDraws()

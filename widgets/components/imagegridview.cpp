@@ -274,6 +274,7 @@ ImageGridView::ImageGridView(QWidget *parent) : QWidget(parent)
     bar->addWidget(m_fpsSpin);
     bar->addStretch(1);
     auto *exportButton = new QToolButton(m_toolbar);
+    exportButton->setObjectName(QStringLiteral("exportPng"));
     exportButton->setText(tr("Export PNG…"));
     exportButton->setToolTip(tr("Save the grid as shown, labels included"));
     bar->addWidget(exportButton);
@@ -305,6 +306,10 @@ ImageGridView::ImageGridView(QWidget *parent) : QWidget(parent)
     connect(m_playButton, &QToolButton::toggled, this, [this](bool on) { on ? play() : stop(); });
     connect(m_fpsSpin, &QDoubleSpinBox::valueChanged, this, &ImageGridView::setFps);
     connect(exportButton, &QToolButton::clicked, this, [this] {
+        if (m_customExport) {
+            Q_EMIT exportRequested();
+            return;
+        }
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the images as PNG"),
                                                           QStringLiteral("images.png"), tr("PNG images (*.png)"));
         QString error;

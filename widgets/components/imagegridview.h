@@ -68,6 +68,9 @@ public:
     int currentFrame() const { return m_frame; }
 
     void setToolbarVisible(bool visible);
+    // On: the toolbar's "Export PNG…" emits exportRequested() instead of saving what is shown,
+    // for views whose lab writes a real export (the engine's grid with its recipe).
+    void setCustomExport(bool on) { m_customExport = on; }
     void setEmptyText(const QString &text); // shown when there are no images
 
     // What the grid shows (tiles and labels, no hover or selection marks) at the current zoom.
@@ -82,6 +85,7 @@ Q_SIGNALS:
     void selectionChanged(int index);
     void zoomChanged(double factor);
     void frameChanged(int index);
+    void exportRequested(); // custom export only
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -120,6 +124,7 @@ private:
     int m_frame = 0;
     double m_fps = 8;
     int m_shownColumns = 1; // as laid out
+    bool m_customExport = false;
 };
 
 } // namespace genlab::widgets

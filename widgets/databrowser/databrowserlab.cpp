@@ -1,16 +1,20 @@
 #include "widgets/databrowser/databrowserlab.h"
 
 #include "services/job.h"
+#include "services/recipe.h"
 #include "widgets/components/imagegridview.h"
 #include "widgets/components/qcustomplot_include.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -24,6 +28,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace genlab::widgets {
@@ -32,6 +37,7 @@ namespace {
 
 constexpr double kToyExtent = 3.2; // every toy distribution lies within about [-3, 3]^2
 constexpr double kMinDrawSpacing = 0.08;
+constexpr int kMaxSavedPoints = 5000; // drawn toy points kept in a project
 const QString kFolderId = QStringLiteral("folder:");
 
 QString channelsText(int channels)
@@ -134,7 +140,10 @@ QWidget *DataBrowserLab::buildImagesTab()
 
     auto *splitter = new QSplitter(Qt::Horizontal, page);
     m_grid = new ImageGridView(splitter);
+    m_grid->setObjectName(QStringLiteral("datasetGrid"));
     m_grid->setEmptyText(tr("Loading…"));
+    // Export writes the engine's labelled grid with its recipe, not a screen grab.
+    m_grid->setCustomExport(true);
     splitter->addWidget(m_grid);
 
     auto *side = new QWidget(splitter);
@@ -199,10 +208,20 @@ QWidget *DataBrowserLab::buildImagesTab()
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(260);
     m_progress->hide();
+    m_exportStatus = new QLabel(page);
+    m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
+    m_exportStatus->setTextFormat(Qt::PlainText);
+    m_exportProgress = new QProgressBar(page);
+    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    m_exportProgress->setRange(0, 100);
+    m_exportProgress->setMaximumWidth(200);
+    m_exportProgress->hide();
     paging->addWidget(m_previousButton);
     paging->addWidget(m_rangeLabel);
     paging->addWidget(m_nextButton);
     paging->addStretch(1);
+    paging->addWidget(m_exportStatus);
+    paging->addWidget(m_exportProgress);
     paging->addWidget(m_progress);
     layout->addLayout(paging);
 
@@ -234,6 +253,7 @@ QWidget *DataBrowserLab::buildImagesTab()
     connect(m_shuffleCheck, &QCheckBox::toggled, this, [this] { showPage(0); });
     connect(m_previousButton, &QToolButton::clicked, this, [this] { showPage(m_pageIndex - 1); });
     connect(m_nextButton, &QToolButton::clicked, this, [this] { showPage(m_pageIndex + 1); });
+    connect(m_grid, &ImageGridView::exportRequested, this, &DataBrowserLab::exportDialog);
     m_previousButton->setEnabled(false);
     m_nextButton->setEnabled(false);
     return page;
@@ -352,7 +372,10 @@ void DataBrowserLab::start()
     if (m_started)
         return;
     m_started = true;
-    onDatasetPicked(m_datasetCombo->currentIndex());
+    if (!m_datasetId.isEmpty())
+        load(); // chosen before the first showing (a project, a recipe)
+    else
+        onDatasetPicked(m_datasetCombo->currentIndex());
 }
 
 bool DataBrowserLab::selectDataset(const QString &id)
@@ -373,6 +396,7 @@ void DataBrowserLab::onDatasetPicked(int row)
     if (row < 0 || row >= m_choices.size() || !m_choices[row].available)
         return;
     const services::DatasetChoice &choice = m_choices[row];
+    setNotice({});
     m_folderButton->setVisible(choice.isFolderPicker());
     if (choice.isFolderPicker()) {
         chooseFolder();
@@ -396,6 +420,7 @@ void DataBrowserLab::chooseFolder()
         }
         return;
     }
+    setNotice({});
     openFolder(folder);
 }
 
@@ -441,6 +466,10 @@ void DataBrowserLab::load()
     request.count = m_pageSizeCombo->currentData().toInt();
     request.offset = qint64(m_pageIndex) * request.count;
     request.shuffled = m_shuffleCheck->isChecked();
+    request.orderSeed = m_orderSeed;
+    request.proceduralCount = m_proceduralCount;
+    request.seed = m_proceduralSeed;
+    m_request = request;
     m_job = m_datasets->browse(request);
     m_progress->setValue(0);
     m_progress->setFormat(tr("loading…"));
@@ -456,6 +485,7 @@ void DataBrowserLab::load()
         if (job == m_job)
             showResult();
     });
+    Q_EMIT stateChanged();
 }
 
 void DataBrowserLab::showResult()
@@ -464,7 +494,8 @@ void DataBrowserLab::showResult()
     if (m_job->state() != services::JobState::Succeeded) {
         if (m_job->state() == services::JobState::Canceled)
             return;
-        m_errorLabel->setText(tr("Cannot open this data set: %1").arg(m_job->message()));
+        m_errorLabel->setText((m_notice.isEmpty() ? QString() : m_notice + QLatin1Char('\n')) +
+                              tr("Cannot open this data set: %1").arg(m_job->message()));
         m_errorLabel->show();
         m_page = services::DatasetPage{};
         m_grid->setEmptyText(tr("Nothing to show"));
@@ -475,8 +506,9 @@ void DataBrowserLab::showResult()
         Q_EMIT pageShown();
         return;
     }
-    m_errorLabel->hide();
+    setNotice(m_notice);
     m_page = services::DatasetService::pageOf(m_job);
+    m_shownRequest = m_request;
     QStringList labels, tips;
     for (int i = 0; i < m_page.labels.size(); ++i) {
         const int l = m_page.labels[i];
@@ -497,6 +529,13 @@ void DataBrowserLab::showResult()
         for (int c = 0; c < m_page.classNames.size(); ++c)
             m_classCombo->addItem(tr("%1 (%2)").arg(m_page.classNames[c], QLocale().toString(m_page.classCounts.value(c))), c);
         m_classCombo->setEnabled(!m_page.classNames.isEmpty());
+    }
+    if (const int row = m_classCombo->findData(m_page.classFilter); row >= 0)
+        m_classCombo->setCurrentIndex(row);
+    if (m_page.classFilter >= m_page.classNames.size()) {
+        // A class this data set does not have (a project made with another one): show them all.
+        setClassFilter(-1);
+        return;
     }
     const int perPage = m_pageSizeCombo->currentData().toInt();
     const qint64 first = m_page.matching ? m_page.offset + 1 : 0;
@@ -574,10 +613,286 @@ bool DataBrowserLab::isLoading() const
     return m_job && !m_job->isFinished();
 }
 
+// --- selection, projects, recipes, export -------------------------------------------------------
+
+void DataBrowserLab::setNotice(const QString &text)
+{
+    m_notice = text;
+    m_errorLabel->setText(text);
+    m_errorLabel->setVisible(!text.isEmpty());
+}
+
+void DataBrowserLab::applySelection(const QString &id, int classFilter, bool shuffled, int perPage, int page)
+{
+    const bool newSet = id != m_datasetId;
+    if (id.startsWith(kFolderId)) {
+        for (int i = 0; i < m_choices.size(); ++i)
+            if (m_choices[i].isFolderPicker())
+                m_datasetCombo->setCurrentIndex(i);
+        m_folderButton->setVisible(true);
+    } else {
+        for (int i = 0; i < m_choices.size(); ++i) {
+            if (m_choices[i].id == id) {
+                m_datasetCombo->setCurrentIndex(i);
+                m_previousRow = i;
+            }
+        }
+        m_folderButton->setVisible(false);
+    }
+    if (newSet)
+        m_classCombo->clear(); // refilled from the new data set's classes
+    m_datasetId = id;
+    m_classFilter = classFilter;
+    if (const int row = m_classCombo->findData(classFilter); row >= 0)
+        m_classCombo->setCurrentIndex(row);
+    {
+        const QSignalBlocker b1(m_shuffleCheck), b2(m_pageSizeCombo);
+        m_shuffleCheck->setChecked(shuffled);
+        int row = m_pageSizeCombo->findData(perPage);
+        if (row < 0) {
+            m_pageSizeCombo->addItem(QLocale().toString(perPage), perPage);
+            row = m_pageSizeCombo->count() - 1;
+        }
+        m_pageSizeCombo->setCurrentIndex(row);
+    }
+    m_pageIndex = std::max(0, page);
+    // Before the first showing only the choice is made; start() loads it.
+    if (m_started)
+        load();
+}
+
+QJsonObject DataBrowserLab::saveState() const
+{
+    QString id = m_datasetId;
+    if (id.isEmpty() && m_datasetCombo->currentIndex() >= 0 && m_datasetCombo->currentIndex() < m_choices.size() &&
+        !m_choices[m_datasetCombo->currentIndex()].isFolderPicker())
+        id = m_choices[m_datasetCombo->currentIndex()].id;
+    QJsonArray points;
+    for (qsizetype i = 0; i < m_drawn.size() && i < kMaxSavedPoints; ++i)
+        points.append(QJsonArray{m_drawn[i].x(), m_drawn[i].y()});
+    QJsonObject state{
+        {QStringLiteral("tab"), m_tabs->currentIndex() == 1 ? QStringLiteral("toys") : QStringLiteral("images")},
+        {QStringLiteral("class"), m_classFilter},
+        {QStringLiteral("shuffled"), m_shuffleCheck->isChecked()},
+        {QStringLiteral("per_page"), m_pageSizeCombo->currentData().toInt()},
+        {QStringLiteral("page"), m_pageIndex},
+        {QStringLiteral("toy"), QJsonObject{{QStringLiteral("kind"), m_toyCombo->currentData().toString()},
+                                            {QStringLiteral("count"), m_toyCount->value()},
+                                            {QStringLiteral("seed"), m_toySeed->value()},
+                                            {QStringLiteral("points"), points}}},
+    };
+    if (!id.isEmpty())
+        state.insert(QStringLiteral("dataset"), id);
+    return state;
+}
+
+void DataBrowserLab::restoreState(const QJsonObject &state)
+{
+    // Untrusted: each value is used only when it has the right type and a sensible range.
+    auto intIn = [&](const QJsonValue &v, int low, int high, int fallback) {
+        if (!v.isDouble() || !std::isfinite(v.toDouble()))
+            return fallback;
+        return int(std::clamp(v.toDouble(), double(low), double(high)));
+    };
+    QString id = m_datasetId;
+    if (id.isEmpty() && m_datasetCombo->currentIndex() >= 0 && m_datasetCombo->currentIndex() < m_choices.size())
+        id = m_choices[m_datasetCombo->currentIndex()].id;
+    QString notice;
+    const QJsonValue wanted = state.value(QStringLiteral("dataset"));
+    if (wanted.isString() && wanted.toString() != id) {
+        const QString w = wanted.toString();
+        if (w.startsWith(kFolderId) && w.size() > kFolderId.size()) {
+            const QString folder = w.mid(kFolderId.size());
+            if (QFileInfo(folder).isDir())
+                id = w;
+            else
+                notice = tr("The project's image folder %1 no longer exists; the data browser keeps what it shows.")
+                             .arg(QDir::toNativeSeparators(folder));
+        } else {
+            const auto it = std::find_if(m_choices.begin(), m_choices.end(),
+                                         [&](const services::DatasetChoice &c) { return c.id == w; });
+            if (it == m_choices.end() || it->isFolderPicker())
+                notice = tr("The project's data set “%1” is unknown to this version; the data browser keeps what it "
+                            "shows.")
+                             .arg(w);
+            else if (!it->available)
+                notice = tr("The project's data set %1 is not available here (%2); the data browser keeps what it "
+                            "shows.")
+                             .arg(it->name, it->whyNot);
+            else
+                id = w;
+        }
+    }
+    const bool sameSet = id == m_datasetId || (m_datasetId.isEmpty() && !id.startsWith(kFolderId));
+    const int classFilter = intIn(state.value(QStringLiteral("class")), -1, 100000, sameSet ? m_classFilter : -1);
+    const QJsonValue shuffled = state.value(QStringLiteral("shuffled"));
+    const bool shuffle = shuffled.isBool() ? shuffled.toBool() : m_shuffleCheck->isChecked();
+    int perPage = m_pageSizeCombo->currentData().toInt();
+    if (const int p = intIn(state.value(QStringLiteral("per_page")), 0, 100000, -1); m_pageSizeCombo->findData(p) >= 0)
+        perPage = p;
+    const int page = intIn(state.value(QStringLiteral("page")), 0, 1000000, sameSet ? m_pageIndex : 0);
+
+    const bool changed = id != m_datasetId || classFilter != m_classFilter || shuffle != m_shuffleCheck->isChecked() ||
+                         perPage != m_pageSizeCombo->currentData().toInt() || page != m_pageIndex;
+    if (!notice.isEmpty()) {
+        setNotice(notice);
+        Q_EMIT statusMessage(notice);
+    }
+    if (changed && !id.isEmpty() && id != kFolderId)
+        applySelection(id, classFilter, shuffle, perPage, page);
+
+    const QJsonObject toy = state.value(QStringLiteral("toy")).toObject();
+    bool toyChanged = false;
+    if (const int row = m_toyCombo->findData(toy.value(QStringLiteral("kind")).toString());
+        row >= 0 && row != m_toyCombo->currentIndex()) {
+        m_toyCombo->setCurrentIndex(row);
+        toyChanged = true;
+    }
+    if (const int count = intIn(toy.value(QStringLiteral("count")), m_toyCount->minimum(), m_toyCount->maximum(), -1);
+        count >= 0 && count != m_toyCount->value()) {
+        m_toyCount->setValue(count);
+        toyChanged = true;
+    }
+    if (const int seed = intIn(toy.value(QStringLiteral("seed")), m_toySeed->minimum(), m_toySeed->maximum(), -1);
+        seed >= 0 && seed != m_toySeed->value()) {
+        m_toySeed->setValue(seed);
+        toyChanged = true;
+    }
+    if (toy.value(QStringLiteral("points")).isArray()) {
+        QList<QPointF> drawn;
+        for (const QJsonValue &v : toy.value(QStringLiteral("points")).toArray()) {
+            const QJsonArray xy = v.toArray();
+            if (xy.size() != 2 || !xy[0].isDouble() || !xy[1].isDouble() || !std::isfinite(xy[0].toDouble()) ||
+                !std::isfinite(xy[1].toDouble()))
+                continue;
+            drawn.append(QPointF(std::clamp(xy[0].toDouble(), -10.0, 10.0), std::clamp(xy[1].toDouble(), -10.0, 10.0)));
+            if (drawn.size() >= kMaxSavedPoints)
+                break;
+        }
+        if (drawn != m_drawn) {
+            m_drawn = drawn;
+            toyChanged = true;
+        }
+    }
+    if (toyChanged && m_toyStarted)
+        sampleToy();
+    const QString tab = state.value(QStringLiteral("tab")).toString();
+    if (tab == QLatin1String("toys"))
+        m_tabs->setCurrentIndex(1); // samples the toy once, as clicking the tab does
+    else if (tab == QLatin1String("images"))
+        m_tabs->setCurrentIndex(0);
+}
+
+bool DataBrowserLab::openRecipe(const QString &path)
+{
+    QString error;
+    const auto recipe = services::readRecipeFile(path, &error);
+    std::optional<services::DatasetBrowseRequest> request;
+    if (recipe)
+        request = services::DatasetService::browseRequestOf(*recipe, &error);
+    if (!request) {
+        const QString text = tr("Cannot open the recipe of %1: %2").arg(QDir::toNativeSeparators(path), error);
+        setNotice(text);
+        Q_EMIT statusMessage(text);
+        return false;
+    }
+    const QString &id = request->id;
+    if (id.startsWith(kFolderId)) {
+        if (!QFileInfo(id.mid(kFolderId.size())).isDir()) {
+            const QString text = tr("%1 shows images of the folder %2, which no longer exists.")
+                                     .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(id.mid(kFolderId.size())));
+            setNotice(text);
+            Q_EMIT statusMessage(text);
+            return false;
+        }
+    } else {
+        const auto it = std::find_if(m_choices.begin(), m_choices.end(),
+                                     [&](const services::DatasetChoice &c) { return c.id == id; });
+        if (it == m_choices.end() || !it->available || it->isFolderPicker()) {
+            const QString text = it == m_choices.end()
+                                     ? tr("%1 shows the data set “%2”, which this version does not know.")
+                                           .arg(QFileInfo(path).fileName(), id)
+                                     : tr("%1 shows the data set %2, which is not available here: %3")
+                                           .arg(QFileInfo(path).fileName(), it->name, it->whyNot);
+            setNotice(text);
+            Q_EMIT statusMessage(text);
+            return false;
+        }
+    }
+    setNotice({});
+    m_orderSeed = request->orderSeed;
+    m_proceduralCount = request->proceduralCount;
+    m_proceduralSeed = request->seed;
+    m_tabs->setCurrentIndex(0);
+    m_started = true;
+    m_datasetId.clear(); // always load: the order or procedural settings may differ
+    applySelection(id, request->classFilter, request->shuffled, request->count,
+                   int(request->offset / std::max(1, request->count)));
+    return true;
+}
+
+services::Job *DataBrowserLab::exportGridTo(const QString &path)
+{
+    if (m_page.images.empty())
+        return nullptr;
+    services::DatasetGridExport request;
+    request.path = path;
+    request.images = m_page.images;
+    for (int l : m_page.labels)
+        request.labels << (l >= 0 && l < m_page.classNames.size() ? m_page.classNames[l] : QString());
+    request.columns = services::DatasetService::gridColumnsFor(int(m_page.images.size()));
+    request.scale = services::DatasetService::gridScaleFor(m_page.width, m_page.height);
+    request.recipe = services::DatasetService::gridRecipe(m_shownRequest, m_page, request.columns, request.scale);
+    if (m_exportJob && !m_exportJob->isFinished())
+        m_exportJob->cancel();
+    m_exportJob = m_datasets->exportGrid(request);
+    services::Job *job = m_exportJob;
+    m_exportProgress->setValue(0);
+    m_exportProgress->setFormat(tr("exporting…"));
+    m_exportProgress->show();
+    m_exportStatus->clear();
+    connect(job, &services::Job::progressChanged, this, [this, job](double fraction) {
+        if (job == m_exportJob)
+            m_exportProgress->setValue(int(fraction * 100));
+    });
+    connect(job, &services::Job::finished, this, [this, job, path](services::JobState state, const QString &message) {
+        if (job == m_exportJob)
+            m_exportProgress->hide();
+        const bool ok = state == services::JobState::Succeeded;
+        const QString text = ok ? tr("Exported %1 (the PNG carries its recipe: open it to show this page again)")
+                                      .arg(QDir::toNativeSeparators(path))
+                            : state == services::JobState::Canceled ? tr("Export canceled; nothing was written.")
+                                                                    : tr("Export failed: %1").arg(message);
+        m_exportStatus->setText(ok ? tr("Exported %1").arg(QFileInfo(path).fileName()) : text);
+        m_exportStatus->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
+        Q_EMIT statusMessage(text);
+        Q_EMIT exported(path, ok, message);
+    });
+    return job;
+}
+
+void DataBrowserLab::exportDialog()
+{
+    if (m_page.images.empty())
+        return;
+    QString base = m_page.id.startsWith(kFolderId) ? QFileInfo(m_page.id.mid(kFolderId.size())).fileName() : m_page.id;
+    if (base.isEmpty())
+        base = QStringLiteral("images");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the page as a labelled grid"),
+                                                QStringLiteral("%1-page%2.png").arg(base).arg(m_pageIndex + 1),
+                                                tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        path += QStringLiteral(".png");
+    exportGridTo(path);
+}
+
 // --- 2-D toys ----------------------------------------------------------------------------------
 
 void DataBrowserLab::sampleToy()
 {
+    Q_EMIT stateChanged();
     services::ToySampleRequest request;
     request.kind = m_toyCombo->currentData().toString();
     if (request.kind == QLatin1String("user") && m_drawn.isEmpty()) {

@@ -45,12 +45,21 @@ public:
     QIcon icon() const override;
     bool isReady() const override { return m_ready; }
     void activated() override;
+    // A grid PNG this lab exported: shows the same data set, class, order and page again.
+    bool openRecipe(const QString &path) override;
+    // The chosen data set (a folder by its path), class, order, page size and page, the toy
+    // distribution's settings and drawn points, and the tab.
+    QJsonObject saveState() const override;
+    void restoreState(const QJsonObject &state) override;
 
     // What the picker does, without its dialogs (tests, recipes).
     bool selectDataset(const QString &id); // a choice id; false when unknown or unavailable
     void openFolder(const QString &path);
     void setClassFilter(int label);         // -1: every class
     void showPage(int page);                // 0-based
+    // Writes the page shown as a labelled grid PNG carrying its recipe, as a job on the I/O lane
+    // (progress below the grid); nullptr when no page is shown. exported() tells how it went.
+    services::Job *exportGridTo(const QString &path);
 
     const services::DatasetPage &currentPage() const { return m_page; }
     QString errorText() const;
@@ -65,6 +74,7 @@ public:
 Q_SIGNALS:
     void pageShown(); // a page (or an error) is on screen
     void toySampled();
+    void exported(const QString &path, bool ok, const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -76,6 +86,10 @@ private:
     void onDatasetPicked(int row);
     void chooseFolder();
     void load();
+    // Sets every choice of the images tab at once and loads the page once (when started).
+    void applySelection(const QString &id, int classFilter, bool shuffled, int perPage, int page);
+    void exportDialog();
+    void setNotice(const QString &text);
     void showResult();
     void updateInfo();
     void markReady();
@@ -90,8 +104,15 @@ private:
     int m_previousRow = 0;
     int m_classFilter = -1;
     int m_pageIndex = 0;
+    quint64 m_orderSeed = 1;          // the shuffled order; recipes may carry another
+    qint64 m_proceduralCount = 10000; // procedural data sets: as recipes describe them
+    quint64 m_proceduralSeed = 1;
+    services::DatasetBrowseRequest m_request; // of the job in flight, then of the page shown
+    services::DatasetBrowseRequest m_shownRequest;
     services::DatasetPage m_page;
+    QString m_notice; // why a restored choice could not be kept; shown until the user picks
     QPointer<services::Job> m_job;
+    QPointer<services::Job> m_exportJob;
     bool m_started = false;
     bool m_ready = false;
 
@@ -109,6 +130,8 @@ private:
     QToolButton *m_previousButton, *m_nextButton;
     QLabel *m_rangeLabel;
     QProgressBar *m_progress;
+    QProgressBar *m_exportProgress;
+    QLabel *m_exportStatus;
 
     // 2-D toys
     QComboBox *m_toyCombo;

@@ -68,6 +68,8 @@ ArithmeticPanel::ArithmeticPanel(ExplorerState *state, QWidget *parent) : QWidge
 
     connect(m_classA, &QComboBox::currentIndexChanged, this, &ArithmeticPanel::updateVector);
     connect(m_classB, &QComboBox::currentIndexChanged, this, &ArithmeticPanel::updateVector);
+    connect(m_classA, &QComboBox::currentIndexChanged, this, &ArithmeticPanel::settingsChanged);
+    connect(m_classB, &QComboBox::currentIndexChanged, this, &ArithmeticPanel::settingsChanged);
     connect(m_amount, &QSlider::valueChanged, this, [this] {
         m_amountLabel->setText(QString::asprintf("%+.2f", amount()));
         apply();
@@ -129,8 +131,21 @@ void ArithmeticPanel::rebuildClasses()
 
 void ArithmeticPanel::setClasses(int classA, int classB)
 {
-    m_classA->setCurrentIndex(m_classA->findData(classA));
-    m_classB->setCurrentIndex(m_classB->findData(classB));
+    // Classes the map does not have (a recipe or project of another data set) leave the choice as it is.
+    if (const int row = m_classA->findData(classA); row >= 0)
+        m_classA->setCurrentIndex(row);
+    if (const int row = m_classB->findData(classB); row >= 0)
+        m_classB->setCurrentIndex(row);
+}
+
+int ArithmeticPanel::classA() const
+{
+    return m_classA->count() ? m_classA->currentData().toInt() : -1;
+}
+
+int ArithmeticPanel::classB() const
+{
+    return m_classB->count() ? m_classB->currentData().toInt() : -1;
 }
 
 void ArithmeticPanel::setAmount(double value)

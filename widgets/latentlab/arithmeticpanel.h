@@ -32,11 +32,16 @@ public:
     explicit ArithmeticPanel(ExplorerState *state, QWidget *parent = nullptr);
 
     void setClasses(int classA, int classB);
+    int classA() const; // -1 until the map's classes are in
+    int classB() const;
     void setAmount(double amount);
     double amount() const;
     QSlider *amountSlider() const { return m_amount; }
     const engine::vae::Latent &attribute() const { return m_vector; }
     ImageGridView *strip() const { return m_strip; }
+
+Q_SIGNALS:
+    void settingsChanged(); // the classes (the amount moves the current point, which is reported)
 
 private:
     void rebuildClasses();

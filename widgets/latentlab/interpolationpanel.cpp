@@ -223,6 +223,7 @@ InterpolationPanel::InterpolationPanel(ExplorerState *state, LatentMapPanel *map
     follow(m_lerpStrip, &m_result.lerp);
     follow(m_slerpStrip, &m_result.slerp);
     connect(m_export, &QPushButton::clicked, this, &InterpolationPanel::exportDialog);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &InterpolationPanel::settingsChanged);
     connect(m_state, &ExplorerState::modelChanged, this, [this] {
         // Latents of another model mean nothing here: start again from the new map.
         m_endpoints.clear();
@@ -246,9 +247,32 @@ void InterpolationPanel::setMessage(const QString &text, bool error)
     m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; }") : QString());
 }
 
+void InterpolationPanel::fillThumbnails()
+{
+    if (!m_state->hasMap())
+        return;
+    const auto &map = m_state->map();
+    bool filled = false;
+    for (Endpoint &e : m_endpoints) {
+        if (!e.image.isNull() || e.source.index < 0 || e.source.datasetId != map->datasetId)
+            continue;
+        const auto it = std::find(map->indices.begin(), map->indices.end(), e.source.index);
+        if (it == map->indices.end())
+            continue;
+        e.image = toQImage(map->images[std::size_t(it - map->indices.begin())]);
+        filled = true;
+    }
+    if (filled)
+        refreshList();
+}
+
 void InterpolationPanel::addDefaultEndpoints()
 {
-    if (!m_endpoints.empty() || !m_state->hasMap())
+    if (!m_endpoints.empty()) {
+        fillThumbnails(); // restored before the map was built
+        return;
+    }
+    if (!m_state->hasMap())
         return;
     // Two typical images of the two classes furthest apart in the latent space (a morph everyone
     // can follow); without labels, the two ends of the map's first axis.
@@ -395,6 +419,7 @@ void InterpolationPanel::addFiles(const QStringList &files)
 
 void InterpolationPanel::clearEndpoints()
 {
+    Q_EMIT settingsChanged();
     m_endpoints.clear();
     m_result = {};
     m_state->setPaths({}, {});
@@ -437,6 +462,7 @@ void InterpolationPanel::refreshList()
 
 void InterpolationPanel::recompute()
 {
+    Q_EMIT settingsChanged();
     if (m_endpoints.size() < 2 || !m_state->hasModel()) {
         m_result = {};
         m_state->setPaths({}, {});

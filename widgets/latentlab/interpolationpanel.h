@@ -75,6 +75,7 @@ public:
 
 Q_SIGNALS:
     void stripsShown();
+    void settingsChanged(); // endpoints, frames or export method
     void exported(const QString &path, bool ok, const QString &message);
 
 private:
@@ -84,6 +85,7 @@ private:
     void exportDialog();
     void setMessage(const QString &text, bool error = false);
     void addDefaultEndpoints();
+    void fillThumbnails(); // endpoints from the map's data set get their image once the map is in
 
     ExplorerState *m_state;
     LatentMapPanel *m_map;

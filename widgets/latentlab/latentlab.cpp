@@ -25,6 +25,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace genlab::widgets {
 
 namespace latent = services::latent;
@@ -32,6 +35,10 @@ namespace vae = engine::vae;
 
 namespace {
 const QString kOpenCheckpoint = QStringLiteral("open:");
+constexpr double kMaxAbsLatent = 50.0; // a project's latent beyond this is damaged, not explored
+constexpr int kMaxEndpoints = 64;
+
+const char *const kToolNames[] = {"interpolation", "samples", "arithmetic"};
 
 QString shippedTitle(const QString &name)
 {
@@ -146,8 +153,17 @@ LatentLab::LatentLab(services::LatentService *service, const QString &startModel
     connect(m_state, &ExplorerState::message, this, [this](const QString &text) { setMessage(text, true); });
     connect(m_state, &ExplorerState::mapChanged, this, [this] {
         m_mapShown = m_state->hasMap();
+        if (m_state->hasMap() && m_pendingClassA >= 0) {
+            m_arithmetic->setClasses(m_pendingClassA, m_pendingClassB);
+            m_pendingClassA = m_pendingClassB = -1;
+        }
         checkReady();
     });
+    // What a project keeps: the point shown and every panel's settings.
+    connect(m_state, &ExplorerState::currentChanged, this, &LabPage::stateChanged);
+    connect(m_samples, &SamplePanel::settingsChanged, this, &LabPage::stateChanged);
+    connect(m_interpolation, &InterpolationPanel::settingsChanged, this, &LabPage::stateChanged);
+    connect(m_arithmetic, &ArithmeticPanel::settingsChanged, this, &LabPage::stateChanged);
     connect(m_samples, &SamplePanel::samplesShown, this, [this] {
         m_samplesShown = true;
         checkReady();
@@ -218,14 +234,25 @@ void LatentLab::checkReady()
 
 void LatentLab::loadModel(const QString &nameOrPath)
 {
+    // Another model than the one a project's state waits for: that state is not coming.
+    if (m_pendingState && m_pendingState->value(QStringLiteral("model")).toString() != keyFor(nameOrPath))
+        m_pendingState.reset();
     m_loadingModel = nameOrPath;
     m_modelInfo->setText(tr("loading %1…").arg(shippedTitle(nameOrPath)));
     services::Job *job = m_service->loadModel(nameOrPath);
+    m_modelJob = job;
     connect(job, &services::Job::finished, this, [this, nameOrPath](services::JobState state, const QString &message) {
         if (state == services::JobState::Succeeded)
             return; // onModelChanged() took over
         m_pendingRecipe.reset();
         setMessage(tr("Could not load the model: %1. The lab keeps the model it had.").arg(message), true);
+        if (m_pendingState && m_pendingState->value(QStringLiteral("model")).toString() == keyFor(nameOrPath)) {
+            const QJsonObject state = *m_pendingState;
+            m_pendingState.reset();
+            if (m_service->hasModel())
+                applyState(state); // what fits the model it keeps
+            Q_EMIT stateChanged();
+        }
         syncModelCombo();
         if (!m_ready && !m_service->hasModel()) {
             m_ready = true; // show the message rather than wait forever
@@ -260,6 +287,12 @@ void LatentLab::onModelChanged()
     if (m_messageError)
         setMessage({});
     buildMap();
+    if (m_pendingState && m_pendingState->value(QStringLiteral("model")).toString() == loadedKey()) {
+        // Still pending while it is applied: what the panels report meanwhile is half of it.
+        applyState(QJsonObject(*m_pendingState));
+        m_pendingState.reset();
+    }
+    Q_EMIT stateChanged();
     if (m_pendingRecipe) {
         const services::Recipe recipe = *m_pendingRecipe;
         m_pendingRecipe.reset();
@@ -377,6 +410,173 @@ void LatentLab::applyRecipe(const services::Recipe &recipe)
         m_state->setCurrent(z, ExplorerState::Origin::Recipe);
         showTab(Tab::Sliders);
     }
+}
+
+QString LatentLab::keyFor(const QString &nameOrPath)
+{
+    if (services::LatentService::shippedModels().contains(nameOrPath))
+        return nameOrPath;
+    return QDir(nameOrPath).absolutePath();
+}
+
+QString LatentLab::loadedKey() const
+{
+    if (!m_service->hasModel())
+        return {};
+    const auto &source = m_service->model().source;
+    return source.shipped ? source.name : QDir(source.folder).absolutePath();
+}
+
+QString LatentLab::modelKey() const
+{
+    if (m_modelJob && !m_modelJob->isFinished())
+        return keyFor(m_loadingModel);
+    return loadedKey();
+}
+
+QJsonObject LatentLab::saveState() const
+{
+    if (m_pendingState)
+        return *m_pendingState; // what the lab is about to show
+    QJsonObject state;
+    if (const QString model = modelKey(); !model.isEmpty())
+        state.insert(QStringLiteral("model"), model);
+    state.insert(QStringLiteral("tab"), m_top->currentIndex() == 1 ? QStringLiteral("train") : QStringLiteral("explore"));
+    const int tool = m_tools->currentIndex();
+    if (tool >= 0 && tool < int(std::size(kToolNames)))
+        state.insert(QStringLiteral("tool"), QLatin1String(kToolNames[tool]));
+    state.insert(QStringLiteral("samples"), QJsonObject{{QStringLiteral("seed"), double(m_samples->seed())},
+                                                        {QStringLiteral("temperature"), m_samples->temperature()},
+                                                        {QStringLiteral("count"), m_samples->count()}});
+    if (!m_state->current().empty())
+        state.insert(QStringLiteral("current"), latent::latentToJson(m_state->current()));
+    QJsonArray endpoints, sources;
+    for (const InterpolationPanel::Endpoint &e : m_interpolation->endpoints()) {
+        endpoints.append(latent::latentToJson(e.z));
+        sources.append(e.source.toJson());
+    }
+    state.insert(QStringLiteral("interpolation"),
+                 QJsonObject{{QStringLiteral("endpoints"), endpoints},
+                             {QStringLiteral("sources"), sources},
+                             {QStringLiteral("frames"), m_interpolation->frameCount()},
+                             {QStringLiteral("method"), latent::methodName(m_interpolation->exportMethod())}});
+    if (m_arithmetic->classA() >= 0 || m_pendingClassA >= 0) {
+        const bool pending = m_pendingClassA >= 0;
+        state.insert(QStringLiteral("arithmetic"),
+                     QJsonObject{{QStringLiteral("towards"), pending ? m_pendingClassA : m_arithmetic->classA()},
+                                 {QStringLiteral("away_from"), pending ? m_pendingClassB : m_arithmetic->classB()}});
+    }
+    return state;
+}
+
+void LatentLab::restoreState(const QJsonObject &state)
+{
+    // The tabs need no model.
+    const QString tab = state.value(QStringLiteral("tab")).toString();
+    if (tab == QLatin1String("train"))
+        m_top->setCurrentIndex(1);
+    else if (tab == QLatin1String("explore"))
+        m_top->setCurrentIndex(0);
+    const QString tool = state.value(QStringLiteral("tool")).toString();
+    for (int i = 0; i < int(std::size(kToolNames)); ++i)
+        if (tool == QLatin1String(kToolNames[i]))
+            m_tools->setCurrentIndex(i);
+
+    QJsonObject rest = state;
+    QString wantedKey;
+    const QJsonValue model = state.value(QStringLiteral("model"));
+    if (model.isString() && !model.toString().trimmed().isEmpty()) {
+        const QString wanted = model.toString().trimmed();
+        if (services::LatentService::shippedModels().contains(wanted) || QFileInfo(wanted).isDir()) {
+            wantedKey = keyFor(wanted);
+        } else {
+            setMessage(tr("The project's model %1 was not found (the folder no longer exists, or the shipped model "
+                          "is missing); the lab keeps its current model.")
+                           .arg(QDir::toNativeSeparators(wanted)),
+                       true);
+        }
+    }
+    const QString current = modelKey();
+    if (!wantedKey.isEmpty() && wantedKey != current) {
+        rest.insert(QStringLiteral("model"), wantedKey);
+        m_pendingState = rest;
+        loadModel(wantedKey);
+        return;
+    }
+    rest.insert(QStringLiteral("model"), current);
+    if (m_modelJob && !m_modelJob->isFinished()) {
+        m_pendingState = rest; // the model it shows is still loading
+        return;
+    }
+    if (m_service->hasModel())
+        applyState(rest);
+}
+
+void LatentLab::applyState(const QJsonObject &state)
+{
+    // Project files are untrusted: every value is checked; what does not fit is left as it is.
+    auto number = [](const QJsonValue &v, double low, double high, double fallback) {
+        return v.isDouble() && std::isfinite(v.toDouble()) ? std::clamp(v.toDouble(), low, high) : fallback;
+    };
+    const int dim = m_state->latentDim();
+    auto clampLatent = [](vae::Latent z) {
+        for (float &v : z)
+            v = float(std::clamp(double(v), -kMaxAbsLatent, kMaxAbsLatent));
+        return z;
+    };
+
+    const QJsonObject samples = state.value(QStringLiteral("samples")).toObject();
+    if (!samples.isEmpty()) {
+        const auto seed = quint64(number(samples.value(QStringLiteral("seed")), 0, 999999999, double(m_samples->seed())));
+        const double temperature = number(samples.value(QStringLiteral("temperature")), 0, 3, m_samples->temperature());
+        const int count = int(number(samples.value(QStringLiteral("count")), 1, 256, m_samples->count()));
+        if (seed != m_samples->seed() || std::abs(temperature - m_samples->temperature()) > 1e-9 || count != m_samples->count())
+            m_samples->setSettings(seed, temperature, count);
+    }
+
+    const QJsonObject interpolation = state.value(QStringLiteral("interpolation")).toObject();
+    if (!interpolation.isEmpty()) {
+        const int frames = int(number(interpolation.value(QStringLiteral("frames")), 2, 256, m_interpolation->frameCount()));
+        const auto method = latent::methodFromName(interpolation.value(QStringLiteral("method")).toString())
+                                .value_or(m_interpolation->exportMethod());
+        std::vector<vae::Latent> endpoints;
+        bool fits = interpolation.value(QStringLiteral("endpoints")).isArray();
+        for (const QJsonValue &v : interpolation.value(QStringLiteral("endpoints")).toArray()) {
+            vae::Latent z = latent::latentFromJson(v, dim);
+            if (z.empty() || int(endpoints.size()) >= kMaxEndpoints) {
+                fits = false;
+                break;
+            }
+            endpoints.push_back(clampLatent(std::move(z)));
+        }
+        std::vector<latent::EndpointSource> sources;
+        for (const QJsonValue &v : interpolation.value(QStringLiteral("sources")).toArray())
+            sources.push_back(latent::EndpointSource::fromJson(v.toObject()));
+        if (fits && endpoints.size() >= 2) {
+            m_interpolation->restore(endpoints, sources, frames, method);
+        } else {
+            m_interpolation->setExportMethod(method);
+            if (frames != m_interpolation->frameCount())
+                m_interpolation->setFrameCount(frames);
+        }
+    }
+
+    const QJsonObject arithmetic = state.value(QStringLiteral("arithmetic")).toObject();
+    const int towards = int(number(arithmetic.value(QStringLiteral("towards")), -1, 100000, -1));
+    const int awayFrom = int(number(arithmetic.value(QStringLiteral("away_from")), -1, 100000, -1));
+    if (towards >= 0 && awayFrom >= 0) {
+        if (m_state->hasMap()) {
+            m_arithmetic->setClasses(towards, awayFrom);
+        } else {
+            m_pendingClassA = towards;
+            m_pendingClassB = awayFrom;
+        }
+    }
+
+    // Last: the panels above follow the point (the arithmetic base among them).
+    const vae::Latent z = latent::latentFromJson(state.value(QStringLiteral("current")), dim);
+    if (!z.empty() && z != m_state->current())
+        m_state->setCurrent(clampLatent(z), ExplorerState::Origin::Recipe);
 }
 
 } // namespace genlab::widgets

@@ -3,6 +3,7 @@
 #include "services/recipe.h"
 #include "widgets/shell/labpage.h"
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QString>
 
@@ -15,6 +16,7 @@ class QTabWidget;
 class QTimer;
 
 namespace genlab::services {
+class Job;
 class LatentService;
 } // namespace genlab::services
 
@@ -52,7 +54,12 @@ public:
     // Restores the settings that made an output (a PNG with its recipe, a GIF/MP4 with its
     // sidecar, or a .recipe.json) and regenerates it. False (with messageText() saying why) for
     // anything that is not a latent-lab recipe.
-    bool openRecipe(const QString &path);
+    bool openRecipe(const QString &path) override;
+    // The model (shipped name or folder), the current point, the sample and interpolation
+    // settings, the attribute classes and the tabs. Restoring another model loads it first (off
+    // the GUI thread) and applies the rest once it is in.
+    QJsonObject saveState() const override;
+    void restoreState(const QJsonObject &state) override;
 
     enum class Tab { Sliders, Samples, Interpolation, Arithmetic };
     void showTab(Tab tab);
@@ -75,6 +82,10 @@ private:
     void buildMap();
     void syncModelCombo();
     void applyRecipe(const services::Recipe &recipe);
+    void applyState(const QJsonObject &state); // everything but the model, to the model loaded
+    QString modelKey() const;                  // the model shown or being loaded ("" when none)
+    QString loadedKey() const;                 // the model shown ("" when none)
+    static QString keyFor(const QString &nameOrPath);
 
     services::LatentService *m_service;
     ExplorerState *m_state;
@@ -98,6 +109,9 @@ private:
     bool m_samplesShown = false;
     std::optional<services::Recipe> m_pendingRecipe; // applied once its model is loaded
     QString m_loadingModel;
+    QPointer<services::Job> m_modelJob;       // the latest load
+    std::optional<QJsonObject> m_pendingState; // a project's state, applied once its model is in
+    int m_pendingClassA = -1, m_pendingClassB = -1; // applied once the map's classes are in
 };
 
 } // namespace genlab::widgets

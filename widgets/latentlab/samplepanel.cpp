@@ -67,6 +67,9 @@ SamplePanel::SamplePanel(ExplorerState *state, QWidget *parent) : QWidget(parent
     connect(m_seed, &QSpinBox::valueChanged, this, &SamplePanel::resample);
     connect(m_temperature, &QDoubleSpinBox::valueChanged, this, &SamplePanel::resample);
     connect(m_count, &QComboBox::currentIndexChanged, this, &SamplePanel::resample);
+    connect(m_seed, &QSpinBox::valueChanged, this, &SamplePanel::settingsChanged);
+    connect(m_temperature, &QDoubleSpinBox::valueChanged, this, &SamplePanel::settingsChanged);
+    connect(m_count, &QComboBox::currentIndexChanged, this, &SamplePanel::settingsChanged);
     connect(m_newSeed, &QPushButton::clicked, this, [this] {
         std::random_device rd;
         m_seed->setValue(int(rd() % 1000000));
@@ -109,6 +112,7 @@ void SamplePanel::setSettings(quint64 seed, double temperature, int count)
     }
     m_count->setCurrentIndex(index);
     resample();
+    Q_EMIT settingsChanged();
 }
 
 void SamplePanel::resample()

@@ -42,6 +42,7 @@ public:
 
 Q_SIGNALS:
     void samplesShown();
+    void settingsChanged(); // seed, temperature or count
     void exported(const QString &path, bool ok, const QString &message);
 
 private:

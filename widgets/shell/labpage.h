@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QJsonObject>
 #include <QString>
 #include <QWidget>
 
@@ -32,9 +33,21 @@ public:
         return false;
     }
 
+    // What the user set in this lab, kept in the open project (ProjectService::labState) and given
+    // back when the project is opened. Empty: nothing to keep. A lab saves settings, never results:
+    // restoring regenerates no more than changing those settings by hand does.
+    virtual QJsonObject saveState() const { return {}; }
+    // Project files are untrusted: missing keys keep the current setting, wrong types are ignored,
+    // numbers are clamped to their ranges. A model that cannot be found is named in a message and
+    // the lab keeps the model it has. Right after it, saveState() reports what was restored (also
+    // while a model it asked for is still loading), so restoring does not modify the project.
+    virtual void restoreState(const QJsonObject &state) { Q_UNUSED(state); }
+
 Q_SIGNALS:
     void ready();
     void statusMessage(const QString &message);
+    // A setting that saveState() reports changed (the main window then marks the project modified).
+    void stateChanged();
 };
 
 } // namespace genlab::widgets

@@ -78,6 +78,7 @@ MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *com
     buildMenus();
     connect(m_projects, &services::ProjectService::projectChanged, this, &MainWindow::updateTitle);
     connect(m_projects, &services::ProjectService::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_projects, &services::ProjectService::projectChanged, this, &MainWindow::restoreLabStates);
     updateTitle();
 
     // Autosave a modified project every minute; project.json itself changes only on Save.
@@ -85,6 +86,7 @@ MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *com
     m_autosaveTimer->setInterval(60 * 1000);
     connect(m_autosaveTimer, &QTimer::timeout, this, [this] {
         QString error;
+        collectLabStates();
         if (m_projects->hasProject() && m_projects->isModified() && !m_projects->autosave(&error))
             statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
     });
@@ -119,6 +121,12 @@ void MainWindow::addLab(LabPage *lab)
     item->setData(Qt::UserRole, lab->labId());
     item->setSizeHint(QSize(0, 36));
     connect(lab, &LabPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    // setLabState() marks the project modified only when the state really differs, so a lab may
+    // report changes that restore what the project already holds (a model it finished loading).
+    connect(lab, &LabPage::stateChanged, this, [this, lab] {
+        if (!m_restoringLabs && m_projects->hasProject())
+            m_projects->setLabState(lab->labId(), lab->saveState());
+    });
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
 }
@@ -241,6 +249,7 @@ void MainWindow::saveProject()
         return;
     }
     QString error;
+    collectLabStates();
     if (!m_projects->save(&error))
         QMessageBox::warning(this, tr("Save project"), error);
     else
@@ -296,6 +305,28 @@ bool MainWindow::openRecipe(const QString &path)
     return true;
 }
 
+void MainWindow::collectLabStates()
+{
+    if (!m_projects->hasProject())
+        return;
+    for (LabPage *lab : std::as_const(m_labs))
+        m_projects->setLabState(lab->labId(), lab->saveState());
+}
+
+void MainWindow::restoreLabStates()
+{
+    if (!m_projects->hasProject())
+        return;
+    // What a lab reports while it restores is what the project already holds.
+    m_restoringLabs = true;
+    for (LabPage *lab : std::as_const(m_labs)) {
+        const QJsonObject state = m_projects->labState(lab->labId());
+        if (!state.isEmpty())
+            lab->restoreState(state);
+    }
+    m_restoringLabs = false;
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (event->mimeData()->hasUrls() && event->mimeData()->urls().size() == 1 &&
@@ -323,6 +354,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    collectLabStates();
     if (m_projects->hasProject() && m_projects->isModified()) {
         QString error;
         if (!m_projects->save(&error))

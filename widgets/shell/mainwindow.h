@@ -45,6 +45,13 @@ public:
     // Opens an output's recipe in the lab that made it; false (after telling the user) if not.
     bool openRecipe(const QString &path);
 
+    // Each lab's saveState() into the open project (marks it modified where a state changed).
+    // Save, autosave and closing call it first.
+    void collectLabStates();
+    // Each lab's restoreState() from the open project; runs whenever a project is opened,
+    // recovered or created.
+    void restoreLabStates();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -72,6 +79,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QTimer *m_autosaveTimer = nullptr;
     QList<LabPage *> m_labs;
+    bool m_restoringLabs = false;
 };
 
 } // namespace genlab::widgets

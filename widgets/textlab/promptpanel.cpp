@@ -165,6 +165,13 @@ PromptPanel::PromptPanel(QWidget *parent) : QWidget(parent)
     connect(m_newSeed, &QToolButton::clicked, this,
             [this] { m_seed->setValue(int(QRandomGenerator::global()->bounded(1, std::numeric_limits<int>::max()))); });
     connect(m_mode, &QComboBox::currentIndexChanged, this, &PromptPanel::updateEnabled);
+    connect(m_prompt, &QPlainTextEdit::textChanged, this, &PromptPanel::settingsChanged);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &PromptPanel::settingsChanged);
+    for (QDoubleSpinBox *box : {m_temperature, m_topP, m_minP, m_penalty})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &PromptPanel::settingsChanged);
+    for (QSpinBox *box : {m_topK, m_maxTokens, m_seed})
+        connect(box, &QSpinBox::valueChanged, this, &PromptPanel::settingsChanged);
+    connect(m_stops, &QLineEdit::textChanged, this, &PromptPanel::settingsChanged);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, [this] {
@@ -215,9 +222,16 @@ engine::gpt::SamplingSettings PromptPanel::settings() const
     s.maxTokens = m_maxTokens->value();
     s.seed = quint64(m_seed->value());
     for (QString stop : m_stops->text().split(QLatin1Char('|'))) {
+        // The spaces around '|' separate; newlines (written \n) belong to the stop.
+        while (stop.startsWith(QLatin1Char(' ')))
+            stop.remove(0, 1);
+        while (stop.endsWith(QLatin1Char(' ')))
+            stop.chop(1);
+        // Checked before \n is expanded: a stop of newlines ("\n\n") is whitespace, yet meant.
+        if (stop.isEmpty())
+            continue;
         stop.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
-        if (!stop.trimmed().isEmpty())
-            s.stopSequences.push_back(stop.toStdString());
+        s.stopSequences.push_back(stop.toStdString());
     }
     return s;
 }

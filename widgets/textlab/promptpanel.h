@@ -50,6 +50,7 @@ Q_SIGNALS:
     void stopRequested();
     void openModelRequested();
     void shippedModelRequested();
+    void settingsChanged(); // the prompt or a sampling setting
 
 private:
     void updateEnabled();

@@ -12,9 +12,14 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace genlab::widgets::textlab {
 
@@ -26,6 +31,10 @@ namespace {
 
 // What the lab shows when it opens: a prompt the shipped model knows the style of.
 const QString kIntroPrompt = QStringLiteral("JULIET:\nO Romeo, Romeo!");
+const QString kShipped = QStringLiteral("shipped");
+const char *const kTabNames[] = {"generate", "attention", "tokenizers", "train"};
+constexpr int kMaxPromptChars = 1 << 20;
+constexpr int kMaxStops = 32;
 
 } // namespace
 
@@ -56,6 +65,7 @@ TextLab::TextLab(TextService *service, QWidget *parent) : LabPage(parent), m_ser
             openModel(folder);
     });
     connect(m_generate, &GeneratePage::shippedModelRequested, this, &TextLab::openShippedModel);
+    connect(m_generate->promptPanel(), &PromptPanel::settingsChanged, this, &LabPage::stateChanged);
     connect(m_training, &TrainingPanel::useModelRequested, this, [this](const QString &folder) {
         openModel(folder);
         m_tabs->setCurrentWidget(m_generate);
@@ -88,11 +98,13 @@ QIcon TextLab::icon() const
 
 void TextLab::openShippedModel()
 {
+    m_modelChoice = kShipped;
     submitLoad(m_service->loadShippedModel(), tr("the shipped model"));
 }
 
 void TextLab::openModel(const QString &folder)
 {
+    m_modelChoice = QDir(folder).absolutePath();
     submitLoad(m_service->loadModel(folder), QDir::toNativeSeparators(folder));
 }
 
@@ -100,12 +112,17 @@ void TextLab::submitLoad(Job *job, const QString &what)
 {
     m_load = job;
     m_generate->setModelMessage(tr("Loading %1…").arg(what), false);
+    Q_EMIT stateChanged();
     connect(job, &Job::finished, this, [this, job, what](JobState state, const QString &message) {
         if (state == JobState::Succeeded) {
             const services::TextModelInfo model = TextService::modelInfoOf(job);
             m_generate->modelChanged(model);
             m_tokenizers->setModelTokenizer(model.tokenizer, model.name);
             Q_EMIT statusMessage(tr("Loaded %1").arg(model.name));
+            if (job == m_load && !m_restoreNote.isEmpty()) {
+                m_generate->setModelMessage(m_restoreNote, true);
+                m_restoreNote.clear();
+            }
             Q_EMIT modelLoaded(true);
             if (m_intro == Intro::FirstText && !m_generate->generate())
                 becomeReady();
@@ -113,7 +130,12 @@ void TextLab::submitLoad(Job *job, const QString &what)
         }
         if (state == JobState::Canceled)
             return;
-        // The previous model (if any) stays loaded and usable.
+        if (job == m_load) {
+            // The previous model (if any) stays loaded and usable, and is what a project keeps.
+            m_modelChoice = !m_service->hasModel() || m_service->model().shipped ? kShipped
+                                                                                   : m_service->model().source;
+            Q_EMIT stateChanged();
+        }
         QString text = tr("Cannot open %1: %2").arg(what, message);
         if (m_service->hasModel())
             text += tr(" (still using %1)").arg(m_service->model().name);
@@ -155,6 +177,97 @@ void TextLab::becomeReady()
         return;
     m_ready = true;
     Q_EMIT ready();
+}
+
+QJsonObject TextLab::saveState() const
+{
+    const auto s = m_generate->promptPanel()->settings();
+    QJsonArray stops;
+    for (const std::string &stop : s.stopSequences)
+        stops.append(QString::fromStdString(stop));
+    const int tab = m_tabs->currentIndex();
+    return QJsonObject{
+        {QStringLiteral("model"), m_modelChoice},
+        {QStringLiteral("prompt"), m_generate->promptPanel()->prompt()},
+        {QStringLiteral("sampling"),
+         QJsonObject{{QStringLiteral("mode"), s.greedy ? QStringLiteral("greedy") : QStringLiteral("sample")},
+                     {QStringLiteral("temperature"), s.temperature},
+                     {QStringLiteral("top_k"), s.topK},
+                     {QStringLiteral("top_p"), s.topP},
+                     {QStringLiteral("min_p"), s.minP},
+                     {QStringLiteral("repetition_penalty"), s.repetitionPenalty},
+                     {QStringLiteral("max_tokens"), s.maxTokens},
+                     {QStringLiteral("seed"), double(s.seed)},
+                     {QStringLiteral("stop"), stops}}},
+        {QStringLiteral("tab"), tab >= 0 && tab < int(std::size(kTabNames)) ? QLatin1String(kTabNames[tab])
+                                                                           : QLatin1String(kTabNames[0])},
+    };
+}
+
+void TextLab::restoreState(const QJsonObject &state)
+{
+    // Untrusted: a value is used only with the right type; numbers are clamped to the settings'
+    // ranges by the spin boxes (NaN and infinities are dropped first).
+    auto number = [](const QJsonValue &v, double low, double high, double fallback) {
+        return v.isDouble() && std::isfinite(v.toDouble()) ? std::clamp(v.toDouble(), low, high) : fallback;
+    };
+    PromptPanel *panel = m_generate->promptPanel();
+    if (const QJsonValue prompt = state.value(QStringLiteral("prompt")); prompt.isString())
+        panel->setPrompt(prompt.toString().left(kMaxPromptChars));
+
+    const QJsonObject sampling = state.value(QStringLiteral("sampling")).toObject();
+    if (!sampling.isEmpty()) {
+        engine::gpt::SamplingSettings s = panel->settings();
+        const QString mode = sampling.value(QStringLiteral("mode")).toString();
+        if (mode == QLatin1String("greedy") || mode == QLatin1String("sample"))
+            s.greedy = mode == QLatin1String("greedy");
+        s.temperature = number(sampling.value(QStringLiteral("temperature")), 0.05, 5.0, s.temperature);
+        s.topK = int(number(sampling.value(QStringLiteral("top_k")), 0, 100000, s.topK));
+        s.topP = number(sampling.value(QStringLiteral("top_p")), 0.01, 1.0, s.topP);
+        s.minP = number(sampling.value(QStringLiteral("min_p")), 0.0, 1.0, s.minP);
+        s.repetitionPenalty = number(sampling.value(QStringLiteral("repetition_penalty")), 1.0, 3.0, s.repetitionPenalty);
+        s.maxTokens = int(number(sampling.value(QStringLiteral("max_tokens")), 1, 4096, s.maxTokens));
+        s.seed = quint64(number(sampling.value(QStringLiteral("seed")), 0, double(std::numeric_limits<int>::max()),
+                                double(s.seed)));
+        if (const QJsonValue stops = sampling.value(QStringLiteral("stop")); stops.isArray()) {
+            s.stopSequences.clear();
+            for (const QJsonValue &v : stops.toArray()) {
+                // '|' separates stops in the panel: a stop cannot hold one.
+                const QString stop = v.toString().left(1000).remove(QLatin1Char('|'));
+                if (v.isString() && !stop.isEmpty() && int(s.stopSequences.size()) < kMaxStops)
+                    s.stopSequences.push_back(stop.toStdString());
+            }
+        }
+        panel->setSettings(s);
+    }
+
+    const QString tab = state.value(QStringLiteral("tab")).toString();
+    for (int i = 0; i < int(std::size(kTabNames)); ++i)
+        if (tab == QLatin1String(kTabNames[i]))
+            m_tabs->setCurrentIndex(i);
+
+    const QJsonValue model = state.value(QStringLiteral("model"));
+    if (!model.isString() || model.toString().trimmed().isEmpty())
+        return;
+    const QString wanted = model.toString().trimmed();
+    if (wanted == kShipped) {
+        if (m_modelChoice != kShipped)
+            openShippedModel();
+        return;
+    }
+    if (!QFileInfo(wanted).isDir()) {
+        const QString kept = m_modelChoice == kShipped ? tr("the shipped model") : QDir::toNativeSeparators(m_modelChoice);
+        const QString note = tr("The project's model folder %1 no longer exists; the lab keeps %2.")
+                                 .arg(QDir::toNativeSeparators(wanted), kept);
+        Q_EMIT statusMessage(note);
+        if (m_load && !m_load->isFinished())
+            m_restoreNote = note; // shown once the model it keeps is in
+        else
+            m_generate->setModelMessage(note, true);
+        return;
+    }
+    if (QDir(wanted).absolutePath() != m_modelChoice)
+        openModel(wanted);
 }
 
 } // namespace genlab::widgets::textlab

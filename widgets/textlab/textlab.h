@@ -40,6 +40,11 @@ public:
     void openModel(const QString &folder);
     void openShippedModel();
 
+    // The model ("shipped" or its folder), the prompt, every sampling setting and the tab.
+    // Restoring never generates; another model is loaded off the GUI thread.
+    QJsonObject saveState() const override;
+    void restoreState(const QJsonObject &state) override;
+
     QTabWidget *tabs() const { return m_tabs; }
     GeneratePage *generatePage() const { return m_generate; }
     AttentionView *attentionView() const { return m_attention; }
@@ -66,6 +71,8 @@ private:
     Intro m_intro = Intro::Off;
     int m_introToken = -1;
     bool m_ready = false;
+    QString m_modelChoice;  // "shipped" or a folder: what is loaded or loading
+    QString m_restoreNote;  // a project's model that could not be found, shown once a load ends
 };
 
 } // namespace genlab::widgets::textlab
