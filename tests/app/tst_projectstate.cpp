@@ -1,7 +1,8 @@
 // Each lab's state travels in the project: settings changed in the Data, Latent and Text labs come
 // back in a fresh studio that opens the saved project; garbage lab state (wrong types, out-of-range
 // numbers, model folders that are gone) opens with defaults and a message naming the folder; and
-// changing a setting marks the open project modified.
+// changing a setting marks the open project modified. A grid the data browser exported carries its
+// recipe: opening it in the window (File > Open Recipe, or a drop) routes to the data browser.
 #include "services/jobmanager.h"
 #include "services/latentservice.h"
 #include "services/projectservice.h"
@@ -319,6 +320,33 @@ private Q_SLOTS:
         QVERIFY(!project->isModified()); // showing the lab is no change
         data->findChild<QCheckBox *>(QStringLiteral("shuffle"))->toggle();
         QVERIFY(project->isModified());
+        QVERIFY(idle(*studio));
+    }
+
+    void aDataGridRecipeOpensInTheDataBrowser()
+    {
+        QTemporaryDir dir;
+        auto studio = makeStudio();
+        auto *data = labOf<widgets::DataBrowserLab>(*studio, QStringLiteral("data"));
+        QVERIFY(studio->window()->selectLab(QStringLiteral("data")));
+        QVERIFY(data->selectDataset(QStringLiteral("procedural-digits")));
+        data->setClassFilter(5);
+        QVERIFY(QTest::qWaitFor([&] { return !data->isLoading() && data->currentPage().classFilter == 5; }, 30000));
+        const QList<qint64> shown = data->currentPage().indices;
+        const QString path = dir.filePath(QStringLiteral("fives.png"));
+        QSignalSpy exported(data, &widgets::DataBrowserLab::exported);
+        QVERIFY(data->exportGridTo(path));
+        QVERIFY(exported.wait(30000));
+        QVERIFY(exported.first().at(1).toBool());
+
+        QVERIFY(data->selectDataset(QStringLiteral("shapes")));
+        QVERIFY(QTest::qWaitFor([&] { return !data->isLoading() && data->currentPage().id == QLatin1String("shapes"); }, 30000));
+        QVERIFY(studio->window()->selectLab(QStringLiteral("home")));
+        QVERIFY(studio->window()->openRecipe(path));
+        QCOMPARE(studio->window()->currentLab(), static_cast<widgets::LabPage *>(data));
+        QVERIFY(QTest::qWaitFor([&] { return !data->isLoading() && data->currentPage().id == QLatin1String("procedural-digits"); }, 30000));
+        QCOMPARE(data->currentPage().classFilter, 5);
+        QCOMPARE(data->currentPage().indices, shown);
         QVERIFY(idle(*studio));
     }
 };
