@@ -27,8 +27,9 @@ class TrainingMonitor;
 // Trains a VAE or an autoencoder on any image data set (the user's folder too) as a pausable job
 // on the training lane: live curves (reconstruction, KL, ELBO, beta) in the training monitor, KL
 // per dimension as bars, a reconstruction grid (inputs above, outputs below) recorded every N
-// steps that follows the step slider, checkpoints and resume. The trained model can be handed to
-// the explorer.
+// steps that follows the step slider (scrub back through training, or click the curves), checkpoints
+// and resume. A run whose loss becomes NaN/Inf keeps its curves and last checkpoint and says what to
+// try. The trained model can be handed to the explorer.
 // Thread: GUI only.
 class TrainingPanel : public QWidget
 {
