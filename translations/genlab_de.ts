@@ -2,43 +2,3694 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>genlab::widgets::MainWindow</name>
-    <message><source>&amp;File</source><translation>&amp;Datei</translation></message>
-    <message><source>&amp;New Project…</source><translation>&amp;Neues Projekt…</translation></message>
-    <message><source>&amp;Open Project…</source><translation>Projekt ö&amp;ffnen…</translation></message>
-    <message><source>Open &amp;Recent</source><translation>&amp;Zuletzt geöffnet</translation></message>
-    <message><source>&amp;Save Project</source><translation>Projekt &amp;speichern</translation></message>
-    <message><source>&amp;Quit</source><translation>&amp;Beenden</translation></message>
-    <message><source>&amp;View</source><translation>&amp;Ansicht</translation></message>
-    <message><source>&amp;Help</source><translation>&amp;Hilfe</translation></message>
-    <message><source>&amp;Keyboard Shortcuts</source><translation>&amp;Tastenkürzel</translation></message>
-    <message><source>&amp;About GenLab Studio</source><translation>Ü&amp;ber GenLab Studio</translation></message>
-    <message><source>No jobs running</source><translation>Keine laufenden Aufträge</translation></message>
-    <message numerus="yes"><source>%n job(s) running</source><translation><numerusform>%n Auftrag läuft</numerusform><numerusform>%n Aufträge laufen</numerusform></translation></message>
-    <message><source>Device: %1</source><translation>Gerät: %1</translation></message>
+    <name>genlab</name>
+    <message>
+        <location filename="../core/services/job.cpp" line="+15"/>
+        <source>interactive</source>
+        <translation>interaktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I/O</source>
+        <translation>E/A</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs/jobdelegate.cpp" line="+17"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
 </context>
 <context>
-    <name>genlab::widgets::JobsDock</name>
-    <message><source>Jobs</source><translation>Aufträge</translation></message>
-    <message><source>Cancel</source><translation>Abbrechen</translation></message>
-    <message><source>Pause</source><translation>Anhalten</translation></message>
-    <message><source>Resume</source><translation>Fortsetzen</translation></message>
-    <message><source>Step</source><translation>Schritt</translation></message>
+    <name>genlab::services</name>
+    <message>
+        <location filename="../core/services/computeservice.cpp" line="+57"/>
+        <source>device:      %1 (%2)</source>
+        <translation>Gerät:       %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note:        %1</source>
+        <translation>Hinweis:     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibTorch:    %1 (%2 parallel backend)</source>
+        <translation>LibTorch:    %1 (Parallel-Backend %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUDA:        %1</source>
+        <translation>CUDA:        %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 device(s)</source>
+        <translation>%1 Gerät(e)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU cores:   %1</source>
+        <translation>CPU-Kerne:   %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threads:     interactive lane %1, training lane %2, I/O lane %3, headless commands %4</source>
+        <translation>Threads:     interaktive Spur %1, Trainingsspur %2, E/A-Spur %3, Befehle ohne Oberfläche %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BLAS:        %1</source>
+        <translation>BLAS:        %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BLAS core:   %1</source>
+        <translation>BLAS-Kern:   %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matmul:      %1 GFLOP/s (1024x1024 fp32, %2)</source>
+        <translation>Matmul:      %1 GFLOP/s (1024x1024 fp32, %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WARNING:     the slow reference BLAS is in use. Install libopenblas0-openmp (apt-get install libopenblas0-openmp) for a ~20x faster matrix multiplication.</source>
+        <translation>WARNUNG:     Die langsame Referenz-BLAS wird verwendet. libopenblas0-openmp installieren (apt-get install libopenblas0-openmp), um Matrixmultiplikationen etwa 20-mal schneller zu machen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WARNING:     matrix multiplication is implausibly slow for %1; the machine may be busy or the BLAS misconfigured.</source>
+        <translation>WARNUNG:     Die Matrixmultiplikation ist für %1 unplausibel langsam; der Rechner ist vielleicht ausgelastet oder die BLAS falsch konfiguriert.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::ComputeService</name>
+    <message>
+        <location line="-61"/>
+        <source> · %1 GiB</source>
+        <translation> · %1 GiB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>threads: %1 interactive, %2 training</source>
+        <translation>Threads: %1 interaktiv, %2 Training</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measure matmul throughput</source>
+        <translation>Matmul-Durchsatz messen</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::DatasetService</name>
+    <message>
+        <location filename="../core/services/datasetservice.cpp" line="+102"/>
+        <source>Open data set: %1</source>
+        <translation>Datensatz öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Sample toy distribution %1</source>
+        <translation>Aus Toy-Verteilung %1 samplen</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>made by the %1 lab (%2), not by the data browser</source>
+        <translation>vom Labor %1 erstellt (%2), nicht vom Datenbrowser</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the recipe names no data set</source>
+        <translation>das Rezept nennt keinen Datensatz</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export image grid: %1</source>
+        <translation>Bildraster exportieren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::JobManager</name>
+    <message>
+        <location filename="../core/services/jobmanager.cpp" line="+316"/>
+        <location line="+56"/>
+        <source>the studio is closing</source>
+        <translation>das Studio wird geschlossen</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>nothing to run</source>
+        <translation>nichts auszuführen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>superseded by a newer request</source>
+        <translation>durch eine neuere Anfrage ersetzt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>canceled before it started</source>
+        <translation>vor dem Start abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::LatentMap</name>
+    <message>
+        <location filename="../core/services/latentservice.cpp" line="+100"/>
+        <source>unlabelled</source>
+        <translation>ohne Label</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::LatentModelInfo</name>
+    <message>
+        <location line="-46"/>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>autoencoder</source>
+        <translation>Autoencoder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gray</source>
+        <translation>Graustufen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2-D latent, %3×%3 %4</source>
+        <translation>%1, %2-D-Latentraum, %3×%3 %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, trained %1 steps on %2</source>
+        <translation>, %1 Schritte auf %2 trainiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>images</source>
+        <translation>Bildern</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::LatentService</name>
+    <message>
+        <location line="+98"/>
+        <source>Load latent model %1</source>
+        <translation>Latentes Modell %1 laden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Map the latent space of %1</source>
+        <translation>Latentraum von %1 kartieren</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Sample the prior</source>
+        <translation>Aus dem Prior samplen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Decode a latent</source>
+        <translation>Einen latenten Vektor dekodieren</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Interpolate</source>
+        <translation>Interpolieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Encode %n image(s)</source>
+        <translation>
+            <numerusform>%n Bild kodieren</numerusform>
+            <numerusform>%n Bilder kodieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+11"/>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Train %1 (%2-D) on %3</source>
+        <translation>%1 (%2-D) auf %3 trainieren</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::ProjectService</name>
+    <message>
+        <location filename="../core/services/projectservice.cpp" line="+88"/>
+        <location line="+125"/>
+        <source>no project is open</source>
+        <translation>es ist kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>there is nothing to recover</source>
+        <translation>es gibt nichts wiederherzustellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot open (%2)</source>
+        <translation>%1: kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the autosave is damaged (%2)</source>
+        <translation>%1: die automatische Sicherung ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 already holds a project: open it instead</source>
+        <translation>%1 enthält bereits ein Projekt: stattdessen dieses öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot create the project folder %1</source>
+        <translation>der Projektordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: cannot open the project manifest (%2)</source>
+        <translation>%1: das Projektmanifest kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the manifest is implausibly large (%2 bytes)</source>
+        <translation>%1: das Manifest ist unplausibel groß (%2 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not a valid project manifest (%2 at byte %3)</source>
+        <translation>%1: kein gültiges Projektmanifest (%2 bei Byte %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the manifest has no valid format_version</source>
+        <translation>%1: das Manifest hat keine gültige format_version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: made by a newer version of GenLab Studio (format %2, this version reads up to %3)</source>
+        <translation>%1: mit einer neueren Version von GenLab Studio erstellt (Format %2, diese Version liest bis Format %3)</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::TextService</name>
+    <message>
+        <location filename="../core/services/textservice.cpp" line="+104"/>
+        <source>Load the shipped language model</source>
+        <translation>Mitgeliefertes Sprachmodell laden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load model %1</source>
+        <translation>Modell %1 laden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Generate text</source>
+        <translation>Text generieren</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Attention maps</source>
+        <translation>Attention-Maps</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Tokenize</source>
+        <translation>Tokenisieren</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Load tokenizer %1</source>
+        <translation>Tokenizer %1 laden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Learn a BPE vocabulary (%1 tokens) on %2</source>
+        <translation>BPE-Vokabular (%1 Tokens) auf %2 lernen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Train a language model on %1</source>
+        <translation>Sprachmodell auf %1 trainieren</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::ArithmeticPanel</name>
+    <message>
+        <location filename="../widgets/latentlab/arithmeticpanel.cpp" line="+27"/>
+        <source>An attribute vector is the mean latent of one class minus the mean of another. Adding it to a point moves that point towards the first class.</source>
+        <translation>Ein Attributvektor ist der mittlere latente Vektor einer Klasse minus dem Mittel einer anderen. Wird er zu einem Punkt addiert, bewegt sich dieser Punkt zur ersten Klasse hin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Towards</source>
+        <translation>Hin zu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>away from</source>
+        <translation>weg von</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start from the current point</source>
+        <translation>Vom aktuellen Punkt ausgehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vector is added to this base point; moving the point elsewhere (map, sliders) makes that the base</source>
+        <translation>Der Vektor wird zu diesem Basispunkt addiert; wird der Punkt anderswohin verschoben (Karte, Schieberegler), wird der neue Punkt zur Basis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>base + k · v for k = −2, −1, 0, +1, +2:</source>
+        <translation>Basis + k · v für k = −2, −1, 0, +1, +2:</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The data set of the map has no classes: there is nothing to subtract.</source>
+        <translation>Der Datensatz der Karte hat keine Klassen: Es gibt nichts zu subtrahieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the latent map…</source>
+        <translation>Warten auf die latente Karte…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>v = mean(%1) − mean(%2), |v| = %3. Drag the amount to add it to the current point.</source>
+        <translation>v = Mittel(%1) − Mittel(%2), |v| = %3. Die Stärke ziehen, um den Vektor zum aktuellen Punkt zu addieren.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>−2</source>
+        <translation>−2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>−1</source>
+        <translation>−1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+2</source>
+        <translation>+2</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::DataBrowserLab</name>
+    <message>
+        <location filename="../widgets/databrowser/databrowserlab.cpp" line="+45"/>
+        <source>gray</source>
+        <translation>Graustufen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>colour (RGB)</source>
+        <translation>Farbe (RGB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 channels</source>
+        <translation>%1 Kanäle</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Image data sets</source>
+        <translation>Bild-Datensätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2-D toy distributions</source>
+        <translation>2-D-Toy-Verteilungen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Browse the image data sets and 2-D toy distributions the labs train on</source>
+        <translation>Die Bild-Datensätze und 2-D-Toy-Verteilungen durchsuchen, auf denen die Labore trainieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Data set</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a folder of PNG or JPEG images; sub-folder names become the labels</source>
+        <translation>Einen Ordner mit PNG- oder JPEG-Bildern wählen; die Namen der Unterordner werden zu Labels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show only the images of one class</source>
+        <translation>Nur die Bilder einer Klasse anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shuffled</source>
+        <translation>Gemischt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the images in a fixed random order (so the first page shows every class); off: in the data set&apos;s own order</source>
+        <translation>Die Bilder in einer festen zufälligen Reihenfolge anzeigen (damit die erste Seite jede Klasse zeigt); aus: in der Reihenfolge des Datensatzes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Per page</source>
+        <translation>Pro Seite</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About this data set</source>
+        <translation>Über diesen Datensatz</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it was skipped</source>
+        <translation>Grund für das Überspringen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your drawing</source>
+        <translation>Eigene Zeichnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New sample</source>
+        <translation>Neue Stichprobe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw again with the next seed</source>
+        <translation>Mit dem nächsten Seed erneut ziehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear drawing</source>
+        <translation>Zeichnung löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click or drag on the plot to draw points: &quot;Your drawing&quot; then samples around them (Gaussians as wide as half the typical gap between your points).</source>
+        <translation>In das Diagramm klicken oder darin ziehen, um Punkte zu zeichnen: „Eigene Zeichnung“ sampelt dann um sie herum (Gauß-Verteilungen, halb so breit wie der typische Abstand zwischen den Punkten).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>your points</source>
+        <translation>eigene Punkte</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Choose a folder of images</source>
+        <translation>Einen Bildordner wählen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot open this data set: %1</source>
+        <translation>Dieser Datensatz kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to show</source>
+        <translation>Nichts anzuzeigen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>image %1 of the data set</source>
+        <translation>Bild %1 des Datensatzes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+class: %1</source>
+        <translation>
+Klasse: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+file: %1</source>
+        <translation>
+Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>images %1–%2 of %3%4</source>
+        <translation>Bilder %1–%2 von %3%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> in class %1</source>
+        <translation> in Klasse %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n file(s) skipped</source>
+        <translation>
+            <numerusform>%n Datei übersprungen</numerusform>
+            <numerusform>%n Dateien übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (unlabelled)</source>
+        <translation>keine (ohne Labels)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 classes: %2</source>
+        <translation>%1 Klassen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 unlabelled</source>
+        <translation>; %1 ohne Label</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2 Pixel, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drawn by the studio (procedural)</source>
+        <translation>vom Studio gezeichnet (prozedural)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>The project&apos;s image folder %1 no longer exists; the data browser keeps what it shows.</source>
+        <translation>Der Bildordner %1 des Projekts existiert nicht mehr; der Datenbrowser behält seine aktuelle Anzeige.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project&apos;s data set “%1” is unknown to this version; the data browser keeps what it shows.</source>
+        <translation>Der Datensatz „%1“ des Projekts ist dieser Version unbekannt; der Datenbrowser behält seine aktuelle Anzeige.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project&apos;s data set %1 is not available here (%2); the data browser keeps what it shows.</source>
+        <translation>Der Datensatz %1 des Projekts ist hier nicht verfügbar (%2); der Datenbrowser behält seine aktuelle Anzeige.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cannot open the recipe of %1: %2</source>
+        <translation>Das Rezept von %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 shows images of the folder %2, which no longer exists.</source>
+        <translation>%1 zeigt Bilder des Ordners %2, der nicht mehr existiert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 shows the data set “%2”, which this version does not know.</source>
+        <translation>%1 zeigt den Datensatz „%2“, den diese Version nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 shows the data set %2, which is not available here: %3</source>
+        <translation>%1 zeigt den Datensatz %2, der hier nicht verfügbar ist: %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>exporting…</source>
+        <translation>wird exportiert…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported %1 (the PNG carries its recipe: open it to show this page again)</source>
+        <translation>%1 exportiert (das PNG enthält sein Rezept: es öffnen, um diese Seite wieder anzuzeigen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export canceled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export the page as a labelled grid</source>
+        <translation>Die Seite als beschriftetes Raster exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Draw some points on the plot first.</source>
+        <translation>Zuerst einige Punkte in das Diagramm zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 points, seed %3</source>
+        <translation>%1: %2 Punkte, Seed %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot sample: %1</source>
+        <translation>Sampling nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::ExplorerState</name>
+    <message>
+        <location filename="../widgets/latentlab/explorerstate.cpp" line="+40"/>
+        <source>Could not decode the point: %1</source>
+        <translation>Der Punkt konnte nicht dekodiert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>genlab::widgets::HomeLab</name>
-    <message><source>Home</source><translation>Start</translation></message>
-    <message><source>Labs</source><translation>Labore</translation></message>
-    <message><source>Compute</source><translation>Rechnen</translation></message>
-    <message><source>Measure again</source><translation>Erneut messen</translation></message>
+    <message>
+        <location filename="../widgets/home/homelab.cpp" line="+68"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Labs</source>
+        <translation>Labore</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>&lt;h1&gt;GenLab Studio&lt;/h1&gt;&lt;p style=&apos;font-size:13pt&apos;&gt;Generate with generative models and see inside them. Every lab works offline, on the CPU or a GPU, with models that ship with the studio or that you train or bring yourself.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;GenLab Studio&lt;/h1&gt;&lt;p style=&apos;font-size:13pt&apos;&gt;Mit generativen Modellen generieren und in sie hineinsehen. Jedes Labor arbeitet offline, auf der CPU oder einer GPU, mit Modellen, die mit dem Studio geliefert, selbst trainiert oder selbst mitgebracht werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Compute</source>
+        <translation>Rechnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>device:      %1
+%2
+measuring matmul throughput…</source>
+        <translation>Gerät:       %1
+%2
+Matmul-Durchsatz wird gemessen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measure again</source>
+        <translation>Erneut messen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The labs, and the device and thread budget model work runs with</source>
+        <translation>Die Labore sowie das Gerät und das Thread-Budget, mit denen die Modellarbeit läuft</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measurement %1: %2</source>
+        <translation>Messung %1: %2</translation>
+    </message>
 </context>
 <context>
-    <name>genlab</name>
-    <message><source>queued</source><translation>wartet</translation></message>
-    <message><source>running</source><translation>läuft</translation></message>
-    <message><source>paused</source><translation>angehalten</translation></message>
-    <message><source>done</source><translation>fertig</translation></message>
-    <message><source>failed</source><translation>fehlgeschlagen</translation></message>
-    <message><source>canceled</source><translation>abgebrochen</translation></message>
+    <name>genlab::widgets::ImageGridView</name>
+    <message>
+        <location filename="../widgets/components/imagegridview.cpp" line="+211"/>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+%1 × %2 px</source>
+        <translation>
+%1 × %2 px</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No images</source>
+        <translation>Keine Bilder</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The largest size that shows every image</source>
+        <translation>Die größte Größe, in der alle Bilder sichtbar sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1×</source>
+        <translation>1×</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One screen pixel per image pixel</source>
+        <translation>Ein Bildschirmpixel pro Bildpixel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2×</source>
+        <translation>2×</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Twice the size, pixels kept sharp</source>
+        <translation>Doppelte Größe, Pixel bleiben scharf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4×</source>
+        <translation>4×</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Four times the size, pixels kept sharp</source>
+        <translation>Vierfache Größe, Pixel bleiben scharf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in use (Ctrl+wheel changes it)</source>
+        <translation>Aktueller Zoom (Strg+Mausrad ändert ihn)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the images one after another, as an animation</source>
+        <translation>Die Bilder nacheinander als Animation zeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> frames/s</source>
+        <translation> Bilder/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animation speed</source>
+        <translation>Animationsgeschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the grid as shown, labels included</source>
+        <translation>Das Raster wie angezeigt speichern, mit Beschriftungen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Export the images as PNG</source>
+        <translation>Die Bilder als PNG exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>at %1×</source>
+        <translation>bei %1×</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There are no images to export</source>
+        <translation>Es gibt keine Bilder zum Exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::InterpolationPanel</name>
+    <message>
+        <location filename="../widgets/latentlab/interpolationpanel.cpp" line="+59"/>
+        <source>The path goes through these points in order</source>
+        <translation>Der Pfad führt der Reihe nach durch diese Punkte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick on map</source>
+        <translation>Auf der Karte wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While on, each click on the map adds the nearest data-set image as an endpoint</source>
+        <translation>Wenn aktiv, fügt jeder Klick auf die Karte das nächstgelegene Bild des Datensatzes als Endpunkt hinzu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add current point</source>
+        <translation>Aktuellen Punkt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the point shown in the preview (any point of the map, a sample, a slider setting)</source>
+        <translation>Den in der Vorschau gezeigten Punkt hinzufügen (beliebiger Punkt der Karte, ein Sample, eine Schiebereglereinstellung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add images…</source>
+        <translation>Bilder hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encode your own PNG or JPEG files and add them as endpoints</source>
+        <translation>Eigene PNG- oder JPEG-Dateien kodieren und als Endpunkte hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;lerp&lt;/b&gt;: a straight line between the points</source>
+        <translation>&lt;b&gt;lerp&lt;/b&gt;: eine gerade Linie zwischen den Punkten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Pick two or more endpoints</source>
+        <translation>Zwei oder mehr Endpunkte wählen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>&lt;b&gt;slerp&lt;/b&gt;: along the sphere, |z| changes evenly</source>
+        <translation>&lt;b&gt;slerp&lt;/b&gt;: entlang der Kugel, |z| ändert sich gleichmäßig</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>position along the path</source>
+        <translation>Position entlang des Pfads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>|z|</source>
+        <translation>|z|</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+37"/>
+        <source>lerp</source>
+        <translation>lerp</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+32"/>
+        <source>slerp</source>
+        <translation>slerp</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Draws from N(0, I) in d dimensions have |z| close to √d: the prior&apos;s mass lies on a thin shell. A straight line between two such points cuts inside the shell, where the decoder saw few codes; slerp keeps |z| changing evenly between the endpoints.</source>
+        <translation>Ziehungen aus N(0, I) in d Dimensionen haben |z| nahe √d: Die Masse des Priors liegt auf einer dünnen Schale. Eine gerade Linie zwischen zwei solchen Punkten verläuft durch das Innere der Schale, wo der Decoder wenige Codes gesehen hat; slerp lässt |z| sich zwischen den Endpunkten gleichmäßig ändern.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+58"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Play both paths as animations, side by side</source>
+        <translation>Beide Pfade als Animationen nebeneinander abspielen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GIF animation</source>
+        <translation>GIF-Animation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP4 video</source>
+        <translation>MP4-Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG strip</source>
+        <translation>PNG-Streifen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes the strip with its recipe (inside a PNG, beside a GIF or MP4)</source>
+        <translation>Schreibt den Streifen mit seinem Rezept (in einem PNG, neben einem GIF oder MP4)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Images to encode</source>
+        <translation>Zu kodierende Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Encoding %n image(s)…</source>
+        <translation>
+            <numerusform>%n Bild wird kodiert…</numerusform>
+            <numerusform>%n Bilder werden kodiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not encode: %1</source>
+        <translation>Kodieren fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Skipped %n file(s): %1</source>
+        <translation>
+            <numerusform>Übersprungen (%n Datei): %1</numerusform>
+            <numerusform>Übersprungen (%n Dateien): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Encoded %n image(s): each is brought to the model&apos;s size and colour, and its mean latent is the endpoint.</source>
+        <translation>
+            <numerusform>%n Bild kodiert: Es wird auf Größe und Farbformat des Modells gebracht, und sein mittlerer latenter Vektor ist der Endpunkt.</numerusform>
+            <numerusform>%n Bilder kodiert: Jedes wird auf Größe und Farbformat des Modells gebracht, und sein mittlerer latenter Vektor ist der Endpunkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Interpolation failed: %1</source>
+        <translation>Interpolation fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>√d = %1, the prior&apos;s shell</source>
+        <translation>√d = %1, die Schale des Priors</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 frames through %2 endpoints. Click a frame to make it the current point.</source>
+        <translation>%1 Frames durch %2 Endpunkte. Einen Frame anklicken, um ihn zum aktuellen Punkt zu machen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export canceled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>GIF animations (*.gif)</source>
+        <translation>GIF-Animationen (*.gif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP4 videos (*.mp4)</source>
+        <translation>MP4-Videos (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the interpolation</source>
+        <translation>Die Interpolation exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::JobsDock</name>
+    <message>
+        <location filename="../widgets/jobs/jobsdock.cpp" line="+21"/>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the selected job (a queued job is removed)</source>
+        <translation>Den ausgewählten Auftrag stoppen (ein wartender Auftrag wird entfernt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Pause or resume the selected training job</source>
+        <translation>Den ausgewählten Trainingsauftrag anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run one more step of the paused job</source>
+        <translation>Einen weiteren Schritt des angehaltenen Auftrags ausführen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No jobs yet. Training, generation and exports appear here with their progress.</source>
+        <translation>Noch keine Aufträge. Training, Generierung und Exporte erscheinen hier mit ihrem Fortschritt.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::KlBarsPlot</name>
+    <message>
+        <location filename="../widgets/latentlab/klbarsplot.cpp" line="+22"/>
+        <source>latent dimension</source>
+        <translation>latente Dimension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KL (nats)</source>
+        <translation>KL (Nats)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>KL per dimension appears here while a VAE trains.</source>
+        <translation>Die KL pro Dimension erscheint hier, während ein VAE trainiert.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>KL per dimension at step %1: %2 of %3 dimensions carry information; the grey ones have collapsed to the prior (posterior collapse).</source>
+        <translation>KL pro Dimension bei Schritt %1: %2 von %3 Dimensionen tragen Information; die grauen sind auf den Prior kollabiert (Posterior Collapse).</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::LatentLab</name>
+    <message>
+        <location filename="../widgets/latentlab/latentlab.cpp" line="+46"/>
+        <source>Digits VAE · 16-D latent (shipped)</source>
+        <translation>Ziffern-VAE · 16-D-Latentraum (mitgeliefert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digits VAE · 2-D latent (shipped)</source>
+        <translation>Ziffern-VAE · 2-D-Latentraum (mitgeliefert)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a checkpoint folder…</source>
+        <translation>Checkpoint-Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open recipe…</source>
+        <translation>Rezept öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a PNG, GIF or MP4 this lab made: its settings come back and the output is made again</source>
+        <translation>Ein PNG, GIF oder MP4 öffnen, das dieses Labor erstellt hat: Seine Einstellungen werden wiederhergestellt und die Ausgabe neu erzeugt</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Interpolation</source>
+        <translation>Interpolation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples of the prior</source>
+        <translation>Samples des Priors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latent arithmetic</source>
+        <translation>Latente Arithmetik</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Explore</source>
+        <translation>Erkunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A checkpoint folder (model.safetensors and config.json)</source>
+        <translation>Ein Checkpoint-Ordner (model.safetensors und config.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open a recipe</source>
+        <translation>Ein Rezept öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs of the latent lab (*.png *.gif *.mp4 *.json);;All files (*)</source>
+        <translation>Ausgaben des Latent-Labors (*.png *.gif *.mp4 *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not save: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No shipped model was found (see the README, “Shipped models”). Train one in the Train tab, or open a checkpoint folder.</source>
+        <translation>Es wurde kein mitgeliefertes Modell gefunden (siehe README, „Shipped models“). Im Tab „Trainieren“ eines trainieren oder einen Checkpoint-Ordner öffnen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Latent</source>
+        <translation>Latent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Train autoencoders and VAEs; sample, map, interpolate and steer their latent space</source>
+        <translation>Autoencoder und VAEs trainieren; ihren Latentraum samplen, kartieren, interpolieren und steuern</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not load the model: %1. The lab keeps the model it had.</source>
+        <translation>Das Modell konnte nicht geladen werden: %1. Das Labor behält sein bisheriges Modell.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no model loaded</source>
+        <translation>kein Modell geladen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Could not build the latent map: %1</source>
+        <translation>Die latente Karte konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot open the recipe: %1</source>
+        <translation>Das Rezept kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was made by the %2 lab, not this one.</source>
+        <translation>%1 wurde vom Labor %2 erstellt, nicht von diesem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: this lab cannot redo “%2”.</source>
+        <translation>%1: Dieses Labor kann „%2“ nicht wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opened the recipe of %1 (%2).</source>
+        <translation>Rezept von %1 geöffnet (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Warning: the model&apos;s weights are not the ones that made it, so the output may differ.</source>
+        <translation> Warnung: Die Gewichte des Modells sind nicht die, mit denen es erstellt wurde; die Ausgabe kann daher abweichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> Loading its model %1…</source>
+        <translation> Sein Modell %1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The recipe&apos;s endpoints do not fit this model&apos;s %1-D latent.</source>
+        <translation>Die Endpunkte des Rezepts passen nicht zum %1-D-Latentraum dieses Modells.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The recipe&apos;s latent does not fit this model&apos;s %1-D latent.</source>
+        <translation>Der latente Vektor des Rezepts passt nicht zum %1-D-Latentraum dieses Modells.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The project&apos;s model %1 was not found (the folder no longer exists, or the shipped model is missing); the lab keeps its current model.</source>
+        <translation>Das Modell %1 des Projekts wurde nicht gefunden (der Ordner existiert nicht mehr oder das mitgelieferte Modell fehlt); das Labor behält sein aktuelles Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::LatentMapPanel</name>
+    <message>
+        <location filename="../widgets/latentlab/latentmappanel.cpp" line="+39"/>
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every point again (the mouse wheel zooms)</source>
+        <translation>Wieder alle Punkte anzeigen (das Mausrad zoomt)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>lerp path</source>
+        <translation>lerp-Pfad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>slerp path</source>
+        <translation>slerp-Pfad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>current point</source>
+        <translation>aktueller Punkt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Encoding the data set with the model…</source>
+        <translation>Datensatz wird mit dem Modell kodiert…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading the model…</source>
+        <translation>Modell wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No map</source>
+        <translation>Keine Karte</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unlabelled</source>
+        <translation>ohne Label</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>z₁</source>
+        <translation>z₁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z₂</source>
+        <translation>z₂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 images at their encoded means. The latent is 2-D: this is the latent space itself.
+Hover: the nearest image · press or drag: decode that point · wheel: zoom</source>
+        <translation>%1: %2 Bilder an ihren kodierten Mittelwerten. Der Latentraum ist 2-D: Dies ist der Latentraum selbst.
+Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren · Mausrad: Zoom</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>principal component 1</source>
+        <translation>Hauptkomponente 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>principal component 2</source>
+        <translation>Hauptkomponente 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 images at their encoded means, the %3-D latents projected on their two main axes (PCA, %4% of the variance).
+Hover: the nearest image · press or drag: decode that point · wheel: zoom</source>
+        <translation>%1: %2 Bilder an ihren kodierten Mittelwerten, die %3-D-latenten Vektoren auf ihre zwei Hauptachsen projiziert (PCA, %4 % der Varianz).
+Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren · Mausrad: Zoom</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::MainWindow</name>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+66"/>
+        <source>Model work runs on %1</source>
+        <translation>Modellarbeit läuft auf %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>Recover project</source>
+        <translation>Projekt wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>GenLab Studio did not close cleanly while %1 was open. Recover the autosaved state of the project? (Choosing No keeps the last saved version.)</source>
+        <translation>GenLab Studio wurde nicht ordnungsgemäß beendet, während %1 geöffnet war. Den automatisch gesicherten Zustand des Projekts wiederherstellen? („Nein“ behält die zuletzt gespeicherte Version.)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save Project</source>
+        <translation>Projekt &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Re&amp;cipe…</source>
+        <translation>&amp;Rezept öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the recipe of an output</source>
+        <translation>Das Rezept einer Ausgabe öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs with recipes (*.png *.recipe.json *.gif *.mp4 *.txt);;All files (*)</source>
+        <translation>Ausgaben mit Rezepten (*.png *.recipe.json *.gif *.mp4 *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About GenLab Studio</source>
+        <translation>Ü&amp;ber GenLab Studio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No jobs running</source>
+        <translation>Keine laufenden Aufträge</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n Auftrag läuft</numerusform>
+            <numerusform>%n Aufträge laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no recent projects)</source>
+        <translation>(keine zuletzt geöffneten Projekte)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose an empty folder for the new project</source>
+        <translation>Einen leeren Ordner für das neue Projekt wählen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+10"/>
+        <location line="+33"/>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>GenLab projects (project.json)</source>
+        <translation>GenLab-Projekte (project.json)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+22"/>
+        <location line="+85"/>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Project saved to %1</source>
+        <translation>Projekt in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About GenLab Studio</source>
+        <translation>Über GenLab Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;GenLab Studio %1&lt;/h3&gt;&lt;p&gt;Generate with generative models and see inside them: text models, latent spaces, GANs, diffusion and retrieval, on your own machine, offline.&lt;/p&gt;&lt;p&gt;Model work runs on %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GenLab Studio %1&lt;/h3&gt;&lt;p&gt;Mit generativen Modellen generieren und in sie hineinsehen: Textmodelle, Latenträume, GANs, Diffusion und Retrieval, auf dem eigenen Rechner, offline.&lt;/p&gt;&lt;p&gt;Modellarbeit läuft auf %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show or hide the Jobs dock</source>
+        <translation>Das Dock „Aufträge“ ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Strg+1 … Strg+9</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switch to the n-th lab</source>
+        <translation>Zum n-ten Labor wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit (running jobs are canceled)</source>
+        <translation>Beenden (laufende Aufträge werden abgebrochen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Open recipe</source>
+        <translation>Rezept öffnen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 was made by the %2 lab, which this version of GenLab Studio does not have.</source>
+        <translation>%1 wurde vom Labor %2 erstellt, das diese Version von GenLab Studio nicht hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 lab could not restore the recipe of %2.</source>
+        <translation>Das Labor %1 konnte das Rezept von %2 nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored the settings of %1</source>
+        <translation>Einstellungen von %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::PreviewPanel</name>
+    <message>
+        <location filename="../widgets/latentlab/previewpanel.cpp" line="+24"/>
+        <source>&lt;b&gt;Current point&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aktueller Punkt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PNG…</source>
+        <translation>PNG speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this image as a PNG that carries its latent (Open recipe… brings it back)</source>
+        <translation>Dieses Bild als PNG speichern, das seinen latenten Vektor enthält („Rezept öffnen…“ holt ihn zurück)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A point of the map</source>
+        <translation>Ein Punkt der Karte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set with the sliders</source>
+        <translation>Mit den Schiebereglern gesetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sample of the prior</source>
+        <translation>Ein Sample des Priors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A frame of the interpolation</source>
+        <translation>Ein Frame der Interpolation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base point + amount × attribute vector</source>
+        <translation>Basispunkt + Stärke × Attributvektor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From a recipe</source>
+        <translation>Aus einem Rezept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre of the latent space (z = 0)</source>
+        <translation>Das Zentrum des Latentraums (z = 0)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Click or drag on the map, move a slider or click a sample to decode a point here.</source>
+        <translation>Auf die Karte klicken oder darauf ziehen, einen Schieberegler bewegen oder ein Sample anklicken, um hier einen Punkt zu dekodieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+|z| = %2 (a typical prior draw has |z| ≈ %3)</source>
+        <translation>%1
+|z| = %2 (eine typische Ziehung aus dem Prior hat |z| ≈ %3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the current point</source>
+        <translation>Aktuellen Punkt speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::SamplePanel</name>
+    <message>
+        <location filename="../widgets/latentlab/samplepanel.cpp" line="+26"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New seed</source>
+        <translation>Neuer Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw new samples with a random seed</source>
+        <translation>Neue Samples mit einem zufälligen Seed ziehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The scale of z: 1 draws from the prior N(0, I); smaller values stay near the centre (typical, blurrier images), larger ones go where the model saw little data</source>
+        <translation>Die Skala von z: 1 zieht aus dem Prior N(0, I); kleinere Werte bleiben nahe am Zentrum (typische, unschärfere Bilder), größere gehen dorthin, wo das Modell wenige Daten gesehen hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save PNG…</source>
+        <translation>PNG speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the grid as a PNG that carries its recipe</source>
+        <translation>Das Raster als PNG speichern, das sein Rezept enthält</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each tile decodes a z drawn from the prior. Click one to make it the current point.</source>
+        <translation>Jede Kachel dekodiert ein aus dem Prior gezogenes z. Eine anklicken, um sie zum aktuellen Punkt zu machen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sampling…</source>
+        <translation>Sampling läuft…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Sampling failed: %1</source>
+        <translation>Sampling fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 draws of z from N(0, σ²·I) with σ = %2 (the temperature), seed %3. Click one to make it the current point.</source>
+        <translation>%1 Ziehungen von z aus N(0, σ²·I) mit σ = %2 (der Temperatur), Seed %3. Eine anklicken, um sie zum aktuellen Punkt zu machen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This model is a plain autoencoder: nothing made its codes follow N(0, I), so these draws need not look like the data. Compare with a VAE.</source>
+        <translation>Dieses Modell ist ein einfacher Autoencoder: Nichts hat seine Codes dazu gebracht, N(0, I) zu folgen, daher müssen diese Ziehungen den Daten nicht ähneln. Zum Vergleich einen VAE verwenden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save samples</source>
+        <translation>Samples speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::SlidersPanel</name>
+    <message>
+        <location filename="../widgets/latentlab/sliderspanel.cpp" line="+33"/>
+        <source>Centre (z = 0)</source>
+        <translation>Zentrum (z = 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random point</source>
+        <translation>Zufälliger Punkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw z from the prior N(0, I)</source>
+        <translation>z aus dem Prior N(0, I) ziehen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No model loaded.</source>
+        <translation>Kein Modell geladen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>z%1</source>
+        <translation>z%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z%1 · KL %2</source>
+        <translation>z%1 · KL %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z%1 · var %2</source>
+        <translation>z%1 · Var %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inactive: the encoder ignores this dimension (its posterior is the prior), so moving it changes little. This is posterior collapse.</source>
+        <translation>Inaktiv: Der Encoder ignoriert diese Dimension (ihr Posterior ist der Prior), daher ändert ihre Verschiebung wenig. Das ist Posterior Collapse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much information this dimension carries about the image, averaged over the data set</source>
+        <translation>Wie viel Information diese Dimension über das Bild trägt, gemittelt über den Datensatz</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The %1 dimensions of the current point: drag one to move the point along it.</source>
+        <translation>Die %1 Dimensionen des aktuellen Punkts: eine davon ziehen, um den Punkt entlang dieser Dimension zu bewegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 dimensions of the current point, most informative first (KL over the data). The model uses every one of them.</source>
+        <translation>Die %1 Dimensionen des aktuellen Punkts, die informativsten zuerst (KL über die Daten). Das Modell nutzt jede von ihnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 dimensions of the current point, most informative first (KL over the data). %2 of them are inactive (greyed): the model ignores them (posterior collapse).</source>
+        <translation>Die %1 Dimensionen des aktuellen Punkts, die informativsten zuerst (KL über die Daten). %2 davon sind inaktiv (ausgegraut): Das Modell ignoriert sie (Posterior Collapse).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 dimensions of the current point (an autoencoder: most variable first).</source>
+        <translation>Die %1 Dimensionen des aktuellen Punkts (ein Autoencoder: die variabelsten zuerst).</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::StepSlider</name>
+    <message>
+        <location filename="../widgets/components/stepslider.cpp" line="+26"/>
+        <source>The previous recorded step</source>
+        <translation>Der vorherige aufgezeichnete Schritt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next recorded step</source>
+        <translation>Der nächste aufgezeichnete Schritt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick a step at which the model&apos;s outputs were recorded</source>
+        <translation>Einen Schritt wählen, bei dem die Ausgaben des Modells aufgezeichnet wurden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep showing the newest step while training runs</source>
+        <translation>Während des Trainings immer den neuesten Schritt zeigen</translation>
+    </message>
+    <message>
+        <location line="+210"/>
+        <source>no samples recorded yet</source>
+        <translation>noch keine Samples aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step %1 (%2 of %3)</source>
+        <translation>Schritt %1 (%2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::TrainingMonitor</name>
+    <message>
+        <location filename="../widgets/components/trainingmonitor.cpp" line="+199"/>
+        <source>Smoothing</source>
+        <translation>Glättung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exponential moving average weight, debiased as in TensorBoard; the raw values stay drawn faintly behind the smoothed curve</source>
+        <translation>Gewicht des exponentiellen gleitenden Mittels, bias-korrigiert wie in TensorBoard; die Rohwerte bleiben blass hinter der geglätteten Kurve sichtbar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Log scale</source>
+        <translation>Log-Skala</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logarithmic value axis (values &lt;= 0 are not drawn)</source>
+        <translation>Logarithmische Werteachse (Werte &lt;= 0 werden nicht gezeichnet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all the data again (or double-click the plot)</source>
+        <translation>Wieder alle Daten anzeigen (oder auf das Diagramm doppelklicken)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data as CSV…</source>
+        <translation>Daten als CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plot as PNG…</source>
+        <translation>Diagramm als PNG…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+322"/>
+        <source>training step</source>
+        <translation>Trainingsschritt</translation>
+    </message>
+    <message>
+        <location line="-321"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Export the curves as CSV</source>
+        <translation>Die Kurven als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Export the plot as PNG</source>
+        <translation>Das Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+303"/>
+        <location line="+244"/>
+        <location line="+2"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Hover to read values · wheel zooms · drag pans · double-click shows all · click picks a step</source>
+        <translation>Zeigen liest Werte ab · Mausrad zoomt · Ziehen verschiebt · Doppelklick zeigt alles · Klick wählt einen Schritt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source> (raw %1)</source>
+        <translation> (roh %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(raw %1)</source>
+        <translation>(roh %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source> at step %1</source>
+        <translation> bei Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source> (smoothed)</source>
+        <translation> (geglättet)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::TrainingPanel</name>
+    <message>
+        <location filename="../widgets/latentlab/trainingpanel.cpp" line="+73"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image folder…</source>
+        <translation>Bildordner…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data set</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VAE (stochastic encoder, KL term)</source>
+        <translation>VAE (stochastischer Encoder, KL-Term)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autoencoder (no KL)</source>
+        <translation>Autoencoder (ohne KL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latent size</source>
+        <translation>Latente Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour (3 channels)</source>
+        <translation>Farbe (3 Kanäle)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bernoulli (binary cross-entropy)</source>
+        <translation>Bernoulli (binäre Kreuzentropie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaussian (squared error)</source>
+        <translation>Gauß (quadratischer Fehler)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weight of the KL term: larger values give a smoother, more prior-like latent space and blurrier reconstructions, and more collapsed dimensions</source>
+        <translation>Gewicht des KL-Terms: Größere Werte ergeben einen glatteren, dem Prior ähnlicheren Latentraum, unschärfere Rekonstruktionen und mehr kollabierte Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>β (KL weight)</source>
+        <translation>β (KL-Gewicht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <location line="+3"/>
+        <source> steps</source>
+        <translation> Schritte</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>β grows linearly from 0 over these steps (against posterior collapse)</source>
+        <translation>β wächst über diese Schritte linear von 0 an (gegen Posterior Collapse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>β warm-up</source>
+        <translation>β-Warm-up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reconstructions every</source>
+        <translation>Rekonstruktionen alle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at the end only</source>
+        <translation>nur am Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoint every</source>
+        <translation>Checkpoint alle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save in</source>
+        <translation>Speichern in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume the checkpoint in this folder</source>
+        <translation>Den Checkpoint in diesem Ordner fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+356"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="-355"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While paused: run exactly one more training step</source>
+        <translation>Im angehaltenen Zustand: genau einen weiteren Trainingsschritt ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop training; the weights of the last step are saved as a checkpoint</source>
+        <translation>Training stoppen; die Gewichte des letzten Schritts werden als Checkpoint gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use in the explorer</source>
+        <translation>Im Explorer verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the latest checkpoint into the explorer (map, samples, sliders)</source>
+        <translation>Den neuesten Checkpoint in den Explorer laden (Karte, Samples, Schieberegler)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>training step</source>
+        <translation>Trainingsschritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nats per image</source>
+        <translation>Nats pro Bild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>reconstruction</source>
+        <translation>Rekonstruktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KL</source>
+        <translation>KL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−ELBO</source>
+        <translation>−ELBO</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reconstructions at the step picked below: inputs above, the model&apos;s outputs below. Click the curves to see those nearest a step.</source>
+        <translation>Rekonstruktionen beim unten gewählten Schritt: oben die Eingaben, unten die Ausgaben des Modells. Auf die Kurven klicken, um die Rekonstruktionen nahe einem Schritt zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reconstructions appear every few steps while training runs</source>
+        <translation>Rekonstruktionen erscheinen alle paar Schritte, während das Training läuft</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Pick a data set and press Train. Curves, KL per dimension and reconstructions appear as it runs; pause, step and stop here or in the Jobs dock.</source>
+        <translation>Einen Datensatz wählen und „Trainieren“ drücken. Kurven, KL pro Dimension und Rekonstruktionen erscheinen während des Laufs; Anhalten, Einzelschritt und Stoppen gibt es hier oder im Dock „Aufträge“.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A folder of images (subfolders become classes)</source>
+        <translation>Ein Bildordner (Unterordner werden zu Klassen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Where the model is saved</source>
+        <translation>Wo das Modell gespeichert wird</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Pick an image folder first.</source>
+        <translation>Zuerst einen Bildordner wählen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say where the model is saved.</source>
+        <translation>Angeben, wo das Modell gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 already holds a model. Tick “Resume” to continue it, or choose another folder.</source>
+        <translation>%1 enthält bereits ein Modell. „Fortsetzen“ ankreuzen, um es weiterzutrainieren, oder einen anderen Ordner wählen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds no checkpoint to resume.</source>
+        <translation>%1 enthält keinen Checkpoint zum Fortsetzen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>An autoencoder has no KL term: its codes are not pulled towards a prior, so no dimension collapses (and sampling from N(0, I) means little).</source>
+        <translation>Ein Autoencoder hat keinen KL-Term: Seine Codes werden nicht zu einem Prior hingezogen, daher kollabiert keine Dimension (und Sampling aus N(0, I) sagt wenig aus).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training: %1</source>
+        <translation>Training: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done: %1 steps, reconstruction %2, KL %3 nats per image, %4 images/s. Saved in %5.</source>
+        <translation>Fertig: %1 Schritte, Rekonstruktion %2, KL %3 Nats pro Bild, %4 Bilder/s. Gespeichert in %5.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped. The last completed step is saved in %1: tick “Resume” to continue.</source>
+        <translation>Gestoppt. Der letzte abgeschlossene Schritt ist in %1 gespeichert: „Fortsetzen“ ankreuzen, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped before the first step; nothing was saved.</source>
+        <translation>Vor dem ersten Schritt gestoppt; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The curves and reconstructions up to step %1 are kept.</source>
+        <translation>Die Kurven und Rekonstruktionen bis Schritt %1 bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It diverged at its first step.</source>
+        <translation>Es ist schon im ersten Schritt divergiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training diverged: %1. %2 The model saved at step %3 in %4 is intact: use it in the explorer, or lower the learning rate (try %5) and tick “Resume” to continue from step %3.</source>
+        <translation>Training divergiert: %1. %2 Das bei Schritt %3 in %4 gespeicherte Modell ist intakt: Es im Explorer verwenden oder die Lernrate senken (z. B. %5) und „Fortsetzen“ ankreuzen, um ab Schritt %3 weiterzumachen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training diverged: %1. %2 No checkpoint had been saved yet, so there is no model to keep: lower the learning rate (try %3) and train again; a checkpoint every few hundred steps keeps the progress of a run that diverges.</source>
+        <translation>Training divergiert: %1. %2 Es wurde noch kein Checkpoint gespeichert, daher gibt es kein Modell zu behalten: Die Lernrate senken (z. B. %3) und erneut trainieren; ein Checkpoint alle paar hundert Schritte bewahrt den Fortschritt eines divergierenden Laufs.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paused. Resume, or run one step at a time.</source>
+        <translation>Angehalten. Fortsetzen oder Schritt für Schritt ausführen.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::textlab::AttentionView</name>
+    <message>
+        <location filename="../widgets/textlab/attentionview.cpp" line="+40"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>attended token (key)</source>
+        <translation>beachtetes Token (Key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attending token (query)</source>
+        <translation>beachtendes Token (Query)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>attention weight</source>
+        <translation>Attention-Gewicht</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hover a token: the text is coloured by how much that token attends to each earlier one.</source>
+        <translation>Auf ein Token zeigen: Der Text wird danach eingefärbt, wie stark dieses Token jedes frühere beachtet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Generate a text first: its attention maps are shown here.</source>
+        <translation>Zuerst einen Text generieren: Seine Attention-Maps werden hier gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Computing the attention maps…</source>
+        <translation>Attention-Maps werden berechnet…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attention failed: %1</source>
+        <translation>Attention fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>mean of all heads</source>
+        <translation>Mittel aller Heads</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token %1: %2</source>
+        <translation>Token %1: %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last %1 tokens (%2 earlier ones left out)</source>
+        <translation>die letzten %1 Tokens (%2 frühere ausgelassen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer %1, %2: %3. Each row sums to 1; a token only attends to itself and what came before.</source>
+        <translation>Schicht %1, %2: %3. Jede Zeile summiert sich zu 1; ein Token beachtet nur sich selbst und das Vorangehende.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean of the heads</source>
+        <translation>Mittel der Heads</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>head %1</source>
+        <translation>Head %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 (token %2) attends to %3 (token %4): %5 %</source>
+        <translation>%1 (Token %2) beachtet %3 (Token %4): %5 %</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::textlab::DrawStrip</name>
+    <message>
+        <location filename="../widgets/textlab/drawstrip.cpp" line="+53"/>
+        <source>Click a generated token to see how it was drawn.</source>
+        <translation>Auf ein generiertes Token klicken, um zu sehen, wie es gezogen wurde.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+2"/>
+        <source>others</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>u = %1</source>
+        <translation>u = %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no random draw</source>
+        <translation>keine Zufallsziehung</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::textlab::GeneratePage</name>
+    <message>
+        <location filename="../widgets/textlab/generatepage.cpp" line="+91"/>
+        <source> · picked by you</source>
+        <translation> · manuell gewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token %1: %2 (id %3)
+model probability %4 · after the settings %5 · surprise %6 bits%7
+Click to open the sampling microscope.</source>
+        <translation>Token %1: %2 (ID %3)
+Modellwahrscheinlichkeit %4 · nach den Einstellungen %5 · Überraschung %6 Bit%7
+Klicken, um das Sampling-Mikroskop zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Generation tree</source>
+        <translation>Generierungsbaum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Generated text</source>
+        <translation>Generierter Text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click a token to inspect it. Colour: the model&apos;s probability</source>
+        <translation>Auf ein Token klicken, um es zu untersuchen. Farbe: die Wahrscheinlichkeit laut Modell</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The generated text appears here, token by token.</source>
+        <translation>Der generierte Text erscheint hier, Token für Token.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sampling microscope</source>
+        <translation>Sampling-Mikroskop</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Type a prompt first: this model has no end-of-text token to start from.</source>
+        <translation>Zuerst einen Prompt eingeben: Dieses Modell hat kein End-of-Text-Token, von dem es ausgehen kann.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Replaying branch %1…</source>
+        <translation>Zweig %1 wird wiederholt…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generating…</source>
+        <translation>Generierung läuft…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Generating… %1 tokens, %2 tokens/s</source>
+        <translation>Generierung läuft… %1 Tokens, %2 Tokens/s</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Replay with seed %1 reproduced all %2 tokens ✓</source>
+        <translation>Wiederholung mit Seed %1 hat alle %2 Tokens reproduziert ✓</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay with seed %1 differs from token %2 on (%3 generated, %4 before)</source>
+        <translation>Wiederholung mit Seed %1 weicht ab Token %2 ab (%3 generiert, %4 zuvor)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 tokens · %2 tokens/s · first token after %3 ms · stopped: %4</source>
+        <translation>%1 Tokens · %2 Tokens/s · erstes Token nach %3 ms · gestoppt: %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generation failed: %1</source>
+        <translation>Generierung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::textlab::GenerationTree</name>
+    <message>
+        <location filename="../widgets/textlab/generationtree.cpp" line="+39"/>
+        <source>Branch</source>
+        <translation>Zweig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>log p</source>
+        <translation>log p</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every generation and every branch made from it. log p: the model&apos;s log-probability of the branch&apos;s tokens (closer to 0 is more likely).</source>
+        <translation>Jede Generierung und jeder daraus abgeleitete Zweig. log p: die Log-Wahrscheinlichkeit der Tokens des Zweigs laut Modell (näher an 0 ist wahrscheinlicher).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replay</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate the selected branch again from its prompt and seed: the same tokens must come back.</source>
+        <translation>Den ausgewählten Zweig aus seinem Prompt und Seed erneut generieren: Es müssen dieselben Tokens herauskommen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Generate, then click a token and pick an alternative to branch.</source>
+        <translation>Generieren, dann auf ein Token klicken und eine Alternative wählen, um zu verzweigen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 tokens: %2</source>
+        <translation>%1 Tokens: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at token %1, %2: %3</source>
+        <translation>bei Token %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 tokens, log p %2 (%3 per token), stopped: %4</source>
+        <translation>%1 Tokens, log p %2 (%3 pro Token), gestoppt: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Branch %1 of %2 · log p %3</source>
+        <translation>Zweig %1 von %2 · log p %3</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::textlab::MicroscopePanel</name>
+    <message>
+        <location filename="../widgets/textlab/microscopepanel.cpp" line="+111"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model
+softmax</source>
+        <translation>Modell-
+Softmax</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>penalty
+%1</source>
+        <translation>Wdh.-Strafe
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>temperature
+%1</source>
+        <translation>Temperatur
+%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>greedy</source>
+        <translation>Greedy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top-k
+%1</source>
+        <translation>Top-k
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top-p/min-p
+%1/%2</source>
+        <translation>Top-p/Min-p
+%1/%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>final
+drawn</source>
+        <translation>final
+gezogen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sampling microscope</source>
+        <translation>Sampling-Mikroskop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click any generated token to see the model&apos;s distribution, what each sampling setting did to it, and the random draw that picked the token.</source>
+        <translation>Auf ein beliebiges generiertes Token klicken, um die Verteilung des Modells zu sehen, was jede Sampling-Einstellung mit ihr gemacht hat und welche Zufallsziehung das Token ausgewählt hat.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Token %1: %2  ·  model %3 (rank %4)  ·  after the settings %5  ·  entropy %6 bits  ·  surprise %7 bits</source>
+        <translation>Token %1: %2  ·  Modell %3 (Rang %4)  ·  nach den Einstellungen %5  ·  Entropie %6 Bit  ·  Überraschung %7 Bit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The draw u = %1 (seeded, uniform in [0, 1)) fell in %2&apos;s stretch [%3, %4) of the final distribution, so %2 was generated.</source>
+        <translation>Die Ziehung u = %1 (mit Seed, gleichverteilt in [0, 1)) fiel in den Abschnitt [%3, %4) von %2 in der finalen Verteilung, daher wurde %2 generiert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>about %1 times in 100</source>
+        <translation>etwa %1-mal in 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about once in %1 draws</source>
+        <translation>etwa einmal in %1 Ziehungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The favourite %1 held [%2, %3) with %4: likelier, but not drawn. Sampling is not argmax: a %5 token comes up %6.</source>
+        <translation>Der Favorit %1 hielt [%2, %3) mit %4: wahrscheinlicher, aber nicht gezogen. Sampling ist kein Argmax: Ein Token mit %5 kommt %6 vor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model&apos;s favourite %1 (%2) was cut by the settings.</source>
+        <translation>Der Favorit des Modells, %1 (%2), wurde durch die Einstellungen abgeschnitten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is also the model&apos;s favourite.</source>
+        <translation>Es ist auch der Favorit des Modells.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Greedy decoding: no random draw; the most likely token after the repetition penalty is taken.</source>
+        <translation>Greedy-Decoding: keine Zufallsziehung; das nach der Wiederholungsstrafe wahrscheinlichste Token wird genommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You picked %1 here when branching; the rest of this branch was generated from it.</source>
+        <translation>Hier wurde beim Verzweigen %1 gewählt; der Rest dieses Zweigs wurde daraus generiert.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Continue with %1</source>
+        <translation>Mit %1 fortfahren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same token: a new branch regenerates what follows with the current settings.</source>
+        <translation>Gleiches Token: Ein neuer Zweig generiert das Folgende mit den aktuellen Einstellungen neu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new branch keeps the text before this token and continues from your pick.</source>
+        <translation>Ein neuer Zweig behält den Text vor diesem Token und setzt mit der gewählten Alternative fort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue with…</source>
+        <translation>Fortfahren mit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a candidate row to pick an alternative.</source>
+        <translation>Auf eine Kandidatenzeile klicken, um eine Alternative zu wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::textlab::PromptPanel</name>
+    <message>
+        <location filename="../widgets/textlab/promptpanel.cpp" line="+45"/>
+        <source>Loading the shipped model…</source>
+        <translation>Mitgeliefertes Modell wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a model folder: a Hugging Face GPT-2-family folder (config.json, model.safetensors, vocab.json, merges.txt) or a model trained in the studio</source>
+        <translation>Einen Modellordner öffnen: einen Hugging-Face-Ordner der GPT-2-Familie (config.json, model.safetensors, vocab.json, merges.txt) oder ein im Studio trainiertes Modell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shipped</source>
+        <translation>Mitgeliefert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the shipped model</source>
+        <translation>Zum mitgelieferten Modell zurückkehren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prompt: the text the model continues</source>
+        <translation>Prompt: der Text, den das Modell fortsetzt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sample</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greedy (most likely)</source>
+        <translation>Greedy (wahrscheinlichstes Token)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample: draw each token at random from the filtered distribution. Greedy: always take the most likely token (no randomness).</source>
+        <translation>Sampling: jedes Token zufällig aus der gefilterten Verteilung ziehen. Greedy: immer das wahrscheinlichste Token nehmen (kein Zufall).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Divides the logits: below 1 sharpens the distribution, above 1 flattens it.</source>
+        <translation>Teilt die Logits: Unter 1 schärft sie die Verteilung, über 1 flacht sie sie ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Keep only the k most likely tokens.</source>
+        <translation>Nur die k wahrscheinlichsten Tokens behalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the smallest set of most likely tokens whose probabilities add up to p (1 = off).</source>
+        <translation>Die kleinste Menge der wahrscheinlichsten Tokens behalten, deren Wahrscheinlichkeiten sich zu p summieren (1 = aus).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop tokens less likely than min-p times the most likely one.</source>
+        <translation>Tokens verwerfen, die weniger wahrscheinlich sind als Min-p mal das wahrscheinlichste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Makes tokens that already occurred less likely (1 = off).</source>
+        <translation>Macht bereits vorgekommene Tokens weniger wahrscheinlich (1 = aus).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The same seed and settings give the same text.</source>
+        <translation>Gleicher Seed und gleiche Einstellungen ergeben denselben Text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new random seed</source>
+        <translation>Ein neuer zufälliger Seed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. \n\n | THE END</source>
+        <translation>z. B. \n\n | ENDE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generation stops when the text contains one of these. Separate them with |; \n is a newline.</source>
+        <translation>Die Generierung stoppt, wenn der Text eine dieser Zeichenfolgen enthält. Mit | trennen; \n ist ein Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rep. penalty</source>
+        <translation>Wdh.-Strafe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max tokens</source>
+        <translation>Max. Tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop at</source>
+        <translation>Stoppen bei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate (Ctrl+Return)</source>
+        <translation>Generieren (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1
+%2 M parameters · %3 tokenizer, %4 tokens · context %5</source>
+        <translation>%1
+%2 Mio. Parameter · %3-Tokenizer, %4 Tokens · Kontext %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (shipped)</source>
+        <translation>%1 (mitgeliefert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>character</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BPE</source>
+        <translation>BPE</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::textlab::StageMatrix</name>
+    <message>
+        <location filename="../widgets/textlab/stagematrix.cpp" line="+165"/>
+        <location line="+49"/>
+        <source>cut</source>
+        <translation>abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Token %1 (id %2)</source>
+        <translation>Token %1 (ID %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not among the top candidates</source>
+        <translation>nicht unter den Top-Kandidaten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click to pick it as an alternative.</source>
+        <translation>Klicken, um es als Alternative zu wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::textlab::SurpriseTimeline</name>
+    <message>
+        <location filename="../widgets/textlab/surprisetimeline.cpp" line="+22"/>
+        <source>bits</source>
+        <translation>Bit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>entropy of the model&apos;s distribution</source>
+        <translation>Entropie der Verteilung des Modells</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>surprise of the generated token</source>
+        <translation>Überraschung des generierten Tokens</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Per generated token. Surprise: how unexpected the generated token was to the model (-log2 p). Entropy: how unsure the model was before picking. Click to inspect a token.</source>
+        <translation>Pro generiertem Token. Überraschung: wie unerwartet das generierte Token für das Modell war (-log2 p). Entropie: wie unsicher das Modell vor der Auswahl war. Klicken, um ein Token zu untersuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::textlab::TextLab</name>
+    <message>
+        <location filename="../widgets/textlab/textlab.cpp" line="+52"/>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokenizers</source>
+        <translation>Tokenizer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a model folder (GPT-2 family: config.json, model.safetensors, vocab.json, merges.txt)</source>
+        <translation>Einen Modellordner öffnen (GPT-2-Familie: config.json, model.safetensors, vocab.json, merges.txt)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language models: tokens, sampling seen through a microscope, branching, attention, training</source>
+        <translation>Sprachmodelle: Tokens, Sampling unter dem Mikroskop, Verzweigen, Attention, Training</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+157"/>
+        <source>the shipped model</source>
+        <translation>das mitgelieferte Modell</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loaded %1</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (still using %1)</source>
+        <translation> (weiterhin wird %1 verwendet)</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The project&apos;s model folder %1 no longer exists; the lab keeps %2.</source>
+        <translation>Der Modellordner %1 des Projekts existiert nicht mehr; das Labor behält %2.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::textlab::TokenizerSide</name>
+    <message>
+        <location filename="../widgets/textlab/tokenizerview.cpp" line="+66"/>
+        <source>Open folder…</source>
+        <translation>Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tokenizer folder: encoder.json + vocab.bpe (OpenAI), vocab.json + merges.txt (Hugging Face), or a model folder</source>
+        <translation>Ein Tokenizer-Ordner: encoder.json + vocab.bpe (OpenAI), vocab.json + merges.txt (Hugging Face) oder ein Modellordner</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>token ids</source>
+        <translation>Token-IDs</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 · id %2 · occurs %3× in this text</source>
+        <translation>%1 · ID %2 · kommt %3× in diesem Text vor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 tokens (%2 distinct) · %3 characters · %4 characters per token · vocabulary of %5</source>
+        <translation>%1 Tokens (%2 verschiedene) · %3 Zeichen · %4 Zeichen pro Token · Vokabular mit %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · the first %1 tokens are shown</source>
+        <translation> · die ersten %1 Tokens werden angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::textlab::TokenizerView</name>
+    <message>
+        <location line="+21"/>
+        <source>Type or paste text to tokenize</source>
+        <translation>Text zum Tokenisieren eingeben oder einfügen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Learn a BPE vocabulary on your text</source>
+        <translation>Ein BPE-Vokabular auf dem eigenen Text lernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A text file (UTF-8, UTF-16 or Latin-1)</source>
+        <translation>Eine Textdatei (UTF-8, UTF-16 oder Latin-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tokens in the vocabulary: the 256 bytes, the learned merges and &lt;|endoftext|&gt;</source>
+        <translation>Tokens im Vokabular: die 256 Bytes, die gelernten Merges und &lt;|endoftext|&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corpus</source>
+        <translation>Korpus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vocabulary</source>
+        <translation>Vokabular</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Text to learn a vocabulary from</source>
+        <translation>Text, aus dem ein Vokabular gelernt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Textdateien (*.txt *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Character-level (from this text)</source>
+        <translation>Zeichenebene (aus diesem Text)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: </source>
+        <translation>Modell: </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot tokenize: %1</source>
+        <translation>Tokenisieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tokenizer or model folder</source>
+        <translation>Tokenizer- oder Modellordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot load a tokenizer from %1: %2</source>
+        <translation>Aus %1 kann kein Tokenizer geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a text file first.</source>
+        <translation>Zuerst eine Textdatei wählen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Learning merges…</source>
+        <translation>Merges werden gelernt…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>#%1  %2 + %3 → %4   (%5×)</source>
+        <translation>#%1  %2 + %3 → %4   (%5×)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BPE %1 on %2</source>
+        <translation>BPE %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 merges learned from %2 words (%3)%4</source>
+        <translation>%1 Merges aus %2 Wörtern gelernt (%3)%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; stopped before the vocabulary size: no pair of tokens occurs often enough any more</source>
+        <translation>; vor Erreichen der Vokabulargröße gestoppt: Kein Token-Paar kommt mehr oft genug vor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot learn: %1</source>
+        <translation>Lernen nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::textlab::TrainingPanel</name>
+    <message>
+        <location filename="../widgets/textlab/trainingpanel.cpp" line="+43"/>
+        <source>Tiny: 2 layers, 64 wide (~0.1 M)</source>
+        <translation>Winzig: 2 Schichten, 64 breit (~0,1 Mio.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small: 4 layers, 128 wide (~0.8 M)</source>
+        <translation>Klein: 4 Schichten, 128 breit (~0,8 Mio.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium: 6 layers, 192 wide (~2.7 M)</source>
+        <translation>Mittel: 6 Schichten, 192 breit (~2,7 Mio.)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a text file</source>
+        <translation>eine Textdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checkpoints go here; training resumes from it when it already holds one of the same shape.</source>
+        <translation>Checkpoints werden hier abgelegt; das Training wird daraus fortgesetzt, wenn der Ordner bereits einen Checkpoint derselben Form enthält.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+86"/>
+        <source>Model folder</source>
+        <translation>Modellordner</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BPE, 512 tokens learned on the text</source>
+        <translation>BPE, 512 auf dem Text gelernte Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BPE, 1024 tokens learned on the text</source>
+        <translation>BPE, 1024 auf dem Text gelernte Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokenizer</source>
+        <translation>Tokenizer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Peak learning rate after the warm-up; a cosine brings it down to a tenth.</source>
+        <translation>Maximale Lernrate nach dem Warm-up; ein Kosinus senkt sie auf ein Zehntel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+254"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While paused: run exactly one more step</source>
+        <translation>Im angehaltenen Zustand: genau einen weiteren Schritt ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop and save a checkpoint to resume from</source>
+        <translation>Stoppen und einen Checkpoint zum Fortsetzen speichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generate with this model</source>
+        <translation>Mit diesem Modell generieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a text file and press Train.</source>
+        <translation>Eine Textdatei wählen und „Trainieren“ drücken.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>batch loss</source>
+        <translation>Batch-Loss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train loss (estimate)</source>
+        <translation>Trainings-Loss (Schätzung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation loss</source>
+        <translation>Validierungs-Loss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>training step</source>
+        <translation>Trainingsschritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>loss (nats per token)</source>
+        <translation>Loss (Nats pro Token)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samples appear here as the model learns; click the plot to see the one nearest a step.</source>
+        <translation>Samples erscheinen hier, während das Modell lernt; auf das Diagramm klicken, um das einem Schritt nächstgelegene zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Text to train on</source>
+        <translation>Text zum Trainieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Textdateien (*.txt *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Choose a text file to train on first.</source>
+        <translation>Zuerst eine Textdatei zum Trainieren wählen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a folder for the model.</source>
+        <translation>Einen Ordner für das Modell wählen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Step %1 of %2 · loss %3</source>
+        <translation>Schritt %1 von %2 · Loss %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · validation %1 (perplexity %2)</source>
+        <translation> · Validierung %1 (Perplexität %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · %1 tokens/s · learning rate %2</source>
+        <translation> · %1 Tokens/s · Lernrate %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · paused</source>
+        <translation> · angehalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— step %1 —</source>
+        <translation>— Schritt %1 —</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sample at step %1:</source>
+        <translation>Sample bei Schritt %1:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Done: %1 steps in %2 s · validation loss %3 (perplexity %4) · %5 tokens/s · %6 parameters</source>
+        <translation>Fertig: %1 Schritte in %2 s · Validierungs-Loss %3 (Perplexität %4) · %5 Tokens/s · %6 Parameter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopped at step %1; the checkpoint in the model folder resumes it (press Train).</source>
+        <translation>Bei Schritt %1 gestoppt; der Checkpoint im Modellordner setzt das Training fort („Trainieren“ drücken).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
 </context>
 </TS>
