@@ -1,7 +1,7 @@
 // Each lab's state travels in the project: settings changed in the Data, Latent and Text labs come
 // back in a fresh studio that opens the saved project; garbage lab state (wrong types, out-of-range
 // numbers, model folders that are gone) opens with defaults and a message naming the folder; and
-// changing a setting marks the open project modified. A grid the data browser exported carries its
+// changing a setting marks the open project modified; recovering an autosave restores its state. A grid the data browser exported carries its
 // recipe: opening it in the window (File > Open Recipe, or a drop) routes to the data browser.
 #include "services/jobmanager.h"
 #include "services/latentservice.h"
@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -320,6 +321,41 @@ private Q_SLOTS:
         QVERIFY(!project->isModified()); // showing the lab is no change
         data->findChild<QCheckBox *>(QStringLiteral("shuffle"))->toggle();
         QVERIFY(project->isModified());
+        QVERIFY(idle(*studio));
+    }
+
+    void recoveredStateIsRestored()
+    {
+        // A studio that crashed left its autosave (newer lab state) and its session lock behind.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("crashed"));
+        QVERIFY(QDir().mkpath(folder));
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(QDir(folder).filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+        };
+        auto manifest = [](const QString &prompt) {
+            const QJsonObject labs{{QStringLiteral("text"), QJsonObject{{QStringLiteral("prompt"), prompt}}}};
+            return QJsonDocument(QJsonObject{{QStringLiteral("format_version"), 1}, {QStringLiteral("labs"), labs}}).toJson();
+        };
+        QVERIFY(write(QStringLiteral("project.json"), manifest(QStringLiteral("saved prompt"))));
+        QVERIFY(write(QStringLiteral("project.autosave.json"), manifest(QStringLiteral("autosaved prompt"))));
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForStarted());
+        const qint64 pid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        QVERIFY(write(QStringLiteral(".genlab-session"), QByteArray::number(pid)));
+
+        auto studio = makeStudio();
+        auto *text = labOf<widgets::textlab::TextLab>(*studio, QStringLiteral("text"));
+        QString error;
+        QVERIFY2(studio->projects()->open(folder, &error), qPrintable(error));
+        QCOMPARE(text->generatePage()->promptPanel()->prompt(), QStringLiteral("saved prompt"));
+        QVERIFY(studio->projects()->recoveryAvailable());
+        QVERIFY2(studio->projects()->recover(&error), qPrintable(error));
+        QCOMPARE(text->generatePage()->promptPanel()->prompt(), QStringLiteral("autosaved prompt"));
+        QVERIFY(studio->projects()->isModified());
         QVERIFY(idle(*studio));
     }
 
