@@ -1,8 +1,9 @@
 // Each lab's state travels in the project: settings changed in the Data, Latent and Text labs come
 // back in a fresh studio that opens the saved project; garbage lab state (wrong types, out-of-range
-// numbers, model folders that are gone) opens with defaults and a message naming the folder; and
-// changing a setting marks the open project modified; recovering an autosave restores its state. A grid the data browser exported carries its
-// recipe: opening it in the window (File > Open Recipe, or a drop) routes to the data browser.
+// numbers, model folders that are gone) opens with defaults and a message naming the folder;
+// changing a setting marks the open project modified; recovering an autosave restores its state.
+// A grid the data browser exported carries its recipe: opening it in the window (File > Open
+// Recipe, or a drop) routes to the data browser.
 #include "services/jobmanager.h"
 #include "services/latentservice.h"
 #include "services/projectservice.h"
