@@ -2882,7 +2882,7 @@ Softmax</translation>
         <location line="+3"/>
         <source>final
 drawn</source>
-        <translation>final
+        <translation>Final
 gezogen</translation>
     </message>
     <message>
