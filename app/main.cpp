@@ -157,9 +157,13 @@ bool hasArg(int argc, char **argv, const char *flag)
 
 int main(int argc, char **argv)
 {
-    // Before anything else: may start the process again with OpenBLAS's fast kernels.
-    genlab::engine::relaunchWithBetterBlasCore(argv);
     const QString commandName = findCommandName(argc, argv);
+    // Before anything else, for the studio and the commands whose time goes into matrix
+    // products: start again with OpenBLAS's fast kernels. Starting again costs a second load of
+    // LibTorch (~0.6 s), more than quick commands (inspect, tokenize, a short generate) take.
+    static const QStringList kBlasHeavy{QStringLiteral("train"), QStringLiteral("demo"), QStringLiteral("info")};
+    if (commandName.isEmpty() || kBlasHeavy.contains(commandName))
+        genlab::engine::relaunchWithBetterBlasCore(argv);
     if (!commandName.isEmpty())
         return runCommand(argc, argv, commandName);
 
