@@ -62,7 +62,7 @@
 <context>
     <name>genlab::services</name>
     <message>
-        <location filename="../core/services/computeservice.cpp" line="+57"/>
+        <location filename="../core/services/computeservice.cpp" line="+58"/>
         <source>device:      %1 (%2)</source>
         <translation>Gerät:       %1 (%2)</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>genlab::services::ComputeService</name>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source> · %1 GiB</source>
         <translation> · %1 GiB</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>genlab::services::LatentMap</name>
     <message>
-        <location filename="../core/services/latentservice.cpp" line="+100"/>
+        <location filename="../core/services/latentservice.cpp" line="+103"/>
         <source>unlabelled</source>
         <translation>ohne Label</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>genlab::services::LatentModelInfo</name>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>VAE</source>
         <translation>VAE</translation>
     </message>
@@ -251,7 +251,7 @@
 <context>
     <name>genlab::services::LatentService</name>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Load latent model %1</source>
         <translation>Latentes Modell %1 laden</translation>
     </message>

@@ -52,7 +52,8 @@ Job *ComputeService::measureThroughput()
 QStringList describeCompute(const engine::ResolvedDevice &device, const engine::ThreadBudget &budget,
                             const engine::ComputeInfo &info, double gflops)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("genlab", s); };
+    // The context lupdate gives a free function's tr() calls in this namespace.
+    auto tr = [](const char *s) { return QCoreApplication::translate("genlab::services", s); };
     QStringList lines;
     lines << tr("device:      %1 (%2)").arg(QString::fromStdString(device.name), QString::fromStdString(device.id));
     if (!device.warning.empty())

@@ -51,6 +51,8 @@ struct LatentService::Slot
 
 QString LatentModelInfo::describe() const
 {
+    // lupdate files these under this struct's name.
+    auto tr = [](const char *text) { return QCoreApplication::translate("genlab::services::LatentModelInfo", text); };
     const QString kind = isVae() ? tr("VAE") : tr("autoencoder");
     const QString colour = config.channels == 1 ? tr("gray") : tr("colour");
     QString text = tr("%1, %2-D latent, %3×%3 %4").arg(kind).arg(config.latentDim).arg(config.imageSize).arg(colour);
@@ -95,6 +97,7 @@ vae::Latent LatentMap::attribute(int classA, int classB) const
 
 QString LatentMap::className(int label) const
 {
+    auto tr = [](const char *text) { return QCoreApplication::translate("genlab::services::LatentMap", text); };
     if (label >= 0 && label < classNames.size())
         return classNames.at(label);
     return label < 0 ? tr("unlabelled") : QString::number(label);
