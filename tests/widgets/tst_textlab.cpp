@@ -4,6 +4,7 @@
 // compare tokenizers, train a tiny model and generate with it, and survive a broken model folder.
 // With GENLAB_SCREENSHOT_DIR set, it writes the tabs' screenshots for the README there.
 #include "services/jobmanager.h"
+#include "services/recipe.h"
 #include "services/resourcepaths.h"
 #include "services/textservice.h"
 #include "widgets/components/trainingmonitor.h"
@@ -22,6 +23,9 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -235,6 +239,82 @@ private Q_SLOTS:
         m_lab->tabs()->setCurrentIndex(0);
     }
 
+    void savedTextsRecipeMakesItAgain()
+    {
+        QVERIFY(waitIdle(page()));
+        PromptPanel *prompt = page()->promptPanel();
+        QSpinBox *seed = prompt->findChild<QSpinBox *>(QStringLiteral("seedBox"));
+        prompt->promptEdit()->setPlainText(QStringLiteral("KING RICHARD:\n"));
+        prompt->findChild<QSpinBox *>(QStringLiteral("maxTokensBox"))->setValue(25);
+        seed->setValue(23);
+        QVERIFY(page()->generate());
+        QVERIFY(waitIdle(page()));
+        const int root = page()->tree()->current();
+        const BranchToken &fork = page()->tree()->branch(root).tokens[4];
+        int alternative = -1;
+        for (const auto &[id, probability] : fork.trace.stages.front().top)
+            if (id != fork.id && alternative < 0)
+                alternative = id;
+        QVERIFY(page()->branchFrom(4, alternative));
+        QVERIFY(waitIdle(page()));
+        const int child = page()->tree()->current();
+        QVERIFY(child != root);
+        QVERIFY(page()->tree()->saveButton()->isEnabled());
+
+        for (int index : {root, child}) {
+            const Branch b = page()->tree()->branch(index);
+            const QString path = m_dir.filePath(QStringLiteral("branch-%1.txt").arg(index));
+            QString error;
+            QVERIFY2(page()->saveBranch(index, path, &error), qPrintable(error));
+            const auto recipe = services::readRecipeFile(path, &error);
+            QVERIFY2(recipe, qPrintable(error));
+            QCOMPARE(recipe->lab, QStringLiteral("text"));
+            QCOMPARE(recipe->seed, quint64(23));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString body = QString::fromUtf8(file.readAll());
+            QVERIFY2(body.endsWith(b.text().mid(b.tokens.size() > b.ownFrom ? b.text().size() - 20 : 0)), qPrintable(body));
+
+            // Something else in the panel, then the recipe: the same tokens come back.
+            prompt->promptEdit()->setPlainText(QStringLiteral("nothing like it"));
+            seed->setValue(99);
+            QVERIFY(m_lab->openRecipe(path));
+            QVERIFY(waitIdle(page()));
+            const Branch &again = page()->tree()->branch(page()->tree()->current());
+            QCOMPARE(int(again.tokens.size()), int(b.tokens.size()) - b.ownFrom);
+            for (int i = 0; i < int(again.tokens.size()); ++i)
+                QCOMPARE(again.tokens[i].id, b.tokens[b.ownFrom + i].id);
+            QCOMPARE(seed->value(), 23);
+            QVERIFY(prompt->prompt() != QStringLiteral("nothing like it"));
+        }
+
+        // A recipe of another lab, and one whose prompt is not in this model's vocabulary: refused
+        // with a message naming the file; nothing is generated.
+        const int branches = page()->tree()->branchCount();
+        auto writeRecipe = [this](const QString &name, const services::Recipe &r) {
+            const QString path = m_dir.filePath(name);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(r.toJson().toUtf8());
+            return path;
+        };
+        services::Recipe other;
+        other.lab = QStringLiteral("latent");
+        other.action = QStringLiteral("sample");
+        const QString otherPath = writeRecipe(QStringLiteral("other.recipe.json"), other);
+        QVERIFY(!m_lab->openRecipe(otherPath));
+        QVERIFY2(prompt->statusLabel()->text().contains(QStringLiteral("other.recipe.json")), qPrintable(prompt->statusLabel()->text()));
+        services::Recipe alien;
+        alien.lab = QStringLiteral("text");
+        alien.action = QStringLiteral("generate");
+        alien.model = QString::fromLatin1(services::kShippedTextModel);
+        alien.parameters = QJsonObject{{QStringLiteral("prompt_ids"), QJsonArray{1, 2, 999999}}};
+        QVERIFY(!m_lab->openRecipe(writeRecipe(QStringLiteral("alien.recipe.json"), alien)));
+        QVERIFY2(prompt->statusLabel()->text().contains(QStringLiteral("999999")), qPrintable(prompt->statusLabel()->text()));
+        QCOMPARE(page()->tree()->branchCount(), branches);
+        QVERIFY(!page()->isBusy());
+    }
+
     void tokenizersSideBySide()
     {
         TokenizerView *view = m_lab->tokenizerView();
@@ -329,6 +409,7 @@ private Q_SLOTS:
         QCOMPARE(m_lab->tabs()->currentIndex(), 0);
         QCOMPARE(m_service->model().config.layers, screenshotMode() ? 2 : 1);
         page()->promptPanel()->promptEdit()->setPlainText(QStringLiteral("First"));
+        page()->promptPanel()->findChild<QSpinBox *>(QStringLiteral("maxTokensBox"))->setValue(30);
         QVERIFY(page()->generate());
         QVERIFY(waitIdle(page()));
         QCOMPARE(int(page()->tree()->branch(page()->tree()->current()).tokens.size()), 30);

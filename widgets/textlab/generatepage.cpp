@@ -11,6 +11,9 @@
 #include "engine/text/tokenizer.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -195,6 +198,17 @@ GeneratePage::GeneratePage(TextService *service, QWidget *parent) : QWidget(pare
         Q_EMIT textChanged();
     });
     connect(m_tree, &GenerationTree::replayRequested, this, &GeneratePage::replay);
+    connect(m_tree, &GenerationTree::saveRequested, this, [this](int index) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the text and its recipe"),
+                                                          QStringLiteral("generation.txt"), tr("Text files (*.txt)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (saveBranch(index, path, &error))
+            m_prompt->setStatus(tr("Saved %1 (and its recipe beside it)").arg(QDir::toNativeSeparators(path)));
+        else
+            QMessageBox::warning(this, tr("Save text"), error);
+    });
 }
 
 GeneratePage::~GeneratePage()
@@ -297,6 +311,69 @@ bool GeneratePage::replay(int branchIndex)
     if (m_job || branchIndex < 0 || branchIndex >= m_tree->branchCount())
         return false;
     return submit(m_tree->branch(branchIndex).request, Purpose::Replay, branchIndex);
+}
+
+bool GeneratePage::generateFrom(const QString &prompt, const std::vector<int> &promptIds,
+                                const engine::gpt::SamplingSettings &settings)
+{
+    if (m_job || !m_service->hasModel())
+        return false;
+    m_prompt->setPrompt(prompt);
+    m_prompt->setSettings(settings);
+    services::TextGenerationRequest request;
+    request.prompt = prompt;
+    request.promptIds = promptIds;
+    request.sampling = settings;
+    Branch b;
+    b.request = request;
+    b.promptIds = promptIds;
+    const auto &tokenizer = m_service->model().tokenizer;
+    if (b.promptIds.empty() && tokenizer && prompt.size() <= kMaxLocalPromptChars)
+        b.promptIds = tokenizer->encode(prompt.toStdString());
+    const int index = m_tree->addBranch(b);
+    return submit(request, Purpose::Root, index);
+}
+
+bool GeneratePage::saveBranch(int branchIndex, const QString &path, QString *error) const
+{
+    if (branchIndex < 0 || branchIndex >= m_tree->branchCount() || !m_service->hasModel()) {
+        *error = tr("There is no text to save yet.");
+        return false;
+    }
+    const Branch &b = m_tree->branch(branchIndex);
+    if (b.stopReason.isEmpty()) {
+        *error = tr("The branch is still being generated.");
+        return false;
+    }
+    const services::TextModelInfo &model = m_service->model();
+    services::TextGeneration g;
+    // A root keeps its prompt as typed; a branch's prompt is its prefix with the picked token.
+    const bool typedPrompt = b.parent < 0 && b.request.promptIds.empty();
+    g.promptIds = typedPrompt ? b.promptIds : b.request.promptIds;
+    for (int i = b.ownFrom; i < b.tokens.size(); ++i) {
+        g.ids.push_back(b.tokens[i].id);
+        g.logProbability += std::log(std::max(double(b.tokens[i].trace.rawProbability), 1e-45));
+    }
+    g.sampling = b.request.sampling;
+    g.stopReason = b.stopReason;
+    QString prompt = b.request.prompt;
+    if (model.tokenizer) {
+        const std::string text = model.tokenizer->decode(g.ids);
+        g.text = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        // As the engine reports a generation: cut before the stop sequence that ended it.
+        qsizetype cut = g.text.size();
+        for (const std::string &stop : g.sampling.stopSequences) {
+            const qsizetype at = g.text.indexOf(QString::fromStdString(stop));
+            if (at >= 0)
+                cut = std::min(cut, at);
+        }
+        g.text.truncate(cut);
+        if (!typedPrompt) {
+            const std::string prefix = model.tokenizer->decode(g.promptIds);
+            prompt = QString::fromUtf8(prefix.data(), qsizetype(prefix.size()));
+        }
+    }
+    return TextService::saveGeneration(path, prompt, g, model, error);
 }
 
 bool GeneratePage::isBusy() const

@@ -39,6 +39,13 @@ public:
     // Continues the current branch from its token `tokenIndex`, replaced by `alternativeId`.
     bool branchFrom(int tokenIndex, int alternativeId);
     bool replay(int branchIndex);
+    // Starts a new root generation from exact prompt ids (a recipe's: a branch's prefix with its
+    // picked token) or, when they are empty, from the prompt; the prompt panel shows both.
+    bool generateFrom(const QString &prompt, const std::vector<int> &promptIds,
+                      const engine::gpt::SamplingSettings &settings);
+    // Writes a finished branch's text (prompt, then what was generated) and PATH.recipe.json
+    // beside it: exact prompt ids, every setting and the seed, so opening it makes the same text.
+    bool saveBranch(int branchIndex, const QString &path, QString *error) const;
     void stop();
     bool isBusy() const;
 

@@ -50,11 +50,16 @@ GenerationTree::GenerationTree(QWidget *parent) : QWidget(parent)
     m_replay = new QPushButton(tr("Replay"), this);
     m_replay->setObjectName(QStringLiteral("replayButton"));
     m_replay->setToolTip(tr("Generate the selected branch again from its prompt and seed: the same tokens must come back."));
+    m_save = new QPushButton(tr("Save…"), this);
+    m_save->setObjectName(QStringLiteral("saveBranchButton"));
+    m_save->setToolTip(tr("Save the selected branch as a text file with its recipe beside it; File > Open Recipe "
+                          "makes the same text again."));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("treeStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     row->addWidget(m_replay);
+    row->addWidget(m_save);
     row->addWidget(m_status, 1);
     layout->addLayout(row);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
@@ -71,6 +76,10 @@ GenerationTree::GenerationTree(QWidget *parent) : QWidget(parent)
         if (m_current >= 0)
             Q_EMIT replayRequested(m_current);
     });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (m_current >= 0)
+            Q_EMIT saveRequested(m_current);
+    });
     clear();
 }
 
@@ -81,6 +90,7 @@ void GenerationTree::clear()
     m_items.clear();
     m_current = -1;
     m_replay->setEnabled(false);
+    m_save->setEnabled(false);
     m_status->setText(tr("Generate, then click a token and pick an alternative to branch."));
 }
 
@@ -150,6 +160,7 @@ void GenerationTree::updateBranch(int index)
     item->setToolTip(0, plainToolTip(tip));
     if (index == m_current) {
         m_replay->setEnabled(!m_busy && !b.stopReason.isEmpty());
+        m_save->setEnabled(!m_busy && !b.stopReason.isEmpty());
         m_status->setText(b.replay.isEmpty() ? tr("Branch %1 of %2 · log p %3").arg(index + 1).arg(branchCount()).arg(b.logProbability(), 0, 'f', 1)
                                              : b.replay);
     }
@@ -161,8 +172,10 @@ void GenerationTree::setBusy(bool busy)
     m_tree->setEnabled(!busy);
     if (m_current >= 0)
         updateBranch(m_current);
-    else
+    else {
         m_replay->setEnabled(false);
+        m_save->setEnabled(false);
+    }
 }
 
 } // namespace genlab::widgets::textlab

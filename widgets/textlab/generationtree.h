@@ -63,10 +63,12 @@ public:
     void setBusy(bool busy);
     QTreeWidget *treeWidget() const { return m_tree; }
     QPushButton *replayButton() const { return m_replay; }
+    QPushButton *saveButton() const { return m_save; }
 
 Q_SIGNALS:
     void branchSelected(int index);
     void replayRequested(int index);
+    void saveRequested(int index);
 
 private:
     QString label(int index) const;
@@ -77,6 +79,7 @@ private:
     int m_current = -1;
     bool m_busy = false;
     QTreeWidget *m_tree;
+    QPushButton *m_save = nullptr;
     QPushButton *m_replay;
     QLabel *m_status;
 };

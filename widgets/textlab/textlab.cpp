@@ -1,6 +1,7 @@
 #include "widgets/textlab/textlab.h"
 
 #include "services/job.h"
+#include "services/recipe.h"
 #include "services/textservice.h"
 #include "widgets/textlab/attentionview.h"
 #include "widgets/textlab/generatepage.h"
@@ -20,6 +21,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace genlab::widgets::textlab {
 
@@ -124,10 +126,17 @@ void TextLab::submitLoad(Job *job, const QString &what)
                 m_restoreNote.clear();
             }
             Q_EMIT modelLoaded(true);
+            if (job == m_load && !m_pendingRecipe.isEmpty()) {
+                const QString recipe = std::exchange(m_pendingRecipe, QString());
+                openRecipe(recipe);
+                return;
+            }
             if (m_intro == Intro::FirstText && !m_generate->generate())
                 becomeReady();
             return;
         }
+        if (job == m_load)
+            m_pendingRecipe.clear(); // the recipe's model did not load: the message says why
         if (state == JobState::Canceled)
             return;
         if (job == m_load) {
@@ -145,6 +154,78 @@ void TextLab::submitLoad(Job *job, const QString &what)
         if (m_intro != Intro::Done)
             becomeReady();
     });
+}
+
+bool TextLab::openRecipe(const QString &path)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    auto fail = [this, &file](const QString &why) {
+        const QString text = tr("Cannot open the recipe %1: %2").arg(file, why);
+        m_generate->promptPanel()->setStatus(text);
+        Q_EMIT statusMessage(text);
+        return false;
+    };
+    QString error;
+    const std::optional<services::Recipe> recipe = services::readRecipeFile(path, &error);
+    if (!recipe)
+        return fail(error);
+    if (recipe->lab != QLatin1String("text") || recipe->action != QLatin1String("generate"))
+        return fail(tr("it describes a %1 output of the %2 lab, not a generated text").arg(recipe->action, recipe->lab));
+    if (m_generate->isBusy())
+        return fail(tr("a generation is running; stop it, then open the recipe again"));
+    const bool shipped = recipe->model.isEmpty() || recipe->model == QLatin1String(services::kShippedTextModel);
+    const QString wanted = shipped ? kShipped : QDir(recipe->model).absolutePath();
+    if (!shipped && !QFileInfo(wanted).isDir())
+        return fail(tr("the model folder it was made with, %1, does not exist").arg(QDir::toNativeSeparators(wanted)));
+
+    m_tabs->setCurrentWidget(m_generate);
+    becomeReady(); // a recipe replaces the lab's opening text
+    if (wanted != m_modelChoice || !m_service->hasModel() || (m_load && !m_load->isFinished())) {
+        m_pendingRecipe = path; // opened again once its model is in
+        if (shipped)
+            openShippedModel();
+        else
+            openModel(wanted);
+        return true;
+    }
+
+    const QJsonObject p = recipe->parameters;
+    auto number = [&p](const char *key, double low, double high, double fallback) {
+        const QJsonValue v = p.value(QLatin1String(key));
+        return v.isDouble() && std::isfinite(v.toDouble()) ? std::clamp(v.toDouble(), low, high) : fallback;
+    };
+    engine::gpt::SamplingSettings s = m_generate->promptPanel()->settings();
+    s.greedy = p.value(QStringLiteral("greedy")).toBool(false);
+    s.temperature = number("temperature", 0.0, 5.0, s.temperature);
+    s.topK = int(number("top_k", 0, 100000, 0));
+    s.topP = number("top_p", 0.01, 1.0, 1.0);
+    s.minP = number("min_p", 0.0, 1.0, 0.0);
+    s.repetitionPenalty = number("repetition_penalty", 1.0, 3.0, 1.0);
+    s.maxTokens = int(number("max_tokens", 1, 4096, s.maxTokens));
+    s.seed = recipe->seed;
+    s.stopSequences.clear();
+    for (const QJsonValue &v : p.value(QStringLiteral("stop_sequences")).toArray())
+        if (v.isString() && !v.toString().isEmpty() && int(s.stopSequences.size()) < kMaxStops)
+            s.stopSequences.push_back(v.toString().left(1000).toStdString());
+
+    const int vocab = m_service->model().config.vocabSize;
+    std::vector<int> ids;
+    for (const QJsonValue &v : p.value(QStringLiteral("prompt_ids")).toArray()) {
+        const double id = v.toDouble(-1);
+        if (!v.isDouble() || id < 0 || id >= vocab || id != std::floor(id))
+            return fail(tr("its prompt holds a token id (%1) outside this model's vocabulary of %2")
+                            .arg(v.toVariant().toString())
+                            .arg(vocab));
+        ids.push_back(int(id));
+    }
+    const QString prompt = p.value(QStringLiteral("prompt")).toString().left(kMaxPromptChars);
+    if (!m_generate->generateFrom(prompt, ids, s))
+        return fail(tr("the model cannot generate now"));
+    QString note = tr("Making the text of %1 again (seed %2)").arg(file).arg(s.seed);
+    if (!recipe->modelHash.isEmpty() && recipe->modelHash != m_service->model().weightsSha256)
+        note += tr("; careful: it was made with other weights than this model's, so the text may differ");
+    Q_EMIT statusMessage(note);
+    return true;
 }
 
 void TextLab::onGenerationFinished(bool ok)

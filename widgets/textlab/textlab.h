@@ -43,6 +43,10 @@ public:
     // The model ("shipped" or its folder), the prompt, every sampling setting and the tab.
     // Restoring never generates; another model is loaded off the GUI thread.
     QJsonObject saveState() const override;
+    // A generated text's recipe (its .recipe.json, or the text file beside one): loads the model
+    // it names if another is loaded, restores the prompt and every setting, and generates the same
+    // tokens again. False, with a message naming the file, when it cannot.
+    bool openRecipe(const QString &path) override;
     void restoreState(const QJsonObject &state) override;
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -72,6 +76,7 @@ private:
     int m_introToken = -1;
     bool m_ready = false;
     QString m_modelChoice;  // "shipped" or a folder: what is loaded or loading
+    QString m_pendingRecipe; // opened once the model it needs has loaded
     QString m_restoreNote;  // a project's model that could not be found, shown once a load ends
 };
 
