@@ -16,7 +16,7 @@ constexpr std::int64_t kParallelWeights = std::int64_t(1) << 18;
 
 // Four rows at a time share each load of x; kLanes independent partial sums per row let the
 // compiler vectorise without reassociating a single sum.
-__attribute__((target_clones("avx2", "default"))) void gemvRows(const float *w, const float *x, const float *bias,
+__attribute__((target_clones("avx512f", "avx2", "default"))) void gemvRows(const float *w, const float *x, const float *bias,
                                                                   float *y, std::int64_t begin, std::int64_t end,
                                                                   std::int64_t cols, bool accumulate)
 {
@@ -68,7 +68,7 @@ __attribute__((target_clones("avx2", "default"))) void gemvRows(const float *w, 
     }
 }
 
-__attribute__((target_clones("avx2", "default"))) void attendHeads(const float *q, const float *keys,
+__attribute__((target_clones("avx512f", "avx2", "default"))) void attendHeads(const float *q, const float *keys,
                                                                      const float *values, float *out,
                                                                      std::int64_t begin, std::int64_t end,
                                                                      std::int64_t length, std::int64_t d,
