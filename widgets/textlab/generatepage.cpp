@@ -500,7 +500,7 @@ void GeneratePage::onFinished()
                            : tr("%1 tokens · %2 tokens/s · first token after %3 ms · stopped: %4")
                                  .arg(g.ids.size())
                                  .arg(g.tokensPerSecond, 0, 'f', 1)
-                                 .arg(g.firstTokenMs, 0, 'f', 0)
+                                 .arg(g.firstTokenMs, 0, 'f', g.firstTokenMs < 10 ? 1 : 0)
                                  .arg(g.stopReason);
         m_prompt->setStatus(m_lastStatus);
         if (m_purpose != Purpose::Replay)
