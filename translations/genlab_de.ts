@@ -2684,7 +2684,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::textlab::GeneratePage</name>
     <message>
-        <location filename="../widgets/textlab/generatepage.cpp" line="+91"/>
+        <location filename="../widgets/textlab/generatepage.cpp" line="+94"/>
         <source> · picked by you</source>
         <translation> · manuell gewählt</translation>
     </message>
@@ -2723,12 +2723,42 @@ Klicken, um das Sampling-Mikroskop zu öffnen.</translation>
         <translation>Sampling-Mikroskop</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+31"/>
+        <source>Save the text and its recipe</source>
+        <translation>Text und Rezept speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1 (and its recipe beside it)</source>
+        <translation>%1 gespeichert (das Rezept liegt daneben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save text</source>
+        <translation>Text speichern</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Type a prompt first: this model has no end-of-text token to start from.</source>
         <translation>Zuerst einen Prompt eingeben: Dieses Modell hat kein End-of-Text-Token, von dem es ausgehen kann.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+93"/>
+        <source>There is no text to save yet.</source>
+        <translation>Noch kein Text zum Speichern vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The branch is still being generated.</source>
+        <translation>Der Zweig wird noch generiert.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Replaying branch %1…</source>
         <translation>Zweig %1 wird wiederholt…</translation>
     </message>
@@ -2801,7 +2831,17 @@ Klicken, um das Sampling-Mikroskop zu öffnen.</translation>
         <translation>Den ausgewählten Zweig aus seinem Prompt und Seed erneut generieren: Es müssen dieselben Tokens herauskommen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected branch as a text file with its recipe beside it; File &gt; Open Recipe makes the same text again.</source>
+        <translation>Den gewählten Zweig als Textdatei mit dem Rezept daneben speichern; Datei &gt; Rezept öffnen erzeugt denselben Text erneut.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Generate, then click a token and pick an alternative to branch.</source>
         <translation>Generieren, dann auf ein Token klicken und eine Alternative wählen, um zu verzweigen.</translation>
     </message>
@@ -2826,7 +2866,7 @@ Klicken, um das Sampling-Mikroskop zu öffnen.</translation>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Branch %1 of %2 · log p %3</source>
         <translation>Zweig %1 von %2 · log p %3</translation>
     </message>
@@ -3208,7 +3248,7 @@ gezogen</translation>
 <context>
     <name>genlab::widgets::textlab::TextLab</name>
     <message>
-        <location filename="../widgets/textlab/textlab.cpp" line="+52"/>
+        <location filename="../widgets/textlab/textlab.cpp" line="+54"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
@@ -3244,12 +3284,12 @@ gezogen</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+157"/>
+        <location line="+236"/>
         <source>the shipped model</source>
         <translation>das mitgelieferte Modell</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-224"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -3259,7 +3299,7 @@ gezogen</translation>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -3269,7 +3309,47 @@ gezogen</translation>
         <translation> (weiterhin wird %1 verwendet)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+13"/>
+        <source>Cannot open the recipe %1: %2</source>
+        <translation>Rezept %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it describes a %1 output of the %2 lab, not a generated text</source>
+        <translation>es beschreibt eine Ausgabe „%1“ des Labors %2, keinen generierten Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a generation is running; stop it, then open the recipe again</source>
+        <translation>eine Generierung läuft; sie anhalten und das Rezept dann erneut öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the model folder it was made with, %1, does not exist</source>
+        <translation>der Modellordner, mit dem es erstellt wurde (%1), existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>its prompt holds a token id (%1) outside this model&apos;s vocabulary of %2</source>
+        <translation>sein Prompt enthält eine Token-ID (%1) außerhalb des Vokabulars dieses Modells (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the model cannot generate now</source>
+        <translation>das Modell kann gerade nicht generieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making the text of %1 again (seed %2)</source>
+        <translation>Text aus %1 wird erneut erzeugt (Seed %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; careful: it was made with other weights than this model&apos;s, so the text may differ</source>
+        <translation>; Achtung: es wurde mit anderen Gewichten als denen dieses Modells erstellt, der Text kann daher abweichen</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>The project&apos;s model folder %1 no longer exists; the lab keeps %2.</source>
         <translation>Der Modellordner %1 des Projekts existiert nicht mehr; das Labor behält %2.</translation>
     </message>
