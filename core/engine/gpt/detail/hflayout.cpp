@@ -3,6 +3,8 @@
 #include "engine/io/safetensors.h"
 #include "engine/tensorio/detail/tensorio.h"
 
+#include <atomic>
+#include <cstdint>
 #include <cstring>
 #include <set>
 #include <stdexcept>
@@ -11,6 +13,18 @@
 namespace genlab::engine::gpt::detail {
 
 namespace {
+
+// NaN and ±Inf are the floats whose exponent bits are all set.
+bool anyNonFinite(const float *values, std::int64_t count)
+{
+    std::uint32_t bad = 0;
+    for (std::int64_t i = 0; i < count; ++i) {
+        std::uint32_t bits;
+        std::memcpy(&bits, values + i, sizeof bits);
+        bad |= std::uint32_t((bits & 0x7f800000u) == 0x7f800000u);
+    }
+    return bad != 0;
+}
 
 bool isConv1dWeight(const std::string &name)
 {
@@ -99,18 +113,36 @@ void loadHfWeights(GptNet &net, const io::SafetensorsReader &reader, std::vector
                                  std::to_string(c.vocabSize) + " and context " + std::to_string(c.contextLength) +
                                  ": " + problem);
     }
-    for (const auto &[name, info] : byName)
-        if (reader.hasNonFinite(*info))
-            throw std::runtime_error(reader.path() + ": tensor " + info->name + " holds NaN or infinite values");
-
     std::unordered_map<std::string, torch::Tensor> targets;
     for (auto &[name, t] : net.namedParameters())
         targets.emplace(name, t);
     torch::NoGradGuard noGrad;
+    // One pass over the bytes where it can: fp32 tensors stored in our layout are read straight
+    // into the parameter, and each slice is checked for NaN/Inf while it is still in cache. The
+    // net is a fresh one, so a bad tensor half-way leaves nothing behind.
+    constexpr std::int64_t kSliceBytes = 8 << 20;
     for (const auto &spec : specs) {
-        auto loaded = engine::detail::loadTensor(reader, *byName.at(spec.name), engine::detail::HalfPrecision::ToFloat32)
-                          .to(torch::kFloat32);
-        targets.at(spec.name).copy_(spec.conv1d ? loaded.t() : loaded);
+        const io::TensorInfo &info = *byName.at(spec.name);
+        torch::Tensor &target = targets.at(spec.name);
+        std::atomic<bool> nonFinite{false};
+        if (info.dtype == io::DType::F32 && !spec.conv1d && target.device().is_cpu() && target.is_contiguous() &&
+            target.scalar_type() == torch::kFloat32 && std::uint64_t(target.nbytes()) == info.byteCount()) {
+            auto *destination = static_cast<std::byte *>(target.data_ptr());
+            at::parallel_for(0, std::int64_t(info.byteCount()), kSliceBytes, [&](std::int64_t begin, std::int64_t end) {
+                reader.readBytes(info, std::uint64_t(begin), destination + begin, std::size_t(end - begin));
+                if (anyNonFinite(reinterpret_cast<const float *>(destination + begin), (end - begin) / 4))
+                    nonFinite = true;
+            });
+        } else {
+            auto loaded = engine::detail::loadTensor(reader, info, engine::detail::HalfPrecision::ToFloat32)
+                              .to(torch::kFloat32)
+                              .contiguous();
+            nonFinite = anyNonFinite(loaded.data_ptr<float>(), loaded.numel());
+            if (!nonFinite)
+                target.copy_(spec.conv1d ? loaded.t() : loaded);
+        }
+        if (nonFinite)
+            throw std::runtime_error(reader.path() + ": tensor " + info.name + " holds NaN or infinite values");
     }
 }
 
