@@ -6,6 +6,7 @@
 
 #include "services/recipe.h"
 #include "services/resourcepaths.h"
+#include "services/samplingjson.h"
 #include "services/textservice.h"
 
 #include "engine/gpt/gptmodel.h"
@@ -85,21 +86,6 @@ gpt::SamplingSettings samplingFrom(const QCommandLineParser &p)
     return s;
 }
 
-QJsonObject settingsJson(const gpt::SamplingSettings &s)
-{
-    QJsonArray stops;
-    for (const auto &stop : s.stopSequences)
-        stops.append(q(stop));
-    return QJsonObject{{QStringLiteral("greedy"), s.greedy || s.temperature <= 0},
-                       {QStringLiteral("temperature"), s.temperature},
-                       {QStringLiteral("top_k"), s.topK},
-                       {QStringLiteral("top_p"), s.topP},
-                       {QStringLiteral("min_p"), s.minP},
-                       {QStringLiteral("repetition_penalty"), s.repetitionPenalty},
-                       {QStringLiteral("max_tokens"), s.maxTokens},
-                       {QStringLiteral("stop"), stops}};
-}
-
 QString tokenText(const engine::text::Tokenizer *tokenizer, int id)
 {
     if (!tokenizer || id < 0 || id >= tokenizer->vocabSize())
@@ -166,7 +152,7 @@ int runGenerate(const CommandContext &ctx)
         {QStringLiteral("prompt"), prompt},
         {QStringLiteral("prompt_ids"), ids},
         {QStringLiteral("seed"), QString::number(settings.seed)},
-        {QStringLiteral("settings"), settingsJson(settings)},
+        {QStringLiteral("settings"), services::samplingToJson(settings)},
         {QStringLiteral("text"), q(r.text)},
         {QStringLiteral("tokens"), tokens},
         {QStringLiteral("log_probability"), r.logProbability},

@@ -4,6 +4,7 @@
 #include "services/jobmanager.h"
 #include "services/recipe.h"
 #include "services/resourcepaths.h"
+#include "services/samplingjson.h"
 
 #include "engine/data/textcorpus.h"
 #include "engine/text/bpetokenizer.h"
@@ -423,29 +424,17 @@ Recipe TextService::recipeFor(const TextGeneration &g, const TextModelInfo &mode
     recipe.action = QStringLiteral("generate");
     recipe.model = model.shipped ? model.name : model.source;
     recipe.modelHash = model.weightsSha256;
-    const auto &s = g.sampling;
-    QJsonArray stops;
-    for (const auto &stop : s.stopSequences)
-        stops.append(q(stop));
     QJsonArray promptIds;
     for (int id : g.promptIds)
         promptIds.append(id);
-    recipe.parameters = QJsonObject{
-        {QStringLiteral("prompt"), prompt},
-        {QStringLiteral("prompt_ids"), promptIds},
-        {QStringLiteral("greedy"), s.greedy || s.temperature <= 0},
-        {QStringLiteral("temperature"), s.temperature},
-        {QStringLiteral("top_k"), s.topK},
-        {QStringLiteral("top_p"), s.topP},
-        {QStringLiteral("min_p"), s.minP},
-        {QStringLiteral("repetition_penalty"), s.repetitionPenalty},
-        {QStringLiteral("max_tokens"), s.maxTokens},
-        {QStringLiteral("stop_sequences"), stops},
-        {QStringLiteral("generated_tokens"), int(g.ids.size())},
-        {QStringLiteral("log_probability"), g.logProbability},
-        {QStringLiteral("stop_reason"), g.stopReason},
-    };
-    recipe.seed = s.seed;
+    recipe.parameters = samplingToJson(g.sampling);
+    recipe.parameters.remove(QStringLiteral("seed")); // the recipe's own field
+    recipe.parameters.insert(QStringLiteral("prompt"), prompt);
+    recipe.parameters.insert(QStringLiteral("prompt_ids"), promptIds);
+    recipe.parameters.insert(QStringLiteral("generated_tokens"), int(g.ids.size()));
+    recipe.parameters.insert(QStringLiteral("log_probability"), g.logProbability);
+    recipe.parameters.insert(QStringLiteral("stop_reason"), g.stopReason);
+    recipe.seed = g.sampling.seed;
     recipe.device = model.device.isEmpty() ? QStringLiteral("cpu") : model.device;
     return recipe;
 }

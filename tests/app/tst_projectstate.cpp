@@ -218,8 +218,9 @@ private Q_SLOTS:
                          {QStringLiteral("sampling"), QJsonObject{{QStringLiteral("temperature"), QStringLiteral("hot")},
                                                                   {QStringLiteral("top_k"), -100},
                                                                   {QStringLiteral("max_tokens"), 1e300},
-                                                                  {QStringLiteral("mode"), QJsonArray{}},
-                                                                  {QStringLiteral("stop"), QJsonArray{1, QJsonValue(), QStringLiteral("ok")}}}},
+                                                                  {QStringLiteral("greedy"), QJsonArray{}},
+                                                                  {QStringLiteral("seed"), -5},
+                                                                  {QStringLiteral("stop_sequences"), QJsonArray{1, QJsonValue(), QStringLiteral("ok")}}}},
                          {QStringLiteral("tab"), QJsonObject{}}}},
             {QStringLiteral("data"),
              QJsonObject{{QStringLiteral("dataset"), QStringLiteral("folder:") + missingImages},
@@ -280,6 +281,8 @@ private Q_SLOTS:
         QCOMPARE(panel->settings().topK, 0);
         QCOMPARE(panel->settings().maxTokens, 4096);
         QCOMPARE(panel->settings().stopSequences, std::vector<std::string>{"ok"});
+        QCOMPARE(panel->settings().seed, std::uint64_t(0));
+        QVERIFY(!panel->settings().greedy);
         QCOMPARE(text->tabs()->currentIndex(), 0);
         QVERIFY(studio->window()->selectLab(QStringLiteral("data")));
         QVERIFY(QTest::qWaitFor([&] { return !data->isLoading() && data->isReady(); }, 30000));

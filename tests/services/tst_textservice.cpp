@@ -4,6 +4,7 @@
 // merges, training, and the recipe sidecar of a saved text.
 #include "services/jobmanager.h"
 #include "services/recipe.h"
+#include "services/samplingjson.h"
 #include "services/textservice.h"
 
 #include "engine/gpt/gptmodel.h"
@@ -18,6 +19,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <cmath>
+#include <limits>
 
 using namespace genlab::services;
 namespace gpt = genlab::engine::gpt;
@@ -123,6 +127,51 @@ class TestTextService : public QObject
     }
 
 private Q_SLOTS:
+    void samplingSettingsRoundTripAndDistrustJson()
+    {
+        genlab::engine::gpt::SamplingSettings s;
+        s.greedy = false;
+        s.temperature = 1.3;
+        s.topK = 12;
+        s.topP = 0.9;
+        s.minP = 0.05;
+        s.repetitionPenalty = 1.2;
+        s.maxTokens = 77;
+        s.seed = 4242;
+        s.stopSequences = {"\n\n", "THE END"};
+        const auto back = genlab::services::samplingFromJson(genlab::services::samplingToJson(s), genlab::engine::gpt::SamplingSettings{});
+        QCOMPARE(back.greedy, s.greedy);
+        QCOMPARE(back.temperature, s.temperature);
+        QCOMPARE(back.topK, s.topK);
+        QCOMPARE(back.topP, s.topP);
+        QCOMPARE(back.minP, s.minP);
+        QCOMPARE(back.repetitionPenalty, s.repetitionPenalty);
+        QCOMPARE(back.maxTokens, s.maxTokens);
+        QCOMPARE(back.seed, s.seed);
+        QCOMPARE(back.stopSequences, s.stopSequences);
+
+        // Wrong types keep the base; numbers are clamped; non-finite numbers are ignored.
+        QJsonArray manyStops;
+        for (int i = 0; i < 100; ++i)
+            manyStops.append(QStringLiteral("s%1").arg(i));
+        manyStops.append(QString(5000, QLatin1Char('x')));
+        const QJsonObject hostile{{QStringLiteral("greedy"), QStringLiteral("yes")},
+                                  {QStringLiteral("temperature"), 1e300},
+                                  {QStringLiteral("top_k"), -3},
+                                  {QStringLiteral("top_p"), QJsonValue(std::nan(""))},
+                                  {QStringLiteral("max_tokens"), QStringLiteral("many")},
+                                  {QStringLiteral("seed"), 1e20},
+                                  {QStringLiteral("stop_sequences"), manyStops}};
+        const auto safe = genlab::services::samplingFromJson(hostile, s);
+        QCOMPARE(safe.greedy, s.greedy);
+        QCOMPARE(safe.temperature, 5.0);
+        QCOMPARE(safe.topK, 0);
+        QCOMPARE(safe.topP, s.topP);
+        QCOMPARE(safe.maxTokens, s.maxTokens);
+        QCOMPARE(safe.seed, std::uint64_t(std::numeric_limits<int>::max()));
+        QCOMPARE(int(safe.stopSequences.size()), 32);
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

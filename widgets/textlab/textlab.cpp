@@ -2,6 +2,7 @@
 
 #include "services/job.h"
 #include "services/recipe.h"
+#include "services/samplingjson.h"
 #include "services/textservice.h"
 #include "widgets/textlab/attentionview.h"
 #include "widgets/textlab/generatepage.h"
@@ -36,7 +37,19 @@ const QString kIntroPrompt = QStringLiteral("JULIET:\nO Romeo, Romeo!");
 const QString kShipped = QStringLiteral("shipped");
 const char *const kTabNames[] = {"generate", "attention", "tokenizers", "train"};
 constexpr int kMaxPromptChars = 1 << 20;
-constexpr int kMaxStops = 32;
+
+// '|' separates stops in the prompt panel: a stop cannot hold one there.
+engine::gpt::SamplingSettings withoutSeparators(engine::gpt::SamplingSettings s)
+{
+    std::vector<std::string> kept;
+    for (std::string stop : s.stopSequences) {
+        std::erase(stop, '|');
+        if (!stop.empty())
+            kept.push_back(std::move(stop));
+    }
+    s.stopSequences = std::move(kept);
+    return s;
+}
 
 } // namespace
 
@@ -190,23 +203,9 @@ bool TextLab::openRecipe(const QString &path)
     }
 
     const QJsonObject p = recipe->parameters;
-    auto number = [&p](const char *key, double low, double high, double fallback) {
-        const QJsonValue v = p.value(QLatin1String(key));
-        return v.isDouble() && std::isfinite(v.toDouble()) ? std::clamp(v.toDouble(), low, high) : fallback;
-    };
-    engine::gpt::SamplingSettings s = m_generate->promptPanel()->settings();
-    s.greedy = p.value(QStringLiteral("greedy")).toBool(false);
-    s.temperature = number("temperature", 0.0, 5.0, s.temperature);
-    s.topK = int(number("top_k", 0, 100000, 0));
-    s.topP = number("top_p", 0.01, 1.0, 1.0);
-    s.minP = number("min_p", 0.0, 1.0, 0.0);
-    s.repetitionPenalty = number("repetition_penalty", 1.0, 3.0, 1.0);
-    s.maxTokens = int(number("max_tokens", 1, 4096, s.maxTokens));
+    // Missing keys take the engine's defaults, not whatever the panel holds.
+    engine::gpt::SamplingSettings s = withoutSeparators(services::samplingFromJson(p, engine::gpt::SamplingSettings{}));
     s.seed = recipe->seed;
-    s.stopSequences.clear();
-    for (const QJsonValue &v : p.value(QStringLiteral("stop_sequences")).toArray())
-        if (v.isString() && !v.toString().isEmpty() && int(s.stopSequences.size()) < kMaxStops)
-            s.stopSequences.push_back(v.toString().left(1000).toStdString());
 
     const int vocab = m_service->model().config.vocabSize;
     std::vector<int> ids;
@@ -262,24 +261,11 @@ void TextLab::becomeReady()
 
 QJsonObject TextLab::saveState() const
 {
-    const auto s = m_generate->promptPanel()->settings();
-    QJsonArray stops;
-    for (const std::string &stop : s.stopSequences)
-        stops.append(QString::fromStdString(stop));
     const int tab = m_tabs->currentIndex();
     return QJsonObject{
         {QStringLiteral("model"), m_modelChoice},
         {QStringLiteral("prompt"), m_generate->promptPanel()->prompt()},
-        {QStringLiteral("sampling"),
-         QJsonObject{{QStringLiteral("mode"), s.greedy ? QStringLiteral("greedy") : QStringLiteral("sample")},
-                     {QStringLiteral("temperature"), s.temperature},
-                     {QStringLiteral("top_k"), s.topK},
-                     {QStringLiteral("top_p"), s.topP},
-                     {QStringLiteral("min_p"), s.minP},
-                     {QStringLiteral("repetition_penalty"), s.repetitionPenalty},
-                     {QStringLiteral("max_tokens"), s.maxTokens},
-                     {QStringLiteral("seed"), double(s.seed)},
-                     {QStringLiteral("stop"), stops}}},
+        {QStringLiteral("sampling"), services::samplingToJson(m_generate->promptPanel()->settings())},
         {QStringLiteral("tab"), tab >= 0 && tab < int(std::size(kTabNames)) ? QLatin1String(kTabNames[tab])
                                                                            : QLatin1String(kTabNames[0])},
     };
@@ -287,40 +273,12 @@ QJsonObject TextLab::saveState() const
 
 void TextLab::restoreState(const QJsonObject &state)
 {
-    // Untrusted: a value is used only with the right type; numbers are clamped to the settings'
-    // ranges by the spin boxes (NaN and infinities are dropped first).
-    auto number = [](const QJsonValue &v, double low, double high, double fallback) {
-        return v.isDouble() && std::isfinite(v.toDouble()) ? std::clamp(v.toDouble(), low, high) : fallback;
-    };
+    // Untrusted: samplingFromJson checks types and clamps to the panel's ranges.
     PromptPanel *panel = m_generate->promptPanel();
     if (const QJsonValue prompt = state.value(QStringLiteral("prompt")); prompt.isString())
         panel->setPrompt(prompt.toString().left(kMaxPromptChars));
-
-    const QJsonObject sampling = state.value(QStringLiteral("sampling")).toObject();
-    if (!sampling.isEmpty()) {
-        engine::gpt::SamplingSettings s = panel->settings();
-        const QString mode = sampling.value(QStringLiteral("mode")).toString();
-        if (mode == QLatin1String("greedy") || mode == QLatin1String("sample"))
-            s.greedy = mode == QLatin1String("greedy");
-        s.temperature = number(sampling.value(QStringLiteral("temperature")), 0.05, 5.0, s.temperature);
-        s.topK = int(number(sampling.value(QStringLiteral("top_k")), 0, 100000, s.topK));
-        s.topP = number(sampling.value(QStringLiteral("top_p")), 0.01, 1.0, s.topP);
-        s.minP = number(sampling.value(QStringLiteral("min_p")), 0.0, 1.0, s.minP);
-        s.repetitionPenalty = number(sampling.value(QStringLiteral("repetition_penalty")), 1.0, 3.0, s.repetitionPenalty);
-        s.maxTokens = int(number(sampling.value(QStringLiteral("max_tokens")), 1, 4096, s.maxTokens));
-        s.seed = quint64(number(sampling.value(QStringLiteral("seed")), 0, double(std::numeric_limits<int>::max()),
-                                double(s.seed)));
-        if (const QJsonValue stops = sampling.value(QStringLiteral("stop")); stops.isArray()) {
-            s.stopSequences.clear();
-            for (const QJsonValue &v : stops.toArray()) {
-                // '|' separates stops in the panel: a stop cannot hold one.
-                const QString stop = v.toString().left(1000).remove(QLatin1Char('|'));
-                if (v.isString() && !stop.isEmpty() && int(s.stopSequences.size()) < kMaxStops)
-                    s.stopSequences.push_back(stop.toStdString());
-            }
-        }
-        panel->setSettings(s);
-    }
+    if (const QJsonObject sampling = state.value(QStringLiteral("sampling")).toObject(); !sampling.isEmpty())
+        panel->setSettings(withoutSeparators(services::samplingFromJson(sampling, panel->settings())));
 
     const QString tab = state.value(QStringLiteral("tab")).toString();
     for (int i = 0; i < int(std::size(kTabNames)); ++i)
