@@ -357,7 +357,7 @@
 <context>
     <name>genlab::services::TextService</name>
     <message>
-        <location filename="../core/services/textservice.cpp" line="+104"/>
+        <location filename="../core/services/textservice.cpp" line="+105"/>
         <source>Load the shipped language model</source>
         <translation>Mitgeliefertes Sprachmodell laden</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>Sprachmodell auf %1 trainieren</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+41"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1637,7 +1637,12 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>GenLab Studio wurde nicht ordnungsgemäß beendet, während %1 geöffnet war. Den automatisch gesicherten Zustand des Projekts wiederherstellen? („Nein“ behält die zuletzt gespeicherte Version.)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+18"/>
+        <source>%1 lab: %2</source>
+        <translation>Labor %1: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1812,7 +1817,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Einstellungen von %1 wiederhergestellt</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-244"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
@@ -3248,7 +3253,7 @@ gezogen</translation>
 <context>
     <name>genlab::widgets::textlab::TextLab</name>
     <message>
-        <location filename="../widgets/textlab/textlab.cpp" line="+54"/>
+        <location filename="../widgets/textlab/textlab.cpp" line="+67"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
@@ -3284,12 +3289,12 @@ gezogen</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+236"/>
+        <location line="+181"/>
         <source>the shipped model</source>
         <translation>das mitgelieferte Modell</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-169"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -3329,7 +3334,7 @@ gezogen</translation>
         <translation>der Modellordner, mit dem es erstellt wurde (%1), existiert nicht</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+23"/>
         <source>its prompt holds a token id (%1) outside this model&apos;s vocabulary of %2</source>
         <translation>sein Prompt enthält eine Token-ID (%1) außerhalb des Vokabulars dieses Modells (%2)</translation>
     </message>
@@ -3349,7 +3354,7 @@ gezogen</translation>
         <translation>; Achtung: es wurde mit anderen Gewichten als denen dieses Modells erstellt, der Text kann daher abweichen</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+74"/>
         <source>The project&apos;s model folder %1 no longer exists; the lab keeps %2.</source>
         <translation>Der Modellordner %1 des Projekts existiert nicht mehr; das Labor behält %2.</translation>
     </message>

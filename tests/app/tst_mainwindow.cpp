@@ -112,6 +112,24 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !cancel->isEnabled(); }, 1000));
     }
 
+    void backgroundLabMessagesNameTheLab()
+    {
+        auto studio = makeStudio();
+        studio->start({}, {});
+        widgets::MainWindow *w = studio->window();
+        widgets::LabPage *text = nullptr;
+        for (widgets::LabPage *lab : w->labs())
+            if (lab->labId() == QLatin1String("text"))
+                text = lab;
+        QVERIFY(text);
+        QVERIFY(w->selectLab(QStringLiteral("home")));
+        Q_EMIT text->statusMessage(QStringLiteral("Loaded a model"));
+        QCOMPARE(w->statusBar()->currentMessage(), text->title() + QStringLiteral(" lab: Loaded a model"));
+        QVERIFY(w->selectLab(QStringLiteral("text")));
+        Q_EMIT text->statusMessage(QStringLiteral("Loaded a model"));
+        QCOMPARE(w->statusBar()->currentMessage(), QStringLiteral("Loaded a model"));
+    }
+
     void closingWithRunningJobsIsQuick()
     {
         auto studio = makeStudio();

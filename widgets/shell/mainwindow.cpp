@@ -120,7 +120,11 @@ void MainWindow::addLab(LabPage *lab)
     item->setToolTip(lab->summary());
     item->setData(Qt::UserRole, lab->labId());
     item->setSizeHint(QSize(0, 36));
-    connect(lab, &LabPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    // A lab working in the background (loading its model at start, a training run) says which
+    // lab it is, so "Loaded …" on the Latent lab does not read as the Latent lab's model.
+    connect(lab, &LabPage::statusMessage, this, [this, lab](const QString &m) {
+        statusBar()->showMessage(currentLab() == lab ? m : tr("%1 lab: %2").arg(lab->title(), m), 8000);
+    });
     // setLabState() marks the project modified only when the state really differs, so a lab may
     // report changes that restore what the project already holds (a model it finished loading).
     connect(lab, &LabPage::stateChanged, this, [this, lab] {
