@@ -1,7 +1,7 @@
 // The latent lab on the command line:
 //   genlab train vae [options] --out DIR      train a VAE or autoencoder, save a checkpoint folder
 //   genlab sample [--model M] [--seed N] [--count N] [--temperature T] --out FILE.png
-//   genlab interpolate [--model M] --from A --to B [--frames N] [--method lerp|slerp] --out FILE
+//   genlab interpolate [--model M] --from A [--via C ...] --to B [--frames N] [--method lerp|slerp] --out FILE
 // and its part of `genlab demo` (a sample grid and an interpolation GIF). The outputs are made by
 // the same functions the lab uses (services/latentoutputs.h) and carry the same recipes.
 #include "cli/command.h"
@@ -210,6 +210,8 @@ int sample(const CommandContext &ctx)
 
 // --- interpolate ---------------------------------------------------------------------------------
 
+constexpr int kMaxVia = 16;
+
 int interpolate(const CommandContext &ctx)
 {
     const QCommandLineParser &p = *ctx.parser;
@@ -229,7 +231,16 @@ int interpolate(const CommandContext &ctx)
         if (datasetId.isEmpty() || datasetId == QLatin1String("images"))
             datasetId = QStringLiteral("digits");
     }
-    std::vector<latent::EndpointSource> sources{latent::parseEndpoint(from, datasetId), latent::parseEndpoint(to, datasetId)};
+    // --via adds endpoints in between, in order: the walk passes through each (as in the lab).
+    const QStringList via = p.values(QStringLiteral("via"));
+    if (via.size() > kMaxVia)
+        throw UsageError{QStringLiteral("--via may be given at most %1 times (got %2)").arg(kMaxVia).arg(via.size())};
+    if (frames < int(via.size()) + 2)
+        throw UsageError{QStringLiteral("--frames must be at least the number of endpoints (%1)").arg(via.size() + 2)};
+    std::vector<latent::EndpointSource> sources{latent::parseEndpoint(from, datasetId)};
+    for (const QString &v : via)
+        sources.push_back(latent::parseEndpoint(v, datasetId));
+    sources.push_back(latent::parseEndpoint(to, datasetId));
     std::vector<vae::Latent> endpoints;
     for (const auto &s : sources)
         endpoints.push_back(latent::encodeMean(model, latent::endpointImage(s, model.config())));
@@ -238,10 +249,13 @@ int interpolate(const CommandContext &ctx)
     const services::Recipe recipe = latent::interpolationRecipe(source, endpoints, sources, frames, *method, format);
     const QStringList files = latent::writeInterpolation(out, format, path.frames, recipe,
                                                          consoleRunContext(QStringLiteral("interpolate")));
-    cli::out(QStringLiteral("wrote %1 (%2 frames, %3 from %4 to %5)")
+    QStringList walk;
+    for (const auto &s : sources)
+        walk << s.describe();
+    cli::out(QStringLiteral("wrote %1 (%2 frames, %3 through %4)")
              .arg(files.join(QStringLiteral(", ")))
              .arg(frames)
-             .arg(latent::methodName(*method), sources[0].describe(), sources[1].describe()));
+             .arg(latent::methodName(*method), walk.join(QStringLiteral(" -> "))));
     return 0;
 }
 
@@ -329,6 +343,7 @@ CommandRegistrar interpolateCommand(Command{
     QString(),
     {kModelOption, option("from", "The first endpoint: an image file or a data-set index", "A"),
      option("to", "The last endpoint: an image file or a data-set index", "B"),
+     option("via", "An endpoint in between (repeatable, in order): an image file or a data-set index", "C"),
      option("frames", "Frames, 2..512 (default 16)", "N"), option("method", "lerp (default) or slerp", "METHOD"),
      option("dataset", "The data set indices refer to (default: the model's)", "ID"),
      option("out", "FILE.gif, FILE.mp4 or FILE.png (a strip)", "FILE")},

@@ -192,6 +192,26 @@ private Q_SLOTS:
         QCOMPARE(genlab::engine::imaging::probeImageFile(png.toStdString()).width, 6 * 84 + 7 * 2);
         QVERIFY(genlab::services::latent::readRecipe(png, &error));
 
+        // Endpoints in between: the walk passes through each, in order.
+        const QString through = path(QStringLiteral("through.gif"));
+        r = runGenlab(base + QStringList{QStringLiteral("--via"), QStringLiteral("3"), QStringLiteral("--via"),
+                                         QStringLiteral("40"), QStringLiteral("--out"), through});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(genlab::engine::imaging::countGifFrames(through.toStdString()), 6);
+        recipe = genlab::services::latent::readRecipe(through, &error);
+        QVERIFY2(recipe, qPrintable(error));
+        const QJsonArray sources = recipe->parameters.value(QStringLiteral("sources")).toArray();
+        QCOMPARE(recipe->parameters.value(QStringLiteral("endpoints")).toArray().size(), 4);
+        QCOMPARE(sources.at(1).toObject().value(QStringLiteral("index")).toInt(), 3);
+        QCOMPARE(sources.at(2).toObject().value(QStringLiteral("index")).toInt(), 40);
+        QCOMPARE(sources.at(3).toObject().value(QStringLiteral("index")).toInt(), 17);
+        r = runGenlab({QStringLiteral("interpolate"), QStringLiteral("--model"), m_model, QStringLiteral("--from"),
+                       QStringLiteral("1"), QStringLiteral("--via"), QStringLiteral("2"), QStringLiteral("--to"),
+                       QStringLiteral("3"), QStringLiteral("--frames"), QStringLiteral("2"), QStringLiteral("--out"),
+                       path(QStringLiteral("short.gif"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("at least the number of endpoints")), qPrintable(describe(r)));
+
         const QString mp4 = path(QStringLiteral("walk.mp4"));
         r = runGenlab(base + QStringList{QStringLiteral("--out"), mp4});
         if (r.code == 1 && r.err.contains(QStringLiteral("no MP4 encoder")))
