@@ -97,6 +97,34 @@ private Q_SLOTS:
             m_jobs->shutdown(10000);
     }
 
+    void tokenViewAppendsAsItLaysOut()
+    {
+        // Streaming appends continue the layout where it stopped: the same rectangles as laying out
+        // the whole text at once, newlines, tabs and pieces too wide for a line included.
+        QList<TokenCell> cells;
+        const QStringList texts{QStringLiteral("ROMEO"), QStringLiteral(":\n"), QStringLiteral(" But"), QStringLiteral(","),
+                                QStringLiteral(" soft\t"), QString(90, QLatin1Char('w')), QStringLiteral("\n\n"),
+                                QStringLiteral(" what"), QStringLiteral(" light")};
+        for (int i = 0; i < 300; ++i)
+            cells.append(TokenCell{texts[i % texts.size()], QColor(250, 200, 150), {}, i < 3});
+        TokenView whole, streamed;
+        whole.resize(420, 200);
+        streamed.resize(420, 200);
+        whole.setTokens(cells);
+        for (int i = 0; i < cells.size(); i += 7)
+            streamed.appendTokens(cells.mid(i, 7));
+        QCOMPARE(streamed.count(), whole.count());
+        for (int i = 0; i < cells.size(); ++i)
+            QCOMPARE(streamed.tokenRect(i), whole.tokenRect(i));
+        QCOMPARE(streamed.heightForWidth(420), whole.heightForWidth(420));
+        QCOMPARE(streamed.minimumHeight(), whole.minimumHeight());
+        // Another width lays everything out again.
+        streamed.resize(300, 200);
+        whole.resize(300, 200);
+        QCOMPARE(streamed.tokenRect(299), whole.tokenRect(299));
+        QVERIFY(streamed.heightForWidth(300) > streamed.heightForWidth(1000));
+    }
+
     void opensWithATextTheMicroscopeAndABranch()
     {
         QCOMPARE(m_lab->labId(), QStringLiteral("text"));

@@ -3,6 +3,7 @@
 #include "widgets/components/qcustomplot_include.h"
 #include "widgets/textlab/tokencolors.h"
 
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -34,6 +35,10 @@ SurpriseTimeline::SurpriseTimeline(QWidget *parent) : QWidget(parent)
     m_surprise->setPen(QPen(kChosenColor, 1.2));
     m_surprise->setLineStyle(QCPGraph::lsImpulse);
     m_surprise->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, kChosenColor, kChosenColor, 4));
+    m_replot = new QTimer(this);
+    m_replot->setSingleShot(true);
+    m_replot->setInterval(100);
+    connect(m_replot, &QTimer::timeout, this, [this] { m_plot->replot(QCustomPlot::rpQueuedReplot); });
     // The legend sits above the plot in one row, so it never hides the data.
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(small);
@@ -98,11 +103,28 @@ int SurpriseTimeline::pointCount() const
     return m_count;
 }
 
+void SurpriseTimeline::setDense(bool dense)
+{
+    if (dense == m_dense)
+        return;
+    m_dense = dense;
+    m_entropy->setPen(QPen(kFavouriteColor, dense ? 1.0 : 1.5));
+    m_entropy->setBrush(dense ? QBrush(Qt::NoBrush)
+                              : QBrush(QColor(kFavouriteColor.red(), kFavouriteColor.green(), kFavouriteColor.blue(), 30)));
+    m_surprise->setPen(QPen(kChosenColor, dense ? 1.0 : 1.2));
+    m_surprise->setScatterStyle(dense ? QCPScatterStyle(QCPScatterStyle::ssNone)
+                                      : QCPScatterStyle(QCPScatterStyle::ssDisc, kChosenColor, kChosenColor, 4));
+}
+
 void SurpriseTimeline::refit()
 {
+    setDense(m_count * 5 > std::max(1, m_plot->axisRect()->width()));
     m_plot->xAxis->setRange(0.5, std::max(10, m_count) + 0.5);
     m_plot->yAxis->setRange(0, std::ceil(m_maxBits * 1.1));
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    if (!m_dense)
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    else if (!m_replot->isActive())
+        m_replot->start();
 }
 
 } // namespace genlab::widgets::textlab

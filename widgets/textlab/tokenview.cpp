@@ -5,6 +5,7 @@
 
 #include <QHelpEvent>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -56,8 +57,14 @@ void TokenView::setTokens(const QList<TokenCell> &tokens)
 
 void TokenView::appendTokens(const QList<TokenCell> &tokens)
 {
+    const int first = count();
     m_tokens.append(tokens);
-    relayout();
+    if (m_layoutWidth <= 0 || m_layoutWidth != width()) {
+        relayout();
+        return;
+    }
+    setLaidOutHeight(layoutFrom(first, m_layoutWidth, m_cursor, &m_pieces));
+    update();
 }
 
 void TokenView::clear()
@@ -121,15 +128,21 @@ int TokenView::tokenAt(const QPoint &pos) const
 
 int TokenView::layout(int width, QList<Piece> *pieces) const
 {
+    Cursor cursor{kMargin, kMargin};
+    return layoutFrom(0, width, cursor, pieces);
+}
+
+int TokenView::layoutFrom(int first, int width, Cursor &cursor, QList<Piece> *pieces) const
+{
     const QFontMetrics fm(font());
     const int lineHeight = fm.height() + 2 * kPad;
     const int right = std::max(width - kMargin, kMargin + 40);
-    int x = kMargin, y = kMargin;
+    int &x = cursor.x, &y = cursor.y;
     auto newline = [&] {
         x = kMargin;
         y += lineHeight + kLineGap;
     };
-    for (int i = 0; i < count(); ++i) {
+    for (int i = first; i < count(); ++i) {
         const QStringList segments = m_tokens[i].text.split(QLatin1Char('\n'));
         for (int s = 0; s < segments.size(); ++s) {
             const bool breakAfter = s + 1 < segments.size();
@@ -140,7 +153,7 @@ int TokenView::layout(int width, QList<Piece> *pieces) const
                 continue;
             // Long pieces are cut where the line ends.
             while (!text.isEmpty()) {
-                int w = fm.horizontalAdvance(text) + 2 * kPad;
+                int w = advance(fm, text) + 2 * kPad;
                 if (x + w > right && x > kMargin) {
                     newline();
                     continue;
@@ -151,7 +164,7 @@ int TokenView::layout(int width, QList<Piece> *pieces) const
                     while (n > 1 && kMargin + fm.horizontalAdvance(text.left(n)) + 2 * kPad > right)
                         --n;
                     part = text.left(n);
-                    w = fm.horizontalAdvance(part) + 2 * kPad;
+                    w = advance(fm, part) + 2 * kPad;
                 }
                 if (pieces)
                     pieces->append(Piece{i, QRect(x, y, w, lineHeight), part});
@@ -169,7 +182,7 @@ int TokenView::layout(int width, QList<Piece> *pieces) const
 
 int TokenView::heightForWidth(int width) const
 {
-    return layout(width, nullptr);
+    return width == m_layoutWidth ? m_layoutHeight : layout(width, nullptr);
 }
 
 QSize TokenView::sizeHint() const
@@ -180,12 +193,20 @@ QSize TokenView::sizeHint() const
 void TokenView::relayout()
 {
     m_pieces.clear();
-    const int h = layout(width(), &m_pieces);
+    m_cursor = Cursor{kMargin, kMargin};
     m_layoutWidth = width();
-    if (minimumHeight() != h)
-        setMinimumHeight(h);
+    setLaidOutHeight(layoutFrom(0, m_layoutWidth, m_cursor, &m_pieces));
     updateGeometry();
     update();
+}
+
+void TokenView::setLaidOutHeight(int height)
+{
+    m_layoutHeight = height;
+    if (minimumHeight() != height) {
+        setMinimumHeight(height);
+        updateGeometry();
+    }
 }
 
 void TokenView::resizeEvent(QResizeEvent *event)
@@ -195,7 +216,7 @@ void TokenView::resizeEvent(QResizeEvent *event)
         relayout();
 }
 
-void TokenView::paintEvent(QPaintEvent *)
+void TokenView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -207,7 +228,10 @@ void TokenView::paintEvent(QPaintEvent *)
     }
     const QColor text = palette().color(QPalette::Text);
     const QColor muted = palette().color(QPalette::PlaceholderText);
+    const QRect exposed = event->rect().adjusted(-2, -2, 2, 2);
     for (const Piece &p : m_pieces) {
+        if (!exposed.intersects(p.rect)) // a long text in a scroll area: only what shows
+            continue;
         const TokenCell &t = m_tokens[p.token];
         if (t.background.isValid() && !t.muted) {
             painter.setPen(Qt::NoPen);
@@ -272,7 +296,22 @@ bool TokenView::event(QEvent *event)
             QToolTip::hideText();
         return true;
     }
+    if (event->type() == QEvent::FontChange)
+        m_advances.clear();
     return QWidget::event(event);
+}
+
+int TokenView::advance(const QFontMetrics &fm, const QString &text) const
+{
+    // A vocabulary's pieces recur: each distinct one is shaped once per font.
+    auto it = m_advances.constFind(text);
+    if (it != m_advances.constEnd())
+        return *it;
+    if (m_advances.size() > 100000)
+        m_advances.clear();
+    const int w = fm.horizontalAdvance(text);
+    m_advances.insert(text, w);
+    return w;
 }
 
 } // namespace genlab::widgets::textlab

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QColor>
+#include <QFontMetrics>
+#include <QHash>
 #include <QList>
 #include <QRect>
 #include <QString>
@@ -69,13 +71,27 @@ private:
         QRect rect;
         QString text;
     };
+    struct Cursor
+    {
+        int x = 0;
+        int y = 0;
+    };
+    // Lays out tokens [first, count()) at `width`, from `cursor` on (moved past them); returns the
+    // height of everything laid out so far. Streaming appends continue from the last cursor, so a
+    // long generation costs each token once instead of every token on every append.
+    int layoutFrom(int first, int width, Cursor &cursor, QList<Piece> *pieces) const;
     int layout(int width, QList<Piece> *pieces) const;
     void relayout();
+    void setLaidOutHeight(int height);
+    int advance(const QFontMetrics &fm, const QString &text) const;
     void setHovered(int index);
 
     QList<TokenCell> m_tokens;
     QList<Piece> m_pieces;
     int m_layoutWidth = -1;
+    int m_layoutHeight = 0;
+    mutable QHash<QString, int> m_advances; // horizontal advance of each piece's text
+    Cursor m_cursor;          // where the next appended token goes at m_layoutWidth
     int m_selected = -1;
     int m_hovered = -1;
     bool m_selectable = true;
