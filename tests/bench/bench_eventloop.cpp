@@ -128,25 +128,7 @@ void eventLoopUnderLoad(bench::Reporter &reporter)
     });
     slider.start();
 
-    constexpr int kIntervalMs = 4;
-    constexpr int kDurationMs = 6000;
-    std::vector<double> lateness;
-    QElapsedTimer clock;
-    clock.start();
-    qint64 last = clock.nsecsElapsed();
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(kIntervalMs);
-    QEventLoop loop;
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        lateness.push_back(std::max(0.0, double(now - last) / 1e6 - kIntervalMs));
-        last = now;
-        if (clock.elapsed() > kDurationMs)
-            loop.quit();
-    });
-    probe.start();
-    loop.exec();
+    const std::vector<double> lateness = bench::measureEventLoopLateness(6000);
     slider.stop();
     manager.shutdown(2000);
 

@@ -17,8 +17,6 @@
 #include "services/job.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QMouseEvent>
 #include <QSlider>
 #include <QStyleOptionSlider>
@@ -32,18 +30,6 @@
 using namespace genlab;
 
 namespace {
-
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
 
 void dragEventLoop(bench::Reporter &reporter)
 {
@@ -61,10 +47,10 @@ void dragEventLoop(bench::Reporter &reporter)
     service->setParent(lab);
     lab->resize(1240, 820);
     lab->show();
-    if (!waitFor([&] { return lab->isReady(); }, 120000))
+    if (!bench::waitUntil([&] { return lab->isReady(); }, 120000))
         throw std::runtime_error("the latent lab did not get ready");
     lab->showTab(widgets::LatentLab::Tab::Sliders);
-    waitFor([&] { return jobs.activeCount() == 0; }, 30000);
+    bench::waitUntil([&] { return jobs.activeCount() == 0; }, 30000);
     QSlider *slider = lab->slidersPanel()->slider(0);
 
     // The drag: mouse moves on the slider handle every 8 ms (a 125 Hz mouse), sweeping back and forth.
@@ -106,30 +92,13 @@ void dragEventLoop(bench::Reporter &reporter)
             send(QEvent::MouseMove, Qt::NoButton, Qt::LeftButton);
             ++phase.moves;
         });
-        constexpr int kIntervalMs = 4;
-        constexpr int kDurationMs = 6000;
         const int requestedBefore = lab->state()->decodesRequested();
         const int shownBefore = lab->state()->decodesShown();
-        QElapsedTimer clock;
-        clock.start();
-        qint64 last = clock.nsecsElapsed();
-        QTimer probe;
-        probe.setTimerType(Qt::PreciseTimer);
-        probe.setInterval(kIntervalMs);
-        QEventLoop loop;
-        QObject::connect(&probe, &QTimer::timeout, [&] {
-            const qint64 now = clock.nsecsElapsed();
-            phase.lateness.push_back(std::max(0.0, double(now - last) / 1e6 - kIntervalMs));
-            last = now;
-            if (clock.elapsed() > kDurationMs)
-                loop.quit();
-        });
         mouse.start();
-        probe.start();
-        loop.exec();
+        phase.lateness = bench::measureEventLoopLateness(6000);
         mouse.stop();
         send(QEvent::MouseButtonRelease, Qt::LeftButton, Qt::NoButton);
-        waitFor([&] { return !lab->state()->isDecoding(); }, 10000);
+        bench::waitUntil([&] { return !lab->state()->isDecoding(); }, 10000);
         phase.requested = lab->state()->decodesRequested() - requestedBefore;
         phase.shown = lab->state()->decodesShown() - shownBefore;
         return phase;
@@ -150,11 +119,11 @@ void dragEventLoop(bench::Reporter &reporter)
     QObject::connect(lab->trainingPanel()->job(), &services::Job::partialResult, [&](const engine::Partial &p) {
         trainingSteps += p.kind == "metrics" ? 1 : 0;
     });
-    waitFor([&] { return trainingSteps > 5; }, 60000);
+    bench::waitUntil([&] { return trainingSteps > 5; }, 60000);
     const Phase training = drag();
     if (services::Job *job = lab->trainingPanel()->job())
         job->cancel();
-    waitFor([&] { return !lab->trainingPanel()->isRunning(); }, 30000);
+    bench::waitUntil([&] { return !lab->trainingPanel()->isRunning(); }, 30000);
     delete lab;
     jobs.shutdown(5000);
 

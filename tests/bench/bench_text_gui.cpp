@@ -17,10 +17,7 @@
 #include "widgets/textlab/surprisetimeline.h"
 #include "widgets/components/qcustomplot_include.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QTimer>
 
 #include <algorithm>
 #include <functional>
@@ -29,18 +26,6 @@
 using namespace genlab;
 
 namespace {
-
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
 
 void streamEventLoop(bench::Reporter &reporter)
 {
@@ -58,10 +43,10 @@ void streamEventLoop(bench::Reporter &reporter)
     service->setParent(lab);
     lab->resize(1240, 820);
     lab->show();
-    if (!waitUntil([&] { return lab->isReady(); }, 120000))
+    if (!bench::waitUntil([&] { return lab->isReady(); }, 120000))
         throw std::runtime_error("the text lab did not get ready");
     widgets::textlab::GeneratePage *page = lab->generatePage();
-    waitUntil([&] { return !page->isBusy(); }, 60000);
+    bench::waitUntil([&] { return !page->isBusy(); }, 60000);
 
     engine::gpt::SamplingSettings settings = page->promptPanel()->settings();
     settings.maxTokens = 4096; // the most the lab offers: the context window slides many times
@@ -77,35 +62,23 @@ void streamEventLoop(bench::Reporter &reporter)
         replotMs += replotClock.nsecsElapsed() / 1e6;
         ++replots;
     });
-    constexpr int kIntervalMs = 4;
+    // Generations back to back for 8 s; the measurement ends with the last one.
     constexpr int kDurationMs = 8000;
-    std::vector<double> lateness;
     int generations = 0;
     long tokens = 0;
     QElapsedTimer clock;
     clock.start();
-    qint64 last = clock.nsecsElapsed();
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(kIntervalMs);
-    QEventLoop loop;
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        lateness.push_back(std::max(0.0, double(now - last) / 1e6 - kIntervalMs));
-        last = now;
-        if (!page->isBusy()) {
-            const int current = page->tree()->current();
-            if (generations > 0 && current >= 0)
-                tokens += long(page->tree()->branch(current).tokens.size());
-            if (clock.elapsed() > kDurationMs)
-                loop.quit();
-            else if (page->generate())
-                ++generations;
-        }
+    const std::vector<double> lateness = bench::measureEventLoopLateness(60000, [&] {
+        if (page->isBusy())
+            return false;
+        const int current = page->tree()->current();
+        if (generations > 0 && current >= 0)
+            tokens += long(page->tree()->branch(current).tokens.size());
+        if (clock.elapsed() > kDurationMs)
+            return true;
+        generations += page->generate() ? 1 : 0;
+        return false;
     });
-    probe.start();
-    loop.exec();
-    probe.stop();
     delete lab;
     jobs.shutdown(5000);
     if (lateness.empty() || tokens == 0)

@@ -1,6 +1,10 @@
 #include "benchmark.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QProcess>
+#include <QTimer>
 #include <QStringList>
 
 #include <algorithm>
@@ -113,6 +117,41 @@ double percentile(std::vector<double> &samples, double p)
     auto hi = std::min(samples.size() - 1, lo + 1);
     double frac = rank - double(lo);
     return samples[lo] * (1 - frac) + samples[hi] * frac;
+}
+
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+std::vector<double> measureEventLoopLateness(int durationMs, const std::function<bool()> &tick, int intervalMs)
+{
+    std::vector<double> lateness;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = clock.nsecsElapsed();
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(intervalMs);
+    QEventLoop loop;
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        lateness.push_back(std::max(0.0, double(now - last) / 1e6 - intervalMs));
+        last = now;
+        const bool stop = tick && tick();
+        if (stop || clock.elapsed() > durationMs)
+            loop.quit();
+    });
+    probe.start();
+    loop.exec();
+    return lateness;
 }
 
 } // namespace genlab::bench

@@ -52,6 +52,15 @@ std::optional<std::string> runPythonPeer(const std::string &script, const std::v
 // Percentile of a sample (p in [0,100]); the vector is sorted in place.
 double percentile(std::vector<double> &samples, double p);
 
+// Processes events until done() holds; false when timeoutMs passed first.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs);
+
+// How late the GUI event loop runs: a precise timer every intervalMs for durationMs, each tick's
+// lateness in ms (what a user feels as a stutter). tick(), when given, runs on every tick (to drive
+// the work being measured) and may end the measurement early by returning true.
+std::vector<double> measureEventLoopLateness(int durationMs, const std::function<bool()> &tick = {},
+                                             int intervalMs = 4);
+
 } // namespace genlab::bench
 
 #define GENLAB_BENCH_CONCAT2(a, b) a##b
