@@ -602,6 +602,11 @@ const TensorInfo *SafetensorsReader::find(std::string_view name) const
     return it == m_index.end() ? nullptr : &m_tensors[it->second];
 }
 
+bool holdsNonFinite(DType dtype, const void *data, std::size_t byteCount)
+{
+    return rawHasNonFinite(dtype, static_cast<const std::byte *>(data), byteCount);
+}
+
 std::span<const std::byte> SafetensorsReader::bytes(const TensorInfo &t) const
 {
     // Guard against a TensorInfo from another file: offsets must lie inside this one.

@@ -23,6 +23,9 @@ enum class DType { F32, F16, BF16, F64, I64, I32, I16, I8, U8, Bool };
 std::string_view dtypeName(DType dtype);
 std::size_t dtypeSize(DType dtype);
 bool isFloatingPoint(DType dtype);
+// True when raw little-endian values of a floating-point dtype hold a NaN or an infinity (the
+// exponent bits all set); false for other dtypes. For tensors read elsewhere with readBytes().
+bool holdsNonFinite(DType dtype, const void *data, std::size_t byteCount);
 
 struct TensorInfo
 {

@@ -15,18 +15,6 @@ namespace genlab::engine::gpt::detail {
 
 namespace {
 
-// NaN and ±Inf are the floats whose exponent bits are all set.
-bool anyNonFinite(const float *values, std::int64_t count)
-{
-    std::uint32_t bad = 0;
-    for (std::int64_t i = 0; i < count; ++i) {
-        std::uint32_t bits;
-        std::memcpy(&bits, values + i, sizeof bits);
-        bad |= std::uint32_t((bits & 0x7f800000u) == 0x7f800000u);
-    }
-    return bad != 0;
-}
-
 // dst (cols x rows) = src (rows x cols) transposed, in cache-sized tiles over the intra-op
 // threads: a strided copy_ of the transposed view took a third of opening a 124M model.
 void transposeInto(const float *src, std::int64_t rows, std::int64_t cols, float *dst)
@@ -149,14 +137,14 @@ void loadHfWeights(GptNet &net, const io::SafetensorsReader &reader, std::vector
             auto *destination = static_cast<std::byte *>(target.data_ptr());
             at::parallel_for(0, std::int64_t(info.byteCount()), kSliceBytes, [&](std::int64_t begin, std::int64_t end) {
                 reader.readBytes(info, std::uint64_t(begin), destination + begin, std::size_t(end - begin));
-                if (anyNonFinite(reinterpret_cast<const float *>(destination + begin), (end - begin) / 4))
+                if (io::holdsNonFinite(io::DType::F32, destination + begin, std::size_t(end - begin)))
                     nonFinite = true;
             });
         } else {
             auto loaded = engine::detail::loadTensor(reader, info, engine::detail::HalfPrecision::ToFloat32)
                               .to(torch::kFloat32)
                               .contiguous();
-            nonFinite = anyNonFinite(loaded.data_ptr<float>(), loaded.numel());
+            nonFinite = io::holdsNonFinite(io::DType::F32, loaded.data_ptr<float>(), std::size_t(loaded.nbytes()));
             const bool tiled = spec.conv1d && target.device().is_cpu() && target.is_contiguous() &&
                                target.scalar_type() == torch::kFloat32 && loaded.dim() == 2;
             if (!nonFinite && tiled)
