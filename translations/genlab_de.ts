@@ -3183,9 +3183,9 @@ gezogen</translation>
     <message>
         <location line="+37"/>
         <source>%1
-%2 M parameters · %3 tokenizer, %4 tokens · context %5</source>
+%2 M parameters · %3 tokenizer of %4 tokens · sees the last %5 tokens</source>
         <translation>%1
-%2 Mio. Parameter · %3-Tokenizer, %4 Tokens · Kontext %5</translation>
+%2 Mio. Parameter · %3-Tokenizer mit %4 Tokens · sieht die letzten %5 Tokens</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3230,7 +3230,7 @@ gezogen</translation>
 <context>
     <name>genlab::widgets::textlab::SurpriseTimeline</name>
     <message>
-        <location filename="../widgets/textlab/surprisetimeline.cpp" line="+22"/>
+        <location filename="../widgets/textlab/surprisetimeline.cpp" line="+23"/>
         <source>bits</source>
         <translation>Bit</translation>
     </message>
@@ -3245,7 +3245,7 @@ gezogen</translation>
         <translation>Überraschung des generierten Tokens</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Per generated token. Surprise: how unexpected the generated token was to the model (-log2 p). Entropy: how unsure the model was before picking. Click to inspect a token.</source>
         <translation>Pro generiertem Token. Überraschung: wie unerwartet das generierte Token für das Modell war (-log2 p). Entropie: wie unsicher das Modell vor der Auswahl war. Klicken, um ein Token zu untersuchen.</translation>
     </message>

@@ -184,7 +184,7 @@ PromptPanel::PromptPanel(QWidget *parent) : QWidget(parent)
 void PromptPanel::setModel(const services::TextModelInfo &model)
 {
     const QLocale locale;
-    m_model->setText(tr("%1\n%2 M parameters · %3 tokenizer, %4 tokens · context %5")
+    m_model->setText(tr("%1\n%2 M parameters · %3 tokenizer of %4 tokens · sees the last %5 tokens")
                          .arg(model.shipped ? tr("%1 (shipped)").arg(model.name) : model.name)
                          .arg(locale.toString(double(model.parameterCount) / 1e6, 'f', 2))
                          .arg(model.tokenizerKind == QLatin1String("char") ? tr("character") : tr("BPE"))
