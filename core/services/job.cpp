@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <string>
+
 namespace genlab::services {
 
 
@@ -141,6 +143,27 @@ void Job::finish(JobState state, const QString &message, const QVariant &result)
     m_state = state;
     Q_EMIT stateChanged(state);
     Q_EMIT finished(state, message);
+}
+
+void Job::throwResultMismatch(QMetaType asked) const
+{
+    // Untranslated: this names a programming error for a developer, not a state for the user.
+    static constexpr const char *kStates[] = {"queued", "running", "paused", "succeeded", "failed", "canceled"};
+    const char *askedName = asked.name() ? asked.name() : "?";
+    std::string why;
+    if (m_state != JobState::Succeeded) {
+        why = std::string(isFinished() ? "it ended " : "it is still ") + kStates[int(m_state)];
+        if (!m_message.isEmpty())
+            why += " (" + m_message.toStdString() + ")";
+        why += " and holds no result";
+    } else if (!m_result.isValid()) {
+        why = "it holds no result";
+    } else {
+        const char *stored = m_result.metaType().name();
+        why = std::string("it holds a ") + (stored ? stored : "?");
+    }
+    throw JobResultMismatch("job '" + m_request.title.toStdString() + "': asked for its result as " + askedName +
+                            ", but " + why);
 }
 
 void Job::flushProgress()

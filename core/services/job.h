@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <stdexcept>
 
 namespace genlab::services {
 
@@ -35,9 +36,22 @@ struct JobRequest
     QString coalesceKey;        // non-empty: a newer request with the same key drops queued older ones
     bool pausable = false;      // training jobs: pause / resume / single step from the dock
     bool hidden = false;        // tiny interactive requests (slider decodes) stay out of the dock
+    // "latent", "text", "data": interactive work runs on this lab's own lane thread, so a long job
+    // in one lab (a generation) never queues another lab's slider decodes behind it, and each lab's
+    // models stay confined to one thread. Empty: the shared default interactive lane. Only the
+    // Interactive lane looks at it.
+    QString lab;
     // Runs on the lane's thread; returns the result (any QVariant) or throws. Engine code reports
     // through the RunContext and calls ctx.checkpoint() once per step.
     std::function<QVariant(const engine::RunContext &ctx)> work;
+};
+
+// Thrown by Job::resultAs<T>() when the job holds no result of exactly type T: a lab asking for the
+// wrong type, or for the result of a job that did not succeed, is a programming error, not a default.
+class JobResultMismatch : public std::logic_error
+{
+public:
+    using std::logic_error::logic_error;
 };
 
 struct JobControl; // shared between the GUI-side Job and its worker; defined in job.cpp
@@ -54,6 +68,7 @@ public:
     quint64 id() const { return m_id; }
     const QString &title() const { return m_request.title; }
     Lane lane() const { return m_request.lane; }
+    const QString &lab() const { return m_request.lab; }
     const QString &coalesceKey() const { return m_request.coalesceKey; }
     bool isPausable() const { return m_request.pausable; }
     bool isHidden() const { return m_request.hidden; }
@@ -62,6 +77,18 @@ public:
     double progress() const { return m_progress; }
     const QString &stage() const { return m_stage; }
     const QString &message() const { return m_message; } // the failure's message, or why it was canceled
+    // The result as the type its service documents, e.g. job->resultAs<SampleResult>(). Throws
+    // JobResultMismatch unless the job succeeded and its result's type is exactly T (no conversions:
+    // an int is not a double, a derived type is not its base).
+    template <class T>
+    T resultAs() const
+    {
+        const QMetaType asked = QMetaType::fromType<T>();
+        if (m_state != JobState::Succeeded || m_result.metaType() != asked)
+            throwResultMismatch(asked);
+        return *static_cast<const T *>(m_result.constData());
+    }
+    // The untyped result, for generic views (the Jobs dock); labs use resultAs<T>().
     const QVariant &result() const { return m_result; }
     qint64 elapsedMs() const;
 
@@ -86,6 +113,7 @@ private:
     void finish(JobState state, const QString &message, const QVariant &result);
     void flushProgress();
     void flushPartials();
+    [[noreturn]] void throwResultMismatch(QMetaType asked) const;
 
     quint64 m_id;
     JobRequest m_request;

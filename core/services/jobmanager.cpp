@@ -14,6 +14,7 @@
 #include <thread>
 
 #ifdef __linux__
+#include <pthread.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -129,6 +130,7 @@ struct JobRunner
 struct LaneState
 {
     Lane lane;
+    std::string name; // the thread's name in debuggers and `top -H`, e.g. "genlab:text"
     std::mutex mutex;
     std::condition_variable wake, exitedCv;
     std::deque<std::shared_ptr<JobControl>> queue;
@@ -142,10 +144,15 @@ struct LaneState
 class LaneWorker
 {
 public:
-    LaneWorker(Lane lane, int threads, std::function<void(Lane, int)> init) : m_s(std::make_shared<LaneState>())
+    LaneWorker(Lane lane, std::string name, int threads, std::function<void(Lane, int)> init)
+        : m_s(std::make_shared<LaneState>())
     {
         m_s->lane = lane;
+        m_s->name = std::move(name);
         m_thread = std::thread([s = m_s, threads, init = std::move(init)] {
+#ifdef __linux__
+            pthread_setname_np(pthread_self(), s->name.substr(0, 15).c_str()); // 15 chars + NUL at most
+#endif
             lowerPriorityOfBackgroundLane(s->lane);
             if (init)
                 init(s->lane, threads);
@@ -208,16 +215,22 @@ public:
         }
     }
 
-    // Stops the worker after its current job; waits up to `wait`. Returns true when it stopped.
-    bool stopAndJoin(std::chrono::milliseconds wait, bool detachIfStuck)
+    // Tells the worker to exit after its current job, without waiting.
+    void requestQuit()
     {
-        if (!m_thread.joinable())
-            return true;
         {
             std::lock_guard lock(m_s->mutex);
             m_s->quit = true;
         }
         m_s->wake.notify_all();
+    }
+
+    // Stops the worker after its current job; waits up to `wait`. Returns true when it stopped.
+    bool stopAndJoin(std::chrono::milliseconds wait, bool detachIfStuck)
+    {
+        if (!m_thread.joinable())
+            return true;
+        requestQuit();
         std::unique_lock lock(m_s->mutex);
         const bool stopped = m_s->exitedCv.wait_for(lock, wait, [&] { return m_s->exited; });
         if (!stopped && detachIfStuck) {
@@ -281,9 +294,11 @@ private:
 JobManager::JobManager(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))
 {
     qRegisterMetaType<genlab::engine::Partial>();
-    m_interactive = std::make_unique<LaneWorker>(Lane::Interactive, m_options.interactiveThreads, m_options.threadInit);
-    m_training = std::make_unique<LaneWorker>(Lane::Training, m_options.trainingThreads, m_options.threadInit);
-    m_io = std::make_unique<LaneWorker>(Lane::IO, m_options.ioThreads, m_options.threadInit);
+    m_interactive = std::make_unique<LaneWorker>(Lane::Interactive, "genlab:interact", m_options.interactiveThreads,
+                                                 m_options.threadInit);
+    m_training = std::make_unique<LaneWorker>(Lane::Training, "genlab:train", m_options.trainingThreads,
+                                              m_options.threadInit);
+    m_io = std::make_unique<LaneWorker>(Lane::IO, "genlab:io", m_options.ioThreads, m_options.threadInit);
 }
 
 JobManager::~JobManager()
@@ -291,17 +306,37 @@ JobManager::~JobManager()
     shutdown(2000);
 }
 
-LaneWorker *JobManager::laneFor(Lane lane) const
+LaneWorker *JobManager::laneFor(Lane lane, const QString &lab)
 {
     switch (lane) {
-    case Lane::Interactive:
-        return m_interactive.get();
+    case Lane::Interactive: {
+        if (lab.isEmpty() || !m_options.lanePerLab)
+            return m_interactive.get();
+        std::unique_ptr<LaneWorker> &worker = m_labLanes[lab];
+        if (!worker)
+            worker = std::make_unique<LaneWorker>(Lane::Interactive, "genlab:" + lab.toStdString(),
+                                                  m_options.interactiveThreads, m_options.threadInit);
+        return worker.get();
+    }
     case Lane::Training:
         return m_training.get();
     case Lane::IO:
         return m_io.get();
     }
     return m_io.get();
+}
+
+std::vector<LaneWorker *> JobManager::allLanes() const
+{
+    std::vector<LaneWorker *> out{m_interactive.get(), m_training.get(), m_io.get()};
+    for (const auto &[lab, worker] : m_labLanes)
+        out.push_back(worker.get());
+    return out;
+}
+
+int JobManager::interactiveLaneCount() const
+{
+    return 1 + int(m_labLanes.size());
 }
 
 Job *JobManager::submit(JobRequest request)
@@ -317,7 +352,7 @@ Job *JobManager::submit(JobRequest request)
         return job;
     }
     QList<std::shared_ptr<JobControl>> superseded;
-    laneFor(job->lane())->enqueue(job->m_control, &superseded);
+    laneFor(job->lane(), job->lab())->enqueue(job->m_control, &superseded);
     for (const auto &c : superseded) {
         if (c->job)
             c->job->finish(JobState::Canceled, tr("superseded by a newer request"), {});
@@ -329,7 +364,7 @@ void JobManager::cancelQueued(quint64 id)
 {
     for (const auto &job : std::as_const(m_jobs)) {
         if (job && job->id() == id && job->state() == JobState::Queued) {
-            if (laneFor(job->lane())->removeQueued(job->m_control.get()))
+            if (laneFor(job->lane(), job->lab())->removeQueued(job->m_control.get()))
                 job->finish(JobState::Canceled, tr("canceled before it started"), {});
             return;
         }
@@ -338,7 +373,7 @@ void JobManager::cancelQueued(quint64 id)
 
 void JobManager::cancelAll()
 {
-    for (auto *lane : {m_interactive.get(), m_training.get(), m_io.get()}) {
+    for (LaneWorker *lane : allLanes()) {
         for (const auto &c : lane->takeQueued()) {
             c->stop.request_stop();
             if (c->job)
@@ -362,7 +397,12 @@ bool JobManager::shutdown(int timeoutMs)
     cancelAll();
     QDeadlineTimer deadline(timeoutMs);
     bool allStopped = true;
-    for (auto *lane : {m_interactive.get(), m_training.get(), m_io.get()}) {
+    // Every lane is told to quit first, so they wind down in parallel and one slow lane does not
+    // use up the others' share of the deadline (there is a lane per lab).
+    const std::vector<LaneWorker *> lanes = allLanes();
+    for (LaneWorker *lane : lanes)
+        lane->requestQuit();
+    for (LaneWorker *lane : lanes) {
         auto left = std::chrono::milliseconds(std::max<qint64>(0, deadline.remainingTime()));
         allStopped = lane->stopAndJoin(left, /*detachIfStuck=*/true) && allStopped;
     }

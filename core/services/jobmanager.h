@@ -7,15 +7,19 @@
 #include <QPointer>
 
 #include <functional>
+#include <map>
 #include <memory>
+#include <vector>
 
 namespace genlab::services {
 
 class LaneWorker;
 
 // Runs all model work off the GUI thread, on lanes:
-//  - Interactive: one thread per device (generation, decoding while a slider moves); loaded models
-//    stay confined to it, so they need no locks.
+//  - Interactive: one thread per lab (JobRequest::lab: generation, decoding while a slider moves),
+//    created on the lab's first request; work without a lab key shares a default interactive
+//    thread. A lab's loaded models stay confined to its thread, so they need no locks, and a long
+//    generation in the Text lab never queues the Latent lab's slider decodes behind it.
 //  - Training: long jobs that can be paused, resumed and single-stepped.
 //  - IO: decode/encode, index builds, saving.
 // Within a lane jobs start in submission order. A request with a coalesce key drops queued
@@ -27,13 +31,22 @@ class JobManager : public QObject
 public:
     struct Options
     {
-        int interactiveThreads = 1; // intra-op threads given to each lane's worker (thread budget)
+        // Intra-op threads given to each lane's worker, from engine::planThreadBudget: training
+        // gets cores - 1, I/O one (it mostly waits), and EVERY interactive lane (the default one
+        // and one per lab that has submitted work) gets interactiveThreads, 1 in the plan. The
+        // interactive lanes are mostly idle, waiting for a slider or a prompt, so one thread per
+        // lab adds threads, not load: the busy total stays about training's cores - 1 plus the
+        // lab the user is working in, and training (niced) yields to it.
+        int interactiveThreads = 1;
         int trainingThreads = 1;
         int ioThreads = 1;
         // Called first thing on every worker thread with its thread count (sets LibTorch's
         // per-thread intra-op count and OpenCV's). Empty: nothing to configure (tests).
         std::function<void(Lane lane, int threads)> threadInit;
         int recentLimit = 50; // finished jobs kept for the Jobs dock
+        // false: every lab's interactive work shares the default interactive lane (the layout
+        // before lanes per lab; benchmarks use it to show the difference).
+        bool lanePerLab = true;
     };
 
     explicit JobManager(Options options, QObject *parent = nullptr);
@@ -46,6 +59,7 @@ public:
     QList<Job *> jobs() const; // queued, running and recent, oldest first
     int activeCount() const;   // queued + running + paused
     int runningCount() const;
+    int interactiveLaneCount() const; // the default lane plus one per lab seen so far
 
     // Cancels everything and waits up to timeoutMs for the workers to stop; returns true when
     // every worker stopped in time. Called when the studio closes.
@@ -63,12 +77,15 @@ private Q_SLOTS:
     void cancelQueued(quint64 id);
 
 private:
-    LaneWorker *laneFor(Lane lane) const;
+    // The lane a job runs on; an interactive lab's lane is created on its first job.
+    LaneWorker *laneFor(Lane lane, const QString &lab);
+    std::vector<LaneWorker *> allLanes() const;
     void onJobFinished(Job *job);
     void prune();
 
     Options m_options;
-    std::unique_ptr<LaneWorker> m_interactive, m_training, m_io;
+    std::unique_ptr<LaneWorker> m_interactive, m_training, m_io; // m_interactive: empty lab key
+    std::map<QString, std::unique_ptr<LaneWorker>> m_labLanes;   // interactive, one per lab key
     QList<QPointer<Job>> m_jobs;
     quint64 m_nextId = 1;
     bool m_shutDown = false;

@@ -1,5 +1,6 @@
 // The job engine with fake work (fast, deterministic): ordering, exactly one terminal signal,
-// cancel before start and mid-run, latest wins, pause/resume/step, progress throttling, shutdown.
+// cancel before start and mid-run, latest wins, pause/resume/step, progress throttling, shutdown,
+// typed results (resultAs), and one interactive lane per lab.
 #include "services/jobmanager.h"
 
 #include <QElapsedTimer>
@@ -9,10 +10,18 @@
 #include <atomic>
 #include <latch>
 #include <mutex>
+#include <set>
 #include <thread>
 
 using namespace genlab::services;
 using genlab::engine::RunContext;
+
+// A result type of the test's own, to check resultAs<T>() beyond Qt's built-in types.
+struct Point3
+{
+    int x = 0, y = 0, z = 0;
+};
+Q_DECLARE_METATYPE(Point3)
 
 namespace {
 
@@ -54,6 +63,25 @@ JobRequest request(Lane lane, std::function<QVariant(const RunContext &)> work, 
     return r;
 }
 
+JobRequest labRequest(const QString &lab, std::function<QVariant(const RunContext &)> work)
+{
+    JobRequest r = request(Lane::Interactive, std::move(work));
+    r.lab = lab;
+    return r;
+}
+
+// A job body that runs until canceled (one checkpoint per millisecond), saying when it started.
+std::function<QVariant(const RunContext &)> untilCanceled(std::atomic<bool> &started)
+{
+    return [&started](const RunContext &ctx) -> QVariant {
+        started = true;
+        for (;;) {
+            ctx.checkpoint();
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+    };
+}
+
 bool waitFinished(Job *job, int ms = 5000)
 {
     return QTest::qWaitFor([&] { return job->isFinished(); }, ms);
@@ -81,7 +109,7 @@ private Q_SLOTS:
         for (Job *j : jobs)
             QVERIFY(waitFinished(j));
         QCOMPARE(order, (QList<int>{0, 1, 2, 3, 4, 5, 6, 7}));
-        QCOMPARE(jobs[3]->result().toInt(), 30);
+        QCOMPARE(jobs[3]->resultAs<int>(), 30);
         QCOMPARE(jobs[3]->state(), JobState::Succeeded);
     }
 
@@ -221,7 +249,7 @@ private Q_SLOTS:
         QVERIFY(waitFinished(jobs.last()));
         QVERIFY(waitFinished(other));
         QCOMPARE(ran, QList<int>{19});
-        QCOMPARE(jobs.last()->result().toInt(), 19);
+        QCOMPARE(jobs.last()->resultAs<int>(), 19);
         QCOMPARE(other->state(), JobState::Succeeded);
     }
 
@@ -340,6 +368,226 @@ private Q_SLOTS:
         release = true;
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
         QCoreApplication::processEvents();
+    }
+
+    void resultAsReturnsTheValueOfItsOwnType()
+    {
+        JobManager manager(options());
+        Job *list = manager.submit(request(Lane::IO, [](const RunContext &) {
+            return QVariant::fromValue(QStringList{QStringLiteral("a.png"), QStringLiteral("b.png")});
+        }));
+        JobRequest r = request(Lane::IO, [](const RunContext &) { return QVariant::fromValue(Point3{1, 2, 3}); });
+        r.title = QStringLiteral("custom type");
+        Job *custom = manager.submit(r);
+        QVERIFY(waitFinished(list));
+        QVERIFY(waitFinished(custom));
+        QCOMPARE(list->resultAs<QStringList>(), (QStringList{QStringLiteral("a.png"), QStringLiteral("b.png")}));
+        const Point3 p = custom->resultAs<Point3>();
+        QCOMPARE(p.x + 10 * p.y + 100 * p.z, 321);
+    }
+
+    void resultAsThrowsOnAnotherType()
+    {
+        JobManager manager(options());
+        JobRequest r = request(Lane::IO, [](const RunContext &) { return QVariant(7); });
+        r.title = QStringLiteral("Count the digits");
+        Job *job = manager.submit(r);
+        QVERIFY(waitFinished(job));
+        QCOMPARE(job->state(), JobState::Succeeded);
+        QCOMPARE(job->resultAs<int>(), 7);
+        // No conversions: an int is neither a double nor a string nor a custom type.
+        QVERIFY_THROWS_EXCEPTION(JobResultMismatch, job->resultAs<double>());
+        QVERIFY_THROWS_EXCEPTION(JobResultMismatch, job->resultAs<QString>());
+        QVERIFY_THROWS_EXCEPTION(JobResultMismatch, job->resultAs<Point3>());
+        try {
+            (void)job->resultAs<double>();
+            QFAIL("no exception");
+        } catch (const std::logic_error &e) { // JobResultMismatch is a logic_error
+            const QString what = QString::fromUtf8(e.what());
+            QVERIFY2(what.contains(QStringLiteral("Count the digits")), qPrintable(what));
+            QVERIFY2(what.contains(QStringLiteral("int")), qPrintable(what));
+            QVERIFY2(what.contains(QStringLiteral("double")), qPrintable(what));
+        }
+        // A job that succeeded without a result has nothing of any type.
+        Job *empty = manager.submit(request(Lane::IO, [](const RunContext &) { return QVariant(); }));
+        QVERIFY(waitFinished(empty));
+        QCOMPARE(empty->state(), JobState::Succeeded);
+        QVERIFY_THROWS_EXCEPTION(JobResultMismatch, empty->resultAs<int>());
+    }
+
+    void resultAsThrowsUnlessTheJobSucceeded()
+    {
+        JobManager manager(options());
+        JobRequest r = request(Lane::IO, [](const RunContext &) -> QVariant { throw std::runtime_error("disk on fire"); });
+        r.title = QStringLiteral("Read the data set");
+        Job *failed = manager.submit(r);
+        QVERIFY(waitFinished(failed));
+        QCOMPARE(failed->state(), JobState::Failed);
+        try {
+            (void)failed->resultAs<int>();
+            QFAIL("no exception");
+        } catch (const JobResultMismatch &e) {
+            const QString what = QString::fromUtf8(e.what());
+            QVERIFY2(what.contains(QStringLiteral("Read the data set")), qPrintable(what));
+            QVERIFY2(what.contains(QStringLiteral("failed")), qPrintable(what));
+            QVERIFY2(what.contains(QStringLiteral("disk on fire")), qPrintable(what));
+        }
+        // Still running: no result yet, even of the right type.
+        std::atomic<bool> started{false};
+        Job *running = manager.submit(request(Lane::Training, untilCanceled(started)));
+        QVERIFY(QTest::qWaitFor([&] { return running->state() == JobState::Running; }, 5000));
+        QVERIFY_THROWS_EXCEPTION(JobResultMismatch, running->resultAs<int>());
+        running->cancel();
+        QVERIFY(waitFinished(running));
+        QVERIFY_THROWS_EXCEPTION(JobResultMismatch, running->resultAs<int>());
+    }
+
+    void labLanesDoNotWaitForEachOther()
+    {
+        JobManager manager(options());
+        Gate gate;
+        std::thread::id textThread, latentThread;
+        Job *longText = manager.submit(labRequest(QStringLiteral("text"), [&](const RunContext &) {
+            textThread = std::this_thread::get_id();
+            gate.wait(); // a long generation
+            return QVariant(1);
+        }));
+        QVERIFY(QTest::qWaitFor([&] { return gate.entered.load(); }, 5000));
+        Job *decode = manager.submit(labRequest(QStringLiteral("latent"), [&](const RunContext &) {
+            latentThread = std::this_thread::get_id();
+            return QVariant(2);
+        }));
+        QCOMPARE(decode->lab(), QStringLiteral("latent"));
+        QVERIFY(waitFinished(decode)); // while the text lab's job still runs
+        QCOMPARE(decode->resultAs<int>(), 2);
+        QVERIFY(!longText->isFinished());
+        QCOMPARE(manager.runningCount(), 1);
+        QCOMPARE(manager.activeCount(), 1);
+        QVERIFY(textThread != latentThread);
+        QCOMPARE(manager.interactiveLaneCount(), 3); // default + text + latent
+        gate.release();
+        QVERIFY(waitFinished(longText));
+        QCOMPARE(longText->resultAs<int>(), 1);
+    }
+
+    void oneLabRunsInOrderOnOneThread()
+    {
+        JobManager manager(options());
+        Gate gate;
+        Job *blocker = manager.submit(labRequest(QStringLiteral("latent"), [&](const RunContext &) {
+            gate.wait();
+            return QVariant();
+        }));
+        QVERIFY(QTest::qWaitFor([&] { return gate.entered.load(); }, 5000));
+        std::mutex m;
+        QList<int> order;
+        std::set<std::thread::id> threads;
+        QList<Job *> jobs;
+        for (int i = 0; i < 8; ++i) {
+            jobs << manager.submit(labRequest(QStringLiteral("latent"), [&, i](const RunContext &) {
+                std::lock_guard l(m);
+                order << i;
+                threads.insert(std::this_thread::get_id());
+                return QVariant(i);
+            }));
+        }
+        QTest::qWait(50);
+        for (Job *j : jobs) // behind the blocker on the same lane
+            QCOMPARE(j->state(), JobState::Queued);
+        gate.release();
+        QVERIFY(waitFinished(blocker));
+        for (Job *j : jobs)
+            QVERIFY(waitFinished(j));
+        QCOMPARE(order, (QList<int>{0, 1, 2, 3, 4, 5, 6, 7}));
+        QCOMPARE(threads.size(), std::size_t(1)); // the lab's models stay confined to one thread
+        QCOMPARE(manager.interactiveLaneCount(), 2);
+    }
+
+    void sharedInteractiveLaneWhenLanesPerLabAreOff()
+    {
+        JobManager::Options o = options();
+        o.lanePerLab = false;
+        JobManager manager(o);
+        Gate gate;
+        Job *longText = manager.submit(labRequest(QStringLiteral("text"), [&](const RunContext &) {
+            gate.wait();
+            return QVariant();
+        }));
+        QVERIFY(QTest::qWaitFor([&] { return gate.entered.load(); }, 5000));
+        Job *decode = manager.submit(labRequest(QStringLiteral("latent"), [](const RunContext &) { return QVariant(); }));
+        QTest::qWait(50);
+        QCOMPARE(decode->state(), JobState::Queued); // the old behaviour: behind the generation
+        QCOMPARE(manager.interactiveLaneCount(), 1);
+        gate.release();
+        QVERIFY(waitFinished(longText));
+        QVERIFY(waitFinished(decode));
+    }
+
+    void cancelAllAndShutdownCoverEveryLane()
+    {
+        std::mutex m;
+        int inits = 0;
+        JobManager::Options o = options();
+        o.threadInit = [&](Lane lane, int threads) {
+            std::lock_guard l(m);
+            if (lane == Lane::Interactive && threads == 1)
+                ++inits;
+        };
+        auto manager = std::make_unique<JobManager>(o);
+        const QStringList labs{QStringLiteral("latent"), QStringLiteral("text"), QStringLiteral("data")};
+        std::atomic<bool> started[3] = {false, false, false};
+        QList<Job *> running, queued;
+        for (int i = 0; i < 3; ++i) {
+            running << manager->submit(labRequest(labs[i], untilCanceled(started[i])));
+            queued << manager->submit(labRequest(labs[i], [](const RunContext &) { return QVariant(); }));
+        }
+        QVERIFY(QTest::qWaitFor([&] { return started[0] && started[1] && started[2]; }, 5000));
+        QCOMPARE(manager->interactiveLaneCount(), 4);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                std::lock_guard l(m);
+                return inits == 4; // the default lane and each lab's own, each with its thread count
+            },
+            5000));
+        QCOMPARE(manager->runningCount(), 3);
+        QCOMPARE(manager->activeCount(), 6);
+        QCOMPARE(manager->jobs().size(), 6);
+
+        // cancelAll reaches the queued and the running job of every lab's lane.
+        manager->cancelAll();
+        for (Job *j : queued)
+            QCOMPARE(j->state(), JobState::Canceled); // at once
+        for (Job *j : running)
+            QVERIFY(waitFinished(j));
+        for (Job *j : running)
+            QCOMPARE(j->state(), JobState::Canceled);
+        QCOMPARE(manager->activeCount(), 0);
+
+        // Shutdown with several busy lanes stops them all, well within its deadline.
+        running.clear();
+        for (int i = 0; i < 3; ++i) {
+            started[i] = false;
+            running << manager->submit(labRequest(labs[i], untilCanceled(started[i])));
+            queued << manager->submit(labRequest(labs[i], [](const RunContext &) { return QVariant(); }));
+        }
+        Job *fresh = manager->submit(labRequest(QStringLiteral("retrieval"), [](const RunContext &) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            return QVariant();
+        }));
+        QVERIFY(QTest::qWaitFor([&] { return started[0] && started[1] && started[2]; }, 5000));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(manager->shutdown(2000));
+        QVERIFY(timer.elapsed() < 1000);
+        for (Job *j : manager->jobs())
+            QVERIFY2(j->isFinished(), qPrintable(j->title()));
+        for (Job *j : running)
+            QCOMPARE(j->state(), JobState::Canceled);
+        QVERIFY(fresh->isFinished());
+        QCOMPARE(manager->activeCount(), 0);
+        Job *late = manager->submit(labRequest(QStringLiteral("latent"), [](const RunContext &) { return QVariant(); }));
+        QCOMPARE(late->state(), JobState::Canceled);
+        manager.reset();
     }
 
     void threadInitRunsOnEveryLane()
