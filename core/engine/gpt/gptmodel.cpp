@@ -575,11 +575,7 @@ GenerationResult GptModel::generate(const std::vector<int> &promptIds, const Sam
             r.stopReason = "max tokens";
 
         if (!piece.empty()) {
-            Partial p;
-            p.kind = "tokens";
-            p.step = i;
-            p.text = piece;
-            ctx.partial(std::move(p));
+            ctx.partial(GeneratedPiece{i, piece}.encode());
         }
         if (onToken)
             onToken(trace, piece);
@@ -616,6 +612,22 @@ GenerationResult GptModel::generate(const std::vector<int> &promptIds, const Sam
                         : total > 0                         ? double(r.ids.size()) / total
                                                             : 0;
     return r;
+}
+
+Partial GeneratedPiece::encode() const
+{
+    Partial p;
+    p.kind = std::string(kKind);
+    p.step = index;
+    p.text = text;
+    return p;
+}
+
+std::optional<GeneratedPiece> GeneratedPiece::decode(const Partial &p)
+{
+    if (p.kind != kKind)
+        return std::nullopt;
+    return GeneratedPiece{p.step, p.text};
 }
 
 } // namespace genlab::engine::gpt

@@ -8,7 +8,9 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace genlab::engine::text {
@@ -20,6 +22,18 @@ namespace genlab::engine::gpt {
 namespace detail {
 struct GptModelState;
 }
+
+// Text generate() streams as it goes (through RunContext::partial): the text of token `index` once it
+// forms whole characters (a piece may cover several tokens, or none yet).
+struct GeneratedPiece
+{
+    static constexpr std::string_view kKind = "gpt.piece";
+    std::int64_t index = 0; // of the generated token that completed the piece
+    std::string text;
+
+    Partial encode() const;
+    static std::optional<GeneratedPiece> decode(const Partial &partial);
+};
 
 // What one generate() call produced.
 struct GenerationResult
@@ -100,7 +114,7 @@ public:
     AttentionMaps attention(const std::vector<int> &ids) const;
 
     // Generates from any prefix of ids (branching re-uses the cached part of a previous prompt).
-    // Calls ctx.checkpoint() once per token, ctx.partial({kind "tokens", text}) per token with text,
+    // Calls ctx.checkpoint() once per token, ctx.partial(GeneratedPiece) per token with text,
     // and onToken. A prompt longer than the context keeps its last tokens, with a notice.
     GenerationResult generate(const std::vector<int> &promptIds, const SamplingSettings &settings,
                               const RunContext &ctx = {}, const TokenCallback &onToken = {});

@@ -9,6 +9,8 @@
 #include "engine/text/bpetokenizer.h"
 #include "engine/text/bpetrainer.h"
 #include "engine/text/chartokenizer.h"
+#include "engine/train/events.h"
+#include "engine/train/steploop.h"
 
 #include <nlohmann/json.hpp>
 
@@ -116,27 +118,11 @@ void validate(const TrainOptions &o)
     };
     need(!o.dataPath.empty(), "no corpus file");
     need(!o.outDir.empty(), "no output folder");
-    need(o.steps >= 1, "steps must be >= 1");
-    need(o.batchSize >= 1 && o.batchSize <= 4096, "batch size must be in [1, 4096]");
-    need(o.learningRate > 0 && o.learningRate < 10, "learning rate must be in (0, 10)");
-    need(o.warmupSteps >= 0, "warm-up steps must be >= 0");
     need(o.weightDecay >= 0, "weight decay must be >= 0");
     need(o.beta1 >= 0 && o.beta1 < 1 && o.beta2 >= 0 && o.beta2 < 1, "betas must be in [0, 1)");
     need(o.validationFraction > 0 && o.validationFraction < 0.5, "validation fraction must be in (0, 0.5)");
-    need(o.evalInterval >= 1 && o.evalBatches >= 1, "evaluation interval and batches must be >= 1");
-    need(o.sampleInterval >= 0 && o.sampleTokens >= 0, "sample interval and tokens must be >= 0");
-    need(o.checkpointInterval >= 0, "checkpoint interval must be >= 0");
-}
-
-double learningRateAt(int step, const TrainOptions &o)
-{
-    // step counts from 1. Linear warm-up, then a cosine from the peak to the minimum at the last step.
-    const double minLr = o.minLearningRate >= 0 ? o.minLearningRate : o.learningRate / 10;
-    if (step <= o.warmupSteps)
-        return o.learningRate * double(step) / double(std::max(1, o.warmupSteps));
-    const double span = double(std::max(1, o.steps - o.warmupSteps));
-    const double progress = std::clamp(double(step - o.warmupSteps) / span, 0.0, 1.0);
-    return minLr + 0.5 * (o.learningRate - minLr) * (1 + std::cos(M_PI * progress));
+    need(o.evalBatches >= 1, "evaluation batches must be >= 1");
+    need(o.sampleTokens >= 0, "sample tokens must be >= 0");
 }
 
 // AdamW with decoupled weight decay. Written out (rather than torch::optim) so that its state
@@ -251,42 +237,41 @@ double estimateLoss(const detail::GptNet &net, const Batches &batches, const Tra
     return sum / o.evalBatches;
 }
 
-Partial metrics(std::int64_t step, std::vector<std::pair<std::string, double>> scalars)
-{
-    Partial p;
-    p.kind = "metrics";
-    p.step = step;
-    p.scalars = std::move(scalars);
-    return p;
-}
-
-Partial message(const std::string &kind, std::int64_t step, std::string text)
-{
-    Partial p;
-    p.kind = kind;
-    p.step = step;
-    p.text = std::move(text);
-    return p;
-}
-
 } // namespace
+
+train::CommonOptions defaultCommon()
+{
+    train::CommonOptions c;
+    c.steps = 2500;
+    c.batchSize = 12;
+    c.learningRate = 2e-3;
+    c.schedule = train::Schedule::WarmupCosine;
+    c.warmupSteps = 100;
+    c.minLearningRate = -1;
+    c.gradientClip = 1.0;
+    c.seed = 1337;
+    c.evalEvery = 250;
+    c.previewEvery = 500;
+    c.checkpointEvery = 500;
+    return c;
+}
 
 TrainResult trainLanguageModel(const TrainOptions &o, const RunContext &ctx)
 {
     validate(o);
-    if (o.threads > 0)
-        configureWorkerThread(o.threads);
+    train::prepare(o);
     TrainResult result;
     result.outDir = o.outDir;
 
-    if (!(o.resume && io::checkpointExists(o.outDir)))
-        detail::checkReplaceableModelFolder(o.outDir); // fail now, not at the first checkpoint
+    // Resume when the folder holds a checkpoint (the policy in o.resume); fail now, not at the
+    // first checkpoint, when the folder cannot take one.
+    const bool resuming = train::shouldResume(o, "gpt2");
     ctx.progress(0, "reading the corpus");
     const Corpus corpus = readCorpus(o.dataPath, o.maxCorpusBytes);
     if (corpus.replaced > 0) {
         result.notice = o.dataPath + ": " + std::to_string(corpus.replaced) +
                         " invalid UTF-8 sequences were replaced with U+FFFD.";
-        ctx.partial(message("log", -1, result.notice));
+        train::report(ctx, train::LogLine{-1, result.notice});
     }
 
     GptConfig config;
@@ -295,14 +280,11 @@ TrainResult trainLanguageModel(const TrainOptions &o, const RunContext &ctx)
     config.embedDim = o.embedDim;
     config.contextLength = o.contextLength;
 
-    // Resume when the folder holds a checkpoint: same shape, its tokenizer, its optimizer state.
+    // Resume: same shape, its tokenizer, its optimizer state.
     std::shared_ptr<const text::Tokenizer> tokenizer;
     std::optional<io::LoadedCheckpoint> resumeFrom;
-    if (o.resume && io::checkpointExists(o.outDir)) {
+    if (resuming) {
         resumeFrom = io::loadCheckpoint(o.outDir);
-        if (resumeFrom->architecture != "gpt2")
-            throw std::runtime_error(o.outDir + " holds a \"" + resumeFrom->architecture +
-                                     "\" checkpoint, not a GPT-2 language model; choose another output folder");
         tokenizer = detail::loadFolderTokenizer(o.outDir, resumeFrom->configJson);
         config.vocabSize = tokenizer->vocabSize();
         const GptConfig stored = GptConfig::fromJson(resumeFrom->configJson);
@@ -328,7 +310,7 @@ TrainResult trainLanguageModel(const TrainOptions &o, const RunContext &ctx)
         throw std::runtime_error(o.dataPath + ": " + std::to_string(total) + " tokens are too few to train with a context of " +
                                  std::to_string(o.contextLength) + " (each of the training and validation parts needs more than " +
                                  std::to_string(o.contextLength + 1) + ")");
-    const Batches train(ids, 0, split, o.contextLength);
+    const Batches trainSet(ids, 0, split, o.contextLength);
     const Batches validation(ids, split, total, o.contextLength);
 
     GptModel model = GptModel::createRandom(config, o.seed);
@@ -336,21 +318,21 @@ TrainResult trainLanguageModel(const TrainOptions &o, const RunContext &ctx)
     detail::GptModelState &state = *model.state();
     detail::GptNet &net = state.net;
     AdamW adam(net);
-    int step = 0;
+    std::int64_t startStep = 0;
     if (resumeFrom) {
         detail::loadHfWeights(net, *resumeFrom->weights);
-        step = int(resumeFrom->step);
+        startStep = resumeFrom->step;
         if (resumeFrom->optimizer) {
             const Json cfg = Json::parse(resumeFrom->configJson, nullptr, false);
-            adam.restore(*resumeFrom->optimizer, cfg.value("optimizer_step", std::int64_t(step)));
+            adam.restore(*resumeFrom->optimizer, cfg.value("optimizer_step", startStep));
         }
-        result.notice += std::string(result.notice.empty() ? "" : " ") + "Resumed from step " + std::to_string(step) +
+        result.notice += std::string(result.notice.empty() ? "" : " ") + "Resumed from step " + std::to_string(startStep) +
                          " of " + o.outDir + ".";
-        ctx.partial(message("log", step, "resumed from step " + std::to_string(step)));
+        train::report(ctx, train::LogLine{startStep, "resumed from step " + std::to_string(startStep)});
         resumeFrom.reset();
     }
     net.setRequiresGrad(true);
-    result.startStep = step;
+    result.startStep = int(startStep);
     result.parameterCount = config.parameterCount();
     result.vocabSize = config.vocabSize;
 
@@ -363,15 +345,29 @@ TrainResult trainLanguageModel(const TrainOptions &o, const RunContext &ctx)
                    {"weight_decay", o.weightDecay},
                    {"gradient_clip", o.gradientClip},
                    {"seed", o.seed}};
-    auto save = [&](int atStep) {
+    auto evaluate = [&](std::int64_t atStep) {
+        result.trainLoss = estimateLoss(net, trainSet, o, o.seed ^ 0x5EEDull);
+        result.validationLoss = estimateLoss(net, validation, o, o.seed ^ 0xBEEFull);
+        result.validationPerplexity = std::exp(result.validationLoss);
+        train::Metrics m;
+        m.step = atStep;
+        m.evaluation = true;
+        m.scalars = {{"train_loss", result.trainLoss},
+                     {"val_loss", result.validationLoss},
+                     {"val_perplexity", result.validationPerplexity}};
+        train::report(ctx, m);
+    };
+
+    train::LoopHooks hooks;
+    hooks.outOfMemoryAdvice = "try a smaller batch, context or model";
+    hooks.evaluate = evaluate;
+    hooks.save = [&](std::int64_t atStep) {
         Json extra = {{"training", recipe},
                       {"optimizer_step", adam.t},
                       {"metrics", {{"train_loss", result.trainLoss}, {"val_loss", result.validationLoss}}}};
-        ctx.progress(double(atStep) / o.steps, "saving a checkpoint");
         detail::saveModelFolder(state, o.outDir, atStep, extra.dump(), adam.state());
-        ctx.partial(message("log", atStep, "checkpoint saved at step " + std::to_string(atStep)));
     };
-    auto preview = [&](int atStep) {
+    hooks.preview = [&](std::int64_t atStep) {
         SamplingSettings s;
         s.temperature = o.sampleTemperature;
         s.maxTokens = o.sampleTokens;
@@ -380,92 +376,52 @@ TrainResult trainLanguageModel(const TrainOptions &o, const RunContext &ctx)
         if (prompt.empty())
             prompt = {ids.front()};
         result.sample = o.samplePrompt + model.generate(prompt, s).text;
-        ctx.partial(message("samples", atStep, result.sample));
+        train::report(ctx, train::TextPreview{atStep, result.sample});
     };
-    auto evaluate = [&](int atStep) {
-        result.trainLoss = estimateLoss(net, train, o, o.seed ^ 0x5EEDull);
-        result.validationLoss = estimateLoss(net, validation, o, o.seed ^ 0xBEEFull);
-        result.validationPerplexity = std::exp(result.validationLoss);
-        ctx.partial(metrics(atStep, {{"train_loss", result.trainLoss},
-                                     {"val_loss", result.validationLoss},
-                                     {"val_perplexity", result.validationPerplexity}}));
-    };
-
-    const auto start = Clock::now();
-    std::int64_t trainedTokens = 0;
-    try {
-        while (step < o.steps) {
-            ctx.checkpoint();
-            const int next = step + 1;
-            // Batches depend on (seed, step) only, so a resumed run sees what an uninterrupted one would.
-            std::mt19937_64 gen(o.seed * 0x9E3779B97F4A7C15ull + std::uint64_t(next));
-            auto [x, y] = train.draw(o.batchSize, gen);
-            const auto t0 = Clock::now();
-            auto loss = lossOf(net, x, y);
-            const double lossValue = loss.item<double>();
-            if (!std::isfinite(lossValue))
-                throw std::runtime_error("training stopped at step " + std::to_string(next) + ": the loss is " +
-                                         (std::isnan(lossValue) ? "NaN" : "infinite") +
-                                         " (try a lower learning rate); no checkpoint was written for this step");
+    hooks.step = [&](std::int64_t next) {
+        // Batches depend on (seed, step) only, so a resumed run sees what an uninterrupted one would.
+        std::mt19937_64 gen(o.seed * 0x9E3779B97F4A7C15ull + std::uint64_t(next));
+        auto [x, y] = trainSet.draw(o.batchSize, gen);
+        const auto t0 = Clock::now();
+        auto loss = lossOf(net, x, y);
+        const double lossValue = loss.item<double>();
+        train::checkFinite(lossValue, "loss", next);
+        for (auto &p : net.parameters())
+            p.mutable_grad() = torch::Tensor();
+        loss.backward();
+        double norm = 0;
+        {
+            torch::NoGradGuard noGrad;
             for (auto &p : net.parameters())
-                p.mutable_grad() = torch::Tensor();
-            loss.backward();
-            double norm = 0;
-            {
-                torch::NoGradGuard noGrad;
+                if (p.grad().defined())
+                    norm += p.grad().pow(2).sum().item<double>();
+            norm = std::sqrt(norm);
+            train::checkFinite(norm, "gradient", next);
+            if (o.gradientClip > 0 && norm > o.gradientClip)
                 for (auto &p : net.parameters())
                     if (p.grad().defined())
-                        norm += p.grad().pow(2).sum().item<double>();
-                norm = std::sqrt(norm);
-                if (!std::isfinite(norm))
-                    throw std::runtime_error("training stopped at step " + std::to_string(next) +
-                                             ": the gradient is not finite (try a lower learning rate); no checkpoint "
-                                             "was written for this step");
-                if (o.gradientClip > 0 && norm > o.gradientClip)
-                    for (auto &p : net.parameters())
-                        if (p.grad().defined())
-                            p.grad().mul_(o.gradientClip / (norm + 1e-6));
-            }
-            const double lr = learningRateAt(next, o);
-            adam.step(lr, o);
-            step = next;
-            trainedTokens += std::int64_t(o.batchSize) * o.contextLength;
-            const double stepSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
-            ctx.partial(metrics(step, {{"loss", lossValue},
-                                       {"learning_rate", lr},
-                                       {"grad_norm", norm},
-                                       {"tokens_per_s", double(o.batchSize) * o.contextLength / stepSeconds}}));
-            ctx.progress(double(step) / o.steps, "training");
-
-            const bool last = step == o.steps;
-            if (step % o.evalInterval == 0 || last)
-                evaluate(step);
-            if (o.sampleInterval > 0 && (step % o.sampleInterval == 0 || last))
-                preview(step);
-            if ((o.checkpointInterval > 0 && step % o.checkpointInterval == 0) || last)
-                save(step);
+                        p.grad().mul_(o.gradientClip / (norm + 1e-6));
         }
-    } catch (const Canceled &) {
-        if (o.checkpointOnCancel && step > result.startStep)
-            save(step);
-        throw;
-    } catch (const std::bad_alloc &) {
-        throw std::runtime_error("training ran out of memory at step " + std::to_string(step + 1) +
-                                 ": try a smaller batch, context or model");
-    } catch (const c10::Error &e) {
-        const std::string what = e.what_without_backtrace();
-        if (what.find("out of memory") != std::string::npos || what.find("can't allocate memory") != std::string::npos)
-            throw std::runtime_error("training ran out of memory at step " + std::to_string(step + 1) +
-                                     ": try a smaller batch, context or model");
-        throw std::runtime_error("training failed at step " + std::to_string(step + 1) + ": " + what);
+        const double lr = train::learningRateAt(o, next);
+        adam.step(lr, o);
+        const double stepSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        train::StepReport r;
+        r.scalars = {{"loss", lossValue},
+                     {"learning_rate", lr},
+                     {"grad_norm", norm},
+                     {"tokens_per_s", double(o.batchSize) * o.contextLength / stepSeconds}};
+        r.examples = std::int64_t(o.batchSize) * o.contextLength;
+        return r;
+    };
+
+    const train::LoopResult loop = train::runSteps(o, startStep, hooks, ctx);
+    if (startStep >= o.steps) {
+        evaluate(startStep);
+        result.notice += " Already trained to step " + std::to_string(startStep) + "; nothing to do.";
     }
-    if (result.startStep >= o.steps) {
-        evaluate(step);
-        result.notice += " Already trained to step " + std::to_string(step) + "; nothing to do.";
-    }
-    result.steps = step;
-    result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    result.tokensPerSecond = result.seconds > 0 ? double(trainedTokens) / result.seconds : 0;
+    result.steps = int(loop.lastStep);
+    result.seconds = loop.seconds;
+    result.tokensPerSecond = loop.examplesPerSecond;
     ctx.progress(1, "done");
     return result;
 }

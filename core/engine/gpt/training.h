@@ -1,49 +1,45 @@
 #pragma once
 
 #include "engine/base/runcontext.h"
+#include "engine/train/options.h"
 
 #include <cstdint>
 #include <string>
 
 namespace genlab::engine::gpt {
 
-// Training a GPT-2-style model on a text file, as a job body. Defaults suit a small character
-// model on a laptop CPU; the CLI maps `genlab train lm` flags onto these fields.
-struct TrainOptions
+// The language-model trainer's defaults for the options every trainer shares (steps 2500, batch 12,
+// learning rate 0.002 with 100 warm-up steps and a cosine to a tenth, gradient clipping at 1, seed
+// 1337, evaluation every 250 steps, a sample every 500, a checkpoint every 500): the one place
+// they are written; the Text lab's form and `genlab train lm` start from them.
+train::CommonOptions defaultCommon();
+
+// Training a GPT-2-style model on a text file, as a job body: the common options (outDir, steps,
+// batchSize, learningRate and its warm-up + cosine schedule, seed, threads, checkpointEvery,
+// previewEvery = steps between samples, evalEvery, gradientClip, resume; see train::CommonOptions)
+// and the language model's own. Defaults suit a small model on a laptop CPU.
+struct TrainOptions : train::CommonOptions
 {
+    TrainOptions() : train::CommonOptions(defaultCommon()) {}
+
     std::string dataPath;            // UTF-8 text (invalid bytes are replaced and counted)
     std::string tokenizer = "char";  // "char", "gpt2" (tokenizerFolder), "bpe:N" (learn N tokens on the corpus)
     std::string tokenizerFolder;     // for "gpt2": encoder.json + vocab.bpe or vocab.json + merges.txt
-    std::string outDir;              // the model folder written (and resumed from)
 
     int layers = 4;
     int heads = 4;
     int embedDim = 128;
     int contextLength = 128;
 
-    int steps = 2500;                // total optimizer steps, counting those before a resume
-    int batchSize = 12;              // sequences of contextLength tokens per step
-    double learningRate = 2e-3;      // peak, after warm-up
-    double minLearningRate = -1;     // end of the cosine; < 0: learningRate / 10
-    int warmupSteps = 100;           // linear from 0
     double weightDecay = 0.1;        // AdamW, decoupled, on matrices and embeddings only
     double beta1 = 0.9;
     double beta2 = 0.99;
-    double gradientClip = 1.0;       // global L2 norm; <= 0: off
     double validationFraction = 0.1; // the end of the corpus, never trained on
 
-    int evalInterval = 250;          // steps between validation estimates (and at the end)
-    int evalBatches = 10;
-    int sampleInterval = 500;        // steps between sample previews; 0: none
-    int sampleTokens = 200;
+    int evalBatches = 10;            // batches per validation estimate
+    int sampleTokens = 200;          // tokens per sample preview
     std::string samplePrompt = "\n";
     double sampleTemperature = 0.8;
-    int checkpointInterval = 500;    // steps between checkpoints (and at the end); 0: only at the end
-    bool checkpointOnCancel = true;  // a canceled run saves where it stopped before Canceled propagates
-
-    bool resume = true;              // continue from outDir when it holds a checkpoint of the same shape
-    std::uint64_t seed = 1337;       // initial weights, batches, samples
-    int threads = 0;                 // > 0: intra-op threads for the calling thread
     std::int64_t maxCorpusBytes = std::int64_t(512) << 20;
 };
 
@@ -63,11 +59,12 @@ struct TrainResult
     std::string notice;       // e.g. invalid UTF-8 replaced, resumed from step N
 };
 
-// Trains, streaming Partials: "metrics" every step (scalars loss, learning_rate, grad_norm,
-// tokens_per_s; plus train_loss, val_loss, val_perplexity at evaluations), "samples" previews,
-// "log" lines. Calls ctx.checkpoint() once per step and ctx.progress(). Throws std::runtime_error
-// with a clear message for bad input (naming the file) and for a non-finite loss (the step and
-// the loss; no checkpoint is written for it), Canceled when stopped.
+// Trains through the kit's step loop (train::runSteps), reporting train::Metrics every step
+// (scalars loss, learning_rate, grad_norm, tokens_per_s) and at evaluations (train_loss, val_loss,
+// val_perplexity; evaluation = true), train::TextPreview samples, train::LogLine lines and
+// train::CheckpointWritten. Throws std::runtime_error with a clear message for bad input (naming
+// the file), train::Diverged for a non-finite loss or gradient (no checkpoint is written for it),
+// Canceled when stopped (after saving the last completed step).
 TrainResult trainLanguageModel(const TrainOptions &options, const RunContext &ctx);
 
 } // namespace genlab::engine::gpt

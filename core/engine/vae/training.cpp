@@ -4,6 +4,8 @@
 #include "engine/data/registry.h"
 #include "engine/runtime/compute.h"
 #include "engine/runtime/detail/tensors.h"
+#include "engine/train/events.h"
+#include "engine/train/steploop.h"
 #include "engine/vae/detail/modelstate.h"
 
 #include <nlohmann/json.hpp>
@@ -161,15 +163,7 @@ private:
 
 void checkFinite(const torch::Tensor &value, const char *name, std::int64_t step)
 {
-    const double v = value.item<double>();
-    if (!std::isfinite(v))
-        throw NonFiniteLoss(name, step, std::isnan(v));
-}
-
-std::string outOfMemoryMessage(int batchSize)
-{
-    return "out of memory while training with batch size " + std::to_string(batchSize) +
-           ": try a smaller batch (or a smaller image size or base width)";
+    train::checkFinite(value.item<double>(), name, step);
 }
 
 std::string recipeJson(const TrainOptions &o)
@@ -188,25 +182,25 @@ std::string recipeJson(const TrainOptions &o)
 
 } // namespace
 
-NonFiniteLoss::NonFiniteLoss(std::string lossName, std::int64_t step, bool isNan)
-    : std::runtime_error(lossName + " became " + (isNan ? "NaN" : "infinite") + " at step " + std::to_string(step)),
-      m_loss(std::move(lossName)), m_step(step)
+train::CommonOptions defaultCommon()
 {
+    train::CommonOptions c;
+    c.steps = 2000;
+    c.batchSize = 64;
+    c.learningRate = 1e-3;
+    c.schedule = train::Schedule::Constant;
+    c.seed = 1;
+    c.checkpointEvery = 500;
+    c.previewEvery = 100;
+    c.evalEvery = 0; // a VAE reports its losses every step; there is no separate evaluation
+    return c;
 }
 
 TrainResult train(LatentModel &model, const TrainOptions &options, const RunContext &ctx)
 {
-    if (options.threads > 0)
-        configureWorkerThread(options.threads);
-    if (options.batchSize <= 0 || options.batchSize > 4096)
-        throw std::invalid_argument("batch size must be in 1..4096");
-    if (!(options.learningRate > 0.0) || options.learningRate > 10.0)
-        throw std::invalid_argument("learning rate must be in (0, 10]");
-    if (options.steps < 0)
-        throw std::invalid_argument("steps must not be negative");
-
-    if (!options.resumeFrom.empty())
-        model = LatentModel::load(options.resumeFrom, model.config(), model.state().device);
+    train::prepare(options);
+    if (train::shouldResume(options, model.config().architecture()))
+        model = LatentModel::load(options.outDir, model.config(), model.state().device);
 
     auto &st = model.state();
     const VaeConfig &config = st.config;
@@ -247,125 +241,93 @@ TrainResult train(LatentModel &model, const TrainOptions &options, const RunCont
     info.datasetId = options.images.empty() ? options.dataset : std::string("images");
     info.recipeJson = recipeJson(options);
 
-    auto writeCheckpoint = [&] {
-        if (options.checkpointDir.empty())
-            return;
-        ctx.progress(double(info.step) / double(options.steps), "saving a checkpoint");
-        model.save(options.checkpointDir, info);
-        result.lastCheckpoint = options.checkpointDir;
-    };
-
-    auto preview = [&](std::int64_t step) {
+    train::LoopHooks hooks;
+    hooks.divergenceAdvice = "Try a lower learning rate or a smaller beta.";
+    hooks.outOfMemoryAdvice = "try a smaller batch (or a smaller image size or base width)";
+    hooks.settle = [&] { net->eval(); };
+    hooks.save = [&](std::int64_t) { model.save(options.outDir, info); };
+    hooks.preview = [&](std::int64_t step) {
         if (previewInputs.empty())
             return;
         net->eval();
-        Partial p;
-        p.kind = "reconstructions";
-        p.step = step;
-        p.text = "rows=2 cols=" + std::to_string(previewInputs.size());
+        train::ImagePreview rec;
+        rec.step = step;
+        rec.what = "reconstructions";
+        rec.caption = "inputs above, reconstructions below";
+        rec.rows = 2;
+        rec.cols = int(previewInputs.size());
         auto outputs = model.reconstruct(previewInputs);
         for (const auto &img : previewInputs)
-            p.images.push_back(toImage(img));
+            rec.images.push_back(toImage(img));
         for (const auto &img : outputs)
-            p.images.push_back(toImage(img));
-        ctx.partial(std::move(p));
+            rec.images.push_back(toImage(img));
+        train::report(ctx, rec);
         if (config.kind == VaeConfig::Kind::Vae) {
-            Partial s;
-            s.kind = "samples";
+            train::ImagePreview s;
             s.step = step;
-            s.text = "prior samples, seed " + std::to_string(kPreviewSampleSeed);
+            s.what = "samples";
+            s.caption = "prior samples, seed " + std::to_string(kPreviewSampleSeed);
             s.images = model.sample(int(previewInputs.size()), kPreviewSampleSeed, 1.0);
-            ctx.partial(std::move(s));
+            s.rows = 1;
+            s.cols = int(s.images.size());
+            train::report(ctx, s);
         }
         net->train();
     };
-
-    const auto t0 = std::chrono::steady_clock::now();
-    std::int64_t imagesSeen = 0;
-    try {
-        for (std::int64_t step = startStep + 1; step <= options.steps; ++step) {
-            ctx.checkpoint();
-            torch::Tensor x = source->next();
-            const std::int64_t n = x.size(0);
-            if (kTrainChannelsLast)
-                x = x.contiguous(at::MemoryFormat::ChannelsLast);
-            x = x.to(st.torchDevice);
-            torch::Tensor noise;
-            if (config.kind == VaeConfig::Kind::Vae)
-                noise = engine::detail::seededNormal({n, config.latentDim}, mixSeed(options.seed, std::uint64_t(step)),
-                                                     st.torchDevice);
-            const double beta = config.betaAt(step);
-            detail::Losses l = detail::computeLosses(net, x, noise, beta);
-            // Caught before the optimizer applies anything, so the weights stay those of the
-            // previous, finite step.
-            checkFinite(l.reconstruction, "reconstruction loss", step);
-            checkFinite(l.kl, "KL", step);
-            optimizer.zero_grad();
-            l.loss.backward();
-            {
-                torch::NoGradGuard noGrad;
-                torch::Tensor total = torch::zeros({}, torch::TensorOptions().device(st.torchDevice));
-                for (const auto &p : params)
-                    if (p.grad().defined())
-                        total += p.grad().sum();
-                checkFinite(total, "gradient", step);
-            }
-            optimizer.step();
-            imagesSeen += n;
-            info.step = step;
-            st.info.step = step;
-
-            result.reconstruction = l.reconstruction.item<double>();
-            result.kl = l.kl.item<double>();
-            result.loss = l.loss.item<double>();
-            result.elbo = -(result.reconstruction + result.kl);
-            result.beta = beta;
-            auto klDims = l.klPerDim.detach().to(torch::kCPU).contiguous();
-            result.klPerDim.assign(klDims.data_ptr<float>(), klDims.data_ptr<float>() + klDims.numel());
-            result.step = step;
-            ++result.stepsThisRun;
-
-            Partial m;
-            m.kind = "metrics";
-            m.step = step;
-            m.scalars = {{"reconstruction", result.reconstruction},
-                         {"kl", result.kl},
-                         {"elbo", result.elbo},
-                         {"beta", beta},
-                         {"loss", result.loss}};
-            m.values = result.klPerDim;
-            ctx.partial(std::move(m));
-            ctx.progress(double(step) / double(options.steps),
-                         "step " + std::to_string(step) + " of " + std::to_string(options.steps));
-
-            if (options.previewEvery > 0 && (step % options.previewEvery == 0 || step == options.steps))
-                preview(step);
-            if (options.checkpointEvery > 0 && step % options.checkpointEvery == 0 && step != options.steps)
-                writeCheckpoint();
+    hooks.step = [&](std::int64_t step) {
+        torch::Tensor x = source->next();
+        const std::int64_t n = x.size(0);
+        if (kTrainChannelsLast)
+            x = x.contiguous(at::MemoryFormat::ChannelsLast);
+        x = x.to(st.torchDevice);
+        torch::Tensor noise;
+        if (config.kind == VaeConfig::Kind::Vae)
+            noise = engine::detail::seededNormal({n, config.latentDim}, mixSeed(options.seed, std::uint64_t(step)),
+                                                 st.torchDevice);
+        const double beta = config.betaAt(step);
+        detail::Losses l = detail::computeLosses(net, x, noise, beta);
+        // Caught before the optimizer applies anything, so the weights stay those of the
+        // previous, finite step.
+        checkFinite(l.reconstruction, "reconstruction loss", step);
+        checkFinite(l.kl, "KL", step);
+        optimizer.zero_grad();
+        l.loss.backward();
+        {
+            torch::NoGradGuard noGrad;
+            torch::Tensor total = torch::zeros({}, torch::TensorOptions().device(st.torchDevice));
+            for (const auto &p : params)
+                if (p.grad().defined())
+                    total += p.grad().sum();
+            checkFinite(total, "gradient", step);
         }
-    } catch (const Canceled &) {
-        // Keep what was learnt: the weights of the last completed step become the checkpoint.
-        net->eval();
-        if (result.stepsThisRun > 0)
-            writeCheckpoint();
-        throw;
-    } catch (const std::bad_alloc &) {
-        net->eval();
-        throw std::runtime_error(outOfMemoryMessage(options.batchSize));
-    } catch (const c10::Error &e) {
-        net->eval();
-        const std::string what = e.what_without_backtrace();
-        if (what.find("out of memory") != std::string::npos || what.find("can't allocate") != std::string::npos)
-            throw std::runtime_error(outOfMemoryMessage(options.batchSize));
-        throw std::runtime_error("training failed: " + what.substr(0, 500));
-    } catch (...) {
-        net->eval();
-        throw;
-    }
-    net->eval();
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    result.imagesPerSecond = seconds > 0 ? double(imagesSeen) / seconds : 0.0;
-    writeCheckpoint();
+        optimizer.step();
+        info.step = step;
+        st.info.step = step;
+
+        result.reconstruction = l.reconstruction.item<double>();
+        result.kl = l.kl.item<double>();
+        result.loss = l.loss.item<double>();
+        result.elbo = -(result.reconstruction + result.kl);
+        result.beta = beta;
+        auto klDims = l.klPerDim.detach().to(torch::kCPU).contiguous();
+        result.klPerDim.assign(klDims.data_ptr<float>(), klDims.data_ptr<float>() + klDims.numel());
+        result.step = step;
+        ++result.stepsThisRun;
+
+        train::StepReport r;
+        r.scalars = {{"reconstruction", result.reconstruction},
+                     {"kl", result.kl},
+                     {"elbo", result.elbo},
+                     {"beta", beta},
+                     {"loss", result.loss}};
+        r.values = result.klPerDim;
+        r.examples = n;
+        return r;
+    };
+
+    const train::LoopResult loop = train::runSteps(options, startStep, hooks, ctx);
+    result.imagesPerSecond = loop.examplesPerSecond;
+    result.lastCheckpoint = loop.lastCheckpoint;
     st.info = info;
     ctx.progress(1.0, "done");
     return result;

@@ -2,6 +2,7 @@
 
 #include "engine/base/image.h"
 #include "engine/base/runcontext.h"
+#include "engine/train/options.h"
 #include "engine/vae/latentmodel.h"
 
 #include <cstdint>
@@ -11,36 +12,22 @@
 
 namespace genlab::engine::vae {
 
-// A loss became NaN or infinite: training stopped before the optimizer applied it, and no
-// checkpoint was written from that state. what(): "KL became NaN at step 123".
-class NonFiniteLoss : public std::runtime_error
-{
-public:
-    NonFiniteLoss(std::string lossName, std::int64_t step, bool isNan);
-    const std::string &lossName() const { return m_loss; }
-    std::int64_t step() const { return m_step; }
+// The VAE trainer's defaults for the options every trainer shares (steps 2000, batch 64, Adam at
+// 0.001 constant, seed 1, a checkpoint every 500 steps, previews every 100): the one place they are
+// written; the Latent lab's form and `genlab train vae` start from them.
+train::CommonOptions defaultCommon();
 
-private:
-    std::string m_loss;
-    std::int64_t m_step;
-};
-
-// How a training job runs. Defaults in brackets.
-struct TrainOptions
+// How a training job runs: the common options (outDir, steps, batchSize, learningRate, seed,
+// threads, checkpointEvery, previewEvery, resume, ...; see train::CommonOptions) and the VAE's own.
+// Defaults in brackets.
+struct TrainOptions : train::CommonOptions
 {
+    TrainOptions() : train::CommonOptions(defaultCommon()) {}
+
     std::string dataset = "digits";   // a data-set id ("digits", "procedural-digits", "shapes") or "folder:<path>"
     std::vector<FloatImage> images;   // when not empty: train on these instead of opening dataset [empty]
     std::vector<int> labels;          // optional labels for images (only recorded)
-    std::int64_t steps = 2000;        // total optimizer steps; a resumed run continues up to this count
-    int batchSize = 64;
-    double learningRate = 1e-3;       // Adam
-    std::uint64_t seed = 1;           // batch order and reparameterisation noise (weights: LatentModel::create)
-    std::string checkpointDir;        // where checkpoints go [empty: none]
-    std::int64_t checkpointEvery = 0; // steps between checkpoints; 0: only at the end (when checkpointDir is set)
-    std::int64_t previewEvery = 100;  // steps between reconstruction/sample partials; 0: none
     int previewCount = 8;             // images per preview row
-    std::string resumeFrom;           // a checkpoint to continue from (weights, optimizer, step) [empty]
-    int threads = 0;                  // intra-op threads for the calling thread; 0: leave as configured
 };
 
 struct TrainResult
@@ -57,15 +44,15 @@ struct TrainResult
     std::string lastCheckpoint;       // empty when none was written
 };
 
-// Trains model in place: each step calls ctx.checkpoint() (pause/cancel), takes one Adam step on
-// a batch, and reports Partial{kind "metrics", step, scalars reconstruction/kl/elbo/beta/loss,
-// values = per-dimension KL}. Every previewEvery steps: Partial{kind "reconstructions"} with
-// previewCount inputs followed by their previewCount reconstructions (text "rows=2 cols=N"), and
-// for a VAE Partial{kind "samples"} of prior draws with a fixed seed. Progress: fraction of steps.
-// Checkpoints (weights + optimizer + step) go to checkpointDir every checkpointEvery steps and at
-// the end. Resuming gives the same weights as an uninterrupted run with the same options.
-// Throws NonFiniteLoss, Canceled, data::DatasetError, CheckpointError, std::invalid_argument.
-// When canceled the model keeps the weights of the last completed step.
+// Trains model in place through the kit's step loop (train::runSteps): each step takes one Adam
+// step on a batch and reports train::Metrics (scalars reconstruction, kl, elbo, beta, loss; values
+// = per-dimension KL). Every previewEvery steps: train::ImagePreview "reconstructions" (2 rows:
+// previewCount inputs above their reconstructions) and, for a VAE, "samples" of prior draws with a
+// fixed seed. Checkpoints (weights + optimizer + step) go to outDir every checkpointEvery steps
+// and at the end; with a checkpoint in outDir the resume policy decides whether model continues
+// it. Resuming gives the same weights as an uninterrupted run with the same options.
+// Throws train::Diverged, Canceled, data::DatasetError, CheckpointError, std::invalid_argument,
+// std::runtime_error. When canceled the model keeps the weights of the last completed step.
 TrainResult train(LatentModel &model, const TrainOptions &options, const RunContext &ctx);
 
 } // namespace genlab::engine::vae

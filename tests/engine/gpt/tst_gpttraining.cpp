@@ -5,6 +5,7 @@
 #include "engine/gpt/gptmodel.h"
 #include "engine/gpt/training.h"
 #include "engine/text/chartokenizer.h"
+#include "engine/train/events.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -51,12 +52,12 @@ TrainOptions tinyOptions(const std::string &data, const std::string &out)
     o.steps = 60;
     o.learningRate = 1e-2;
     o.warmupSteps = 10;
-    o.evalInterval = 20;
+    o.evalEvery = 20;
     o.evalBatches = 4;
-    o.sampleInterval = 30;
+    o.previewEvery = 30;
     o.sampleTokens = 20;
     o.samplePrompt = "the ";
-    o.checkpointInterval = 30;
+    o.checkpointEvery = 30;
     o.seed = 3;
     return o;
 }
@@ -96,8 +97,8 @@ private Q_SLOTS:
         int samples = 0;
         RunContext ctx;
         ctx.onPartial = [&](Partial &&p) {
-            if (p.kind == "metrics") {
-                for (auto &[k, v] : p.scalars) {
+            if (const auto m = train::Metrics::decode(p)) {
+                for (auto &[k, v] : m->scalars) {
                     if (k == "loss")
                         losses.push_back(v);
                     if (k == "learning_rate")
@@ -105,9 +106,9 @@ private Q_SLOTS:
                     if (k == "val_loss")
                         valLosses.push_back(v);
                 }
-            } else if (p.kind == "samples") {
+            } else if (const auto sample = train::TextPreview::decode(p)) {
                 ++samples;
-                QVERIFY(p.text.rfind("the ", 0) == 0);
+                QVERIFY(sample->text.rfind("the ", 0) == 0);
             }
         };
         const TrainResult r = trainLanguageModel(o, ctx);
@@ -143,20 +144,20 @@ private Q_SLOTS:
         const std::string data = writeFile(dir, "corpus.txt", corpusText());
         TrainOptions straight = tinyOptions(data, dir.filePath(QStringLiteral("straight")).toStdString());
         straight.steps = 24;
-        straight.sampleInterval = 0;
-        straight.checkpointInterval = 0;
+        straight.previewEvery = 0;
+        straight.checkpointEvery = 0;
         trainLanguageModel(straight, RunContext{});
 
         TrainOptions first = straight;
         first.outDir = dir.filePath(QStringLiteral("resumed")).toStdString();
         first.steps = 24;
-        first.checkpointInterval = 10;
+        first.checkpointEvery = 10;
         // Stop after step 14: the run saves step 14 on cancel; the last interval checkpoint was step 10.
         std::stop_source stop;
         RunContext ctx;
         ctx.stop = stop.get_token();
         ctx.onPartial = [&](Partial &&p) {
-            if (p.kind == "metrics" && p.step == 14)
+            if (train::Metrics::decode(p) && p.step == 14)
                 stop.request_stop();
         };
         QVERIFY_THROWS_EXCEPTION(Canceled, trainLanguageModel(first, ctx));
@@ -228,7 +229,7 @@ private Q_SLOTS:
         latin1 += "caf\xE9 na\xEFve\n";
         TrainOptions o = tinyOptions(writeFile(dir, "latin1.txt", latin1), out);
         o.steps = 2;
-        o.sampleInterval = 0;
+        o.previewEvery = 0;
         const TrainResult r = trainLanguageModel(o, {});
         QVERIFY2(QString::fromStdString(r.notice).contains(QStringLiteral("2 invalid UTF-8")), r.notice.c_str());
     }
@@ -241,7 +242,7 @@ private Q_SLOTS:
         o.tokenizer = "bpe:280";
         o.steps = 3;
         o.contextLength = 8;
-        o.sampleInterval = 0;
+        o.previewEvery = 0;
         const TrainResult r = trainLanguageModel(o, {});
         QVERIFY(r.vocabSize > 256 && r.vocabSize <= 280);
         GptModel model = GptModel::open(o.outDir);

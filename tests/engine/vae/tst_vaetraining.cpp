@@ -2,6 +2,8 @@
 
 #include "engine/data/registry.h"
 #include "engine/runtime/compute.h"
+#include "engine/train/events.h"
+#include "engine/train/steploop.h"
 
 #include <QtTest>
 
@@ -58,11 +60,11 @@ struct Recorder
     {
         RunContext c;
         c.onPartial = [this](Partial &&p) {
-            if (p.kind == "metrics")
+            if (train::Metrics::decode(p))
                 metrics.push_back(std::move(p));
-            else if (p.kind == "reconstructions")
+            else if (const auto preview = train::ImagePreview::decode(p); preview && preview->what == "reconstructions")
                 previews.push_back(std::move(p));
-            else if (p.kind == "samples")
+            else if (preview && preview->what == "samples")
                 samples.push_back(std::move(p));
         };
         c.onProgress = [this](double f, std::string_view) { lastFraction = f; };
@@ -107,7 +109,7 @@ private Q_SLOTS:
         o.previewEvery = 20;
         o.previewCount = 4;
         Recorder rec;
-        TrainResult r = train(model, o, rec.ctx());
+        TrainResult r = vae::train(model, o, rec.ctx());
         QCOMPARE(r.step, std::int64_t(60));
         QCOMPARE(rec.metrics.size(), std::size_t(60));
         QCOMPARE(rec.metrics[0].step, std::int64_t(1));
@@ -146,7 +148,7 @@ private Q_SLOTS:
         o.learningRate = 3e-3;
         o.previewEvery = 0;
         Recorder rec;
-        train(model, o, rec.ctx());
+        vae::train(model, o, rec.ctx());
         QCOMPARE(rec.scalar(29, "kl"), 0.0);
         QCOMPARE(rec.scalar(29, "beta"), 0.0);
         QVERIFY(rec.scalar(29, "loss") < rec.scalar(0, "loss"));
@@ -164,7 +166,7 @@ private Q_SLOTS:
         o.batchSize = 16;
         o.previewEvery = 0;
         Recorder rec;
-        train(model, o, rec.ctx());
+        vae::train(model, o, rec.ctx());
         QCOMPARE(rec.scalar(0, "beta"), 0.5);
         QCOMPARE(rec.scalar(1, "beta"), 1.0);
         QCOMPARE(rec.scalar(5, "beta"), 2.0);
@@ -183,30 +185,94 @@ private Q_SLOTS:
 
         auto whole = LatentModel::create(tinyConfig(), 9);
         o.steps = 10;
-        train(whole, o, {});
+        vae::train(whole, o, {});
 
         const std::string dir = QDir(tmp.path()).filePath(QStringLiteral("ck")).toStdString();
         auto first = LatentModel::create(tinyConfig(), 9);
         o.steps = 7;
-        o.checkpointDir = dir;
-        TrainResult r1 = train(first, o, {});
+        o.outDir = dir;
+        TrainResult r1 = vae::train(first, o, {});
         QCOMPARE(QString::fromStdString(r1.lastCheckpoint), QString::fromStdString(dir));
+        QCOMPARE(LatentModel::load(dir).info().step, std::int64_t(7));
+        // A copy without the optimizer state, for the control below.
+        const QString bare = QDir(tmp.path()).filePath(QStringLiteral("bare"));
+        QVERIFY(QDir().mkpath(bare));
+        for (const QString &f : QDir(QString::fromStdString(dir)).entryList(QDir::Files))
+            if (f != QLatin1String("optimizer.safetensors"))
+                QVERIFY(QFile::copy(QString::fromStdString(dir) + QLatin1Char('/') + f, bare + QLatin1Char('/') + f));
 
         auto resumed = LatentModel::create(tinyConfig(), 12345); // weights come from the checkpoint
         o.steps = 10;
-        o.checkpointDir.clear();
-        o.resumeFrom = dir;
-        TrainResult r2 = train(resumed, o, {});
+        o.resume = train::Resume::Required;
+        TrainResult r2 = vae::train(resumed, o, {});
         QCOMPARE(r2.step, std::int64_t(10));
         QCOMPARE(r2.stepsThisRun, std::int64_t(3));
         QCOMPARE(decodeProbe(resumed), decodeProbe(whole));
-        QCOMPARE(LatentModel::load(dir).info().step, std::int64_t(7));
+        QCOMPARE(LatentModel::load(dir).info().step, std::int64_t(10));
 
         // Without the optimizer state the resumed run differs, so the comparison above can fail.
-        QVERIFY(QFile::remove(QString::fromStdString(dir) + QStringLiteral("/optimizer.safetensors")));
         auto fresh = LatentModel::create(tinyConfig(), 1);
-        train(fresh, o, {});
+        o.outDir = bare.toStdString();
+        vae::train(fresh, o, {});
         QVERIFY(decodeProbe(fresh) != decodeProbe(whole));
+
+        // Never: start over even though the folder holds a checkpoint (it is replaced).
+        auto again = LatentModel::create(tinyConfig(), 9);
+        o.outDir = dir;
+        o.resume = train::Resume::Never;
+        o.steps = 10;
+        TrainResult r3 = vae::train(again, o, {});
+        QCOMPARE(r3.stepsThisRun, std::int64_t(10));
+        QCOMPARE(decodeProbe(again), decodeProbe(whole));
+    }
+
+    void resumePolicyRefusesFoldersItCannotUse()
+    {
+        QTemporaryDir tmp;
+        TrainOptions o;
+        o.images = blobs(16, 2);
+        o.steps = 2;
+        o.batchSize = 16;
+        o.previewEvery = 0;
+        // Required without a checkpoint.
+        o.outDir = QDir(tmp.path()).filePath(QStringLiteral("empty")).toStdString();
+        o.resume = train::Resume::Required;
+        auto model = LatentModel::create(tinyConfig(), 1);
+        try {
+            vae::train(model, o, {});
+            QFAIL("resumed from nothing");
+        } catch (const std::runtime_error &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("no checkpoint to resume")), e.what());
+        }
+        // A folder of the user's is never replaced.
+        const QString docs = QDir(tmp.path()).filePath(QStringLiteral("docs"));
+        QVERIFY(QDir().mkpath(docs));
+        QFile letter(docs + QStringLiteral("/letter.txt"));
+        QVERIFY(letter.open(QIODevice::WriteOnly));
+        letter.write("dear");
+        letter.close();
+        o.outDir = docs.toStdString();
+        o.resume = train::Resume::IfPresent;
+        try {
+            vae::train(model, o, {});
+            QFAIL("trained into a folder of the user's");
+        } catch (const std::runtime_error &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("not empty")), e.what());
+        }
+        QVERIFY(QFileInfo::exists(docs + QStringLiteral("/letter.txt")));
+        // A checkpoint of another shape is named, not continued.
+        o.outDir = QDir(tmp.path()).filePath(QStringLiteral("ck")).toStdString();
+        vae::train(model, o, {});
+        VaeConfig wider = tinyConfig();
+        wider.latentDim = tinyConfig().latentDim + 2;
+        auto other = LatentModel::create(wider, 1);
+        o.steps = 4;
+        try {
+            vae::train(other, o, {});
+            QFAIL("continued a checkpoint of another latent size");
+        } catch (const std::exception &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("latent")), e.what());
+        }
     }
 
     void nonFiniteLossStopsAndWritesNoCheckpoint()
@@ -220,18 +286,20 @@ private Q_SLOTS:
         o.steps = 3;
         o.batchSize = 16;
         o.previewEvery = 0;
-        o.checkpointDir = dir;
-        train(model, o, {});
+        o.outDir = dir;
+        vae::train(model, o, {});
         const auto before = decodeProbe(model);
 
         o.images[3].values[100] = NAN; // in every batch: the whole set is one batch
         o.steps = 10;
         try {
-            train(model, o, {});
+            vae::train(model, o, {});
             QFAIL("a NaN loss went unnoticed");
-        } catch (const NonFiniteLoss &e) {
-            QCOMPARE(QString::fromUtf8(e.what()), QStringLiteral("reconstruction loss became NaN at step 4"));
+        } catch (const train::Diverged &e) {
+            QCOMPARE(QString::fromStdString(e.summary()), QStringLiteral("reconstruction loss became NaN at step 4"));
+            QCOMPARE(QString::fromStdString(e.loss()), QStringLiteral("reconstruction loss"));
             QCOMPARE(e.step(), std::int64_t(4));
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("smaller beta")), e.what());
         }
         // The optimizer never applied it: the weights are those of step 3, and the checkpoint is step 3's.
         QCOMPARE(decodeProbe(model), before);
@@ -252,9 +320,9 @@ private Q_SLOTS:
         o.learningRate = 10.0;
         o.previewEvery = 0;
         try {
-            train(model, o, {});
+            vae::train(model, o, {});
             QFAIL("a learning rate of 10 trained 400 steps without a non-finite loss");
-        } catch (const NonFiniteLoss &e) {
+        } catch (const train::Diverged &e) {
             QVERIFY2(e.step() >= 1 && e.step() <= 400, e.what());
             qInfo("%s", e.what());
             QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral(" at step ")), e.what());
@@ -271,16 +339,16 @@ private Q_SLOTS:
         o.steps = 100;
         o.batchSize = 16;
         o.previewEvery = 0;
-        o.checkpointDir = dir;
+        o.outDir = dir;
         std::stop_source stop;
         RunContext ctx;
         ctx.stop = stop.get_token();
         int seen = 0;
         ctx.onPartial = [&](Partial &&p) {
-            if (p.kind == "metrics" && ++seen == 3)
+            if (train::Metrics::decode(p) && ++seen == 3)
                 stop.request_stop();
         };
-        QVERIFY_THROWS_EXCEPTION(Canceled, train(model, o, ctx));
+        QVERIFY_THROWS_EXCEPTION(Canceled, vae::train(model, o, ctx));
         QCOMPARE(model.info().step, std::int64_t(3));
         QCOMPARE(LatentModel::load(dir).info().step, std::int64_t(3));
     }
@@ -304,7 +372,7 @@ private Q_SLOTS:
         o.previewEvery = 2;
         o.previewCount = 2;
         Recorder rec;
-        TrainResult r = train(model, o, rec.ctx());
+        TrainResult r = vae::train(model, o, rec.ctx());
         QCOMPARE(r.step, std::int64_t(2));
         QCOMPARE(rec.previews.size(), std::size_t(1));
         QCOMPARE(rec.previews[0].images[2].width, 64);
@@ -317,7 +385,7 @@ private Q_SLOTS:
         TrainOptions o;
         o.images = blobs(4, 1);
         o.images[2].width = 27;
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, train(model, o, {}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, vae::train(model, o, {}));
     }
 
     void folderWithoutImagesIsAClearError()
@@ -332,7 +400,7 @@ private Q_SLOTS:
         o.dataset = "folder:" + tmp.path().toStdString();
         o.steps = 2;
         try {
-            train(model, o, {});
+            vae::train(model, o, {});
             QFAIL("a folder without usable images trained");
         } catch (const std::exception &e) {
             QVERIFY2(QString::fromUtf8(e.what()).contains(tmp.path()), e.what());
@@ -359,7 +427,7 @@ private Q_SLOTS:
         o.previewEvery = 3;
         o.previewCount = 2;
         Recorder rec;
-        TrainResult r = train(model, o, rec.ctx());
+        TrainResult r = vae::train(model, o, rec.ctx());
         QCOMPARE(r.step, std::int64_t(3));
         QCOMPARE(rec.previews.size(), std::size_t(1));
         QCOMPARE(rec.previews[0].images[0].width, 28);
@@ -367,7 +435,7 @@ private Q_SLOTS:
         // An unknown data set is a clear error, not a crash.
         auto other = LatentModel::create(tinyConfig(), 1);
         o.dataset = "no-such-data";
-        QVERIFY_THROWS_EXCEPTION(std::exception, train(other, o, {}));
+        QVERIFY_THROWS_EXCEPTION(std::exception, vae::train(other, o, {}));
     }
 };
 

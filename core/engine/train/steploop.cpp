@@ -1,0 +1,162 @@
+#include "engine/train/steploop.h"
+
+#include "engine/io/checkpoint.h"
+#include "engine/runtime/compute.h"
+#include "engine/train/events.h"
+
+#include <c10/util/Exception.h>
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <new>
+
+namespace genlab::engine::train {
+
+namespace {
+
+bool isOutOfMemory(const std::string &what)
+{
+    return what.find("out of memory") != std::string::npos || what.find("can't allocate") != std::string::npos ||
+           what.find("Cannot allocate") != std::string::npos;
+}
+
+} // namespace
+
+Diverged::Diverged(std::string loss, std::int64_t step, bool isNan, std::string_view advice)
+    : std::runtime_error(loss + " became " + (isNan ? "NaN" : "infinite") + " at step " + std::to_string(step) +
+                         ". Training stopped before that step changed the weights; no checkpoint was written from it." +
+                         (advice.empty() ? std::string() : " " + std::string(advice))),
+      m_loss(std::move(loss)), m_step(step), m_isNan(isNan)
+{
+}
+
+std::string Diverged::summary() const
+{
+    return m_loss + " became " + (m_isNan ? "NaN" : "infinite") + " at step " + std::to_string(m_step);
+}
+
+void checkFinite(double value, std::string_view name, std::int64_t step)
+{
+    if (!std::isfinite(value))
+        throw Diverged(std::string(name), step, std::isnan(value));
+}
+
+bool shouldResume(const CommonOptions &o, const std::string &architecture)
+{
+    namespace fs = std::filesystem;
+    if (o.outDir.empty()) {
+        if (o.resume == Resume::Required)
+            throw std::runtime_error("nothing to resume: no output folder was given");
+        return false;
+    }
+    std::error_code ec;
+    const fs::path dir(o.outDir);
+    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec))
+        throw std::runtime_error(o.outDir + " exists and is not a folder; choose a new folder for the model");
+    const bool hasCheckpoint = io::checkpointExists(o.outDir);
+    if (!hasCheckpoint) {
+        if (o.resume == Resume::Required)
+            throw std::runtime_error(o.outDir + ": there is no checkpoint to resume from");
+        if (fs::exists(dir, ec) && !fs::is_empty(dir, ec))
+            throw std::runtime_error(o.outDir + " is not empty and holds no GenLab checkpoint; saving would replace "
+                                                "it, so choose a new or empty folder");
+        return false;
+    }
+    // Also completes or rolls back a save that a kill cut short.
+    const io::LoadedCheckpoint existing = io::loadCheckpoint(o.outDir);
+    if (existing.architecture != architecture)
+        throw std::runtime_error(o.outDir + " holds a \"" + existing.architecture + "\" checkpoint, not \"" + architecture +
+                                 "\"; choose another output folder");
+    return o.resume != Resume::Never;
+}
+
+void prepare(const CommonOptions &options)
+{
+    validate(options);
+    if (options.threads > 0)
+        configureWorkerThread(options.threads);
+}
+
+LoopResult runSteps(const CommonOptions &o, std::int64_t startStep, const LoopHooks &hooks, const RunContext &ctx)
+{
+    LoopResult result;
+    result.startStep = startStep;
+    result.lastStep = startStep;
+    if (startStep >= o.steps)
+        return result;
+
+    bool settled = false;
+    auto settle = [&] {
+        if (!settled && hooks.settle)
+            hooks.settle();
+        settled = true;
+    };
+    auto save = [&](std::int64_t step) {
+        if (o.outDir.empty() || !hooks.save)
+            return;
+        ctx.progress(double(step) / double(o.steps), "saving a checkpoint");
+        hooks.save(step);
+        result.lastCheckpoint = o.outDir;
+        report(ctx, CheckpointWritten{step, o.outDir});
+    };
+    const std::string total = std::to_string(o.steps);
+    const auto t0 = std::chrono::steady_clock::now();
+    auto finishTiming = [&] {
+        result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        result.examplesPerSecond = result.seconds > 0 ? double(result.examples) / result.seconds : 0.0;
+    };
+    std::int64_t current = startStep + 1; // the step being worked on, for messages
+    try {
+        for (std::int64_t step = startStep + 1; step <= o.steps; ++step) {
+            current = step;
+            ctx.checkpoint();
+            StepReport r = hooks.step(step);
+            result.lastStep = step;
+            ++result.stepsThisRun;
+            result.examples += r.examples;
+            Metrics m;
+            m.step = step;
+            m.scalars = std::move(r.scalars);
+            m.values = std::move(r.values);
+            report(ctx, m);
+            ctx.progress(double(step) / double(o.steps), "step " + std::to_string(step) + " of " + total);
+
+            if (hooks.evaluate && isDue(o.evalEvery, step, o.steps))
+                hooks.evaluate(step);
+            if (hooks.preview && o.previewEvery > 0 && isDue(o.previewEvery, step, o.steps))
+                hooks.preview(step);
+            if (isDue(o.checkpointEvery, step, o.steps))
+                save(step);
+        }
+    } catch (const Canceled &) {
+        settle();
+        if (o.checkpointOnCancel && result.stepsThisRun > 0)
+            save(result.lastStep);
+        throw;
+    } catch (const Diverged &d) {
+        settle();
+        const Diverged full(d.loss(), d.step(), d.isNan(), hooks.divergenceAdvice);
+        report(ctx, Divergence{d.step(), d.loss(), d.isNan(), full.what()});
+        throw full;
+    } catch (const std::bad_alloc &) {
+        settle();
+        throw std::runtime_error("training ran out of memory at step " + std::to_string(current) + ": " +
+                                 hooks.outOfMemoryAdvice);
+    } catch (const c10::Error &e) {
+        settle();
+        const std::string what = e.what_without_backtrace();
+        if (isOutOfMemory(what))
+            throw std::runtime_error("training ran out of memory at step " + std::to_string(current) + ": " +
+                                     hooks.outOfMemoryAdvice);
+        throw std::runtime_error("training failed at step " + std::to_string(current) + ": " + what.substr(0, 500));
+    } catch (...) {
+        settle();
+        throw;
+    }
+    settle();
+    finishTiming();
+    return result;
+}
+
+} // namespace genlab::engine::train
