@@ -6,6 +6,7 @@
 #include "engine/vae/training.h"
 #include "services/job.h"
 #include "services/jobmanager.h"
+#include "services/training.h"
 #include "services/resourcepaths.h"
 
 #include <QCoreApplication>
@@ -145,6 +146,7 @@ Job *LatentService::submitInteractive(const QString &title, const QString &coale
     JobRequest r;
     r.title = title;
     r.lane = Lane::Interactive;
+    r.lab = QStringLiteral("latent"); // the explorer's model lives on this lab's lane thread alone
     r.coalesceKey = coalesceKey;
     r.hidden = hidden;
     r.work = [slot = m_slot, work = std::move(work)](const engine::RunContext &ctx) { return work(*slot, ctx); };
@@ -179,7 +181,7 @@ Job *LatentService::loadModel(const QString &nameOrPath)
     connect(job, &Job::finished, this, [this, job](JobState state) {
         if (state != JobState::Succeeded)
             return;
-        const LatentModelInfo info = modelOf(job);
+        const auto info = job->resultAs<LatentModelInfo>();
         if (info.generation <= m_model.generation)
             return;
         m_model = info;
@@ -422,18 +424,9 @@ Job *LatentService::exportImages(const ImageExport &request)
     return m_jobs->submit(std::move(r));
 }
 
-bool LatentService::hasCheckpoint(const QString &dir)
-{
-    return !dir.isEmpty() && engine::io::checkpointExists(dir.toStdString());
-}
-
 QString LatentService::defaultTrainingFolder()
 {
-    QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (base.isEmpty())
-        base = QDir::homePath() + QStringLiteral("/.genlab");
-    return QDir(base).filePath(QStringLiteral("latent-models/vae-") +
-                               QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    return services::defaultTrainingFolder(QStringLiteral("latent"), QStringLiteral("vae"));
 }
 
 Job *LatentService::train(const LatentTrainRequest &request)
@@ -441,132 +434,23 @@ Job *LatentService::train(const LatentTrainRequest &request)
     const engine::ResolvedDevice device = m_device;
     const QString kind =
         request.config.kind == vae::VaeConfig::Kind::Vae ? QStringLiteral("VAE") : QStringLiteral("autoencoder");
-    JobRequest r;
-    r.title = tr("Train %1 (%2-D) on %3").arg(kind).arg(request.config.latentDim).arg(request.datasetId);
-    r.lane = Lane::Training;
-    r.pausable = true;
-    r.work = [request, device](const engine::RunContext &ctx) -> QVariant {
+    const QString title = tr("Train %1 (%2-D) on %3").arg(kind).arg(request.config.latentDim).arg(request.datasetId());
+    return submitTraining(m_jobs, title, [request, device](const engine::RunContext &ctx) -> QVariant {
         const std::string problem = request.config.validate();
         if (!problem.empty())
             throw std::invalid_argument(problem);
-        if (request.checkpointDir.isEmpty())
-            throw std::invalid_argument("no folder to save the model in");
-        const std::string dir = request.checkpointDir.toStdString();
-        if (!QDir().mkpath(QFileInfo(request.checkpointDir).absolutePath()))
-            throw std::runtime_error(QStringLiteral("cannot create the folder %1")
-                                         .arg(QFileInfo(request.checkpointDir).absolutePath())
-                                         .toStdString());
-        vae::TrainOptions o;
-        o.dataset = request.datasetId.toStdString();
-        o.steps = request.steps;
-        o.batchSize = request.batchSize;
-        o.learningRate = request.learningRate;
-        o.seed = request.seed;
-        o.checkpointDir = dir;
-        o.checkpointEvery = request.checkpointEvery;
-        o.previewEvery = request.previewEvery;
-        o.previewCount = request.previewCount;
-        if (request.resume) {
-            if (!engine::io::checkpointExists(dir))
-                throw std::runtime_error(QStringLiteral("%1: there is no checkpoint to resume from")
-                                             .arg(request.checkpointDir)
-                                             .toStdString());
-            o.resumeFrom = dir;
-        }
-        // Tell the lab when a checkpoint was committed: train() reports the save as a progress
-        // stage, and the save is complete once the next step (or the end) is reported.
-        auto pending = std::make_shared<std::int64_t>(-1);
-        auto lastStep = std::make_shared<std::int64_t>(0);
-        engine::RunContext inner = ctx;
-        auto announce = [ctx, pending] {
-            if (*pending < 0)
-                return;
-            engine::Partial p;
-            p.kind = "checkpoint";
-            p.step = *pending;
-            ctx.partial(std::move(p));
-            *pending = -1;
-        };
-        inner.onProgress = [ctx, pending, lastStep, announce](double fraction, std::string_view stage) {
-            announce();
-            if (stage == "saving a checkpoint")
-                *pending = *lastStep;
-            ctx.progress(fraction, stage);
-        };
-        inner.onPartial = [ctx, lastStep, announce](engine::Partial &&p) {
-            announce();
-            if (p.kind == "metrics")
-                *lastStep = p.step;
-            ctx.partial(std::move(p));
-        };
-        vae::LatentModel model = vae::LatentModel::create(request.config, request.seed, device);
-        vae::TrainResult result;
-        try {
-            result = vae::train(model, o, inner);
-        } catch (const vae::NonFiniteLoss &e) {
-            // Said as a partial too, so the lab can tell a diverged run (curves and the last
-            // checkpoint stay good) from one that could not run at all.
-            announce();
-            engine::Partial p;
-            p.kind = "diverged";
-            p.step = e.step();
-            p.text = e.what();
-            ctx.partial(std::move(p));
-            throw std::runtime_error(
-                QStringLiteral("%1. Training stopped before that step changed the weights; no checkpoint was written "
-                               "from it. Try a lower learning rate or a smaller beta.")
-                    .arg(QString::fromUtf8(e.what()))
-                    .toStdString());
-        } catch (const engine::Canceled &) {
-            announce();
-            throw;
-        }
-        announce();
+        prepareOutputFolder(request.outDir());
+        vae::LatentModel model = vae::LatentModel::create(request.config, request.options.seed, device);
+        const vae::TrainResult result = vae::train(model, request.options, ctx);
         LatentTrainResult out;
-        out.checkpointDir = request.checkpointDir;
+        out.checkpointDir = request.outDir();
         out.step = result.step;
         out.reconstruction = result.reconstruction;
         out.kl = result.kl;
         out.elbo = result.elbo;
         out.imagesPerSecond = result.imagesPerSecond;
         return QVariant::fromValue(out);
-    };
-    return m_jobs->submit(std::move(r));
-}
-
-LatentModelInfo LatentService::modelOf(const Job *job)
-{
-    return job ? job->result().value<LatentModelInfo>() : LatentModelInfo{};
-}
-
-std::shared_ptr<const LatentMap> LatentService::mapOf(const Job *job)
-{
-    return job ? job->result().value<std::shared_ptr<const LatentMap>>() : nullptr;
-}
-
-SampleResult LatentService::sampleOf(const Job *job)
-{
-    return job ? job->result().value<SampleResult>() : SampleResult{};
-}
-
-DecodeResult LatentService::decodedOf(const Job *job)
-{
-    return job ? job->result().value<DecodeResult>() : DecodeResult{};
-}
-
-InterpolationResult LatentService::interpolationOf(const Job *job)
-{
-    return job ? job->result().value<InterpolationResult>() : InterpolationResult{};
-}
-
-EncodeResult LatentService::encodedOf(const Job *job)
-{
-    return job ? job->result().value<EncodeResult>() : EncodeResult{};
-}
-
-LatentTrainResult LatentService::trainedOf(const Job *job)
-{
-    return job ? job->result().value<LatentTrainResult>() : LatentTrainResult{};
+    });
 }
 
 } // namespace genlab::services

@@ -3,6 +3,7 @@
 #include "engine/base/image.h"
 #include "engine/runtime/compute.h"
 #include "engine/vae/latentmath.h"
+#include "engine/vae/training.h"
 #include "engine/vae/vaeconfig.h"
 #include "services/latentoutputs.h"
 
@@ -150,20 +151,15 @@ struct ImageExport
     Recipe recipe;
 };
 
-// A training run. Defaults in brackets; the architecture fields are VaeConfig's.
+// A training run: the architecture and the engine's options (data set, steps, batch, learning rate,
+// seed, outDir, checkpoint / preview intervals, resume policy ...), whose defaults are the
+// engine's (engine::vae::defaultCommon()). outDir is required.
 struct LatentTrainRequest
 {
     engine::vae::VaeConfig config;   // kind, latent size, image size, channels, likelihood, beta, warm-up
-    QString datasetId = QStringLiteral("digits"); // any data set id or "folder:<path>"
-    qint64 steps = 2000;
-    int batchSize = 64;
-    double learningRate = 1e-3;
-    quint64 seed = 1;                // weights and batch order
-    QString checkpointDir;           // where the model is saved (required)
-    qint64 checkpointEvery = 500;    // steps; 0: only at the end (and when canceled)
-    qint64 previewEvery = 100;       // steps between reconstruction grids
-    int previewCount = 8;
-    bool resume = false;             // continue from the checkpoint in checkpointDir
+    engine::vae::TrainOptions options;
+    QString datasetId() const { return QString::fromStdString(options.dataset); }
+    QString outDir() const { return QString::fromStdString(options.outDir); }
 };
 
 struct LatentTrainResult
@@ -175,10 +171,10 @@ struct LatentTrainResult
 };
 
 // The latent lab's facade. Model work runs as jobs: the explorer's model is loaded, sampled,
-// decoded and encoded on the interactive lane only (it stays confined to that lane's single
-// thread, so it needs no lock); exports run on the I/O lane; training on the training lane with
-// pause/resume/step, on its own model. Slider decodes coalesce per channel (latest wins) and stay
-// out of the Jobs dock.
+// decoded and encoded on the lab's own interactive lane only (lab "latent": it stays confined to
+// that lane's single thread, so it needs no lock, and a text generation never delays it); exports
+// run on the I/O lane; training on the training lane with pause/resume/step, on its own model.
+// Slider decodes coalesce per channel (latest wins) and stay out of the Jobs dock.
 // Thread: GUI only.
 class LatentService : public QObject
 {
@@ -191,40 +187,32 @@ public:
     // The data sets training can use (availability per entry), then "folder:" for the picker.
     static QList<QPair<QString, QString>> trainingDatasets(QStringList *unavailableWhy = nullptr);
 
-    // A shipped name or a checkpoint folder. Result: LatentModelInfo (modelOf()). On success the
-    // explorer's model is replaced (a failed load keeps the previous one) and modelChanged() is
-    // emitted before the job's finished().
+    // A shipped name or a checkpoint folder. Result: LatentModelInfo. On success the explorer's
+    // model is replaced (a failed load keeps the previous one) and modelChanged() is emitted before
+    // the job's finished().
     Job *loadModel(const QString &nameOrPath);
     bool hasModel() const { return m_model.generation > 0; }
     const LatentModelInfo &model() const { return m_model; }
 
-    Job *buildMap(const MapRequest &request);           // result: mapOf()
-    Job *sample(const SampleRequest &request);          // result: sampleOf()
-    // Latest wins per channel ("preview", "arithmetic", ...): a newer request drops a queued older one.
+    // Each job's result is read with job->resultAs<T>(), T as said here.
+    Job *buildMap(const MapRequest &request);           // result: std::shared_ptr<const LatentMap>
+    Job *sample(const SampleRequest &request);          // result: SampleResult
+    // Latest wins per channel ("preview", "arithmetic", ...): a newer request drops a queued older
+    // one. Result: DecodeResult.
     Job *decode(const engine::vae::Latent &z, const QString &channel = QStringLiteral("preview"));
-    Job *decodeMany(const std::vector<float> &latents, const QString &channel); // result: decodedOf()
-    Job *interpolate(const InterpolationRequest &request); // result: interpolationOf()
-    Job *encode(const EncodeRequest &request);           // result: encodedOf()
+    Job *decodeMany(const std::vector<float> &latents, const QString &channel); // result: DecodeResult
+    Job *interpolate(const InterpolationRequest &request); // result: InterpolationResult
+    Job *encode(const EncodeRequest &request);           // result: EncodeResult
 
     Job *exportInterpolation(const InterpolationExport &request); // I/O lane; result: QStringList of files
     Job *exportImages(const ImageExport &request);                // I/O lane; result: QStringList
 
-    // Training lane, pausable; result: trainedOf(). Partials: train()'s ("metrics",
-    // "reconstructions", "samples"), "checkpoint" (step) once a checkpoint is on disk, and
-    // "diverged" (step, text "KL became NaN at step 123") just before the job fails because a loss
-    // or gradient became NaN/Inf: the weights of the steps before were finite, and the last
-    // checkpoint is untouched.
+    // Trains on the training lane (services::submitTraining: pausable); result: LatentTrainResult.
+    // Partials: the engine's typed training events (engine/train/events.h): Metrics every step,
+    // ImagePreview "reconstructions" / "samples", CheckpointWritten, and Divergence just before
+    // the job fails because a loss or the gradient became NaN/Inf (the last checkpoint is intact).
     Job *train(const LatentTrainRequest &request);
-    static bool hasCheckpoint(const QString &dir);
-    static QString defaultTrainingFolder(); // under the user's data location
-
-    static LatentModelInfo modelOf(const Job *job);
-    static std::shared_ptr<const LatentMap> mapOf(const Job *job);
-    static SampleResult sampleOf(const Job *job);
-    static DecodeResult decodedOf(const Job *job);
-    static InterpolationResult interpolationOf(const Job *job);
-    static EncodeResult encodedOf(const Job *job);
-    static LatentTrainResult trainedOf(const Job *job);
+    static QString defaultTrainingFolder(); // services::defaultTrainingFolder("latent", "vae")
 
     struct Slot; // the explorer's model, owned by the interactive lane
 

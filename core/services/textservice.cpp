@@ -2,6 +2,7 @@
 
 #include "services/job.h"
 #include "services/jobmanager.h"
+#include "services/training.h"
 #include "services/recipe.h"
 #include "services/resourcepaths.h"
 #include "services/samplingjson.h"
@@ -38,6 +39,9 @@ struct TextService::Slot
 };
 
 namespace {
+
+// The Text lab's interactive lane: its model lives on that thread alone (see JobRequest::lab).
+const QString kLab = QStringLiteral("text");
 
 // Thrown from the token callback to end a generation the user stopped; never leaves this file.
 struct StoppedByUser
@@ -102,6 +106,7 @@ Job *TextService::submitLoad(const QString &folder, bool shipped)
 {
     JobRequest r;
     r.lane = Lane::Interactive;
+    r.lab = kLab;
     r.title = shipped ? tr("Load the shipped language model") : tr("Load model %1").arg(QFileInfo(folder).fileName());
     r.coalesceKey = QStringLiteral("text.load");
     r.hidden = true; // the lab shows the load itself; it must not take the Jobs dock from training
@@ -125,14 +130,9 @@ Job *TextService::submitLoad(const QString &folder, bool shipped)
     Job *job = m_jobs->submit(std::move(r));
     connect(job, &Job::finished, this, [this, job](JobState state) {
         if (state == JobState::Succeeded)
-            m_model = modelInfoOf(job);
+            m_model = job->resultAs<TextModelInfo>();
     });
     return job;
-}
-
-TextModelInfo TextService::modelInfoOf(const Job *job)
-{
-    return job ? job->result().value<TextModelInfo>() : TextModelInfo{};
 }
 
 Job *TextService::generate(const TextGenerationRequest &request)
@@ -140,6 +140,7 @@ Job *TextService::generate(const TextGenerationRequest &request)
     const quint64 serial = m_slot->nextSerial.fetch_add(1);
     JobRequest r;
     r.lane = Lane::Interactive;
+    r.lab = kLab;
     r.title = tr("Generate text");
     r.coalesceKey = QStringLiteral("text.generate");
     r.work = [slot = m_slot, request, serial](const engine::RunContext &ctx) -> QVariant {
@@ -167,21 +168,20 @@ Job *TextService::generate(const TextGenerationRequest &request)
             g.ids.push_back(trace.id);
             g.traces.push_back(trace);
             g.pieces.append(pieceOf(tokenizer.get(), trace.id));
-            engine::Partial p;
-            p.kind = "token";
-            p.step = std::int64_t(g.ids.size()) - 1;
-            p.text = g.pieces.last().toStdString();
-            p.scalars = {{"id", trace.id},
-                         {"probability", trace.probability},
-                         {"raw_probability", trace.rawProbability},
-                         {"entropy", trace.entropy},
-                         {"surprise", trace.surprise}};
-            ctx.partial(std::move(p));
+            StreamedToken t;
+            t.index = int(g.ids.size()) - 1;
+            t.id = trace.id;
+            t.probability = trace.probability;
+            t.rawProbability = trace.rawProbability;
+            t.entropy = trace.entropy;
+            t.surprise = trace.surprise;
+            t.text = g.pieces.last();
+            ctx.partial(t.encode());
             // Checked after the token is recorded so a stop keeps everything shown so far.
             if (serial < slot->stopBelow.load())
                 throw StoppedByUser{};
         };
-        // The engine's own "tokens" partials would duplicate ours: the inner context drops them.
+        // The engine's own GeneratedPiece partials would duplicate ours: the inner context drops them.
         engine::RunContext inner;
         inner.stop = ctx.stop;
         inner.pauseGate = ctx.pauseGate;
@@ -223,16 +223,24 @@ void TextService::stopGeneration()
     m_slot->stopBelow.store(m_slot->nextSerial.load());
 }
 
-TextGeneration TextService::generationOf(const Job *job)
+engine::Partial StreamedToken::encode() const
 {
-    return job ? job->result().value<TextGeneration>() : TextGeneration{};
+    engine::Partial p;
+    p.kind = std::string(kKind);
+    p.step = index;
+    p.text = text.toStdString();
+    p.scalars = {{"id", id},
+                 {"probability", probability},
+                 {"raw_probability", rawProbability},
+                 {"entropy", entropy},
+                 {"surprise", surprise}};
+    return p;
 }
 
-QList<StreamedToken> TextService::tokensOf(const engine::Partial &partial)
+std::optional<StreamedToken> StreamedToken::decode(const engine::Partial &partial)
 {
-    QList<StreamedToken> out;
-    if (partial.kind != "token")
-        return out;
+    if (partial.kind != kKind)
+        return std::nullopt;
     StreamedToken t;
     t.index = int(partial.step);
     t.text = q(partial.text);
@@ -248,14 +256,37 @@ QList<StreamedToken> TextService::tokensOf(const engine::Partial &partial)
         else if (name == "surprise")
             t.surprise = value;
     }
-    out.append(t);
-    return out;
+    return t;
+}
+
+engine::Partial LearnedMerge::encode() const
+{
+    engine::Partial p;
+    p.kind = std::string(kKind);
+    p.step = rank;
+    p.text = left + '\n' + right;
+    p.scalars = {{"count", double(count)}};
+    return p;
+}
+
+std::optional<LearnedMerge> LearnedMerge::decode(const engine::Partial &partial)
+{
+    if (partial.kind != kKind)
+        return std::nullopt;
+    LearnedMerge m;
+    m.rank = int(partial.step);
+    const auto cut = partial.text.find('\n');
+    m.left = partial.text.substr(0, cut);
+    m.right = cut == std::string::npos ? std::string() : partial.text.substr(cut + 1);
+    m.count = partial.scalars.empty() ? 0 : std::int64_t(partial.scalars.front().second);
+    return m;
 }
 
 Job *TextService::attention(const std::vector<int> &ids, int maxTokens)
 {
     JobRequest r;
     r.lane = Lane::Interactive;
+    r.lab = kLab;
     r.title = tr("Attention maps");
     r.hidden = true;
     r.coalesceKey = QStringLiteral("text.attention");
@@ -273,11 +304,6 @@ Job *TextService::attention(const std::vector<int> &ids, int maxTokens)
         return QVariant::fromValue(a);
     };
     return m_jobs->submit(std::move(r));
-}
-
-TextAttention TextService::attentionOf(const Job *job)
-{
-    return job ? job->result().value<TextAttention>() : TextAttention{};
 }
 
 TokenizedText TextService::tokenizeNow(const text::Tokenizer &tokenizer, const QString &input)
@@ -310,11 +336,6 @@ Job *TextService::tokenize(std::shared_ptr<const text::Tokenizer> tokenizer, con
         return QVariant::fromValue(tokenizeNow(*tokenizer, input));
     };
     return m_jobs->submit(std::move(r));
-}
-
-TokenizedText TextService::tokenizedOf(const Job *job)
-{
-    return job ? job->result().value<TokenizedText>() : TokenizedText{};
 }
 
 std::shared_ptr<const text::Tokenizer> TextService::readTokenizer(const QString &folder)
@@ -354,11 +375,6 @@ Job *TextService::loadTokenizer(const QString &folder)
     return m_jobs->submit(std::move(r));
 }
 
-std::shared_ptr<const text::Tokenizer> TextService::tokenizerOf(const Job *job)
-{
-    return job ? job->result().value<std::shared_ptr<const text::Tokenizer>>() : nullptr;
-}
-
 Job *TextService::trainTokenizer(const QString &corpusPath, int vocabSize)
 {
     JobRequest r;
@@ -372,12 +388,7 @@ Job *TextService::trainTokenizer(const QString &corpusPath, int vocabSize)
         text::BpeTrainerOptions options;
         options.vocabSize = vocabSize;
         auto onMerge = [&ctx](int rank, const std::string &left, const std::string &right, std::int64_t count) {
-            engine::Partial p;
-            p.kind = "merge";
-            p.step = rank;
-            p.text = left + " " + right;
-            p.scalars = {{"count", double(count)}};
-            ctx.partial(std::move(p));
+            ctx.partial(LearnedMerge{rank, left, right, count}.encode());
         };
         text::BpeTrainingResult result = text::BpeTrainer(options).train(corpus.text, ctx, onMerge);
         TrainedTokenizer t;
@@ -395,26 +406,13 @@ Job *TextService::trainTokenizer(const QString &corpusPath, int vocabSize)
     return m_jobs->submit(std::move(r));
 }
 
-TrainedTokenizer TextService::trainedTokenizerOf(const Job *job)
-{
-    return job ? job->result().value<TrainedTokenizer>() : TrainedTokenizer{};
-}
-
 Job *TextService::train(const gpt::TrainOptions &options)
 {
-    JobRequest r;
-    r.lane = Lane::Training;
-    r.pausable = true;
-    r.title = tr("Train a language model on %1").arg(QFileInfo(QString::fromStdString(options.dataPath)).fileName());
-    r.work = [options](const engine::RunContext &ctx) -> QVariant {
+    const QString title = tr("Train a language model on %1").arg(QFileInfo(QString::fromStdString(options.dataPath)).fileName());
+    return submitTraining(m_jobs, title, [options](const engine::RunContext &ctx) -> QVariant {
+        prepareOutputFolder(QString::fromStdString(options.outDir));
         return QVariant::fromValue(gpt::trainLanguageModel(options, ctx));
-    };
-    return m_jobs->submit(std::move(r));
-}
-
-gpt::TrainResult TextService::trainResultOf(const Job *job)
-{
-    return job ? job->result().value<gpt::TrainResult>() : gpt::TrainResult{};
+    });
 }
 
 Recipe TextService::recipeFor(const TextGeneration &g, const TextModelInfo &model, const QString &prompt)

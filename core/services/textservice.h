@@ -15,6 +15,8 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 namespace genlab::services {
@@ -68,9 +70,10 @@ struct TextGeneration
     engine::gpt::SamplingSettings sampling;
 };
 
-// One token as it streams in (Partial kind "token"); the full trace comes with the result.
+// One token as it streams in (a Partial of this kind per token); the full trace comes with the result.
 struct StreamedToken
 {
+    static constexpr std::string_view kKind = "text.token";
     int index = 0; // position among the generated tokens
     int id = -1;
     float probability = 0;    // in the final distribution
@@ -78,6 +81,22 @@ struct StreamedToken
     double entropy = 0;       // bits
     double surprise = 0;      // bits
     QString text;             // the token's own text
+
+    engine::Partial encode() const;
+    static std::optional<StreamedToken> decode(const engine::Partial &partial);
+};
+
+// One merge as BPE learning finds it (a Partial of this kind per merge).
+struct LearnedMerge
+{
+    static constexpr std::string_view kKind = "text.merge";
+    int rank = 0;       // 0 for the first merge learned
+    std::string left;   // byte-level spellings of the two tokens merged
+    std::string right;
+    std::int64_t count = 0; // how often the pair occurred when it was merged
+
+    engine::Partial encode() const;
+    static std::optional<LearnedMerge> decode(const engine::Partial &partial);
 };
 
 struct TextAttention
@@ -105,9 +124,9 @@ struct TrainedTokenizer
     QString corpusNote; // encoding, replaced bytes
 };
 
-// The Text lab's typed facade over the gpt and text engine modules. The model lives on the
-// interactive lane's thread (loading, generation, attention) and is never touched elsewhere;
-// training and BPE learning run on the training lane.
+// The Text lab's typed facade over the gpt and text engine modules. The model lives on the Text
+// lab's own interactive lane (lab "text": loading, generation, attention) and is never touched
+// elsewhere; training and BPE learning run on the training lane.
 // Thread: GUI only (construct, call and connect from the GUI thread).
 class TextService : public QObject
 {
@@ -116,52 +135,45 @@ public:
     explicit TextService(JobManager *jobs, engine::ResolvedDevice device = {}, QObject *parent = nullptr);
     ~TextService() override;
 
-    // Result: TextModelInfo (modelInfoOf()). The loaded model replaces the previous one only when
+    // Every job's result is read with job->resultAs<T>(), T as said here.
+    // Result: TextModelInfo. The loaded model replaces the previous one only when
     // loading succeeded; a failure names the file and the problem (a missing or misshaped tensor).
     Job *loadShippedModel();
     Job *loadModel(const QString &folder);
-    static TextModelInfo modelInfoOf(const Job *job);
     // The model last loaded successfully (invalid before).
     const TextModelInfo &model() const { return m_model; }
     bool hasModel() const { return m_model.isValid(); }
 
-    // Streams Partials of kind "token" (tokensOf()); result: TextGeneration (generationOf()). A newer
+    // Streams a StreamedToken per token; result: TextGeneration. A newer
     // request drops a queued older one. Fails when no model is loaded.
     Job *generate(const TextGenerationRequest &request);
     // Ends the running generation after its current token; its job then succeeds with what was
     // generated so far (stopReason "stopped").
     void stopGeneration();
-    static TextGeneration generationOf(const Job *job);
-    static QList<StreamedToken> tokensOf(const engine::Partial &partial);
 
-    // Result: TextAttention (attentionOf()) for the last maxTokens of ids.
+    // Result: TextAttention for the last maxTokens of ids.
     Job *attention(const std::vector<int> &ids, int maxTokens = 96);
-    static TextAttention attentionOf(const Job *job);
 
-    // Result: TokenizedText (tokenizedOf()). Runs on the I/O lane; a newer request with the same
+    // Result: TokenizedText. Runs on the I/O lane; a newer request with the same
     // key drops a queued older one.
     Job *tokenize(std::shared_ptr<const engine::text::Tokenizer> tokenizer, const QString &text,
                   const QString &coalesceKey = QStringLiteral("text.tokenize"));
-    static TokenizedText tokenizedOf(const Job *job);
     static TokenizedText tokenizeNow(const engine::text::Tokenizer &tokenizer, const QString &text);
 
     // A tokenizer from a folder (encoder.json + vocab.bpe, vocab.json + merges.txt, or a model
-    // folder); result: std::shared_ptr<const Tokenizer> (tokenizerOf()).
+    // folder); result: std::shared_ptr<const engine::text::Tokenizer>.
     Job *loadTokenizer(const QString &folder);
-    static std::shared_ptr<const engine::text::Tokenizer> tokenizerOf(const Job *job);
     // Throws std::runtime_error naming the folder when it holds no tokenizer.
     static std::shared_ptr<const engine::text::Tokenizer> readTokenizer(const QString &folder);
 
-    // Learns a byte-level BPE vocabulary on a text file (training lane). Streams Partials of kind
-    // "merge" (text "left right", step = rank, scalars count); result: TrainedTokenizer.
+    // Learns a byte-level BPE vocabulary on a text file (training lane). Streams a LearnedMerge per
+    // merge; result: TrainedTokenizer.
     Job *trainTokenizer(const QString &corpusPath, int vocabSize);
-    static TrainedTokenizer trainedTokenizerOf(const Job *job);
 
-    // Trains a language model (training lane, pausable: pause, resume and single-step from the
-    // panel or the Jobs dock). Streams the engine's "metrics", "samples" and "log" Partials;
-    // result: engine::gpt::TrainResult (trainResultOf()).
+    // Trains a language model (services::submitTraining: training lane, pausable). Streams the
+    // engine's typed training events (engine/train/events.h: Metrics, TextPreview, LogLine,
+    // CheckpointWritten, Divergence); result: engine::gpt::TrainResult.
     Job *train(const engine::gpt::TrainOptions &options);
-    static engine::gpt::TrainResult trainResultOf(const Job *job);
 
     // The recipe of a generation with this model (lab "text", action "generate").
     static Recipe recipeFor(const TextGeneration &generation, const TextModelInfo &model, const QString &prompt);

@@ -6,6 +6,7 @@
 #include "benchmark.h"
 
 #include "engine/runtime/compute.h"
+#include "engine/train/events.h"
 #include "services/jobmanager.h"
 
 #include <QCoreApplication>
@@ -79,11 +80,10 @@ void eventLoopUnderLoad(bench::Reporter &reporter)
         for (long step = 0;; ++step) {
             ctx.checkpoint();
             const double gflops = engine::measureMatmulGflops(engine::resolveDevice({}), 192, 1);
-            genlab::engine::Partial p;
-            p.kind = "metrics";
-            p.step = step;
-            p.scalars = {{"loss", 1.0 / (1 + step)}, {"gflops", gflops}};
-            ctx.partial(std::move(p));
+            genlab::engine::train::Metrics m;
+            m.step = step;
+            m.scalars = {{"loss", 1.0 / (1 + step)}, {"gflops", gflops}};
+            genlab::engine::train::report(ctx, m);
             ctx.progress(double(step % 1000) / 1000.0, "training");
             ++trainingSteps;
         }

@@ -5,6 +5,7 @@
 #include "benchmark.h"
 
 #include "engine/runtime/compute.h"
+#include "engine/train/events.h"
 #include "engine/vae/latentmath.h"
 #include "engine/vae/latentmodel.h"
 #include "engine/vae/training.h"
@@ -130,7 +131,7 @@ double oursTrainImagesPerSecond(int threads, int warmup, int steps)
     Clock::time_point start;
     RunContext ctx;
     ctx.onPartial = [&](Partial &&p) {
-        if (p.kind == "metrics" && p.step == warmup)
+        if (genlab::engine::train::Metrics::decode(p) && p.step == warmup)
             start = Clock::now();
     };
     train(model, o, ctx);

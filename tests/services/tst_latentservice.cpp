@@ -5,9 +5,11 @@
 #include "services/latentservice.h"
 
 #include "engine/imaging/png.h"
+#include "engine/train/events.h"
 #include "engine/vae/latentmodel.h"
 #include "services/job.h"
 #include "services/jobmanager.h"
+#include "services/training.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -146,7 +148,7 @@ private Q_SLOTS:
         }
         QVERIFY2(succeeded < 40, "no request was superseded: latest-wins is not working");
         QCOMPARE(jobs.last()->state(), JobState::Succeeded);
-        const services::DecodeResult r = LatentService::decodedOf(jobs.last());
+        const services::DecodeResult r = jobs.last()->resultAs<services::DecodeResult>();
         QCOMPARE(r.latents.at(0), 3.9f);
         QCOMPARE(r.images.size(), std::size_t(1));
         QCOMPARE(r.images[0].width, 28);
@@ -166,7 +168,7 @@ private Q_SLOTS:
             r.seed = seed;
             Job *job = m_service->sample(r);
             waitFinished(job);
-            return LatentService::sampleOf(job);
+            return job->resultAs<services::SampleResult>();
         };
         const auto a = run(5), b = run(5), c = run(6);
         QCOMPARE(a.output.images.size(), std::size_t(6));
@@ -195,7 +197,7 @@ private Q_SLOTS:
         Job *job = m_service->buildMap(request);
         QVERIFY(waitFinished(job));
         QCOMPARE(job->state(), JobState::Succeeded);
-        auto map = LatentService::mapOf(job);
+        auto map = job->resultAs<std::shared_ptr<const services::LatentMap>>();
         QVERIFY(map);
         QCOMPARE(map->count, 300);
         QCOMPARE(map->dim, 4);
@@ -232,7 +234,7 @@ private Q_SLOTS:
         Job *job = m_service->interpolate(r);
         QVERIFY(waitFinished(job));
         QCOMPARE(job->state(), JobState::Succeeded);
-        const auto result = LatentService::interpolationOf(job);
+        const auto result = job->resultAs<services::InterpolationResult>();
         QCOMPARE(result.lerp.frames.size(), std::size_t(9));
         QCOMPARE(result.slerp.frames.size(), std::size_t(9));
         QCOMPARE(result.lerp.points.front(), r.endpoints.front());
@@ -262,7 +264,7 @@ private Q_SLOTS:
         Job *job = m_service->encode(r);
         QVERIFY(waitFinished(job));
         QCOMPARE(job->state(), JobState::Succeeded);
-        const auto result = LatentService::encodedOf(job);
+        const auto result = job->resultAs<services::EncodeResult>();
         QCOMPARE(result.items.size(), std::size_t(2));
         QCOMPARE(result.items[0].latent.size(), std::size_t(4));
         QCOMPARE(result.items[0].image.width, 28);
@@ -280,7 +282,7 @@ private Q_SLOTS:
         r.frameCount = 7;
         Job *job = m_service->interpolate(r);
         QVERIFY(waitFinished(job));
-        const auto first = LatentService::interpolationOf(job);
+        const auto first = job->resultAs<services::InterpolationResult>();
         std::vector<latent::EndpointSource> sources(2);
         sources[0].datasetId = QStringLiteral("digits");
         sources[0].index = 12;
@@ -312,7 +314,7 @@ private Q_SLOTS:
             again.frameCount = recipe->parameters.value(QStringLiteral("frames")).toInt();
             Job *redo = m_service->interpolate(again);
             QVERIFY(waitFinished(redo));
-            const auto second = LatentService::interpolationOf(redo);
+            const auto second = redo->resultAs<services::InterpolationResult>();
             QCOMPARE(second.slerp.frames.size(), first.slerp.frames.size());
             for (std::size_t i = 0; i < first.slerp.frames.size(); ++i)
                 QCOMPARE(imageKey(second.slerp.frames[i]), imageKey(first.slerp.frames[i]));
@@ -347,13 +349,13 @@ private Q_SLOTS:
     {
         services::LatentTrainRequest r;
         r.config = smallConfig(2);
-        r.datasetId = QStringLiteral("procedural-digits");
-        r.steps = 6;
-        r.batchSize = 16;
-        r.previewEvery = 3;
-        r.previewCount = 4;
-        r.checkpointEvery = 3;
-        r.checkpointDir = path(QStringLiteral("trained"));
+        r.options.dataset = "procedural-digits";
+        r.options.steps = 6;
+        r.options.batchSize = 16;
+        r.options.previewEvery = 3;
+        r.options.previewCount = 4;
+        r.options.checkpointEvery = 3;
+        r.options.outDir = path(QStringLiteral("trained")).toStdString();
         Job *job = m_service->train(r);
         QVERIFY(job->isPausable());
         QCOMPARE(job->lane(), services::Lane::Training);
@@ -363,28 +365,33 @@ private Q_SLOTS:
         QCOMPARE(job->state(), JobState::Succeeded);
         int metrics = 0, recon = 0, checkpoints = 0;
         for (const auto &p : partials) {
-            metrics += p.kind == "metrics" ? 1 : 0;
-            recon += p.kind == "reconstructions" ? 1 : 0;
-            checkpoints += p.kind == "checkpoint" ? 1 : 0;
-            if (p.kind == "metrics")
-                QCOMPARE(p.values.size(), std::size_t(2));
-            if (p.kind == "reconstructions")
-                QCOMPARE(p.images.size(), std::size_t(8));
+            const auto m = engine::train::Metrics::decode(p);
+            const auto preview = engine::train::ImagePreview::decode(p);
+            const bool isRecon = preview && preview->what == "reconstructions";
+            metrics += m ? 1 : 0;
+            recon += isRecon ? 1 : 0;
+            checkpoints += engine::train::CheckpointWritten::decode(p) ? 1 : 0;
+            if (m)
+                QCOMPARE(m->values.size(), std::size_t(2));
+            if (isRecon) {
+                QCOMPARE(preview->images.size(), std::size_t(8));
+                QCOMPARE(preview->rows, 2);
+            }
         }
         QCOMPARE(metrics, 6);
         QCOMPARE(recon, 2);
         QCOMPARE(checkpoints, 2); // step 3 and the end
-        QVERIFY(LatentService::hasCheckpoint(r.checkpointDir));
-        QCOMPARE(LatentService::trainedOf(job).step, qint64(6));
+        QVERIFY(services::hasCheckpoint(r.outDir()));
+        QCOMPARE(job->resultAs<services::LatentTrainResult>().step, qint64(6));
         // Resume to step 8.
-        r.steps = 8;
-        r.resume = true;
+        r.options.steps = 8;
+        r.options.resume = engine::train::Resume::Required;
         Job *more = m_service->train(r);
         QVERIFY(waitFinished(more, 120000));
         QCOMPARE(more->state(), JobState::Succeeded);
-        QCOMPARE(LatentService::trainedOf(more).step, qint64(8));
+        QCOMPARE(more->resultAs<services::LatentTrainResult>().step, qint64(8));
         // The trained model goes into the explorer.
-        Job *load = m_service->loadModel(r.checkpointDir);
+        Job *load = m_service->loadModel(r.outDir());
         QVERIFY(waitFinished(load));
         QCOMPARE(load->state(), JobState::Succeeded);
         QCOMPARE(m_service->model().latentDim(), 2);
@@ -392,7 +399,7 @@ private Q_SLOTS:
         QCOMPARE(m_service->model().datasetId, QStringLiteral("procedural-digits"));
         // Resuming with another latent size is refused, naming the field.
         r.config = smallConfig(3);
-        r.steps = 10;
+        r.options.steps = 10;
         Job *other = m_service->train(r);
         QVERIFY(waitFinished(other, 60000));
         QCOMPARE(other->state(), JobState::Failed);
@@ -403,15 +410,15 @@ private Q_SLOTS:
     {
         services::LatentTrainRequest r;
         r.config = smallConfig(2);
-        r.datasetId = QStringLiteral("procedural-digits");
-        r.steps = 100000;
-        r.batchSize = 8;
-        r.previewEvery = 0;
-        r.checkpointEvery = 0;
-        r.checkpointDir = path(QStringLiteral("stopped"));
+        r.options.dataset = "procedural-digits";
+        r.options.steps = 100000;
+        r.options.batchSize = 8;
+        r.options.previewEvery = 0;
+        r.options.checkpointEvery = 0;
+        r.options.outDir = path(QStringLiteral("stopped")).toStdString();
         Job *job = m_service->train(r);
         int metrics = 0;
-        connect(job, &Job::partialResult, this, [&](const engine::Partial &p) { metrics += p.kind == "metrics" ? 1 : 0; });
+        connect(job, &Job::partialResult, this, [&](const engine::Partial &p) { metrics += engine::train::Metrics::decode(p) ? 1 : 0; });
         QVERIFY(QTest::qWaitFor([&] { return metrics >= 2; }, 60000));
         job->pause();
         QCOMPARE(job->state(), JobState::Paused);
@@ -427,20 +434,20 @@ private Q_SLOTS:
         job->cancel();
         QVERIFY(waitFinished(job));
         QCOMPARE(job->state(), JobState::Canceled);
-        QVERIFY(LatentService::hasCheckpoint(r.checkpointDir)); // the last completed step is kept
+        QVERIFY(services::hasCheckpoint(r.outDir())); // the last completed step is kept
     }
 
     void aDivergingRunFailsWithTheLossNamedAndNoBadCheckpoint()
     {
         services::LatentTrainRequest r;
         r.config = smallConfig(2);
-        r.datasetId = QStringLiteral("procedural-digits");
-        r.steps = 400;
-        r.batchSize = 32;
-        r.learningRate = 10.0;
-        r.previewEvery = 0;
-        r.checkpointEvery = 0;
-        r.checkpointDir = path(QStringLiteral("diverged"));
+        r.options.dataset = "procedural-digits";
+        r.options.steps = 400;
+        r.options.batchSize = 32;
+        r.options.learningRate = 10.0;
+        r.options.previewEvery = 0;
+        r.options.checkpointEvery = 0;
+        r.options.outDir = path(QStringLiteral("diverged")).toStdString();
         Job *job = m_service->train(r);
         QList<engine::Partial> partials;
         connect(job, &Job::partialResult, this, [&](const engine::Partial &p) { partials << p; });
@@ -448,17 +455,20 @@ private Q_SLOTS:
         QCOMPARE(job->state(), JobState::Failed);
         QVERIFY2(job->message().contains(QStringLiteral(" at step ")), qPrintable(job->message()));
         QVERIFY2(job->message().contains(QStringLiteral("lower learning rate")), qPrintable(job->message()));
-        QVERIFY(!LatentService::hasCheckpoint(r.checkpointDir));
+        QVERIFY(!services::hasCheckpoint(r.outDir()));
         // The lab learns it as a partial, delivered before finished(): the step and the engine's words.
         QVERIFY(!partials.isEmpty());
-        const engine::Partial &last = partials.last();
-        QCOMPARE(QString::fromStdString(last.kind), QStringLiteral("diverged"));
-        QVERIFY(last.step >= 1 && last.step <= 400);
-        QVERIFY2(job->message().contains(QString::fromStdString(last.text)), qPrintable(job->message()));
-        QVERIFY(QString::fromStdString(last.text).endsWith(QStringLiteral(" at step %1").arg(last.step)));
+        const auto last = engine::train::Divergence::decode(partials.last());
+        QVERIFY(last);
+        QVERIFY(last->step >= 1 && last->step <= 400);
+        QVERIFY(!last->loss.empty());
+        QCOMPARE(job->message(), QString::fromStdString(last->message));
+        QVERIFY2(QString::fromStdString(last->message).contains(QStringLiteral("%1 became").arg(QString::fromStdString(last->loss))),
+                 last->message.c_str());
+        QVERIFY(QString::fromStdString(last->message).contains(QStringLiteral(" at step %1.").arg(last->step)));
         for (const auto &p : partials)
-            if (p.kind == "metrics")
-                QVERIFY(p.step < last.step);
+            if (engine::train::Metrics::decode(p))
+                QVERIFY(p.step < last->step);
     }
 
     void trainsOnTheUsersFolderInColourAndMapsIt()
@@ -478,15 +488,15 @@ private Q_SLOTS:
         r.config.channels = 3;
         r.config.imageSize = 32;
         r.config.likelihood = vae::VaeConfig::Likelihood::Gaussian;
-        r.datasetId = QStringLiteral("folder:") + folder;
-        r.steps = 4;
-        r.batchSize = 8;
-        r.previewEvery = 2;
-        r.checkpointDir = path(QStringLiteral("folder-model"));
+        r.options.dataset = QString(QStringLiteral("folder:") + folder).toStdString();
+        r.options.steps = 4;
+        r.options.batchSize = 8;
+        r.options.previewEvery = 2;
+        r.options.outDir = path(QStringLiteral("folder-model")).toStdString();
         Job *job = m_service->train(r);
         QList<engine::Partial> previews;
         connect(job, &Job::partialResult, this, [&](const engine::Partial &p) {
-            if (p.kind == "reconstructions")
+            if (const auto preview = engine::train::ImagePreview::decode(p); preview && preview->what == "reconstructions")
                 previews << p;
         });
         QVERIFY(waitFinished(job, 120000));
@@ -494,13 +504,13 @@ private Q_SLOTS:
         QVERIFY(!previews.isEmpty());
         QCOMPARE(previews.last().images.front().channels, 3);
         QCOMPARE(previews.last().images.front().width, 32);
-        Job *load = m_service->loadModel(r.checkpointDir);
+        Job *load = m_service->loadModel(r.outDir());
         QVERIFY(waitFinished(load));
         QCOMPARE(load->state(), JobState::Succeeded);
         Job *mapJob = m_service->buildMap({});
         QVERIFY(waitFinished(mapJob));
         QVERIFY2(mapJob->state() == JobState::Succeeded, qPrintable(mapJob->message()));
-        const auto map = LatentService::mapOf(mapJob);
+        const auto map = mapJob->resultAs<std::shared_ptr<const services::LatentMap>>();
         QCOMPARE(map->count, 20);
         QVERIFY(map->identity);
         QCOMPARE(map->classNames, (QStringList{QStringLiteral("cats"), QStringLiteral("dogs")}));
@@ -518,15 +528,15 @@ private Q_SLOTS:
         f.close();
         services::LatentTrainRequest r;
         r.config = smallConfig(2);
-        r.datasetId = QStringLiteral("folder:") + empty;
-        r.steps = 5;
-        r.batchSize = 4;
-        r.checkpointDir = path(QStringLiteral("never"));
+        r.options.dataset = (QStringLiteral("folder:") + empty).toStdString();
+        r.options.steps = 5;
+        r.options.batchSize = 4;
+        r.options.outDir = path(QStringLiteral("never")).toStdString();
         Job *job = m_service->train(r);
         QVERIFY(waitFinished(job));
         QCOMPARE(job->state(), JobState::Failed);
         QVERIFY2(job->message().contains(QStringLiteral("empty-folder")), qPrintable(job->message()));
-        QVERIFY(!LatentService::hasCheckpoint(r.checkpointDir));
+        QVERIFY(!services::hasCheckpoint(r.outDir()));
     }
 };
 

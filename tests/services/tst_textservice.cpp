@@ -11,6 +11,7 @@
 #include "engine/io/safetensors.h"
 #include "engine/text/bpetrainer.h"
 #include "engine/text/chartokenizer.h"
+#include "engine/train/events.h"
 #include "shareddata.h"
 
 #include <QDir>
@@ -116,14 +117,15 @@ class TestTextService : public QObject
         Job *job = m_service->generate(request);
         if (streamed)
             connect(job, &Job::partialResult, this, [streamed](const genlab::engine::Partial &p) {
-                streamed->append(TextService::tokensOf(p));
+                if (const auto token = StreamedToken::decode(p))
+                    streamed->append(*token);
             });
         const bool finished = waitFinished(job);
         if (!finished || job->state() != JobState::Succeeded) {
             qWarning("generation: %s", qPrintable(job->message()));
             return {};
         }
-        return TextService::generationOf(job);
+        return job->resultAs<TextGeneration>();
     }
 
 private Q_SLOTS:
@@ -180,7 +182,7 @@ private Q_SLOTS:
         m_model = makeCharModel(m_dir, QStringLiteral("char-model"));
         Job *job = load(m_model);
         QCOMPARE(job->state(), JobState::Succeeded);
-        const TextModelInfo info = TextService::modelInfoOf(job);
+        const TextModelInfo info = job->resultAs<TextModelInfo>();
         QCOMPARE(info.config.layers, 2);
         QCOMPARE(info.tokenizerKind, QStringLiteral("char"));
         QVERIFY(info.tokenizer);
@@ -243,7 +245,7 @@ private Q_SLOTS:
         connect(job, &Job::partialResult, this, [this] { m_service->stopGeneration(); });
         QVERIFY(waitFinished(job, 60000));
         QCOMPARE(job->state(), JobState::Succeeded);
-        const TextGeneration g = TextService::generationOf(job);
+        const TextGeneration g = job->resultAs<TextGeneration>();
         QCOMPARE(g.stopReason, QStringLiteral("stopped"));
         QVERIFY(!g.ids.empty());
         QVERIFY(int(g.ids.size()) < 200000);
@@ -295,7 +297,7 @@ private Q_SLOTS:
         Job *job = m_service->attention(ids, 6);
         QVERIFY(waitFinished(job));
         QCOMPARE(job->state(), JobState::Succeeded);
-        const TextAttention a = TextService::attentionOf(job);
+        const TextAttention a = job->resultAs<TextAttention>();
         QCOMPARE(a.droppedTokens, 4);
         QCOMPARE(a.ids, std::vector<int>(ids.begin() + 4, ids.end()));
         QCOMPARE(a.maps.layers, 2);
@@ -330,7 +332,7 @@ private Q_SLOTS:
         const QString folder = makeHfFolder(m_dir, QStringLiteral("hf-ok"));
         Job *job = load(folder);
         QCOMPARE(job->state(), JobState::Succeeded);
-        QCOMPARE(TextService::modelInfoOf(job).tokenizerKind, QStringLiteral("bpe"));
+        QCOMPARE(job->resultAs<TextModelInfo>().tokenizerKind, QStringLiteral("bpe"));
         TextGenerationRequest r;
         r.prompt = QStringLiteral("the cat");
         r.sampling.maxTokens = 4;
@@ -343,7 +345,7 @@ private Q_SLOTS:
         auto tokenizer = m_service->model().tokenizer;
         Job *job = m_service->tokenize(tokenizer, QStringLiteral("the cat"));
         QVERIFY(waitFinished(job));
-        const TokenizedText t = TextService::tokenizedOf(job);
+        const TokenizedText t = job->resultAs<TokenizedText>();
         QCOMPARE(t.ids, tokenizer->encode("the cat"));
         QCOMPARE(t.pieces.join(QString()), QStringLiteral("the cat"));
         QCOMPARE(t.characters, 7);
@@ -367,12 +369,12 @@ private Q_SLOTS:
         Job *job = m_service->trainTokenizer(corpus, 280);
         QStringList merges;
         connect(job, &Job::partialResult, this, [&merges](const genlab::engine::Partial &p) {
-            if (p.kind == "merge")
-                merges << QString::fromStdString(p.text);
+            if (const auto merge = LearnedMerge::decode(p))
+                merges << QString::fromStdString(merge->left + " " + merge->right);
         });
         QVERIFY(waitFinished(job));
         QCOMPARE(job->state(), JobState::Succeeded);
-        const TrainedTokenizer t = TextService::trainedTokenizerOf(job);
+        const TrainedTokenizer t = job->resultAs<TrainedTokenizer>();
         QVERIFY(t.tokenizer);
         QCOMPARE(merges.size(), t.mergeCount);
         QVERIFY(t.mergeCount > 0);
@@ -398,21 +400,21 @@ private Q_SLOTS:
         o.steps = 6;
         o.batchSize = 2;
         o.warmupSteps = 2;
-        o.evalInterval = 3;
+        o.evalEvery = 3;
         o.evalBatches = 1;
-        o.sampleInterval = 3;
+        o.previewEvery = 3;
         o.sampleTokens = 10;
-        o.checkpointInterval = 0;
+        o.checkpointEvery = 0;
         Job *job = m_service->train(o);
         QVERIFY(job->isPausable());
         int metrics = 0, samples = 0;
         connect(job, &Job::partialResult, this, [&](const genlab::engine::Partial &p) {
-            metrics += p.kind == "metrics";
-            samples += p.kind == "samples";
+            metrics += genlab::engine::train::Metrics::decode(p) && !genlab::engine::train::Metrics::decode(p)->evaluation;
+            samples += bool(genlab::engine::train::TextPreview::decode(p));
         });
         QVERIFY(waitFinished(job, 120000));
         QCOMPARE(job->state(), JobState::Succeeded);
-        const gpt::TrainResult r = TextService::trainResultOf(job);
+        const gpt::TrainResult r = job->resultAs<gpt::TrainResult>();
         QCOMPARE(r.steps, 6);
         QVERIFY(std::isfinite(r.validationLoss));
         QVERIFY(metrics >= 6);

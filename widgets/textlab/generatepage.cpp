@@ -414,7 +414,8 @@ void GeneratePage::onTokens(const engine::Partial &partial)
         return;
     Branch &b = m_tree->branch(m_target);
     QList<BranchToken> added;
-    for (const services::StreamedToken &s : TextService::tokensOf(partial)) {
+    if (const std::optional<services::StreamedToken> token = services::StreamedToken::decode(partial)) {
+        const services::StreamedToken &s = *token;
         BranchToken t;
         t.id = s.id;
         t.piece = s.text;
@@ -463,7 +464,7 @@ void GeneratePage::onFinished()
         return;
     const bool ok = job->state() == JobState::Succeeded;
     if (ok && m_target >= 0 && m_target < m_tree->branchCount()) {
-        const services::TextGeneration g = TextService::generationOf(job);
+        const services::TextGeneration g = job->resultAs<services::TextGeneration>();
         Branch &b = m_tree->branch(m_target);
         const auto origin = g.sampling.greedy || g.sampling.temperature <= 0 ? MicroscopeToken::Origin::Greedy
                                                                            : MicroscopeToken::Origin::Sampled;

@@ -314,7 +314,7 @@ void TokenizerView::tokenizeSide(int s)
     m_sideJobs[s] = m_service->tokenize(tokenizer, text, QStringLiteral("text.tokenize.%1").arg(s));
     connect(m_sideJobs[s], &Job::finished, this, [this, s, vocab, job = m_sideJobs[s]](JobState state, const QString &message) {
         if (state == JobState::Succeeded)
-            side(s)->showResult(TextService::tokenizedOf(job), vocab);
+            side(s)->showResult(job->resultAs<services::TokenizedText>(), vocab);
         else if (state == JobState::Failed)
             side(s)->showMessage(tr("Cannot tokenize: %1").arg(message));
         Q_EMIT tokenized(s);
@@ -330,7 +330,7 @@ void TokenizerView::openFolder(int s)
     side(s)->showMessage(tr("Loading %1…").arg(folder));
     connect(job, &Job::finished, this, [this, s, job, folder](JobState state, const QString &message) {
         if (state == JobState::Succeeded)
-            addTokenizer(QFileInfo(folder).fileName(), TextService::tokenizerOf(job), s);
+            addTokenizer(QFileInfo(folder).fileName(), job->resultAs<std::shared_ptr<const engine::text::Tokenizer>>(), s);
         else
             side(s)->showMessage(tr("Cannot load a tokenizer from %1: %2").arg(folder, message));
     });
@@ -353,13 +353,12 @@ void TokenizerView::learnBpe(const QString &corpusPath, int vocabSize)
     m_learnJob = m_service->trainTokenizer(corpusPath, vocabSize);
     connect(m_learnJob, &Job::progressChanged, this, [this](double f) { m_progress->setValue(int(f * 100)); });
     connect(m_learnJob, &Job::partialResult, this, [this](const engine::Partial &p) {
-        if (p.kind != "merge")
+        const std::optional<services::LearnedMerge> merge = services::LearnedMerge::decode(p);
+        if (!merge)
             return;
-        const QString pair = QString::fromStdString(p.text);
-        const int space = int(pair.indexOf(QLatin1Char(' ')));
-        const QString l = readableSpelling(pair.left(space)), r = readableSpelling(pair.mid(space + 1));
-        const double count = p.scalars.empty() ? 0 : p.scalars.front().second;
-        m_merges->addItem(tr("#%1  %2 + %3 → %4   (%5×)").arg(p.step + 1, 5).arg(l, r, l + r).arg(QLocale().toString(qlonglong(count))));
+        const QString l = readableSpelling(QString::fromStdString(merge->left));
+        const QString r = readableSpelling(QString::fromStdString(merge->right));
+        m_merges->addItem(tr("#%1  %2 + %3 → %4   (%5×)").arg(merge->rank + 1, 5).arg(l, r, l + r).arg(QLocale().toString(qlonglong(merge->count))));
         m_merges->scrollToBottom();
     });
     const QString name = tr("BPE %1 on %2").arg(vocabSize).arg(QFileInfo(corpusPath).fileName());
@@ -368,7 +367,7 @@ void TokenizerView::learnBpe(const QString &corpusPath, int vocabSize)
         m_cancelLearn->setEnabled(false);
         m_progress->setValue(state == JobState::Succeeded ? 100 : m_progress->value());
         if (state == JobState::Succeeded) {
-            const services::TrainedTokenizer t = TextService::trainedTokenizerOf(job);
+            const services::TrainedTokenizer t = job->resultAs<services::TrainedTokenizer>();
             m_learnStatus->setText(tr("%1 merges learned from %2 words (%3)%4")
                                        .arg(t.mergeCount)
                                        .arg(QLocale().toString(t.wordCount))
