@@ -483,22 +483,7 @@
 <context>
     <name>genlab::widgets::DataBrowserLab</name>
     <message>
-        <location filename="../widgets/databrowser/databrowserlab.cpp" line="+45"/>
-        <source>gray</source>
-        <translation>Graustufen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>colour (RGB)</source>
-        <translation>Farbe (RGB)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 channels</source>
-        <translation>%1 Kanäle</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../widgets/databrowser/databrowserlab.cpp" line="+21"/>
         <source>Image data sets</source>
         <translation>Bild-Datensätze</translation>
     </message>
@@ -508,7 +493,7 @@
         <translation>2-D-Toy-Verteilungen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -517,8 +502,86 @@
         <source>Browse the image data sets and 2-D toy distributions the labs train on</source>
         <translation>Die Bild-Datensätze und 2-D-Toy-Verteilungen durchsuchen, auf denen die Labore trainieren</translation>
     </message>
+</context>
+<context>
+    <name>genlab::widgets::ExplorerState</name>
     <message>
-        <location line="+14"/>
+        <location filename="../widgets/latentlab/explorerstate.cpp" line="+40"/>
+        <source>Could not decode the point: %1</source>
+        <translation>Der Punkt konnte nicht dekodiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::HomeLab</name>
+    <message>
+        <location filename="../widgets/home/homelab.cpp" line="+68"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Labs</source>
+        <translation>Labore</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>&lt;h1&gt;GenLab Studio&lt;/h1&gt;&lt;p style=&apos;font-size:13pt&apos;&gt;Generate with generative models and see inside them. Every lab works offline, on the CPU or a GPU, with models that ship with the studio or that you train or bring yourself.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;GenLab Studio&lt;/h1&gt;&lt;p style=&apos;font-size:13pt&apos;&gt;Mit generativen Modellen generieren und in sie hineinsehen. Jedes Labor arbeitet offline, auf der CPU oder einer GPU, mit Modellen, die mit dem Studio geliefert, selbst trainiert oder selbst mitgebracht werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Compute</source>
+        <translation>Rechnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>device:      %1
+%2
+measuring matmul throughput…</source>
+        <translation>Gerät:       %1
+%2
+Matmul-Durchsatz wird gemessen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measure again</source>
+        <translation>Erneut messen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The labs, and the device and thread budget model work runs with</source>
+        <translation>Die Labore sowie das Gerät und das Thread-Budget, mit denen die Modellarbeit läuft</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measurement %1: %2</source>
+        <translation>Messung %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::ImageDatasetsTab</name>
+    <message>
+        <location filename="../widgets/databrowser/imagedatasetstab.cpp" line="+38"/>
+        <source>gray</source>
+        <translation>Graustufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour (RGB)</source>
+        <translation>Farbe (RGB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 channels</source>
+        <translation>%1 Kanäle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Data set</source>
         <translation>Datensatz</translation>
     </message>
@@ -623,57 +686,7 @@
         <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Distribution</source>
-        <translation>Verteilung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your drawing</source>
-        <translation>Eigene Zeichnung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Points</source>
-        <translation>Punkte</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Seed</source>
-        <translation>Seed</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New sample</source>
-        <translation>Neue Stichprobe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draw again with the next seed</source>
-        <translation>Mit dem nächsten Seed erneut ziehen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Clear drawing</source>
-        <translation>Zeichnung löschen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Click or drag on the plot to draw points: &quot;Your drawing&quot; then samples around them (Gaussians as wide as half the typical gap between your points).</source>
-        <translation>In das Diagramm klicken oder darin ziehen, um Punkte zu zeichnen: „Eigene Zeichnung“ sampelt dann um sie herum (Gauß-Verteilungen, halb so breit wie der typische Abstand zwischen den Punkten).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>samples</source>
-        <translation>Samples</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>your points</source>
-        <translation>eigene Punkte</translation>
-    </message>
-    <message>
-        <location line="+95"/>
+        <location line="+82"/>
         <source>Choose a folder of images</source>
         <translation>Einen Bildordner wählen</translation>
     </message>
@@ -770,7 +783,7 @@ Datei: %1</translation>
         <translation>vom Studio gezeichnet (prozedural)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+109"/>
         <source>The project&apos;s image folder %1 no longer exists; the data browser keeps what it shows.</source>
         <translation>Der Bildordner %1 des Projekts existiert nicht mehr; der Datenbrowser behält seine aktuelle Anzeige.</translation>
     </message>
@@ -785,7 +798,7 @@ Datei: %1</translation>
         <translation>Der Datensatz %1 des Projekts ist hier nicht verfügbar (%2); der Datenbrowser behält seine aktuelle Anzeige.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+36"/>
         <source>Cannot open the recipe of %1: %2</source>
         <translation>Das Rezept von %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -805,7 +818,7 @@ Datei: %1</translation>
         <translation>%1 zeigt den Datensatz %2, der hier nicht verfügbar ist: %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>exporting…</source>
         <translation>wird exportiert…</translation>
     </message>
@@ -838,81 +851,6 @@ Datei: %1</translation>
         <location line="+2"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Draw some points on the plot first.</source>
-        <translation>Zuerst einige Punkte in das Diagramm zeichnen.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1: %2 points, seed %3</source>
-        <translation>%1: %2 Punkte, Seed %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot sample: %1</source>
-        <translation>Sampling nicht möglich: %1</translation>
-    </message>
-</context>
-<context>
-    <name>genlab::widgets::ExplorerState</name>
-    <message>
-        <location filename="../widgets/latentlab/explorerstate.cpp" line="+40"/>
-        <source>Could not decode the point: %1</source>
-        <translation>Der Punkt konnte nicht dekodiert werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>genlab::widgets::HomeLab</name>
-    <message>
-        <location filename="../widgets/home/homelab.cpp" line="+68"/>
-        <source>Home</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>Labs</source>
-        <translation>Labore</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>&lt;h1&gt;GenLab Studio&lt;/h1&gt;&lt;p style=&apos;font-size:13pt&apos;&gt;Generate with generative models and see inside them. Every lab works offline, on the CPU or a GPU, with models that ship with the studio or that you train or bring yourself.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;GenLab Studio&lt;/h1&gt;&lt;p style=&apos;font-size:13pt&apos;&gt;Mit generativen Modellen generieren und in sie hineinsehen. Jedes Labor arbeitet offline, auf der CPU oder einer GPU, mit Modellen, die mit dem Studio geliefert, selbst trainiert oder selbst mitgebracht werden.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Compute</source>
-        <translation>Rechnen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>device:      %1
-%2
-measuring matmul throughput…</source>
-        <translation>Gerät:       %1
-%2
-Matmul-Durchsatz wird gemessen…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Measure again</source>
-        <translation>Erneut messen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The labs, and the device and thread budget model work runs with</source>
-        <translation>Die Labore sowie das Gerät und das Thread-Budget, mit denen die Modellarbeit läuft</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>measured</source>
-        <translation>gemessen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>measurement %1: %2</source>
-        <translation>Messung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2022,74 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <location line="+3"/>
         <source>step %1 (%2 of %3)</source>
         <translation>Schritt %1 (%2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::ToyDistributionsTab</name>
+    <message>
+        <location filename="../widgets/databrowser/toydistributionstab.cpp" line="+35"/>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your drawing</source>
+        <translation>Eigene Zeichnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New sample</source>
+        <translation>Neue Stichprobe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw again with the next seed</source>
+        <translation>Mit dem nächsten Seed erneut ziehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear drawing</source>
+        <translation>Zeichnung löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click or drag on the plot to draw points: &quot;Your drawing&quot; then samples around them (Gaussians as wide as half the typical gap between your points).</source>
+        <translation>In das Diagramm klicken oder darin ziehen, um Punkte zu zeichnen: „Eigene Zeichnung“ sampelt dann um sie herum (Gauß-Verteilungen, halb so breit wie der typische Abstand zwischen den Punkten).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>your points</source>
+        <translation>eigene Punkte</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Draw some points on the plot first.</source>
+        <translation>Zuerst einige Punkte in das Diagramm zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 points, seed %3</source>
+        <translation>%1: %2 Punkte, Seed %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot sample: %1</source>
+        <translation>Sampling nicht möglich: %1</translation>
     </message>
 </context>
 <context>

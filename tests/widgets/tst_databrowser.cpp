@@ -8,6 +8,7 @@
 #include "widgets/components/imagegridview.h"
 #include "widgets/components/qcustomplot_include.h"
 #include "widgets/databrowser/databrowserlab.h"
+#include "widgets/databrowser/toydistributionstab.h"
 
 #include "engine/data/digits.h"
 #include "engine/imaging/compose.h"
@@ -18,6 +19,7 @@
 #include <QGroupBox>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -283,6 +285,35 @@ private Q_SLOTS:
             QTest::qWait(300);
             QVERIFY(m_lab->grab().save(QDir(dir).filePath(QStringLiteral("data-browser-toys.png"))));
         }
+    }
+
+    // The lab hands each tab its part of the project: what is restored is what saveState() reports,
+    // and a project that opens on the toys tab samples the drawn points once.
+    void stateRoundTripsThroughTheTabs()
+    {
+        QSignalSpy sampled(m_lab.get(), &widgets::DataBrowserLab::toySampled);
+        const QJsonArray points{QJsonArray{0.5, -0.5}, QJsonArray{1.0, 1.0}};
+        const QJsonObject state{
+            {QStringLiteral("dataset"), QStringLiteral("shapes")},
+            {QStringLiteral("class"), 1},
+            {QStringLiteral("shuffled"), false},
+            {QStringLiteral("per_page"), 50},
+            {QStringLiteral("page"), 2},
+            {QStringLiteral("tab"), QStringLiteral("toys")},
+            {QStringLiteral("toy"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("user")},
+                                                {QStringLiteral("count"), 500},
+                                                {QStringLiteral("seed"), 7},
+                                                {QStringLiteral("points"), points}}},
+        };
+        m_lab->restoreState(state);
+        QCOMPARE(m_lab->saveState(), state);
+        QCOMPARE(m_lab->findChild<QTabWidget *>(QStringLiteral("dataTabs"))->currentWidget(),
+                 static_cast<QWidget *>(m_lab->toysTab()));
+        QVERIFY(sampled.wait(10000));
+        QCOMPARE(sampled.count(), 1);
+        QCOMPARE(m_lab->toyPoints().size(), 500);
+        QCOMPARE(m_lab->drawnPoints().size(), 2);
+        QVERIFY(!m_lab->isLoading()); // the images tab only loads when the lab is first shown
     }
 };
 
