@@ -194,11 +194,6 @@ Job *DatasetService::browse(const DatasetBrowseRequest &request)
     return m_jobs->submit(std::move(r));
 }
 
-DatasetPage DatasetService::pageOf(const Job *job)
-{
-    return job ? job->result().value<DatasetPage>() : DatasetPage{};
-}
-
 QList<QPair<QString, QString>> DatasetService::toyKinds()
 {
     QList<QPair<QString, QString>> out;
@@ -234,11 +229,6 @@ Job *DatasetService::sampleToy(const ToySampleRequest &request)
         return QVariant::fromValue(points);
     };
     return m_jobs->submit(std::move(r));
-}
-
-QList<QPointF> DatasetService::toyPointsOf(const Job *job)
-{
-    return job ? job->result().value<QList<QPointF>>() : QList<QPointF>{};
 }
 
 int DatasetService::gridColumnsFor(int count)

@@ -106,15 +106,13 @@ public:
     // Built-in data sets (with availability), then the folder picker. Cheap: looks for files only.
     QList<DatasetChoice> choices() const;
 
-    // Result: a DatasetPage (pageOf()). Fails with the engine's message (naming the file or folder
-    // and the problem). A newer browse request drops a queued older one.
+    // Result: DatasetPage (job->resultAs<DatasetPage>()). Fails with the engine's message (naming
+    // the file or folder and the problem). A newer browse request drops a queued older one.
     Job *browse(const DatasetBrowseRequest &request);
-    static DatasetPage pageOf(const Job *job);
 
-    // Result: QList<QPointF> (toyPointsOf()).
+    // Result: QList<QPointF> (job->resultAs<QList<QPointF>>()).
     static QList<QPair<QString, QString>> toyKinds(); // id, name
     Job *sampleToy(const ToySampleRequest &request);
-    static QList<QPointF> toyPointsOf(const Job *job);
 
     // Writes the grid as a PNG with its recipe on the I/O lane (never the GUI thread), reporting
     // progress. Result: the path written. Fails naming the file and the problem; a failed or

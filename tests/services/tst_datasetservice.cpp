@@ -30,7 +30,7 @@ class TestDatasetService : public QObject
         Job *job = m_datasets->browse(request);
         if (!QTest::qWaitFor([&] { return job->isFinished(); }, 30000) || job->state() != JobState::Succeeded)
             return {};
-        return DatasetService::pageOf(job);
+        return job->resultAs<services::DatasetPage>();
     }
 
 private Q_SLOTS:
@@ -78,7 +78,7 @@ private Q_SLOTS:
         QSignalSpy progress(job, &Job::progressChanged);
         QVERIFY(QTest::qWaitFor([&] { return job->isFinished(); }, 30000));
         QCOMPARE(job->state(), JobState::Succeeded);
-        QCOMPARE(job->result().toString(), ex.path);
+        QCOMPARE(job->resultAs<QString>(), ex.path);
         QVERIFY(progress.size() >= 1);
 
         // The file decodes, at the size the grid formula gives (3 rows of 4 cells with a label band).

@@ -102,7 +102,7 @@ void HomeLab::measure()
         m_measureButton->setEnabled(true);
         m_progress->setValue(100);
         if (state == services::JobState::Succeeded) {
-            const QVariantMap m = m_job->result().toMap();
+            const QVariantMap m = m_job->resultAs<QVariantMap>();
             m_computeText->setPlainText(m.value(QStringLiteral("lines")).toStringList().join(QLatin1Char('\n')));
             m_progress->setFormat(tr("measured"));
         } else {

@@ -201,7 +201,7 @@ void ArithmeticPanel::refreshStrip()
     connect(job, &services::Job::finished, this, [this, job](services::JobState state) {
         if (job != m_stripJob || state != services::JobState::Succeeded)
             return;
-        const services::DecodeResult r = services::LatentService::decodedOf(job);
+        const services::DecodeResult r = job->resultAs<services::DecodeResult>();
         if (r.modelGeneration != m_state->model().generation)
             return;
         m_strip->setImages(r.images, {tr("−2"), tr("−1"), tr("base"), tr("+1"), tr("+2")});

@@ -40,7 +40,7 @@ void ExplorerState::setCurrent(const engine::vae::Latent &z, Origin origin)
             Q_EMIT this->message(tr("Could not decode the point: %1").arg(message));
         if (state != services::JobState::Succeeded || id < m_newestShown)
             return;
-        const services::DecodeResult r = services::LatentService::decodedOf(job);
+        const services::DecodeResult r = job->resultAs<services::DecodeResult>();
         if (r.modelGeneration != model().generation || r.images.empty())
             return;
         m_newestShown = id;

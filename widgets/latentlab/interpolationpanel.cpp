@@ -390,7 +390,7 @@ void InterpolationPanel::addFiles(const QStringList &files)
             setMessage(tr("Could not encode: %1").arg(message), true);
             return;
         }
-        const services::EncodeResult r = services::LatentService::encodedOf(job);
+        const services::EncodeResult r = job->resultAs<services::EncodeResult>();
         if (r.modelGeneration != m_state->model().generation)
             return;
         QStringList problems;
@@ -484,7 +484,7 @@ void InterpolationPanel::recompute()
         }
         if (state != services::JobState::Succeeded)
             return;
-        services::InterpolationResult r = services::LatentService::interpolationOf(job);
+        services::InterpolationResult r = job->resultAs<services::InterpolationResult>();
         if (r.modelGeneration != m_state->model().generation)
             return;
         m_result = std::move(r);
@@ -558,7 +558,7 @@ services::Job *InterpolationPanel::exportTo(const QString &path)
         m_export->setEnabled(hasResult());
         const bool ok = state == services::JobState::Succeeded;
         if (ok)
-            setMessage(tr("Exported %1").arg(job->result().toStringList().join(QStringLiteral(", "))));
+            setMessage(tr("Exported %1").arg(job->resultAs<QStringList>().join(QStringLiteral(", "))));
         else if (state == services::JobState::Failed)
             setMessage(tr("Export failed: %1").arg(message), true);
         else

@@ -313,7 +313,7 @@ void LatentLab::buildMap()
         }
         if (state != services::JobState::Succeeded)
             return;
-        auto map = services::LatentService::mapOf(job);
+        auto map = job->resultAs<std::shared_ptr<const services::LatentMap>>();
         if (!map || map->modelGeneration != m_service->model().generation)
             return;
         m_state->setMap(std::move(map));

@@ -134,7 +134,7 @@ void SamplePanel::resample()
         }
         if (state != services::JobState::Succeeded)
             return;
-        services::SampleResult r = services::LatentService::sampleOf(job);
+        services::SampleResult r = job->resultAs<services::SampleResult>();
         if (r.modelGeneration != m_state->model().generation)
             return;
         m_result = std::move(r);

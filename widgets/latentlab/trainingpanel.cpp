@@ -413,7 +413,7 @@ bool TrainingPanel::start()
     connect(job, &services::Job::finished, this, [this, job](services::JobState state, const QString &message) {
         const QString dir = QDir::toNativeSeparators(m_output->text().trimmed());
         if (state == services::JobState::Succeeded) {
-            const services::LatentTrainResult result = services::LatentService::trainedOf(job);
+            const services::LatentTrainResult result = job->resultAs<services::LatentTrainResult>();
             setStatus(tr("Done: %1 steps, reconstruction %2, KL %3 nats per image, %4 images/s. Saved in %5.")
                           .arg(result.step)
                           .arg(result.reconstruction, 0, 'f', 1)

@@ -136,7 +136,7 @@ void AttentionView::computeNow()
             m_status->setText(tr("Attention failed: %1").arg(message));
             return;
         }
-        m_attention = TextService::attentionOf(job);
+        m_attention = job->resultAs<services::TextAttention>();
         const auto &maps = m_attention.maps;
         const int layer = std::max(0, m_layer->currentIndex());
         const int head = std::max(0, m_head->currentIndex());

@@ -130,7 +130,7 @@ void TextLab::submitLoad(Job *job, const QString &what)
     Q_EMIT stateChanged();
     connect(job, &Job::finished, this, [this, job, what](JobState state, const QString &message) {
         if (state == JobState::Succeeded) {
-            const services::TextModelInfo model = TextService::modelInfoOf(job);
+            const services::TextModelInfo model = job->resultAs<services::TextModelInfo>();
             m_generate->modelChanged(model);
             m_tokenizers->setModelTokenizer(model.tokenizer, model.name);
             Q_EMIT statusMessage(tr("Loaded %1").arg(model.name));

@@ -349,7 +349,7 @@ void TrainingPanel::onFinished()
         return;
     const JobState state = job->state();
     if (state == JobState::Succeeded) {
-        const engine::gpt::TrainResult r = TextService::trainResultOf(job);
+        const engine::gpt::TrainResult r = job->resultAs<engine::gpt::TrainResult>();
         m_finishedDir = QString::fromStdString(r.outDir);
         m_stats->setText(tr("Done: %1 steps in %2 s · validation loss %3 (perplexity %4) · %5 tokens/s · %6 parameters")
                              .arg(r.steps)
