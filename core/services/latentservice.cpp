@@ -6,6 +6,7 @@
 #include "engine/vae/training.h"
 #include "services/job.h"
 #include "services/jobmanager.h"
+#include "services/modelslot.h"
 #include "services/training.h"
 #include "services/resourcepaths.h"
 
@@ -36,18 +37,9 @@ const QString kDefaultMapDataset = QStringLiteral("digits");
 } // namespace
 
 // The explorer's model. Only ever touched by jobs on the interactive lane (one thread, in order).
-struct LatentService::Slot
+struct LatentService::Slot : ModelSlot<vae::LatentModel>
 {
-    std::unique_ptr<vae::LatentModel> model;
     latent::ModelSource source;
-    quint64 generation = 0;
-
-    const vae::LatentModel &require() const
-    {
-        if (!model)
-            throw std::runtime_error("no model is loaded");
-        return *model;
-    }
 };
 
 QString LatentModelInfo::describe() const
@@ -171,9 +163,8 @@ Job *LatentService::loadModel(const QString &nameOrPath)
                                      info.step = model->info().step;
                                      info.parameterCount = model->parameterCount();
                                      // Swapped only once the new model loaded: a bad checkpoint keeps the old one.
-                                     slot.model = std::move(model);
+                                     info.generation = slot.replace(std::move(model));
                                      slot.source = source;
-                                     info.generation = ++slot.generation;
                                      return QVariant::fromValue(info);
                                  });
     // Connected before the caller can connect: the service's view of the model is current by the
@@ -182,17 +173,15 @@ Job *LatentService::loadModel(const QString &nameOrPath)
         if (state != JobState::Succeeded)
             return;
         const auto info = job->resultAs<LatentModelInfo>();
-        if (info.generation <= m_model.generation)
-            return;
-        m_model = info;
-        Q_EMIT modelChanged(m_model);
+        if (m_model.accept(info))
+            Q_EMIT modelChanged(m_model.info());
     });
     return job;
 }
 
 Job *LatentService::buildMap(const MapRequest &request)
 {
-    const QString datasetTitle = request.datasetId.isEmpty() ? m_model.datasetId : request.datasetId;
+    const QString datasetTitle = request.datasetId.isEmpty() ? m_model.info().datasetId : request.datasetId;
     return submitInteractive(tr("Map the latent space of %1").arg(datasetTitle.isEmpty() ? kDefaultMapDataset : datasetTitle),
                              QStringLiteral("latent.map"), true, [request](Slot &slot, const engine::RunContext &ctx) {
         const vae::LatentModel &model = slot.require();
@@ -220,7 +209,7 @@ Job *LatentService::buildMap(const MapRequest &request)
         if (info.size <= 0)
             throw std::runtime_error(QStringLiteral("the data set %1 has no images").arg(id).toStdString());
         auto map = std::make_shared<LatentMap>();
-        map->modelGeneration = slot.generation;
+        map->modelGeneration = slot.generation();
         map->datasetId = id;
         map->datasetName = QString::fromStdString(info.name);
         for (const auto &name : info.classNames)
@@ -282,7 +271,7 @@ Job *LatentService::sample(const SampleRequest &request)
     return submitInteractive(tr("Sample the prior"), QStringLiteral("latent.sample"), true,
                              [request](Slot &slot, const engine::RunContext &) {
                                  SampleResult r;
-                                 r.modelGeneration = slot.generation;
+                                 r.modelGeneration = slot.generation();
                                  r.request = request;
                                  r.output = latent::samplePrior(slot.require(), request.count, request.seed,
                                                                 request.temperature);
@@ -308,7 +297,7 @@ Job *LatentService::decodeMany(const std::vector<float> &latents, const QString 
                                              .arg(dim)
                                              .toStdString());
                                  DecodeResult r;
-                                 r.modelGeneration = slot.generation;
+                                 r.modelGeneration = slot.generation();
                                  r.channel = channel;
                                  r.latents = latents;
                                  if (int(latents.size()) == dim)
@@ -325,7 +314,7 @@ Job *LatentService::interpolate(const InterpolationRequest &request)
                              [request](Slot &slot, const engine::RunContext &ctx) {
                                  const vae::LatentModel &model = slot.require();
                                  InterpolationResult r;
-                                 r.modelGeneration = slot.generation;
+                                 r.modelGeneration = slot.generation();
                                  r.request = request;
                                  r.lerp = latent::interpolate(model, request.endpoints, request.frameCount,
                                                               vae::PathMethod::Lerp);
@@ -343,7 +332,7 @@ Job *LatentService::encode(const EncodeRequest &request)
                              [request](Slot &slot, const engine::RunContext &ctx) {
         const vae::LatentModel &model = slot.require();
         EncodeResult r;
-        r.modelGeneration = slot.generation;
+        r.modelGeneration = slot.generation();
         std::vector<latent::EndpointSource> sources;
         for (const QString &f : request.files) {
             latent::EndpointSource s;

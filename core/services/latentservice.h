@@ -6,6 +6,7 @@
 #include "engine/vae/training.h"
 #include "engine/vae/vaeconfig.h"
 #include "services/latentoutputs.h"
+#include "services/modelslot.h"
 
 #include <QList>
 #include <QMetaType>
@@ -191,8 +192,8 @@ public:
     // model is replaced (a failed load keeps the previous one) and modelChanged() is emitted before
     // the job's finished().
     Job *loadModel(const QString &nameOrPath);
-    bool hasModel() const { return m_model.generation > 0; }
-    const LatentModelInfo &model() const { return m_model; }
+    bool hasModel() const { return m_model.has(); }
+    const LatentModelInfo &model() const { return m_model.info(); }
 
     // Each job's result is read with job->resultAs<T>(), T as said here.
     Job *buildMap(const MapRequest &request);           // result: std::shared_ptr<const LatentMap>
@@ -226,7 +227,7 @@ private:
     JobManager *m_jobs;
     engine::ResolvedDevice m_device;
     std::shared_ptr<Slot> m_slot;
-    LatentModelInfo m_model;
+    LoadedModel<LatentModelInfo> m_model;
 };
 
 } // namespace genlab::services

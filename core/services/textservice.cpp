@@ -2,6 +2,7 @@
 
 #include "services/job.h"
 #include "services/jobmanager.h"
+#include "services/modelslot.h"
 #include "services/training.h"
 #include "services/recipe.h"
 #include "services/resourcepaths.h"
@@ -31,9 +32,8 @@ namespace text = engine::text;
 
 // The model as the interactive lane holds it. `model` is only touched by jobs on that lane (one
 // thread), so it needs no lock; `stop` is how the GUI ends a generation early.
-struct TextService::Slot
+struct TextService::Slot : ModelSlot<gpt::GptModel>
 {
-    std::unique_ptr<gpt::GptModel> model;
     std::atomic<quint64> stopBelow{0}; // generations with a serial below this stop at their next token
     std::atomic<quint64> nextSerial{1};
 };
@@ -124,13 +124,13 @@ Job *TextService::submitLoad(const QString &folder, bool shipped)
         TextModelInfo info = describe(*model, QDir(folder).absolutePath(), shipped);
         ctx.progress(0.9, "hashing the weights");
         info.weightsSha256 = sha256OfFile(QDir(folder).filePath(QStringLiteral("model.safetensors")));
-        slot->model = std::move(model); // only now: a failed load keeps the previous model
+        info.generation = slot->replace(std::move(model)); // only now: a failed load keeps the previous model
         return QVariant::fromValue(info);
     };
     Job *job = m_jobs->submit(std::move(r));
     connect(job, &Job::finished, this, [this, job](JobState state) {
         if (state == JobState::Succeeded)
-            m_model = job->resultAs<TextModelInfo>();
+            m_model.accept(job->resultAs<TextModelInfo>());
     });
     return job;
 }
@@ -144,9 +144,7 @@ Job *TextService::generate(const TextGenerationRequest &request)
     r.title = tr("Generate text");
     r.coalesceKey = QStringLiteral("text.generate");
     r.work = [slot = m_slot, request, serial](const engine::RunContext &ctx) -> QVariant {
-        if (!slot->model)
-            throw std::runtime_error("no language model is loaded");
-        gpt::GptModel &model = *slot->model;
+        gpt::GptModel &model = slot->require("no language model is loaded");
         const auto tokenizer = model.tokenizer();
         std::vector<int> promptIds = request.promptIds;
         if (promptIds.empty() && !request.prompt.isEmpty()) {
@@ -291,16 +289,16 @@ Job *TextService::attention(const std::vector<int> &ids, int maxTokens)
     r.hidden = true;
     r.coalesceKey = QStringLiteral("text.attention");
     r.work = [slot = m_slot, ids, maxTokens](const engine::RunContext &ctx) -> QVariant {
-        if (!slot->model)
+        if (!slot->has())
             throw std::runtime_error("no language model is loaded");
         if (ids.empty())
             throw std::invalid_argument("there is no text to show attention for");
-        const int limit = std::max(1, std::min(maxTokens, slot->model->config().contextLength));
+        const int limit = std::max(1, std::min(maxTokens, slot->require().config().contextLength));
         TextAttention a;
         a.droppedTokens = std::max(0, int(ids.size()) - limit);
         a.ids.assign(ids.begin() + a.droppedTokens, ids.end());
         ctx.checkpoint();
-        a.maps = slot->model->attention(a.ids);
+        a.maps = slot->require().attention(a.ids);
         return QVariant::fromValue(a);
     };
     return m_jobs->submit(std::move(r));

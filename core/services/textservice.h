@@ -7,6 +7,7 @@
 #include "engine/gpt/training.h"
 #include "engine/runtime/compute.h"
 #include "engine/text/tokenizer.h"
+#include "services/modelslot.h"
 
 #include <QList>
 #include <QMetaType>
@@ -41,6 +42,8 @@ struct TextModelInfo
     QString device;
     QString weightsSha256; // of model.safetensors, for recipes
     std::shared_ptr<const engine::text::Tokenizer> tokenizer;
+
+    quint64 generation = 0; // grows with every load (ModelSlot): results of an older model are stale
 
     bool isValid() const { return config.vocabSize > 0; }
 };
@@ -141,8 +144,8 @@ public:
     Job *loadShippedModel();
     Job *loadModel(const QString &folder);
     // The model last loaded successfully (invalid before).
-    const TextModelInfo &model() const { return m_model; }
-    bool hasModel() const { return m_model.isValid(); }
+    const TextModelInfo &model() const { return m_model.info(); }
+    bool hasModel() const { return m_model.has(); }
 
     // Streams a StreamedToken per token; result: TextGeneration. A newer
     // request drops a queued older one. Fails when no model is loaded.
@@ -189,7 +192,7 @@ private:
     JobManager *m_jobs;
     engine::ResolvedDevice m_device;
     std::shared_ptr<Slot> m_slot;
-    TextModelInfo m_model;
+    LoadedModel<TextModelInfo> m_model;
 };
 
 } // namespace genlab::services
