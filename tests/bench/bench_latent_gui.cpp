@@ -8,6 +8,7 @@
 #ifdef GENLAB_WITH_WIDGETS
 
 #include "engine/runtime/compute.h"
+#include "engine/train/events.h"
 #include "services/jobmanager.h"
 #include "services/latentservice.h"
 #include "widgets/latentlab/explorerstate.h"
@@ -108,16 +109,16 @@ void dragEventLoop(bench::Reporter &reporter)
     // Again while the lab trains a VAE on the training lane (as in class: steer while it learns).
     QTemporaryDir scratch;
     services::LatentTrainRequest train;
-    train.datasetId = QStringLiteral("digits");
-    train.steps = 1000000;
-    train.previewEvery = 50;
-    train.checkpointEvery = 0;
-    train.checkpointDir = scratch.filePath(QStringLiteral("bench-vae"));
+    train.options.dataset = "digits";
+    train.options.steps = 1000000;
+    train.options.previewEvery = 50;
+    train.options.checkpointEvery = 0;
+    train.options.outDir = scratch.filePath(QStringLiteral("bench-vae")).toStdString();
     lab->trainingPanel()->setRequest(train);
     lab->trainingPanel()->start();
     int trainingSteps = 0;
     QObject::connect(lab->trainingPanel()->job(), &services::Job::partialResult, [&](const engine::Partial &p) {
-        trainingSteps += p.kind == "metrics" ? 1 : 0;
+        trainingSteps += engine::train::Metrics::decode(p) ? 1 : 0;
     });
     bench::waitUntil([&] { return trainingSteps > 5; }, 60000);
     const Phase training = drag();

@@ -330,9 +330,9 @@ private Q_SLOTS:
         services::LatentTrainRequest bad;
         bad.config.latentDim = 2;
         bad.config.baseChannels = 32;
-        bad.datasetId = QStringLiteral("folder:") + empty;
-        bad.steps = 5;
-        bad.checkpointDir = m_dir.filePath(QStringLiteral("bad-model"));
+        bad.options.dataset = (QStringLiteral("folder:") + empty).toStdString();
+        bad.options.steps = 5;
+        bad.options.outDir = m_dir.filePath(QStringLiteral("bad-model")).toStdString();
         training->setRequest(bad);
         QVERIFY(training->start());
         QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 30000));
@@ -341,14 +341,14 @@ private Q_SLOTS:
         services::LatentTrainRequest r;
         r.config.latentDim = 2;
         r.config.betaWarmupSteps = 20; // beta's curve ramps, then holds
-        r.datasetId = QStringLiteral("procedural-digits");
-        r.steps = 40;
-        r.batchSize = 32;
-        r.previewEvery = 10;
-        r.checkpointEvery = 20;
-        r.checkpointDir = m_dir.filePath(QStringLiteral("trained-2d"));
+        r.options.dataset = "procedural-digits";
+        r.options.steps = 40;
+        r.options.batchSize = 32;
+        r.options.previewEvery = 10;
+        r.options.checkpointEvery = 20;
+        r.options.outDir = m_dir.filePath(QStringLiteral("trained-2d")).toStdString();
         training->setRequest(r);
-        QCOMPARE(training->request().datasetId, QStringLiteral("procedural-digits"));
+        QCOMPARE(training->request().datasetId(), QStringLiteral("procedural-digits"));
         QVERIFY(training->start());
         QVERIFY(!training->start()); // one run at a time
         QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 180000));
@@ -397,8 +397,8 @@ private Q_SLOTS:
         QCOMPARE(bytesOf(grid->images().last()), at40);
 
         // Resume to more steps: the curves continue, and so does the slider.
-        r.steps = 50;
-        r.resume = true;
+        r.options.steps = 50;
+        r.options.resume = engine::train::Resume::Required;
         training->setRequest(r);
         QVERIFY(training->start());
         QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 180000));
@@ -425,11 +425,11 @@ private Q_SLOTS:
         r.config.kind = engine::vae::VaeConfig::Kind::Autoencoder;
         r.config.latentDim = 3;
         r.config.baseChannels = 8;
-        r.datasetId = QStringLiteral("procedural-digits");
-        r.steps = 12;
-        r.batchSize = 16;
-        r.previewEvery = 6;
-        r.checkpointDir = m_dir.filePath(QStringLiteral("ae"));
+        r.options.dataset = "procedural-digits";
+        r.options.steps = 12;
+        r.options.batchSize = 16;
+        r.options.previewEvery = 6;
+        r.options.outDir = m_dir.filePath(QStringLiteral("ae")).toStdString();
         training->setRequest(r);
         QVERIFY(training->start());
         QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 120000));
@@ -458,21 +458,21 @@ private Q_SLOTS:
         services::LatentTrainRequest r;
         r.config.latentDim = 2;
         r.config.baseChannels = 8;
-        r.datasetId = QStringLiteral("procedural-digits");
-        r.steps = 10;
-        r.batchSize = 16;
-        r.previewEvery = 5;
-        r.checkpointEvery = 5;
-        r.checkpointDir = m_dir.filePath(QStringLiteral("diverging"));
+        r.options.dataset = "procedural-digits";
+        r.options.steps = 10;
+        r.options.batchSize = 16;
+        r.options.previewEvery = 5;
+        r.options.checkpointEvery = 5;
+        r.options.outDir = m_dir.filePath(QStringLiteral("diverging")).toStdString();
         training->setRequest(r);
         QVERIFY(training->start());
         QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 120000));
         QCOMPARE(training->job()->state(), services::JobState::Succeeded);
 
         // Adam at a learning rate of 1 wrecks these weights within a few steps.
-        r.steps = 300;
-        r.learningRate = 1.0;
-        r.resume = true;
+        r.options.steps = 300;
+        r.options.learningRate = 1.0;
+        r.options.resume = engine::train::Resume::Required;
         training->setRequest(r);
         QVERIFY(training->start());
         QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 120000));
@@ -491,14 +491,14 @@ private Q_SLOTS:
         QVERIFY(training->stepSlider()->steps().last() <= lastGood);
         // The checkpoint on disk is the one the message names, and the explorer can use it.
         QVERIFY(training->useButton()->isEnabled());
-        const qint64 saved = engine::vae::LatentModel::load(r.checkpointDir.toStdString()).info().step;
+        const qint64 saved = engine::vae::LatentModel::load(r.options.outDir).info().step;
         QVERIFY(saved >= 10 && saved <= lastGood);
         QVERIFY2(status.contains(QStringLiteral("saved at step %1").arg(saved)), qPrintable(status));
 
         // Resuming at a sane rate continues from the checkpoint; what the diverged run drew past
         // it is replaced, not drawn twice.
-        r.learningRate = 1e-3;
-        r.steps = saved + 10;
+        r.options.learningRate = 1e-3;
+        r.options.steps = saved + 10;
         training->setRequest(r);
         QVERIFY(training->start());
         QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 120000));
@@ -523,13 +523,13 @@ private Q_SLOTS:
         services::LatentTrainRequest r;
         r.config.latentDim = 8;
         r.config.betaWarmupSteps = 150;
-        r.datasetId = QStringLiteral("digits");
-        r.steps = 600;
-        r.batchSize = 64;
-        r.learningRate = 0.002;
-        r.previewEvery = 50;
-        r.checkpointEvery = 200;
-        r.checkpointDir = m_dir.filePath(QStringLiteral("screenshot-8d"));
+        r.options.dataset = "digits";
+        r.options.steps = 600;
+        r.options.batchSize = 64;
+        r.options.learningRate = 0.002;
+        r.options.previewEvery = 50;
+        r.options.checkpointEvery = 200;
+        r.options.outDir = m_dir.filePath(QStringLiteral("screenshot-8d")).toStdString();
         training->setRequest(r);
         QVERIFY(training->start());
         QVERIFY(QTest::qWaitFor([&] { return !training->isRunning(); }, 1800000));

@@ -3,19 +3,16 @@
 #include "services/job.h"
 #include "services/joblistmodel.h"
 #include "services/jobmanager.h"
+#include "widgets/components/trainingcontrols.h"
 #include "widgets/jobs/jobdelegate.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
-#include <QStyle>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace genlab::widgets {
 
 using services::Job;
-using services::JobState;
 
 JobsDock::JobsDock(services::JobManager *manager, QWidget *parent)
     : QDockWidget(tr("Jobs"), parent), m_manager(manager), m_model(new services::JobListModel(manager, this))
@@ -25,21 +22,8 @@ JobsDock::JobsDock(services::JobManager *manager, QWidget *parent)
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
 
-    auto *buttons = new QHBoxLayout;
-    auto makeButton = [&](const QString &text, const QString &tip, QStyle::StandardPixmap icon) {
-        auto *b = new QToolButton(body);
-        b->setText(text);
-        b->setToolTip(tip);
-        b->setIcon(style()->standardIcon(icon));
-        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        buttons->addWidget(b);
-        return b;
-    };
-    m_cancel = makeButton(tr("Cancel"), tr("Stop the selected job (a queued job is removed)"), QStyle::SP_MediaStop);
-    m_pause = makeButton(tr("Pause"), tr("Pause or resume the selected training job"), QStyle::SP_MediaPause);
-    m_step = makeButton(tr("Step"), tr("Run one more step of the paused job"), QStyle::SP_MediaSkipForward);
-    buttons->addStretch();
-    layout->addLayout(buttons);
+    m_controls = new TrainingControls(TrainingControls::Look::Dock, body);
+    layout->addWidget(m_controls);
 
     m_view = new QListView(body);
     m_view->setObjectName(QStringLiteral("jobsView"));
@@ -58,19 +42,6 @@ JobsDock::JobsDock(services::JobManager *manager, QWidget *parent)
     layout->addWidget(m_empty);
     setWidget(body);
 
-    connect(m_cancel, &QToolButton::clicked, this, [this] {
-        if (Job *job = selectedJob())
-            job->cancel();
-    });
-    connect(m_pause, &QToolButton::clicked, this, [this] {
-        if (Job *job = selectedJob())
-            job->state() == JobState::Paused ? job->resume() : job->pause();
-        updateButtons();
-    });
-    connect(m_step, &QToolButton::clicked, this, [this] {
-        if (Job *job = selectedJob())
-            job->step();
-    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &JobsDock::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &JobsDock::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int) {
@@ -94,14 +65,7 @@ Job *JobsDock::selectedJob() const
 
 void JobsDock::updateButtons()
 {
-    Job *job = selectedJob();
-    const bool live = job && !job->isFinished();
-    m_cancel->setEnabled(live);
-    m_pause->setEnabled(live && job->isPausable());
-    const bool paused = live && job->state() == JobState::Paused;
-    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-    m_pause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
-    m_step->setEnabled(paused);
+    m_controls->setJob(selectedJob());
     m_empty->setVisible(m_model->rowCount() == 0);
     m_view->setVisible(m_model->rowCount() > 0);
 }

@@ -3,7 +3,6 @@
 #include <QDockWidget>
 
 class QListView;
-class QToolButton;
 class QLabel;
 
 namespace genlab::services {
@@ -14,8 +13,10 @@ class JobListModel;
 
 namespace genlab::widgets {
 
+class TrainingControls;
+
 // Lists running and recent jobs with progress, stage, elapsed time; cancel, pause/resume and
-// single-step the selected job.
+// single-step the selected job with the same control row the training panels use.
 // Thread: GUI only.
 class JobsDock : public QDockWidget
 {
@@ -24,6 +25,7 @@ public:
     JobsDock(services::JobManager *manager, QWidget *parent = nullptr);
 
     services::JobListModel *model() const { return m_model; }
+    TrainingControls *controls() const { return m_controls; }
 
 private:
     void updateButtons();
@@ -32,7 +34,7 @@ private:
     services::JobManager *m_manager;
     services::JobListModel *m_model;
     QListView *m_view;
-    QToolButton *m_cancel, *m_pause, *m_step;
+    TrainingControls *m_controls;
     QLabel *m_empty;
 };
 

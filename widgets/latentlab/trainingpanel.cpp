@@ -1,9 +1,10 @@
 #include "widgets/latentlab/trainingpanel.h"
 
 #include "services/job.h"
+#include "services/training.h"
+#include "widgets/components/formhelpers.h"
 #include "widgets/components/imagegridview.h"
-#include "widgets/components/stepslider.h"
-#include "widgets/components/trainingmonitor.h"
+#include "widgets/components/trainingsession.h"
 #include "widgets/latentlab/klbarsplot.h"
 
 #include <QCheckBox>
@@ -11,64 +12,37 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QStyle>
 #include <QVBoxLayout>
 
 namespace genlab::widgets {
 
 namespace vae = engine::vae;
+namespace train = engine::train;
 
 namespace {
 const QString kFolderPicker = QStringLiteral("folder:");
-
-// A folder name no checkpoint uses yet.
-QString freshDefaultFolder()
-{
-    const QString base = services::LatentService::defaultTrainingFolder();
-    QString candidate = base;
-    for (int i = 2; services::LatentService::hasCheckpoint(candidate) || QFileInfo::exists(candidate); ++i)
-        candidate = QStringLiteral("%1-%2").arg(base).arg(i);
-    return candidate;
-}
-
-QSpinBox *spin(QWidget *parent, int min, int max, int value, const QString &name, int step = 1)
-{
-    auto *s = new QSpinBox(parent);
-    s->setRange(min, max);
-    s->setValue(value);
-    s->setSingleStep(step);
-    s->setObjectName(name);
-    return s;
-}
 } // namespace
 
 TrainingPanel::TrainingPanel(services::LatentService *service, QWidget *parent) : QWidget(parent), m_service(service)
 {
     setObjectName(QStringLiteral("trainingPanel"));
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    auto *outer = new QHBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(split);
+    m_session = new TrainingSession(this);
+    outer->addWidget(m_session);
 
-    // The form.
-    auto *scroll = new QScrollArea(split);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *formHost = new QWidget(scroll);
+    // Every field starts from the engine's defaults: the model's and the trainer's.
+    const services::LatentTrainRequest defaults;
+    auto *formHost = new QWidget(m_session);
     auto *formLayout = new QVBoxLayout(formHost);
-    scroll->setWidget(formHost);
+    formLayout->setContentsMargins(0, 0, 0, 0);
 
     auto *dataBox = new QGroupBox(tr("Data"), formHost);
     auto *dataForm = new QFormLayout(dataBox);
@@ -90,170 +64,126 @@ TrainingPanel::TrainingPanel(services::LatentService *service, QWidget *parent) 
     m_kind->addItem(tr("VAE (stochastic encoder, KL term)"), int(vae::VaeConfig::Kind::Vae));
     m_kind->addItem(tr("Autoencoder (no KL)"), int(vae::VaeConfig::Kind::Autoencoder));
     modelForm->addRow(tr("Kind"), m_kind);
-    m_latent = spin(modelBox, vae::kMinLatentDim, vae::kMaxLatentDim, 16, QStringLiteral("trainLatent"));
+    m_latent = form::spinBox(modelBox, vae::kMinLatentDim, vae::kMaxLatentDim, defaults.config.latentDim,
+                             QStringLiteral("trainLatent"));
     modelForm->addRow(tr("Latent size"), m_latent);
-    m_imageSize = spin(modelBox, vae::kMinImageSize, vae::kMaxImageSize, 28, QStringLiteral("trainImageSize"), 4);
-    m_imageSize->setSuffix(tr(" px"));
+    m_imageSize = form::spinBox(modelBox, vae::kMinImageSize, vae::kMaxImageSize, defaults.config.imageSize,
+                                QStringLiteral("trainImageSize"), 4, tr(" px"));
     modelForm->addRow(tr("Image size"), m_imageSize);
     m_colour = new QCheckBox(tr("Colour (3 channels)"), modelBox);
+    m_colour->setChecked(defaults.config.channels == 3);
     modelForm->addRow(QString(), m_colour);
     m_likelihood = new QComboBox(modelBox);
     m_likelihood->addItem(tr("Bernoulli (binary cross-entropy)"), int(vae::VaeConfig::Likelihood::Bernoulli));
     m_likelihood->addItem(tr("Gaussian (squared error)"), int(vae::VaeConfig::Likelihood::Gaussian));
+    m_likelihood->setCurrentIndex(m_likelihood->findData(int(defaults.config.likelihood)));
     modelForm->addRow(tr("Likelihood"), m_likelihood);
-    m_beta = new QDoubleSpinBox(modelBox);
-    m_beta->setObjectName(QStringLiteral("trainBeta"));
-    m_beta->setRange(0.0, 100.0);
-    m_beta->setDecimals(2);
-    m_beta->setSingleStep(0.1);
-    m_beta->setValue(1.0);
+    m_beta = form::doubleSpinBox(modelBox, 0.0, 100.0, defaults.config.beta, 2, 0.1, QStringLiteral("trainBeta"));
     m_beta->setToolTip(tr("Weight of the KL term: larger values give a smoother, more prior-like latent space and "
                           "blurrier reconstructions, and more collapsed dimensions"));
     modelForm->addRow(tr("β (KL weight)"), m_beta);
-    m_warmup = spin(modelBox, 0, 1000000, 0, QStringLiteral("trainWarmup"), 100);
-    m_warmup->setSuffix(tr(" steps"));
+    m_warmup = form::spinBox(modelBox, 0, 1000000, defaults.config.betaWarmupSteps, QStringLiteral("trainWarmup"), 100,
+                             tr(" steps"));
     m_warmup->setToolTip(tr("β grows linearly from 0 over these steps (against posterior collapse)"));
     modelForm->addRow(tr("β warm-up"), m_warmup);
     formLayout->addWidget(modelBox);
 
     auto *trainBox = new QGroupBox(tr("Training"), formHost);
     auto *trainForm = new QFormLayout(trainBox);
-    m_steps = spin(trainBox, 1, 10000000, 2000, QStringLiteral("trainSteps"), 100);
-    trainForm->addRow(tr("Steps"), m_steps);
-    m_batch = spin(trainBox, 1, 1024, 64, QStringLiteral("trainBatch"), 8);
-    trainForm->addRow(tr("Batch"), m_batch);
-    m_lr = new QDoubleSpinBox(trainBox);
-    m_lr->setObjectName(QStringLiteral("trainLr"));
-    m_lr->setDecimals(5);
-    m_lr->setRange(0.00001, 1.0);
-    m_lr->setSingleStep(0.0005);
-    m_lr->setValue(0.001);
-    trainForm->addRow(tr("Learning rate"), m_lr);
-    m_seed = spin(trainBox, 0, 999999999, 1, QStringLiteral("trainSeed"));
-    trainForm->addRow(tr("Seed"), m_seed);
-    m_previewEvery = spin(trainBox, 1, 100000, 100, QStringLiteral("trainPreviewEvery"), 50);
-    m_previewEvery->setSuffix(tr(" steps"));
-    trainForm->addRow(tr("Reconstructions every"), m_previewEvery);
-    m_checkpointEvery = spin(trainBox, 0, 1000000, 500, QStringLiteral("trainCheckpointEvery"), 100);
-    m_checkpointEvery->setSuffix(tr(" steps"));
-    m_checkpointEvery->setSpecialValueText(tr("at the end only"));
-    trainForm->addRow(tr("Checkpoint every"), m_checkpointEvery);
-    auto *outputRow = new QHBoxLayout;
-    m_defaultOutput = freshDefaultFolder();
-    m_output = new QLineEdit(m_defaultOutput, trainBox);
-    m_output->setObjectName(QStringLiteral("trainOutput"));
-    auto *browse = new QPushButton(tr("Browse…"), trainBox);
-    outputRow->addWidget(m_output, 1);
-    outputRow->addWidget(browse);
-    trainForm->addRow(tr("Save in"), outputRow);
+    m_common = std::make_unique<form::CommonFields>(trainForm, defaults.options, form::CommonFields::All,
+                                                    tr("Reconstructions every"));
+    m_defaultOutput = services::LatentService::defaultTrainingFolder();
+    m_output = form::addFolderRow(trainForm, tr("Save in"), m_defaultOutput, QStringLiteral("trainOutput"),
+                                  tr("Where the model is saved"));
     m_resume = new QCheckBox(tr("Resume the checkpoint in this folder"), trainBox);
     m_resume->setObjectName(QStringLiteral("trainResume"));
     trainForm->addRow(QString(), m_resume);
     formLayout->addWidget(trainBox);
+    m_session->setForm(formHost);
 
-    auto *buttons = new QGridLayout;
     m_start = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Train"), formHost);
     m_start->setObjectName(QStringLiteral("trainStart"));
-    m_pause = new QPushButton(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause"), formHost);
-    m_step = new QPushButton(style()->standardIcon(QStyle::SP_MediaSkipForward), tr("Step"), formHost);
-    m_step->setToolTip(tr("While paused: run exactly one more training step"));
-    m_cancel = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop"), formHost);
-    m_cancel->setToolTip(tr("Stop training; the weights of the last step are saved as a checkpoint"));
-    m_use = new QPushButton(tr("Use in the explorer"), formHost);
-    m_use->setObjectName(QStringLiteral("trainUse"));
-    m_use->setToolTip(tr("Load the latest checkpoint into the explorer (map, samples, sliders)"));
-    buttons->addWidget(m_start, 0, 0);
-    buttons->addWidget(m_pause, 0, 1);
-    buttons->addWidget(m_step, 0, 2);
-    buttons->addWidget(m_cancel, 1, 0);
-    buttons->addWidget(m_use, 1, 1, 1, 2);
-    formLayout->addLayout(buttons);
-    m_status = new QLabel(formHost);
-    m_status->setObjectName(QStringLiteral("trainStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    formLayout->addWidget(m_status);
-    formLayout->addStretch(1);
-    // The form is never cut: its width is what its fields need.
-    scroll->setMinimumWidth(formHost->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 4);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    split->addWidget(scroll);
+    m_session->setStartButton(m_start);
+    QPushButton *use = m_session->useButton();
+    use->setText(tr("Use in the explorer"));
+    use->setObjectName(QStringLiteral("trainUse"));
+    use->setToolTip(tr("Load the latest checkpoint into the explorer (map, samples, sliders)"));
+    m_session->statusLabel()->setObjectName(QStringLiteral("trainStatus"));
+    m_session->setAdvice(tr("use it in the explorer"), tr("tick “Resume” to continue"));
+    m_session->setModelFolder(m_output->text().trimmed());
 
     // What training shows.
-    auto *right = new QSplitter(Qt::Vertical, split);
-    m_monitor = new TrainingMonitor(right);
-    m_monitor->setAxisTitles(tr("training step"), tr("nats per image"), tr("β"));
-    m_monitor->addSeries(QStringLiteral("reconstruction"), tr("reconstruction"));
-    m_monitor->addSeries(QStringLiteral("kl"), tr("KL"));
-    m_monitor->addSeries(QStringLiteral("elbo"), tr("−ELBO"));
-    m_monitor->addSeries(QStringLiteral("beta"), tr("β"), QColor(120, 120, 120), TrainingMonitor::Axis::Right);
-    right->addWidget(m_monitor);
-    auto *bottom = new QSplitter(Qt::Horizontal, right);
-    m_klBars = new KlBarsPlot(bottom);
-    bottom->addWidget(m_klBars);
-    auto *gridHost = new QWidget(bottom);
-    auto *gridLayout = new QVBoxLayout(gridHost);
-    gridLayout->setContentsMargins(0, 0, 0, 0);
-    auto *gridCaption = new QLabel(tr("Reconstructions at the step picked below: inputs above, the model's outputs "
-                                      "below. Click the curves to see those nearest a step."),
-                                   gridHost);
-    gridCaption->setWordWrap(true);
-    gridLayout->addWidget(gridCaption);
-    m_grid = new ImageGridView(gridHost);
+    m_session->setAxisTitles(tr("training step"), tr("nats per image"), tr("β"));
+    m_session->addCurve(QStringLiteral("reconstruction"), tr("reconstruction"));
+    m_session->addCurve(QStringLiteral("kl"), tr("KL"));
+    m_session->addCurve(QStringLiteral("elbo"), tr("−ELBO"), TrainingMonitor::Axis::Left, {}, -1.0);
+    m_session->addCurve(QStringLiteral("beta"), tr("β"), TrainingMonitor::Axis::Right, QColor(120, 120, 120));
+    m_klBars = new KlBarsPlot(m_session);
+    m_session->addSideView(m_klBars);
+    // Inputs in the first row, their reconstructions below; the outputs carry their step, so a
+    // grid exported from any point of the slider says when it was made.
+    m_grid = m_session->addImagePreview(
+        QStringLiteral("reconstructions"), tr("Reconstructions"),
+        tr("Reconstructions at the step picked below: inputs above, the model's outputs below. Click the curves to see "
+           "those nearest a step."),
+        tr("Reconstructions appear every few steps while training runs"), [](const train::ImagePreview &p) {
+            const int cols = p.cols > 0 ? p.cols : std::max(1, int(p.images.size()) / 2);
+            QStringList labels;
+            for (int i = 0; i < int(p.images.size()); ++i)
+                labels << (i < cols ? tr("input") : tr("step %1").arg(p.step));
+            return labels;
+        });
     m_grid->setObjectName(QStringLiteral("reconstructionGrid"));
-    m_grid->setEmptyText(tr("Reconstructions appear every few steps while training runs"));
-    gridLayout->addWidget(m_grid, 1);
-    m_stepSlider = new StepSlider(gridHost);
-    gridLayout->addWidget(m_stepSlider);
-    m_stepSlider->bind(m_monitor, m_grid);
-    bottom->addWidget(gridHost);
-    right->addWidget(bottom);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
-    split->addWidget(right);
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 1);
-    split->setSizes({340, 900});
+    m_session->addImagePreview(QStringLiteral("samples"), tr("Samples"),
+                               tr("Draws from the prior N(0, I), the same ones at every step, decoded by the model of "
+                                  "the step picked below."),
+                               tr("A VAE's prior samples appear every few steps while training runs"));
 
     connect(m_dataset, &QComboBox::activated, this, [this](int index) {
         if (m_dataset->itemData(index).toString() == kFolderPicker)
             chooseFolder();
     });
-    connect(browse, &QPushButton::clicked, this, &TrainingPanel::chooseOutput);
     connect(m_start, &QPushButton::clicked, this, &TrainingPanel::start);
-    connect(m_pause, &QPushButton::clicked, this, [this] {
-        if (!m_job)
-            return;
-        if (m_job->state() == services::JobState::Paused)
-            m_job->resume();
-        else
-            m_job->pause();
-    });
-    connect(m_step, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->step();
-    });
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->cancel();
-    });
-    connect(m_use, &QPushButton::clicked, this, [this] { Q_EMIT useModel(m_output->text().trimmed()); });
-    connect(m_output, &QLineEdit::textChanged, this, &TrainingPanel::updateButtons);
+    connect(m_session, &TrainingSession::useModel, this, &TrainingPanel::useModel);
+    connect(m_output, &QLineEdit::textChanged, this, [this](const QString &text) { m_session->setModelFolder(text.trimmed()); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         const bool isVae = m_kind->currentData().toInt() == int(vae::VaeConfig::Kind::Vae);
         m_beta->setEnabled(isVae);
         m_warmup->setEnabled(isVae);
     });
-    updateButtons();
-    setStatus(tr("Pick a data set and press Train. Curves, KL per dimension and reconstructions appear as it runs; "
-                 "pause, step and stop here or in the Jobs dock."));
+    connect(m_session, &TrainingSession::metricsReported, this, &TrainingPanel::onMetrics);
+    connect(m_session, &TrainingSession::cleared, m_klBars, &KlBarsPlot::clear);
+    connect(m_session, &TrainingSession::finished, this, [this](services::JobState state, const QString &) {
+        if (state == services::JobState::Succeeded) {
+            const auto result = m_session->job()->resultAs<services::LatentTrainResult>();
+            m_session->setStatus(tr("Done: %1 steps, reconstruction %2, KL %3 nats per image, %4 images/s. Saved in %5.")
+                                     .arg(result.step)
+                                     .arg(result.reconstruction, 0, 'f', 1)
+                                     .arg(result.kl, 0, 'f', 1)
+                                     .arg(result.imagesPerSecond, 0, 'f', 0)
+                                     .arg(QDir::toNativeSeparators(result.checkpointDir)));
+        }
+        Q_EMIT finished(state == services::JobState::Succeeded);
+    });
+    m_session->setStatus(tr("Pick a data set and press Train. Curves, KL per dimension and reconstructions appear as it "
+                            "runs; pause, step and stop here or in the Jobs dock."));
 }
 
-TrainingPanel::~TrainingPanel()
+TrainingPanel::~TrainingPanel() = default; // the session cancels a live run
+
+TrainingMonitor *TrainingPanel::monitor() const
 {
-    if (m_job && !m_job->isFinished())
-        m_job->cancel();
+    return m_session->monitor();
+}
+
+StepSlider *TrainingPanel::stepSlider() const
+{
+    return m_session->stepSlider();
+}
+
+QPushButton *TrainingPanel::useButton() const
+{
+    return m_session->useButton();
 }
 
 services::LatentTrainRequest TrainingPanel::request() const
@@ -266,15 +196,10 @@ services::LatentTrainRequest TrainingPanel::request() const
     r.config.likelihood = vae::VaeConfig::Likelihood(m_likelihood->currentData().toInt());
     r.config.beta = m_beta->value();
     r.config.betaWarmupSteps = m_warmup->value();
-    r.datasetId = m_dataset->currentData().toString();
-    r.steps = m_steps->value();
-    r.batchSize = m_batch->value();
-    r.learningRate = m_lr->value();
-    r.seed = quint64(m_seed->value());
-    r.checkpointDir = m_output->text().trimmed();
-    r.checkpointEvery = m_checkpointEvery->value();
-    r.previewEvery = m_previewEvery->value();
-    r.resume = m_resume->isChecked();
+    r.options.dataset = m_dataset->currentData().toString().toStdString();
+    m_common->read(r.options);
+    r.options.outDir = m_output->text().trimmed().toStdString();
+    r.options.resume = m_resume->isChecked() ? train::Resume::Required : train::Resume::Never;
     return r;
 }
 
@@ -287,16 +212,14 @@ void TrainingPanel::setRequest(const services::LatentTrainRequest &r)
     m_likelihood->setCurrentIndex(m_likelihood->findData(int(r.config.likelihood)));
     m_beta->setValue(r.config.beta);
     m_warmup->setValue(r.config.betaWarmupSteps);
-    setDataset(r.datasetId);
-    m_steps->setValue(int(r.steps));
-    m_batch->setValue(r.batchSize);
-    m_lr->setValue(r.learningRate);
-    m_seed->setValue(int(r.seed));
-    if (!r.checkpointDir.isEmpty())
-        m_output->setText(r.checkpointDir);
-    m_checkpointEvery->setValue(int(r.checkpointEvery));
-    m_previewEvery->setValue(int(r.previewEvery));
-    m_resume->setChecked(r.resume);
+    setDataset(r.datasetId());
+    m_common->set(r.options);
+    if (!r.outDir().isEmpty())
+        m_output->setText(r.outDir());
+    // Resume::IfPresent (the kit's default) continues a checkpoint when there is one: ticked
+    // exactly when this folder holds one.
+    m_resume->setChecked(r.options.resume == train::Resume::Required ||
+                         (r.options.resume == train::Resume::IfPresent && services::hasCheckpoint(r.outDir())));
 }
 
 void TrainingPanel::setDataset(const QString &id)
@@ -325,32 +248,19 @@ void TrainingPanel::chooseFolder()
     m_imageSize->setValue(std::max(m_imageSize->value(), 32));
 }
 
-void TrainingPanel::chooseOutput()
-{
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Where the model is saved"), m_output->text());
-    if (!dir.isEmpty())
-        m_output->setText(dir);
-}
-
 services::Job *TrainingPanel::job() const
 {
-    return m_job;
+    return m_session->job();
 }
 
 bool TrainingPanel::isRunning() const
 {
-    return m_job && !m_job->isFinished();
+    return m_session->isRunning();
 }
 
 QString TrainingPanel::statusText() const
 {
-    return m_status->text();
-}
-
-void TrainingPanel::setStatus(const QString &text, bool error)
-{
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; }") : QString());
+    return m_session->statusText();
 }
 
 bool TrainingPanel::start()
@@ -358,165 +268,51 @@ bool TrainingPanel::start()
     if (isRunning())
         return false;
     const services::LatentTrainRequest r = request();
-    if (r.datasetId == kFolderPicker) {
-        setStatus(tr("Pick an image folder first."), true);
+    const bool resume = r.options.resume == train::Resume::Required;
+    if (r.datasetId() == kFolderPicker) {
+        m_session->setStatus(tr("Pick an image folder first."), TrainingSession::Tone::Error);
         return false;
     }
-    if (r.checkpointDir.isEmpty()) {
-        setStatus(tr("Say where the model is saved."), true);
+    if (r.outDir().isEmpty()) {
+        m_session->setStatus(tr("Say where the model is saved."), TrainingSession::Tone::Error);
         return false;
     }
-    bool exists = services::LatentService::hasCheckpoint(r.checkpointDir);
-    if (exists && !r.resume && m_output->text() == m_defaultOutput) {
+    const bool exists = services::hasCheckpoint(r.outDir());
+    if (exists && !resume && m_output->text() == m_defaultOutput) {
         // The folder we proposed is taken by the previous run: propose a fresh one.
-        m_defaultOutput = freshDefaultFolder();
+        m_defaultOutput = services::LatentService::defaultTrainingFolder();
         m_output->setText(m_defaultOutput);
         return start();
     }
-    if (exists && !r.resume) {
-        setStatus(tr("%1 already holds a model. Tick “Resume” to continue it, or choose another folder.")
-                      .arg(QDir::toNativeSeparators(r.checkpointDir)),
-                  true);
+    if (exists && !resume) {
+        m_session->setStatus(tr("%1 already holds a model. Tick “Resume” to continue it, or choose another folder.")
+                                 .arg(QDir::toNativeSeparators(r.outDir())),
+                             TrainingSession::Tone::Error);
         return false;
     }
-    if (!exists && r.resume) {
-        setStatus(tr("%1 holds no checkpoint to resume.").arg(QDir::toNativeSeparators(r.checkpointDir)), true);
+    if (!exists && resume) {
+        m_session->setStatus(tr("%1 holds no checkpoint to resume.").arg(QDir::toNativeSeparators(r.outDir())),
+                             TrainingSession::Tone::Error);
         return false;
-    }
-    if (!r.resume) {
-        m_monitor->clearData();
-        m_klBars->clear();
-        m_stepSlider->clear();
-        m_grid->clear();
     }
     m_lastKlStep = -1000000;
-    m_lastCheckpointStep = -1;
-    m_firstStep = -1;
-    m_divergedStep = -1;
-    m_divergedWhat.clear();
-    m_resuming = r.resume;
-    m_learningRate = r.learningRate;
-    m_trimOnFirstStep = r.resume;
-    m_totalSteps = r.steps;
+    m_totalSteps = r.options.steps;
     m_isVae = r.config.kind == vae::VaeConfig::Kind::Vae;
+    services::Job *job = m_service->train(r);
+    m_session->attach(job, r.options);
     if (!m_isVae)
         m_klBars->setNotApplicable(tr("An autoencoder has no KL term: its codes are not pulled towards a prior, so no "
                                       "dimension collapses (and sampling from N(0, I) means little)."));
-    m_job = m_service->train(r);
-    services::Job *job = m_job;
-    connect(job, &services::Job::partialResult, this, &TrainingPanel::onPartial);
-    connect(job, &services::Job::stateChanged, this, &TrainingPanel::updateButtons);
-    connect(job, &services::Job::progressChanged, this, [this](double, const QString &stage) {
-        if (m_job && m_job->state() == services::JobState::Running)
-            setStatus(tr("Training: %1").arg(stage));
-    });
-    connect(job, &services::Job::finished, this, [this, job](services::JobState state, const QString &message) {
-        const QString dir = QDir::toNativeSeparators(m_output->text().trimmed());
-        if (state == services::JobState::Succeeded) {
-            const services::LatentTrainResult result = job->resultAs<services::LatentTrainResult>();
-            setStatus(tr("Done: %1 steps, reconstruction %2, KL %3 nats per image, %4 images/s. Saved in %5.")
-                          .arg(result.step)
-                          .arg(result.reconstruction, 0, 'f', 1)
-                          .arg(result.kl, 0, 'f', 1)
-                          .arg(result.imagesPerSecond, 0, 'f', 0)
-                          .arg(dir));
-        } else if (state == services::JobState::Canceled) {
-            setStatus(services::LatentService::hasCheckpoint(m_output->text().trimmed())
-                          ? tr("Stopped. The last completed step is saved in %1: tick “Resume” to continue.").arg(dir)
-                          : tr("Stopped before the first step; nothing was saved."));
-        } else if (m_divergedStep >= 0) {
-            setStatus(divergedMessage(), true);
-        } else {
-            setStatus(tr("Training failed: %1").arg(message), true);
-        }
-        updateButtons();
-        Q_EMIT finished(state == services::JobState::Succeeded);
-    });
-    setStatus(tr("Starting…"));
-    updateButtons();
     return true;
 }
 
-void TrainingPanel::onPartial(const engine::Partial &p)
+void TrainingPanel::onMetrics(const train::Metrics &m)
 {
-    if (p.kind == "metrics") {
-        if (m_trimOnFirstStep) {
-            // What the previous run drew past the checkpoint (it may have diverged there) is
-            // replaced by what this run does from it.
-            m_trimOnFirstStep = false;
-            m_monitor->removePointsFrom(double(p.step));
-            m_stepSlider->removeFrom(p.step);
-        }
-        if (m_firstStep < 0)
-            m_firstStep = p.step;
-        for (const auto &[name, value] : p.scalars) {
-            if (name == "elbo")
-                m_monitor->appendPoint(QStringLiteral("elbo"), double(p.step), -value);
-            else if (name == "reconstruction" || name == "kl" || name == "beta")
-                m_monitor->appendPoint(QString::fromStdString(name), double(p.step), value);
-        }
-        // Bars at most every few steps: the numbers move slowly and the plot need not redraw per step.
-        if (m_isVae && !p.values.empty() && (p.step - m_lastKlStep >= 10 || p.step == m_totalSteps)) {
-            m_lastKlStep = p.step;
-            m_klBars->setValues(p.values, p.step);
-        }
-    } else if (p.kind == "reconstructions") {
-        // Inputs in the first row, their reconstructions in the second; the outputs carry their
-        // step, so a grid exported from any point of the slider says when it was made.
-        const int cols = std::max(1, int(p.images.size()) / 2);
-        QStringList labels;
-        for (int i = 0; i < int(p.images.size()); ++i)
-            labels << (i < cols ? tr("input") : tr("step %1").arg(p.step));
-        m_grid->setColumns(cols);
-        m_stepSlider->record(p.step, p.images, labels);
-    } else if (p.kind == "checkpoint") {
-        m_lastCheckpointStep = p.step;
-        updateButtons();
-    } else if (p.kind == "diverged") {
-        m_divergedStep = p.step;
-        m_divergedWhat = QString::fromStdString(p.text);
-        if (m_firstStep < 0)
-            m_firstStep = p.step;
+    // Bars at most every few steps: the numbers move slowly and the plot need not redraw per step.
+    if (m_isVae && !m.values.empty() && (m.step - m_lastKlStep >= 10 || m.step == m_totalSteps)) {
+        m_lastKlStep = m.step;
+        m_klBars->setValues(m.values, m.step);
     }
-}
-
-QString TrainingPanel::divergedMessage() const
-{
-    // Adam's steps scale with the learning rate: a third of it usually stays finite.
-    const QString lower = QLocale().toString(std::max(m_learningRate / 3, m_lr->minimum()), 'g', 2);
-    // The steps before it were finite and stay drawn, whichever run drew them.
-    const QString kept = m_divergedStep > 1
-                             ? tr("The curves and reconstructions up to step %1 are kept.").arg(m_divergedStep - 1)
-                             : tr("It diverged at its first step.");
-    qint64 saved = m_lastCheckpointStep;
-    if (saved < 0 && m_resuming && m_firstStep > 0)
-        saved = m_firstStep - 1; // the checkpoint this run resumed from, untouched
-    const QString dir = QDir::toNativeSeparators(m_output->text().trimmed());
-    if (saved >= 0 && services::LatentService::hasCheckpoint(m_output->text().trimmed()))
-        return tr("Training diverged: %1. %2 The model saved at step %3 in %4 is intact: use it in the explorer, or "
-                  "lower the learning rate (try %5) and tick “Resume” to continue from step %3.")
-            .arg(m_divergedWhat, kept)
-            .arg(saved)
-            .arg(dir, lower);
-    return tr("Training diverged: %1. %2 No checkpoint had been saved yet, so there is no model to keep: lower the "
-              "learning rate (try %3) and train again; a checkpoint every few hundred steps keeps the progress of a "
-              "run that diverges.")
-        .arg(m_divergedWhat, kept, lower);
-}
-
-void TrainingPanel::updateButtons()
-{
-    const bool running = isRunning();
-    const bool paused = running && m_job->state() == services::JobState::Paused;
-    m_start->setEnabled(!running);
-    m_pause->setEnabled(running);
-    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-    m_pause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
-    m_step->setEnabled(paused);
-    m_cancel->setEnabled(running);
-    m_use->setEnabled(services::LatentService::hasCheckpoint(m_output->text().trimmed()));
-    if (paused)
-        setStatus(tr("Paused. Resume, or run one step at a time."));
 }
 
 } // namespace genlab::widgets
