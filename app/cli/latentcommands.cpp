@@ -1,5 +1,5 @@
 // The latent lab on the command line:
-//   genlab train vae [options] --out DIR      train a VAE or autoencoder, save a checkpoint folder
+//   genlab train vae [options] --out DIR      train a VAE or autoencoder in a checkpoint folder (or continue it)
 //   genlab sample [--model M] [--seed N] [--count N] [--temperature T] --out FILE.png
 //   genlab interpolate [--model M] --from A [--via C ...] --to B [--frames N] [--method lerp|slerp] --out FILE
 // and its part of `genlab demo` (a sample grid and an interpolation GIF). The outputs are made by
@@ -7,23 +7,20 @@
 #include "cli/command.h"
 #include "cli/demo.h"
 #include "cli/trainers.h"
+#include "cli/trainingrunner.h"
 
 #include "engine/data/registry.h"
-#include "engine/io/checkpoint.h"
 #include "engine/vae/latentmodel.h"
 #include "engine/vae/training.h"
 #include "services/latentoutputs.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <cstdio>
 #include <limits>
-#include <memory>
 
 namespace genlab::cli {
 
@@ -68,9 +65,9 @@ vae::VaeConfig configFromOptions(const QCommandLineParser &p)
         c.kind = vae::VaeConfig::Kind::Autoencoder;
     else
         throw UsageError{QStringLiteral("--kind must be vae or ae (got '%1')").arg(kind)};
-    c.latentDim = int(intOption(p, QStringLiteral("latent"), 16, vae::kMinLatentDim, vae::kMaxLatentDim));
-    c.imageSize = int(intOption(p, QStringLiteral("size"), 28, vae::kMinImageSize, vae::kMaxImageSize));
-    c.channels = int(intOption(p, QStringLiteral("channels"), 1, 1, 3));
+    c.latentDim = int(intOption(p, QStringLiteral("latent"), c.latentDim, vae::kMinLatentDim, vae::kMaxLatentDim));
+    c.imageSize = int(intOption(p, QStringLiteral("size"), c.imageSize, vae::kMinImageSize, vae::kMaxImageSize));
+    c.channels = int(intOption(p, QStringLiteral("channels"), c.channels, 1, 3));
     if (c.channels == 2)
         throw UsageError{QStringLiteral("--channels must be 1 (gray) or 3 (colour)")};
     const QString likelihood = stringOption(p, QStringLiteral("likelihood"), QStringLiteral("bernoulli")).toLower();
@@ -80,9 +77,9 @@ vae::VaeConfig configFromOptions(const QCommandLineParser &p)
         c.likelihood = vae::VaeConfig::Likelihood::Gaussian;
     else
         throw UsageError{QStringLiteral("--likelihood must be bernoulli or gaussian (got '%1')").arg(likelihood)};
-    c.beta = doubleOption(p, QStringLiteral("beta"), 1.0, 0.0, 1000.0);
-    c.betaWarmupSteps = int(intOption(p, QStringLiteral("beta-warmup"), 0, 0, 100000000));
-    c.baseChannels = int(intOption(p, QStringLiteral("width"), 32, 8, 256));
+    c.beta = doubleOption(p, QStringLiteral("beta"), c.beta, 0.0, 1000.0);
+    c.betaWarmupSteps = int(intOption(p, QStringLiteral("beta-warmup"), c.betaWarmupSteps, 0, 100000000));
+    c.baseChannels = int(intOption(p, QStringLiteral("width"), c.baseChannels, 8, 256));
     const std::string problem = c.validate();
     if (!problem.empty())
         throw UsageError{QString::fromStdString(problem)};
@@ -93,28 +90,11 @@ int trainVae(const CommandContext &ctx)
 {
     const QCommandLineParser &p = *ctx.parser;
     const vae::VaeConfig config = configFromOptions(p);
-    const QString out = requiredValue(p, QStringLiteral("out"), QStringLiteral("DIR (where the model is saved)"));
-    vae::TrainOptions o;
-    o.dataset = stringOption(p, QStringLiteral("dataset"), QStringLiteral("digits")).toStdString();
-    o.steps = intOption(p, QStringLiteral("steps"), 2000, 1, 10000000);
-    o.batchSize = int(intOption(p, QStringLiteral("batch"), 64, 1, 4096));
-    o.learningRate = doubleOption(p, QStringLiteral("lr"), 1e-3, 1e-7, 1.0);
-    o.seed = quint64(intOption(p, QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max()));
-    o.checkpointDir = QDir(out).absolutePath().toStdString();
-    o.checkpointEvery = intOption(p, QStringLiteral("checkpoint-every"), 0, 0, 10000000);
-    o.previewEvery = 0;
-    o.threads = int(intOption(p, QStringLiteral("threads"), 0, 0, 256));
-    if (p.isSet(QStringLiteral("resume"))) {
-        if (!engine::io::checkpointExists(o.checkpointDir))
-            throw UsageError{QStringLiteral("--resume: %1 holds no checkpoint").arg(QDir::toNativeSeparators(out))};
-        o.resumeFrom = o.checkpointDir;
-    } else if (engine::io::checkpointExists(o.checkpointDir)) {
-        throw UsageError{QStringLiteral("%1 already holds a model: pass --resume to continue it, or choose another "
-                                        "--out")
-                             .arg(QDir::toNativeSeparators(out))};
-    }
-
-    if (!QDir().mkpath(QFileInfo(QString::fromStdString(o.checkpointDir)).absolutePath()))
+    vae::TrainOptions o; // the shared options start from vae::defaultCommon()
+    o.dataset = stringOption(p, QStringLiteral("dataset"), QString::fromStdString(o.dataset)).toStdString();
+    readCommonOptions(ctx, o);
+    const QString out = QDir::toNativeSeparators(QString::fromStdString(o.outDir));
+    if (!QDir().mkpath(QFileInfo(QString::fromStdString(o.outDir)).absolutePath()))
         throw std::runtime_error(QStringLiteral("cannot create the folder %1").arg(QFileInfo(out).absolutePath()).toStdString());
     cli::out(QStringLiteral("training a %1 (%2-D latent, %3x%3x%4, %5) on %6 for %7 steps, batch %8, lr %9")
              .arg(QString::fromStdString(config.architecture()))
@@ -127,40 +107,24 @@ int trainVae(const CommandContext &ctx)
              .arg(o.steps)
              .arg(o.batchSize)
              .arg(o.learningRate));
-    engine::RunContext run;
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    auto lastPrint = std::make_shared<qint64>(-100000);
-    const std::int64_t total = o.steps;
-    run.onPartial = [timer, lastPrint, total](engine::Partial &&partial) {
-        if (partial.kind != "metrics")
+    return runTraining(QStringLiteral("train vae"), o, [&](const engine::RunContext &run) {
+        // With a checkpoint in --out of this shape, vae::train continues it (the resume policy);
+        // one of another shape is refused with the differing field named.
+        vae::LatentModel model = vae::LatentModel::create(config, o.seed, ctx.device);
+        const vae::TrainResult result = vae::train(model, o, run);
+        const std::int64_t startStep = result.step - result.stepsThisRun;
+        if (result.stepsThisRun == 0) {
+            cli::out(QStringLiteral("%1 is already at step %2 (--steps %3): nothing to do").arg(out).arg(result.step).arg(o.steps));
             return;
-        if (timer->elapsed() - *lastPrint < 2000 && partial.step != total)
-            return;
-        *lastPrint = timer->elapsed();
-        double rec = 0, kl = 0, beta = 0;
-        for (const auto &[name, value] : partial.scalars) {
-            if (name == "reconstruction")
-                rec = value;
-            else if (name == "kl")
-                kl = value;
-            else if (name == "beta")
-                beta = value;
         }
-        std::fprintf(stderr, "step %lld/%lld  reconstruction %.2f  KL %.2f  ELBO %.2f  beta %.3g  (%.0f s)\n",
-                     static_cast<long long>(partial.step), static_cast<long long>(total), rec, kl, -(rec + kl), beta,
-                     double(timer->elapsed()) / 1000.0);
-        std::fflush(stderr);
-    };
-    vae::LatentModel model = vae::LatentModel::create(config, o.seed, ctx.device);
-    const vae::TrainResult result = vae::train(model, o, run);
-    cli::out(QStringLiteral("saved %1 (step %2, reconstruction %3, KL %4, %5 images/s)")
-             .arg(QDir::toNativeSeparators(out))
-             .arg(result.step)
-             .arg(result.reconstruction, 0, 'f', 2)
-             .arg(result.kl, 0, 'f', 2)
-             .arg(result.imagesPerSecond, 0, 'f', 0));
-    return 0;
+        cli::out(QStringLiteral("saved %1 (step %2%3, reconstruction %4, KL %5, %6 images/s)")
+                 .arg(out)
+                 .arg(result.step)
+                 .arg(startStep > 0 ? QStringLiteral(", resumed from step %1").arg(startStep) : QString())
+                 .arg(result.reconstruction, 0, 'f', 2)
+                 .arg(result.kl, 0, 'f', 2)
+                 .arg(result.imagesPerSecond, 0, 'f', 0));
+    });
 }
 
 // --- sample ------------------------------------------------------------------------------------
@@ -308,26 +272,23 @@ QJsonObject latentDemo(const QString &outDir, const engine::RunContext &ctx)
 const QCommandLineOption kModelOption = option("model", "A checkpoint folder or a shipped model name (default: vae-digits-16d)", "PATH");
 
 TrainerRegistrar vaeTrainer(Trainer{
-    QStringLiteral("vae"),
-    QStringLiteral("a convolutional VAE or autoencoder on images (--dataset, --kind, --latent, ...)"),
-    {option("dataset", "vae: digits (default), procedural-digits, shapes or folder:PATH", "ID"),
-     option("kind", "vae: vae (default) or ae (a plain autoencoder, no KL)", "KIND"),
-     option("latent", "vae: latent size, 2..128 (default 16)", "N"),
-     option("size", "vae: image size, 28..64 (default 28)", "N"),
-     option("channels", "vae: 1 (gray, default) or 3 (colour)", "N"),
-     option("likelihood", "vae: bernoulli (BCE, default) or gaussian (MSE)", "NAME"),
-     option("beta", "vae: KL weight (default 1)", "X"),
-     option("beta-warmup", "vae: steps over which beta grows from 0 (default 0)", "N"),
-     option("width", "vae: channels of the first convolution, 8..256 (default 32)", "N"),
-     option("steps", "Optimizer steps in all, counting those before a resume (default 2000)", "N"),
-     option("batch", "Batch size (vae default 64)", "N"),
-     option("lr", "Learning rate (vae default 0.001, Adam)", "X"),
-     option("seed", "Seed of the weights and the batch order (vae default 1)", "N"),
-     option("out", "The checkpoint folder to write", "DIR"),
-     option("resume", "vae: continue the checkpoint in --out"),
-     option("checkpoint-every", "vae: steps between checkpoints (default 0: at the end only)", "N"),
-     option("threads", "Intra-op threads (default: every core)", "N")},
-    trainVae});
+    .kind = QStringLiteral("vae"),
+    .summary = QStringLiteral("a convolutional VAE or autoencoder on images (--dataset, --kind, --latent, ...)"),
+    .options = {option("dataset", "vae: digits (default), procedural-digits, shapes or folder:PATH", "ID"),
+                option("kind", "vae: vae (default) or ae (a plain autoencoder, no KL)", "KIND"),
+                option("latent", "vae: latent size, 2..128 (default 16)", "N"),
+                option("size", "vae: image size, 28..64 (default 28)", "N"),
+                option("channels", "vae: 1 (gray, default) or 3 (colour)", "N"),
+                option("likelihood", "vae: bernoulli (BCE, default) or gaussian (MSE)", "NAME"),
+                option("beta", "vae: KL weight (default 1)", "X"),
+                option("beta-warmup", "vae: steps over which beta grows from 0 (default 0)", "N"),
+                option("width", "vae: channels of the first convolution, 8..256 (default 32)", "N")},
+    .defaults = vae::defaultCommon(),
+    // The VAE trains with Adam at a constant rate, unclipped, and reports its losses every step.
+    .commonNotTaken = {QStringLiteral("schedule"), QStringLiteral("warmup"), QStringLiteral("min-lr"), QStringLiteral("clip"),
+                       QStringLiteral("eval-every")},
+    .run = trainVae,
+});
 
 CommandRegistrar sampleCommand(Command{
     QStringLiteral("sample"),

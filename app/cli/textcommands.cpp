@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "cli/demo.h"
 #include "cli/trainers.h"
+#include "cli/trainingrunner.h"
 
 #include "services/recipe.h"
 #include "services/resourcepaths.h"
@@ -21,12 +22,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <atomic>
-#include <chrono>
 #include <cmath>
-#include <csignal>
 #include <cstdio>
-#include <thread>
+#include <limits>
 
 namespace genlab::cli {
 
@@ -198,127 +196,9 @@ int runTokenize(const CommandContext &ctx)
     return 0;
 }
 
-// Ctrl+C during training: the run stops at its next step and saves a checkpoint to resume from.
-std::atomic<bool> g_interrupted{false};
-extern "C" void onInterrupt(int)
+// The run's summary on stdout, and the weights-only copy that ships (--export).
+void printTrainResult(const gpt::TrainResult &r, const QString &exportDir)
 {
-    g_interrupted.store(true);
-}
-
-QString metricsLine(const engine::Partial &partial, int steps)
-{
-    QStringList parts{QStringLiteral("step %1/%2").arg(partial.step).arg(steps)};
-    for (const auto &[name, value] : partial.scalars) {
-        if (name == "loss")
-            parts << QStringLiteral("loss %1").arg(value, 0, 'f', 3);
-        else if (name == "train_loss")
-            parts << QStringLiteral("train %1").arg(value, 0, 'f', 3);
-        else if (name == "val_loss")
-            parts << QStringLiteral("val %1").arg(value, 0, 'f', 3);
-        else if (name == "val_perplexity")
-            parts << QStringLiteral("ppl %1").arg(value, 0, 'f', 2);
-        else if (name == "learning_rate")
-            parts << QStringLiteral("lr %1").arg(value, 0, 'e', 2);
-        else if (name == "tokens_per_s")
-            parts << QStringLiteral("%1 tokens/s").arg(value, 0, 'f', 0);
-    }
-    return parts.join(QStringLiteral("  "));
-}
-
-int runTrain(const CommandContext &ctx)
-{
-    const QCommandLineParser &p = *ctx.parser;
-    gpt::TrainOptions o;
-    o.dataPath = p.value(QStringLiteral("data")).toStdString();
-    o.outDir = p.value(QStringLiteral("out")).toStdString();
-    if (o.dataPath.empty())
-        throw UsageError{QStringLiteral("--data FILE is required (a UTF-8 text file)")};
-    if (o.outDir.empty())
-        throw UsageError{QStringLiteral("--out DIR is required (the model folder to write and resume from)")};
-    if (!QFileInfo::exists(p.value(QStringLiteral("data"))))
-        throw UsageError{QStringLiteral("--data: no such file '%1'").arg(p.value(QStringLiteral("data")))};
-    if (p.isSet(QStringLiteral("tokenizer"))) {
-        const QString t = p.value(QStringLiteral("tokenizer"));
-        if (t == QLatin1String("char")) {
-            o.tokenizer = "char";
-        } else if (t.startsWith(QLatin1String("bpe:"))) {
-            bool ok = false;
-            const int n = t.mid(4).toInt(&ok);
-            if (!ok || n < 260 || n > 100000)
-                throw UsageError{QStringLiteral("--tokenizer bpe:N needs N from 260 to 100000 (got '%1')").arg(t)};
-            o.tokenizer = t.toStdString();
-        } else if (QFileInfo(t).isDir()) {
-            o.tokenizer = "gpt2";
-            o.tokenizerFolder = t.toStdString();
-        } else {
-            throw UsageError{QStringLiteral("--tokenizer must be char, bpe:N or a folder with GPT-2 tokenizer files (got '%1')").arg(t)};
-        }
-    }
-    o.layers = int(intOption(p, QStringLiteral("layers"), o.layers, 1, 64));
-    o.heads = int(intOption(p, QStringLiteral("heads"), o.heads, 1, 64));
-    o.embedDim = int(intOption(p, QStringLiteral("embed"), o.embedDim, 8, 4096));
-    o.contextLength = int(intOption(p, QStringLiteral("context"), o.contextLength, 8, 4096));
-    if (o.embedDim % o.heads != 0)
-        throw UsageError{QStringLiteral("--embed (%1) must be a multiple of --heads (%2)").arg(o.embedDim).arg(o.heads)};
-    o.steps = int(intOption(p, QStringLiteral("steps"), o.steps, 1, 10000000));
-    o.batchSize = int(intOption(p, QStringLiteral("batch"), o.batchSize, 1, 4096));
-    o.learningRate = doubleOption(p, QStringLiteral("lr"), o.learningRate, 1e-7, 1.0);
-    o.minLearningRate = doubleOption(p, QStringLiteral("min-lr"), o.minLearningRate, -1, 1.0);
-    o.warmupSteps = int(intOption(p, QStringLiteral("warmup"), o.warmupSteps, 0, 10000000));
-    o.weightDecay = doubleOption(p, QStringLiteral("weight-decay"), o.weightDecay, 0, 10);
-    o.gradientClip = doubleOption(p, QStringLiteral("clip"), o.gradientClip, 0, 1e6);
-    o.evalInterval = int(intOption(p, QStringLiteral("eval-interval"), o.evalInterval, 1, 10000000));
-    o.sampleInterval = int(intOption(p, QStringLiteral("sample-interval"), o.sampleInterval, 0, 10000000));
-    o.checkpointInterval = int(intOption(p, QStringLiteral("checkpoint-interval"), o.checkpointInterval, 0, 10000000));
-    o.seed = quint64(intOption(p, QStringLiteral("seed"), qint64(o.seed), 0, std::numeric_limits<qint64>::max()));
-    o.threads = int(intOption(p, QStringLiteral("threads"), ctx.budget.cli, 1, 256));
-    o.resume = !p.isSet(QStringLiteral("no-resume"));
-    const QString exportDir = p.value(QStringLiteral("export"));
-
-    engine::RunContext run = consoleRunContext(QStringLiteral("train lm"));
-    std::stop_source stop;
-    run.stop = stop.get_token();
-    auto lastLine = std::make_shared<std::chrono::steady_clock::time_point>();
-    const int steps = o.steps;
-    run.onPartial = [lastLine, steps](engine::Partial &&partial) {
-        if (partial.kind == "samples") {
-            err(QStringLiteral("--- sample at step %1 ---\n%2\n---").arg(partial.step).arg(q(partial.text)));
-        } else if (partial.kind == "log") {
-            err(q(partial.text));
-        } else if (partial.kind == "metrics") {
-            bool evaluation = false;
-            for (const auto &s : partial.scalars)
-                evaluation = evaluation || s.first == "val_loss";
-            const auto now = std::chrono::steady_clock::now();
-            if (evaluation || now - *lastLine > std::chrono::seconds(5)) {
-                *lastLine = now;
-                err(metricsLine(partial, steps));
-            }
-        }
-    };
-    run.onProgress = nullptr; // the metrics lines say it
-    g_interrupted.store(false);
-    auto previous = std::signal(SIGINT, onInterrupt);
-    std::jthread watcher([&stop](std::stop_token done) {
-        while (!done.stop_requested()) {
-            if (g_interrupted.load()) {
-                stop.request_stop();
-                return;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        }
-    });
-    gpt::TrainResult r;
-    try {
-        r = gpt::trainLanguageModel(o, run);
-    } catch (const engine::Canceled &) {
-        watcher.request_stop();
-        std::signal(SIGINT, previous);
-        err(QStringLiteral("genlab train: interrupted; the checkpoint in %1 resumes the run").arg(q(o.outDir)));
-        return 130;
-    }
-    watcher.request_stop();
-    std::signal(SIGINT, previous);
     if (!r.notice.empty())
         err(q(r.notice));
     out(QStringLiteral("model:       %1").arg(QDir(q(r.outDir)).absolutePath()));
@@ -348,7 +228,48 @@ int runTrain(const CommandContext &ctx)
     }
     if (!r.sample.empty())
         out(QStringLiteral("sample:\n%1").arg(q(r.sample)));
-    return 0;
+}
+
+int runTrain(const CommandContext &ctx)
+{
+    const QCommandLineParser &p = *ctx.parser;
+    gpt::TrainOptions o;
+    o.dataPath = p.value(QStringLiteral("data")).toStdString();
+    if (o.dataPath.empty())
+        throw UsageError{QStringLiteral("--data FILE is required (a UTF-8 text file)")};
+    if (!QFileInfo::exists(p.value(QStringLiteral("data"))))
+        throw UsageError{QStringLiteral("--data: no such file '%1'").arg(p.value(QStringLiteral("data")))};
+    if (p.isSet(QStringLiteral("tokenizer"))) {
+        const QString t = p.value(QStringLiteral("tokenizer"));
+        if (t == QLatin1String("char")) {
+            o.tokenizer = "char";
+        } else if (t.startsWith(QLatin1String("bpe:"))) {
+            bool ok = false;
+            const int n = t.mid(4).toInt(&ok);
+            if (!ok || n < 260 || n > 100000)
+                throw UsageError{QStringLiteral("--tokenizer bpe:N needs N from 260 to 100000 (got '%1')").arg(t)};
+            o.tokenizer = t.toStdString();
+        } else if (QFileInfo(t).isDir()) {
+            o.tokenizer = "gpt2";
+            o.tokenizerFolder = t.toStdString();
+        } else {
+            throw UsageError{QStringLiteral("--tokenizer must be char, bpe:N or a folder with GPT-2 tokenizer files (got '%1')").arg(t)};
+        }
+    }
+    o.layers = int(intOption(p, QStringLiteral("layers"), o.layers, 1, 64));
+    o.heads = int(intOption(p, QStringLiteral("heads"), o.heads, 1, 64));
+    o.embedDim = int(intOption(p, QStringLiteral("embed"), o.embedDim, 8, 4096));
+    o.contextLength = int(intOption(p, QStringLiteral("context"), o.contextLength, 8, 4096));
+    if (o.embedDim % o.heads != 0)
+        throw UsageError{QStringLiteral("--embed (%1) must be a multiple of --heads (%2)").arg(o.embedDim).arg(o.heads)};
+    o.weightDecay = doubleOption(p, QStringLiteral("weight-decay"), o.weightDecay, 0, 10);
+    readCommonOptions(ctx, o);
+    const QString exportDir = p.value(QStringLiteral("export"));
+
+    return runTraining(QStringLiteral("train lm"), o, [&](const engine::RunContext &run) {
+        const gpt::TrainResult r = gpt::trainLanguageModel(o, run);
+        printTrainResult(r, exportDir);
+    });
 }
 
 QList<QCommandLineOption> generateOptions()
@@ -368,33 +289,22 @@ QList<QCommandLineOption> generateOptions()
     };
 }
 
+// The language model's own options; the shared ones (--out, --steps, ...) come from the runner.
 QList<QCommandLineOption> trainOptions()
 {
-    auto opt = [](const char *name, const char *help, const char *value) {
-        return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value));
+    const gpt::TrainOptions d;
+    auto opt = [](const char *name, const QString &help, const char *value) {
+        return QCommandLineOption(QString::fromLatin1(name), help, QString::fromLatin1(value));
     };
     return {
-        opt("data", "The training text (UTF-8; invalid bytes are replaced)", "FILE"),
-        opt("out", "The model folder to write checkpoints to (and resume from)", "DIR"),
-        opt("export", "After training, also write a weights-only copy (no optimizer state) here", "DIR"),
-        opt("tokenizer", "char (default), bpe:N (learn N tokens on the data) or a GPT-2 tokenizer folder", "KIND"),
-        opt("layers", "Transformer blocks (default 4)", "N"),
-        opt("heads", "Attention heads (default 4)", "N"),
-        opt("embed", "Embedding width, a multiple of --heads (default 128)", "N"),
-        opt("context", "Context length in tokens (default 128)", "N"),
-        opt("steps", "Optimizer steps in all, counting those before a resume (default 2000)", "N"),
-        opt("batch", "Sequences per step (default 16)", "N"),
-        opt("lr", "Peak learning rate (default 0.002)", "LR"),
-        opt("min-lr", "Learning rate at the end of the cosine (default lr/10)", "LR"),
-        opt("warmup", "Warm-up steps (default 100)", "N"),
-        opt("weight-decay", "AdamW weight decay (default 0.1)", "W"),
-        opt("clip", "Gradient clipping norm, 0 is off (default 1)", "C"),
-        opt("eval-interval", "Steps between validation estimates (default 100)", "N"),
-        opt("sample-interval", "Steps between sample previews, 0 is none (default 250)", "N"),
-        opt("checkpoint-interval", "Steps between checkpoints (default 500)", "N"),
-        opt("seed", "Seed of the weights, batches and samples (default 1337)", "N"),
-        opt("threads", "Intra-op threads (default: every core)", "N"),
-        QCommandLineOption(QStringLiteral("no-resume"), QStringLiteral("Start over even when --out holds a checkpoint")),
+        opt("data", QStringLiteral("lm: the training text (UTF-8; invalid bytes are replaced)"), "FILE"),
+        opt("export", QStringLiteral("lm: after training, also write a weights-only copy (no optimizer state) here"), "DIR"),
+        opt("tokenizer", QStringLiteral("lm: char, bpe:N (learn N tokens on the data) or a GPT-2 tokenizer folder (default %1)").arg(q(d.tokenizer)), "KIND"),
+        opt("layers", QStringLiteral("lm: transformer blocks (default %1)").arg(d.layers), "N"),
+        opt("heads", QStringLiteral("lm: attention heads (default %1)").arg(d.heads), "N"),
+        opt("embed", QStringLiteral("lm: embedding width, a multiple of --heads (default %1)").arg(d.embedDim), "N"),
+        opt("context", QStringLiteral("lm: context length in tokens (default %1)").arg(d.contextLength), "N"),
+        opt("weight-decay", QStringLiteral("lm: AdamW weight decay (default %1)").arg(d.weightDecay), "W"),
     };
 }
 
@@ -418,10 +328,12 @@ CommandRegistrar tokenizeRegistrar(Command{
 });
 
 TrainerRegistrar lmTrainer(Trainer{
-    QStringLiteral("lm"),
-    QStringLiteral("a GPT-style language model on a text file"),
-    trainOptions(),
-    runTrain,
+    .kind = QStringLiteral("lm"),
+    .summary = QStringLiteral("a GPT-style language model on a text file"),
+    .options = trainOptions(),
+    .defaults = gpt::defaultCommon(),
+    .commonNotTaken = {},
+    .run = runTrain,
 });
 
 // `genlab demo`: a text generated by the shipped model, with its recipe beside it.

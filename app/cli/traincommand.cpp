@@ -1,5 +1,6 @@
 // `genlab train KIND [options]`: dispatches to the trainers labs register (see trainers.h).
 #include "cli/trainers.h"
+#include "cli/trainingrunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,12 +24,14 @@ QString kindList()
     return kinds.join(QStringLiteral(", "));
 }
 
-bool hasOption(const Trainer &t, const QString &name)
+// Whether trainer t takes the option given as name (any of its names).
+bool takesOption(const Trainer &t, const QString &name)
 {
     for (const QCommandLineOption &o : t.options)
         if (o.names().contains(name))
             return true;
-    return false;
+    const QString common = commonTrainingOptionName(name);
+    return !common.isEmpty() && !t.commonNotTaken.contains(common);
 }
 
 // Options main() adds to every command.
@@ -48,7 +51,7 @@ int dispatch(const CommandContext &ctx)
             // The parser knows every trainer's options: one meant for another kind is a mistake
             // the user should hear about, not a setting silently ignored.
             for (const QString &name : ctx.parser->optionNames()) {
-                if (!isCommon(name) && !hasOption(t, name))
+                if (!isCommon(name) && !takesOption(t, name))
                     throw UsageError{QStringLiteral("--%1 is not an option of 'train %2' (see genlab train --help)").arg(name, kind)};
             }
             return t.run(ctx);
@@ -85,6 +88,12 @@ void merge()
         base = int(registry.size()) - 1;
     }
     Command &train = registry[base];
+    // Rebuilt whole each time: the shared options' help states every registered trainer's defaults.
+    QList<TrainerDefaults> defaults;
+    for (const Trainer &t : trainerRegistry())
+        defaults.append(TrainerDefaults{t.kind, t.defaults, t.commonNotTaken});
+    train.options.clear();
+    addOptions(train, commonTrainingOptions(defaults));
     QStringList parts;
     for (const Trainer &t : trainerRegistry()) {
         addOptions(train, t.options);

@@ -57,6 +57,39 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("--out")));
     }
 
+    void trainHelpStatesEveryTrainersDefaults()
+    {
+        // One parser serves every trainer: a shared option's help gives each trainer's default
+        // (from the engine's structs), an option a trainer does not take says so, old names stay.
+        Run r = genlab({QStringLiteral("train"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        auto helpOf = [&r](const QString &option) {
+            const QStringList lines = r.out.split(QLatin1Char('\n'));
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (!lines[i].trimmed().startsWith(option + QLatin1Char(' ')) && !lines[i].trimmed().startsWith(option + QLatin1Char(',')))
+                    continue;
+                // Qt wraps long help onto lines indented deeper than the option lines' two spaces.
+                QString text = lines[i];
+                for (qsizetype j = i + 1; j < lines.size() && lines[j].startsWith(QStringLiteral("   ")); ++j)
+                    text += QLatin1Char(' ') + lines[j].trimmed();
+                return text.simplified();
+            }
+            return QString();
+        };
+        const QString steps = helpOf(QStringLiteral("--steps"));
+        QVERIFY2(steps.contains(QRegularExpression(QStringLiteral("vae: \\d+, lm: \\d+"))), qPrintable(r.out));
+        QVERIFY2(helpOf(QStringLiteral("--clip")).contains(QStringLiteral("not for vae")), qPrintable(r.out));
+        QVERIFY2(helpOf(QStringLiteral("--checkpoint-every")).contains(QStringLiteral("--checkpoint-interval")), qPrintable(r.out));
+        QVERIFY(helpOf(QStringLiteral("--preview-every")).contains(QStringLiteral("--sample-interval")));
+        QVERIFY(helpOf(QStringLiteral("--eval-every")).contains(QStringLiteral("--eval-interval")));
+        // The resume policy is said once, for every trainer.
+        QVERIFY2(helpOf(QStringLiteral("--resume")).contains(QStringLiteral("same kind and shape is continued")), qPrintable(r.out));
+        QVERIFY(!helpOf(QStringLiteral("--no-resume")).isEmpty());
+        // Each trainer's own options are there too.
+        QVERIFY(!helpOf(QStringLiteral("--latent")).isEmpty());
+        QVERIFY(!helpOf(QStringLiteral("--tokenizer")).isEmpty());
+    }
+
     void errorsAreClearAndExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -1,7 +1,8 @@
 // The latent lab's commands as a user runs them: `genlab sample`, `genlab interpolate` (GIF, MP4,
 // PNG strip, each with its recipe; data-set indices and image files as endpoints), `genlab train
-// vae` (train, refuse to overwrite, resume, bad data), the models it writes used by the other
-// commands, the demo's latent step, and clear messages with exit codes for bad input.
+// vae` (train, continue, start over, Ctrl+C, old option names, bad data), the models it writes
+// used by the other commands, the demo's latent step, and clear messages with exit codes for bad
+// input.
 #include "engine/imaging/animation.h"
 #include "engine/imaging/decode.h"
 #include "engine/imaging/png.h"
@@ -9,6 +10,7 @@
 #include "services/resourcepaths.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +18,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <signal.h>
+#include <sys/types.h>
 
 namespace {
 
@@ -63,6 +68,20 @@ QString describe(const Run &r)
     return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
 }
 
+// The step a checkpoint folder holds (config.json), -1 when none.
+int stepOf(const QString &dir)
+{
+    QFile config(dir + QStringLiteral("/config.json"));
+    if (!config.open(QIODevice::ReadOnly))
+        return -1;
+    return QJsonDocument::fromJson(config.readAll()).object().value(QStringLiteral("step")).toInt(-1);
+}
+
+const QStringList kTinyVae{QStringLiteral("train"), QStringLiteral("vae"), QStringLiteral("--dataset"),
+                           QStringLiteral("procedural-digits"), QStringLiteral("--latent"), QStringLiteral("3"),
+                           QStringLiteral("--width"), QStringLiteral("8"), QStringLiteral("--batch"), QStringLiteral("16"),
+                           QStringLiteral("--threads"), QStringLiteral("1")};
+
 } // namespace
 
 class TestLatentCli : public QObject
@@ -84,10 +103,7 @@ private Q_SLOTS:
 
     void trainsResumesAndRefuses()
     {
-        const QStringList common{QStringLiteral("train"), QStringLiteral("vae"), QStringLiteral("--dataset"),
-                                 QStringLiteral("procedural-digits"), QStringLiteral("--latent"), QStringLiteral("3"),
-                                 QStringLiteral("--width"), QStringLiteral("8"), QStringLiteral("--batch"), QStringLiteral("16"),
-                                 QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--out"), m_model};
+        const QStringList common = kTinyVae + QStringList{QStringLiteral("--out"), m_model};
         Run r = runGenlab(common + QStringList{QStringLiteral("--steps"), QStringLiteral("4")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY(r.out.contains(QStringLiteral("step 4")));
@@ -97,19 +113,47 @@ private Q_SLOTS:
         const QJsonObject o = QJsonDocument::fromJson(config.readAll()).object();
         QCOMPARE(o.value(QStringLiteral("latent_dim")).toInt(), 3);
         QCOMPARE(o.value(QStringLiteral("step")).toInt(), 4);
-        // The same command again would overwrite it: refused, exit 2.
-        r = runGenlab(common + QStringList{QStringLiteral("--steps"), QStringLiteral("4")});
-        QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("--resume")), qPrintable(describe(r)));
-        r = runGenlab(common + QStringList{QStringLiteral("--steps"), QStringLiteral("6"), QStringLiteral("--resume")});
+        // The same folder again continues the checkpoint there (the default resume policy).
+        r = runGenlab(common + QStringList{QStringLiteral("--steps"), QStringLiteral("6")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        QVERIFY(r.out.contains(QStringLiteral("step 6")));
-        // Resuming with another latent size names the field.
+        QVERIFY2(r.out.contains(QStringLiteral("step 6, resumed from step 4")), qPrintable(describe(r)));
+        QCOMPARE(stepOf(m_model), 6);
+        // --resume still says "continue it"; nothing left to do is not an error.
+        r = runGenlab(common + QStringList{QStringLiteral("--steps"), QStringLiteral("8"), QStringLiteral("--resume")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY(r.out.contains(QStringLiteral("step 8, resumed from step 6")));
+        r = runGenlab(common + QStringList{QStringLiteral("--steps"), QStringLiteral("8")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(QStringLiteral("nothing to do")), qPrintable(describe(r)));
+        // Another latent size: the checkpoint is not continued, and the message names the field.
         QStringList other = common;
         other[5] = QStringLiteral("5");
-        r = runGenlab(other + QStringList{QStringLiteral("--steps"), QStringLiteral("8"), QStringLiteral("--resume")});
+        r = runGenlab(other + QStringList{QStringLiteral("--steps"), QStringLiteral("10")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("latent")), qPrintable(describe(r)));
+        QCOMPARE(stepOf(m_model), 8);
+        // --no-resume starts over (and replaces the checkpoint).
+        r = runGenlab(common + QStringList{QStringLiteral("--steps"), QStringLiteral("5"), QStringLiteral("--no-resume")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(QStringLiteral("step 5")) && !r.out.contains(QStringLiteral("resumed")), qPrintable(describe(r)));
+        QCOMPARE(stepOf(m_model), 5);
+        // --resume with nothing to resume fails and names the folder.
+        const QString none = path(QStringLiteral("nothing here"));
+        QStringList fresh = common;
+        fresh.last() = none;
+        r = runGenlab(fresh + QStringList{QStringLiteral("--steps"), QStringLiteral("2"), QStringLiteral("--resume")});
+        QVERIFY2(r.code != 0, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QStringLiteral("nothing here")), qPrintable(describe(r)));
+        QVERIFY(!QFileInfo::exists(none + QStringLiteral("/model.safetensors")));
+        r = runGenlab(common + QStringList{QStringLiteral("--resume"), QStringLiteral("--no-resume")});
+        QCOMPARE(r.code, 2);
+        // A shared option the VAE does not use is refused, not ignored.
+        r = runGenlab(common + QStringList{QStringLiteral("--clip"), QStringLiteral("1")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--clip is not an option of 'train vae'")), qPrintable(describe(r)));
+        r = runGenlab(common + QStringList{QStringLiteral("--steps"), QStringLiteral("0")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--steps")), qPrintable(describe(r)));
         // Bad values and bad data.
         r = runGenlab({QStringLiteral("train"), QStringLiteral("vae"), QStringLiteral("--latent"), QStringLiteral("500"),
                     QStringLiteral("--out"), path(QStringLiteral("x"))});
@@ -127,6 +171,62 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("y/model.safetensors"))));
         r = runGenlab({QStringLiteral("train"), QStringLiteral("dragon")});
         QCOMPARE(r.code, 2);
+    }
+
+    void oldOptionNamesPreviewsAndCheckpoints()
+    {
+        // --checkpoint-interval and --sample-interval are the old names of --checkpoint-every and
+        // --preview-every; the runner says each checkpoint and names the previews it cannot show.
+        const QString a = path(QStringLiteral("aliases"));
+        Run r = runGenlab(kTinyVae + QStringList{QStringLiteral("--out"), a, QStringLiteral("--steps"), QStringLiteral("4"),
+                                                 QStringLiteral("--checkpoint-interval"), QStringLiteral("2"),
+                                                 QStringLiteral("--sample-interval"), QStringLiteral("2")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QStringLiteral("checkpoint: step 2 in ")), qPrintable(describe(r)));
+        QVERIFY(r.err.contains(QStringLiteral("checkpoint: step 4 in ")));
+        QVERIFY(!r.err.contains(QStringLiteral("checkpoint: step 3 ")));
+        QVERIFY2(r.err.contains(QStringLiteral("preview at step 2: reconstructions, samples")), qPrintable(describe(r)));
+        QVERIFY(r.err.contains(QStringLiteral("step 4/4")));
+        QVERIFY(QDir(a).entryList(QStringList{QStringLiteral("*.png")}, QDir::Files).isEmpty());
+        // Previews change nothing: the weights equal those of a run without them.
+        const QString b = path(QStringLiteral("no previews"));
+        r = runGenlab(kTinyVae + QStringList{QStringLiteral("--out"), b, QStringLiteral("--steps"), QStringLiteral("4"),
+                                             QStringLiteral("--preview-every"), QStringLiteral("0")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY(!r.err.contains(QStringLiteral("preview at")));
+        QCOMPARE(sha(b + QStringLiteral("/model.safetensors")), sha(a + QStringLiteral("/model.safetensors")));
+    }
+
+    void ctrlCSavesACheckpointAndStops()
+    {
+        const QString dir = path(QStringLiteral("interrupted"));
+        QProcess p;
+        p.setProgram(kBinary);
+        p.setArguments(kTinyVae + QStringList{QStringLiteral("--out"), dir, QStringLiteral("--steps"), QStringLiteral("1000000"),
+                                              QStringLiteral("--checkpoint-every"), QStringLiteral("0")});
+        p.setReadChannel(QProcess::StandardError);
+        p.start();
+        QVERIFY(p.waitForStarted());
+        QString err;
+        QElapsedTimer timer;
+        timer.start();
+        while (!err.contains(QStringLiteral("step 1/")) && timer.elapsed() < 120000 && p.state() == QProcess::Running) {
+            p.waitForReadyRead(500);
+            err += QString::fromUtf8(p.readAllStandardError());
+        }
+        QVERIFY2(err.contains(QStringLiteral("step 1/")), qPrintable(err));
+        QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+        QVERIFY(p.waitForFinished(120000));
+        err += QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY2(err.contains(QStringLiteral("interrupted; the checkpoint in")), qPrintable(err));
+        const int saved = stepOf(dir);
+        QVERIFY2(saved >= 1, qPrintable(err));
+        // And the run continues from there.
+        Run r = runGenlab(kTinyVae + QStringList{QStringLiteral("--out"), dir, QStringLiteral("--steps"), QString::number(saved + 1)});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY(r.out.contains(QStringLiteral("resumed from step %1").arg(saved)));
     }
 
     void samplesAreReproducibleAndCarryTheirRecipe()

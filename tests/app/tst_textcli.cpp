@@ -1,6 +1,7 @@
 // The Text lab's commands as a user runs them: `genlab generate` (per-token probabilities in JSON,
 // the same text for the same seed), `genlab tokenize` against GPT-2's reference ids, `genlab train
-// lm` on a small text, the text part of `genlab demo`, and bad input with its exit codes.
+// lm` on a small text (continue, start over, old option names), the text part of `genlab demo`,
+// and bad input with its exit codes.
 #include "shareddata.h"
 
 #include <QDir>
@@ -211,16 +212,35 @@ private Q_SLOTS:
         f.write(QByteArray("First Citizen:\nBefore we proceed any further, hear me speak.\n\nAll:\nSpeak, speak.\n").repeated(30));
         f.close();
         const QString out = dir.filePath(QStringLiteral("run")), exported = dir.filePath(QStringLiteral("shipped"));
-        const Run r = runGenlab({QStringLiteral("train"), QStringLiteral("lm"), QStringLiteral("--data"), corpus, QStringLiteral("--out"), out,
-                              QStringLiteral("--export"), exported, QStringLiteral("--layers"), QStringLiteral("1"), QStringLiteral("--heads"),
-                              QStringLiteral("2"), QStringLiteral("--embed"), QStringLiteral("16"), QStringLiteral("--context"), QStringLiteral("16"),
-                              QStringLiteral("--steps"), QStringLiteral("4"), QStringLiteral("--batch"), QStringLiteral("2"),
-                              QStringLiteral("--eval-interval"), QStringLiteral("2"), QStringLiteral("--sample-interval"), QStringLiteral("0")});
+        // --eval-interval and --sample-interval are the old names of --eval-every and --preview-every.
+        const QStringList tiny{QStringLiteral("train"), QStringLiteral("lm"), QStringLiteral("--data"), corpus,
+                               QStringLiteral("--layers"), QStringLiteral("1"), QStringLiteral("--heads"), QStringLiteral("2"),
+                               QStringLiteral("--embed"), QStringLiteral("16"), QStringLiteral("--context"), QStringLiteral("16"),
+                               QStringLiteral("--batch"), QStringLiteral("2"), QStringLiteral("--eval-interval"), QStringLiteral("2"),
+                               QStringLiteral("--sample-interval"), QStringLiteral("0")};
+        const Run r = runGenlab(tiny + QStringList{QStringLiteral("--out"), out, QStringLiteral("--export"), exported,
+                                                   QStringLiteral("--steps"), QStringLiteral("4")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("validation")));
+        QVERIFY2(r.err.contains(QStringLiteral("step 2/4 eval")), qPrintable(r.err)); // every evaluation has its line
+        QVERIFY2(r.err.contains(QStringLiteral("checkpoint: step 4 in ")), qPrintable(r.err));
         QVERIFY(QFileInfo::exists(out + QStringLiteral("/optimizer.safetensors")));
         QVERIFY(QFileInfo::exists(exported + QStringLiteral("/model.safetensors")));
         QVERIFY(!QFileInfo::exists(exported + QStringLiteral("/optimizer.safetensors")));
+        // The same --out again continues the run; --no-resume starts over.
+        const Run again = runGenlab(tiny + QStringList{QStringLiteral("--out"), out, QStringLiteral("--steps"), QStringLiteral("6")});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(QStringLiteral("steps:       6 (from 4)")), qPrintable(again.out));
+        const Run over = runGenlab(tiny + QStringList{QStringLiteral("--out"), out, QStringLiteral("--steps"), QStringLiteral("2"),
+                                                      QStringLiteral("--no-resume")});
+        QVERIFY2(over.code == 0, qPrintable(over.err));
+        QVERIFY2(over.out.contains(QStringLiteral("steps:       2 (from 0)")), qPrintable(over.out));
+        // --resume with nothing to resume fails and names the folder.
+        const QString none = dir.filePath(QStringLiteral("no run here"));
+        const Run missing = runGenlab(tiny + QStringList{QStringLiteral("--out"), none, QStringLiteral("--steps"), QStringLiteral("2"),
+                                                         QStringLiteral("--resume")});
+        QVERIFY2(missing.code != 0, qPrintable(missing.err));
+        QVERIFY2(missing.err.contains(QStringLiteral("no run here")), qPrintable(missing.err));
         const Run g = runGenlab({QStringLiteral("generate"), QStringLiteral("--model"), exported, QStringLiteral("--json"),
                               QStringLiteral("--max-tokens"), QStringLiteral("5"), QStringLiteral("All:")});
         QVERIFY2(g.code == 0, qPrintable(g.err));
