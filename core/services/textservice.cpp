@@ -210,7 +210,7 @@ Job *TextService::generate(const TextGenerationRequest &request)
             g.firstTokenMs = std::chrono::duration<double, std::milli>(first - start).count();
         }
         for (const auto &t : g.traces)
-            g.logProbability += std::log(std::max(double(t.rawProbability), 1e-45));
+            g.logProbability += gpt::tokenLogProbability(t);
         return QVariant::fromValue(g);
     };
     return m_jobs->submit(std::move(r));

@@ -352,7 +352,7 @@ bool GeneratePage::saveBranch(int branchIndex, const QString &path, QString *err
     g.promptIds = typedPrompt ? b.promptIds : b.request.promptIds;
     for (int i = b.ownFrom; i < b.tokens.size(); ++i) {
         g.ids.push_back(b.tokens[i].id);
-        g.logProbability += std::log(std::max(double(b.tokens[i].trace.rawProbability), 1e-45));
+        g.logProbability += engine::gpt::tokenLogProbability(b.tokens[i].trace);
     }
     g.sampling = b.request.sampling;
     g.stopReason = b.stopReason;

@@ -17,7 +17,7 @@ double Branch::logProbability() const
 {
     double sum = 0;
     for (const BranchToken &t : tokens)
-        sum += std::log(std::max(double(t.trace.rawProbability), 1e-45));
+        sum += engine::gpt::tokenLogProbability(t.trace);
     return sum;
 }
 

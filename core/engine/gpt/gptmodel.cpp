@@ -522,7 +522,7 @@ GenerationResult GptModel::generate(const std::vector<int> &promptIds, const Sam
         }
         r.ids.push_back(id);
         history.push_back(id);
-        r.logProbability += std::log(double(trace.rawProbability));
+        r.logProbability += tokenLogProbability(trace);
         r.sampledLogProbability += std::log(double(trace.probability));
 
         const bool endOfText = eot && id == *eot;

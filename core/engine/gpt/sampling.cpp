@@ -339,4 +339,19 @@ TokenTrace Sampler::pick(const float *logits, int n, const std::vector<int> &his
     return t;
 }
 
+SamplingSettings studioSamplingDefaults()
+{
+    SamplingSettings s;
+    s.temperature = 0.8;
+    s.topK = 40;
+    s.maxTokens = 100;
+    s.seed = 7;
+    return s;
+}
+
+double tokenLogProbability(const TokenTrace &trace)
+{
+    return std::log(std::max(double(trace.rawProbability), 1e-45));
+}
+
 } // namespace genlab::engine::gpt

@@ -9,7 +9,9 @@
 namespace genlab::engine::gpt {
 
 // How the next token is picked. The pipeline runs in this order, as Hugging Face's generate()
-// does: repetition penalty -> temperature -> top-k -> top-p -> min-p -> one draw.
+// does: repetition penalty -> temperature -> top-k -> top-p -> min-p -> one draw. A default
+// SamplingSettings is the neutral pipeline (every stage off, temperature 1); what the studio offers
+// a user who has not chosen is studioSamplingDefaults().
 struct SamplingSettings
 {
     double temperature = 1.0;      // <= 0 means greedy
@@ -22,6 +24,10 @@ struct SamplingSettings
     bool greedy = false;           // take the most likely token after penalties; no draw
     std::vector<std::string> stopSequences; // generation stops once the text contains one (not included)
 };
+
+// The settings the Text lab's form and `genlab generate` start from (temperature 0.8, top-k 40,
+// 100 tokens, seed 7; the other stages off): the one place they are written.
+SamplingSettings studioSamplingDefaults();
 
 // One stage of the pipeline as the microscope shows it.
 struct StageCandidates
@@ -48,6 +54,11 @@ struct TokenTrace
     std::vector<StageCandidates> stages;
     int rankInRaw = 0;          // 0 = the model's most likely token
 };
+
+// ln of the model's own probability of a token (its raw probability), floored at 1e-45 so that a
+// token the model gave no mass to counts as very unlikely instead of -inf. A sequence's log
+// probability is the sum over its tokens: the one formula the engine, the services and the lab use.
+double tokenLogProbability(const TokenTrace &trace);
 
 // The full distribution after each stage (vocabulary-sized, probabilities), for tests and tools
 // that want more than the top candidates. Indices: 0 raw, 1 penalties, 2 temperature, 3 top-k,

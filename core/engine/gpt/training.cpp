@@ -368,7 +368,7 @@ TrainResult trainLanguageModel(const TrainOptions &o, const RunContext &ctx)
         detail::saveModelFolder(state, o.outDir, atStep, extra.dump(), adam.state());
     };
     hooks.preview = [&](std::int64_t atStep) {
-        SamplingSettings s;
+        SamplingSettings s; // the neutral pipeline at the preview's temperature
         s.temperature = o.sampleTemperature;
         s.maxTokens = o.sampleTokens;
         s.seed = o.seed + std::uint64_t(atStep);
