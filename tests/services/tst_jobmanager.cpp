@@ -549,7 +549,8 @@ private Q_SLOTS:
                 return inits == 4; // the default lane and each lab's own, each with its thread count
             },
             5000));
-        QCOMPARE(manager->runningCount(), 3);
+        // Their "running" state reaches the GUI thread through the event loop.
+        QVERIFY(QTest::qWaitFor([&] { return manager->runningCount() == 3; }, 5000));
         QCOMPARE(manager->activeCount(), 6);
         QCOMPARE(manager->jobs().size(), 6);
 
