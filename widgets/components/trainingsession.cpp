@@ -8,6 +8,7 @@
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -71,6 +72,7 @@ TrainingSession::TrainingSession(QWidget *parent) : QWidget(parent)
     leftLayout->addWidget(m_log);
     leftLayout->addStretch(1);
     m_scroll->setWidget(m_left);
+    m_left->installEventFilter(this);
     m_split->addWidget(m_scroll);
 
     // Right: the curves above, the previews of the picked step below.
@@ -91,8 +93,8 @@ TrainingSession::TrainingSession(QWidget *parent) : QWidget(parent)
     m_slider->bind(m_monitor, nullptr); // the session shows the previews: several kinds per step
     m_bottom->addWidget(previewHost);
     right->addWidget(m_bottom);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
+    right->setStretchFactor(0, 5);
+    right->setStretchFactor(1, 4);
     m_split->addWidget(right);
     m_split->setStretchFactor(0, 0);
     m_split->setStretchFactor(1, 1);
@@ -118,15 +120,33 @@ TrainingSession::~TrainingSession()
 void TrainingSession::setForm(QWidget *form)
 {
     m_formSlot->layout()->addWidget(form);
-    // The form is never cut: the column is as wide as its fields need.
-    m_scroll->setMinimumWidth(m_left->sizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width() + 4);
+    fitColumn();
+}
+
+// The form is never cut: the column is as wide as its fields and the control row need (the
+// status may wrap). Measured again whenever the form's layout changes: size hints are only
+// right once the widgets are polished.
+void TrainingSession::fitColumn()
+{
+    const QMargins margins = m_left->layout()->contentsMargins();
+    const int needed = std::max(m_formSlot->sizeHint().width(), m_controls->sizeHint().width()) + margins.left() +
+                       margins.right() + m_scroll->verticalScrollBar()->sizeHint().width() + 4;
+    if (m_scroll->minimumWidth() != needed)
+        m_scroll->setMinimumWidth(needed);
+}
+
+bool TrainingSession::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_left && (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show))
+        fitColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void TrainingSession::setStartButton(QAbstractButton *button)
 {
     m_start = button;
     m_controls->addLeading(button);
-    m_scroll->setMinimumWidth(m_left->sizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width() + 4);
+    fitColumn();
     updateRunning();
 }
 

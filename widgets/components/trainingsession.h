@@ -111,6 +111,9 @@ public:
     // The step whose previews are shown (-1: none recorded).
     qint64 shownStep() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void metricsReported(const genlab::engine::train::Metrics &metrics);
     void checkpointWritten(qint64 step, const QString &dir);
@@ -157,6 +160,7 @@ private:
     void updateUse();
     void updateRunning();
     void clearViews();
+    void fitColumn();
 
     QSplitter *m_split;
     QScrollArea *m_scroll;

@@ -2,6 +2,7 @@
 
 #include "services/job.h"
 #include "services/latentservice.h"
+#include "widgets/components/modelgate.h"
 #include "widgets/latentlab/arithmeticpanel.h"
 #include "widgets/latentlab/explorerstate.h"
 #include "widgets/latentlab/interpolationpanel.h"
@@ -54,6 +55,7 @@ LatentLab::LatentLab(services::LatentService *service, const QString &startModel
     : LabPage(parent), m_service(service), m_state(new ExplorerState(service, this))
 {
     setObjectName(QStringLiteral("latentLab"));
+    m_recipeGate = new ModelGate(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
 
@@ -241,10 +243,12 @@ void LatentLab::loadModel(const QString &nameOrPath)
     m_modelInfo->setText(tr("loading %1…").arg(shippedTitle(nameOrPath)));
     services::Job *job = m_service->loadModel(nameOrPath);
     m_modelJob = job;
+    // The model is in only when the service says so (onModelChanged), not when the job ends.
+    m_recipeGate->loading(keyFor(nameOrPath));
     connect(job, &services::Job::finished, this, [this, nameOrPath](services::JobState state, const QString &message) {
         if (state == services::JobState::Succeeded)
             return; // onModelChanged() took over
-        m_pendingRecipe.reset();
+        m_recipeGate->failed(message, keyFor(nameOrPath)); // the recipe is dropped: the message says why
         setMessage(tr("Could not load the model: %1. The lab keeps the model it had.").arg(message), true);
         if (m_pendingState && m_pendingState->value(QStringLiteral("model")).toString() == keyFor(nameOrPath)) {
             const QJsonObject state = *m_pendingState;
@@ -293,11 +297,7 @@ void LatentLab::onModelChanged()
         m_pendingState.reset();
     }
     Q_EMIT stateChanged();
-    if (m_pendingRecipe) {
-        const services::Recipe recipe = *m_pendingRecipe;
-        m_pendingRecipe.reset();
-        applyRecipe(recipe);
-    }
+    m_recipeGate->loaded(loadedKey());
 }
 
 void LatentLab::buildMap()
@@ -371,7 +371,8 @@ bool LatentLab::openRecipe(const QString &path)
         applyRecipe(*recipe);
     } else {
         setMessage(note + tr(" Loading its model %1…").arg(recipe->model));
-        m_pendingRecipe = *recipe;
+        // Held for whichever model comes in next, as the recipe's own load is about to start.
+        m_recipeGate->hold(QString(), [this, held = *recipe] { applyRecipe(held); });
         loadModel(recipe->model);
     }
     return true;

@@ -23,6 +23,7 @@ class LatentService;
 namespace genlab::widgets {
 
 class ArithmeticPanel;
+class ModelGate;
 class ExplorerState;
 class InterpolationPanel;
 class LatentMapPanel;
@@ -107,7 +108,7 @@ private:
     bool m_ready = false;
     bool m_mapShown = false;
     bool m_samplesShown = false;
-    std::optional<services::Recipe> m_pendingRecipe; // applied once its model is loaded
+    ModelGate *m_recipeGate; // a recipe applied once its model is loaded
     QString m_loadingModel;
     QPointer<services::Job> m_modelJob;       // the latest load
     std::optional<QJsonObject> m_pendingState; // a project's state, applied once its model is in

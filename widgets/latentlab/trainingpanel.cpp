@@ -124,8 +124,7 @@ TrainingPanel::TrainingPanel(services::LatentService *service, QWidget *parent) 
     // grid exported from any point of the slider says when it was made.
     m_grid = m_session->addImagePreview(
         QStringLiteral("reconstructions"), tr("Reconstructions"),
-        tr("Reconstructions at the step picked below: inputs above, the model's outputs below. Click the curves to see "
-           "those nearest a step."),
+        tr("Inputs above, the model's outputs below, at the step picked below."),
         tr("Reconstructions appear every few steps while training runs"), [](const train::ImagePreview &p) {
             const int cols = p.cols > 0 ? p.cols : std::max(1, int(p.images.size()) / 2);
             QStringList labels;
@@ -135,8 +134,7 @@ TrainingPanel::TrainingPanel(services::LatentService *service, QWidget *parent) 
         });
     m_grid->setObjectName(QStringLiteral("reconstructionGrid"));
     m_session->addImagePreview(QStringLiteral("samples"), tr("Samples"),
-                               tr("Draws from the prior N(0, I), the same ones at every step, decoded by the model of "
-                                  "the step picked below."),
+                               tr("The same draws from the prior N(0, I), decoded at the step picked below."),
                                tr("A VAE's prior samples appear every few steps while training runs"));
 
     connect(m_dataset, &QComboBox::activated, this, [this](int index) {

@@ -4,6 +4,7 @@
 #include "services/recipe.h"
 #include "services/samplingjson.h"
 #include "services/textservice.h"
+#include "widgets/components/modelgate.h"
 #include "widgets/textlab/attentionview.h"
 #include "widgets/textlab/generatepage.h"
 #include "widgets/textlab/generationtree.h"
@@ -60,6 +61,7 @@ TextLab::TextLab(TextService *service, QWidget *parent) : LabPage(parent), m_ser
     layout->setContentsMargins(8, 6, 8, 6);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("textTabs"));
+    m_gate = new ModelGate(this);
     m_generate = new GeneratePage(service, m_tabs);
     m_attention = new AttentionView(service, m_tabs);
     m_tokenizers = new TokenizerView(service, m_tabs);
@@ -139,17 +141,12 @@ void TextLab::submitLoad(Job *job, const QString &what)
                 m_restoreNote.clear();
             }
             Q_EMIT modelLoaded(true);
-            if (job == m_load && !m_pendingRecipe.isEmpty()) {
-                const QString recipe = std::exchange(m_pendingRecipe, QString());
-                openRecipe(recipe);
-                return;
-            }
+            // A recipe waiting for this model is opened by the gate, after this: the lab has left
+            // its intro by then (openRecipe() made it ready).
             if (m_intro == Intro::FirstText && !m_generate->generate())
                 becomeReady();
             return;
         }
-        if (job == m_load)
-            m_pendingRecipe.clear(); // the recipe's model did not load: the message says why
         if (state == JobState::Canceled)
             return;
         if (job == m_load) {
@@ -167,6 +164,9 @@ void TextLab::submitLoad(Job *job, const QString &what)
         if (m_intro != Intro::Done)
             becomeReady();
     });
+    // Connected after the lab's own handler: a held recipe runs once the model is shown. A failed
+    // load drops it (the message says why).
+    m_gate->loading(m_modelChoice, job);
 }
 
 bool TextLab::openRecipe(const QString &path)
@@ -194,7 +194,7 @@ bool TextLab::openRecipe(const QString &path)
     m_tabs->setCurrentWidget(m_generate);
     becomeReady(); // a recipe replaces the lab's opening text
     if (wanted != m_modelChoice || !m_service->hasModel() || (m_load && !m_load->isFinished())) {
-        m_pendingRecipe = path; // opened again once its model is in
+        m_gate->hold(wanted, [this, path] { openRecipe(path); }); // opened again once its model is in
         if (shipped)
             openShippedModel();
         else

@@ -11,6 +11,10 @@ class Job;
 class TextService;
 } // namespace genlab::services
 
+namespace genlab::widgets {
+class ModelGate;
+}
+
 namespace genlab::widgets::textlab {
 
 class AttentionView;
@@ -76,7 +80,7 @@ private:
     int m_introToken = -1;
     bool m_ready = false;
     QString m_modelChoice;  // "shipped" or a folder: what is loaded or loading
-    QString m_pendingRecipe; // opened once the model it needs has loaded
+    ModelGate *m_gate;      // a recipe opened once the model it needs has loaded
     QString m_restoreNote;  // a project's model that could not be found, shown once a load ends
 };
 
