@@ -134,7 +134,7 @@ double oursTrainImagesPerSecond(int threads, int warmup, int steps)
         if (genlab::engine::train::Metrics::decode(p) && p.step == warmup)
             start = Clock::now();
     };
-    train(model, o, ctx);
+    vae::train(model, o, ctx); // not engine::train, the training kit's namespace
     const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return 64.0 * steps / seconds;
 }
