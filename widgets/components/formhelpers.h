@@ -35,7 +35,8 @@ QLineEdit *addFileRow(QFormLayout *form, const QString &label, const QString &pa
                       const QString &dialogTitle, const QString &filter);
 
 // The common training options as form rows. Object names: trainSteps, trainBatch, trainLr,
-// trainSeed, trainCheckpointEvery, trainPreviewEvery.
+// trainSeed, trainCheckpointEvery, trainPreviewEvery. The fields belong to the form's widget.
+// Thread: GUI only.
 class CommonFields
 {
 public:
