@@ -284,9 +284,8 @@ TrainerRegistrar vaeTrainer(Trainer{
                 option("beta-warmup", "vae: steps over which beta grows from 0 (default 0)", "N"),
                 option("width", "vae: channels of the first convolution, 8..256 (default 32)", "N")},
     .defaults = vae::defaultCommon(),
-    // The VAE trains with Adam at a constant rate, unclipped, and reports its losses every step.
-    .commonNotTaken = {QStringLiteral("schedule"), QStringLiteral("warmup"), QStringLiteral("min-lr"), QStringLiteral("clip"),
-                       QStringLiteral("eval-every")},
+    // The VAE reports its losses every step: there is no separate evaluation.
+    .commonNotTaken = {QStringLiteral("eval-every")},
     .run = trainVae,
 });
 

@@ -65,14 +65,15 @@ QString modelFolder(const QCommandLineParser &p)
 
 gpt::SamplingSettings samplingFrom(const QCommandLineParser &p)
 {
-    gpt::SamplingSettings s;
-    s.seed = quint64(intOption(p, QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max()));
-    s.maxTokens = int(intOption(p, QStringLiteral("max-tokens"), 100, 0, 100000));
-    s.temperature = doubleOption(p, QStringLiteral("temperature"), 0.8, 0, 100);
-    s.topK = int(intOption(p, QStringLiteral("top-k"), 0, 0, 10000000));
-    s.topP = doubleOption(p, QStringLiteral("top-p"), 1.0, 1e-9, 1.0);
-    s.minP = doubleOption(p, QStringLiteral("min-p"), 0.0, 0.0, 1.0);
-    s.repetitionPenalty = doubleOption(p, QStringLiteral("repetition-penalty"), 1.0, 1e-3, 100);
+    // The Text lab's form starts from the same settings.
+    gpt::SamplingSettings s = gpt::studioSamplingDefaults();
+    s.seed = quint64(intOption(p, QStringLiteral("seed"), qint64(s.seed), 0, std::numeric_limits<qint64>::max()));
+    s.maxTokens = int(intOption(p, QStringLiteral("max-tokens"), s.maxTokens, 0, 100000));
+    s.temperature = doubleOption(p, QStringLiteral("temperature"), s.temperature, 0, 100);
+    s.topK = int(intOption(p, QStringLiteral("top-k"), s.topK, 0, 10000000));
+    s.topP = doubleOption(p, QStringLiteral("top-p"), s.topP, 1e-9, 1.0);
+    s.minP = doubleOption(p, QStringLiteral("min-p"), s.minP, 0.0, 1.0);
+    s.repetitionPenalty = doubleOption(p, QStringLiteral("repetition-penalty"), s.repetitionPenalty, 1e-3, 100);
     s.greedy = p.isSet(QStringLiteral("greedy"));
     for (const QString &stop : p.values(QStringLiteral("stop"))) {
         if (stop.isEmpty())
@@ -274,15 +275,18 @@ int runTrain(const CommandContext &ctx)
 
 QList<QCommandLineOption> generateOptions()
 {
+    const gpt::SamplingSettings d = gpt::studioSamplingDefaults();
+    auto number = [](double v) { return QString::number(v); };
+    auto offOr = [&](double v, double off) { return v == off ? QStringLiteral("off") : number(v); };
     return {
         QCommandLineOption(QStringLiteral("model"), QStringLiteral("A model folder (ours or Hugging Face GPT-2); default: the shipped model"), QStringLiteral("PATH")),
-        QCommandLineOption(QStringLiteral("seed"), QStringLiteral("Seed of the random draws (default 1)"), QStringLiteral("N")),
-        QCommandLineOption(QStringLiteral("max-tokens"), QStringLiteral("Tokens to generate (default 100)"), QStringLiteral("N")),
-        QCommandLineOption(QStringLiteral("temperature"), QStringLiteral("Softmax temperature; 0 is greedy (default 0.8)"), QStringLiteral("T")),
-        QCommandLineOption(QStringLiteral("top-k"), QStringLiteral("Keep the K most likely tokens; 0 is off (default)"), QStringLiteral("K")),
-        QCommandLineOption(QStringLiteral("top-p"), QStringLiteral("Keep the smallest set holding probability P; 1 is off (default)"), QStringLiteral("P")),
-        QCommandLineOption(QStringLiteral("min-p"), QStringLiteral("Drop tokens below P times the most likely one's probability; 0 is off (default)"), QStringLiteral("P")),
-        QCommandLineOption(QStringLiteral("repetition-penalty"), QStringLiteral("Penalty for tokens already seen; 1 is off (default)"), QStringLiteral("R")),
+        QCommandLineOption(QStringLiteral("seed"), QStringLiteral("Seed of the random draws (default %1)").arg(d.seed), QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("max-tokens"), QStringLiteral("Tokens to generate (default %1)").arg(d.maxTokens), QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("temperature"), QStringLiteral("Softmax temperature; 0 is greedy (default %1)").arg(number(d.temperature)), QStringLiteral("T")),
+        QCommandLineOption(QStringLiteral("top-k"), QStringLiteral("Keep the K most likely tokens; 0 is off (default %1)").arg(offOr(d.topK, 0)), QStringLiteral("K")),
+        QCommandLineOption(QStringLiteral("top-p"), QStringLiteral("Keep the smallest set holding probability P; 1 is off (default %1)").arg(offOr(d.topP, 1)), QStringLiteral("P")),
+        QCommandLineOption(QStringLiteral("min-p"), QStringLiteral("Drop tokens below P times the most likely one's probability; 0 is off (default %1)").arg(offOr(d.minP, 0)), QStringLiteral("P")),
+        QCommandLineOption(QStringLiteral("repetition-penalty"), QStringLiteral("Penalty for tokens already seen; 1 is off (default %1)").arg(offOr(d.repetitionPenalty, 1)), QStringLiteral("R")),
         QCommandLineOption(QStringLiteral("greedy"), QStringLiteral("Always take the most likely token")),
         QCommandLineOption(QStringLiteral("stop"), QStringLiteral("Stop when the text contains S (repeatable; \\n is a newline)"), QStringLiteral("S")),
         QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON with every token's id, text and probabilities")),
@@ -345,10 +349,8 @@ QJsonObject textDemo(const QString &outDir, const engine::RunContext &ctx)
     gpt::GptModel model = gpt::GptModel::open(folder.toStdString());
     const QString prompt = QStringLiteral("ROMEO:\n");
     services::TextGeneration g;
-    g.sampling.seed = 7;
+    g.sampling = gpt::studioSamplingDefaults();
     g.sampling.maxTokens = 200;
-    g.sampling.temperature = 0.8;
-    g.sampling.topK = 40;
     gpt::GenerationResult r = model.generate(model.tokenizer()->encode(prompt.toStdString()), g.sampling, ctx);
     g.promptIds = r.promptIds;
     g.ids = r.ids;

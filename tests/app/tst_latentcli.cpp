@@ -148,9 +148,9 @@ private Q_SLOTS:
         r = runGenlab(common + QStringList{QStringLiteral("--resume"), QStringLiteral("--no-resume")});
         QCOMPARE(r.code, 2);
         // A shared option the VAE does not use is refused, not ignored.
-        r = runGenlab(common + QStringList{QStringLiteral("--clip"), QStringLiteral("1")});
+        r = runGenlab(common + QStringList{QStringLiteral("--eval-every"), QStringLiteral("1")});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("--clip is not an option of 'train vae'")), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QStringLiteral("--eval-every is not an option of 'train vae'")), qPrintable(describe(r)));
         r = runGenlab(common + QStringList{QStringLiteral("--steps"), QStringLiteral("0")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--steps")), qPrintable(describe(r)));

@@ -199,8 +199,10 @@ train::CommonOptions defaultCommon()
 TrainResult train(LatentModel &model, const TrainOptions &options, const RunContext &ctx)
 {
     train::prepare(options);
-    if (train::shouldResume(options, model.config().architecture()))
+    if (train::shouldResume(options, model.config().architecture())) {
         model = LatentModel::load(options.outDir, model.config(), model.state().device);
+        train::report(ctx, train::LogLine{model.info().step, "resumed from step " + std::to_string(model.info().step)});
+    }
 
     auto &st = model.state();
     const VaeConfig &config = st.config;
@@ -299,6 +301,13 @@ TrainResult train(LatentModel &model, const TrainOptions &options, const RunCont
                 if (p.grad().defined())
                     total += p.grad().sum();
             checkFinite(total, "gradient", step);
+            if (options.gradientClip > 0)
+                torch::nn::utils::clip_grad_norm_(params, options.gradientClip);
+        }
+        if (options.schedule != train::Schedule::Constant) {
+            const double lr = train::learningRateAt(options, step);
+            for (auto &group : optimizer.param_groups())
+                static_cast<torch::optim::AdamOptions &>(group.options()).lr(lr);
         }
         optimizer.step();
         info.step = step;

@@ -17,8 +17,9 @@ namespace genlab::engine::vae {
 // written; the Latent lab's form and `genlab train vae` start from them.
 train::CommonOptions defaultCommon();
 
-// How a training job runs: the common options (outDir, steps, batchSize, learningRate, seed,
-// threads, checkpointEvery, previewEvery, resume, ...; see train::CommonOptions) and the VAE's own.
+// How a training job runs: the common options (outDir, steps, batchSize, learningRate and its
+// schedule, seed, threads, checkpointEvery, previewEvery, gradientClip, resume; see
+// train::CommonOptions; evalEvery is unused: the losses are reported every step) and the VAE's own.
 // Defaults in brackets.
 struct TrainOptions : train::CommonOptions
 {

@@ -226,6 +226,35 @@ private Q_SLOTS:
         QCOMPARE(decodeProbe(again), decodeProbe(whole));
     }
 
+    void scheduleAndClippingChangeTheRunOnlyWhenAsked()
+    {
+        const auto images = blobs(64, 8);
+        auto run = [&](auto configure) {
+            TrainOptions o;
+            o.images = images;
+            o.steps = 6;
+            o.batchSize = 32;
+            o.previewEvery = 0;
+            configure(o);
+            auto model = LatentModel::create(tinyConfig(), 3);
+            vae::train(model, o, {});
+            return decodeProbe(model);
+        };
+        const auto plain = run([](TrainOptions &) {});
+        QCOMPARE(run([](TrainOptions &) {}), plain); // deterministic
+        // A constant schedule and clipping off are the defaults: saying so changes nothing.
+        QCOMPARE(run([](TrainOptions &o) {
+                     o.schedule = train::Schedule::Constant;
+                     o.gradientClip = 0;
+                 }),
+                 plain);
+        QVERIFY(run([](TrainOptions &o) {
+                    o.schedule = train::Schedule::WarmupCosine;
+                    o.warmupSteps = 3;
+                }) != plain);
+        QVERIFY(run([](TrainOptions &o) { o.gradientClip = 1e-3; }) != plain);
+    }
+
     void resumePolicyRefusesFoldersItCannotUse()
     {
         QTemporaryDir tmp;
