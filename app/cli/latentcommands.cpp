@@ -3,7 +3,7 @@
 //   genlab sample [--model M] [--seed N] [--count N] [--temperature T] --out FILE.png
 //   genlab interpolate [--model M] --from A [--via C ...] --to B [--frames N] [--method lerp|slerp] --out FILE
 // and its part of `genlab demo` (a sample grid and an interpolation GIF). The outputs are made by
-// the same functions the lab uses (services/latentoutputs.h) and carry the same recipes.
+// the same functions the lab uses (services/latent/latentoutputs.h) and carry the same recipes.
 #include "cli/command.h"
 #include "cli/demo.h"
 #include "cli/trainers.h"
@@ -12,7 +12,7 @@
 #include "engine/data/registry.h"
 #include "engine/vae/latentmodel.h"
 #include "engine/vae/training.h"
-#include "services/latentoutputs.h"
+#include "services/latent/latentoutputs.h"
 
 #include <QCommandLineParser>
 #include <QDir>

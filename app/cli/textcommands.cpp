@@ -7,8 +7,8 @@
 
 #include "services/recipe.h"
 #include "services/resourcepaths.h"
-#include "services/samplingjson.h"
-#include "services/textservice.h"
+#include "services/text/samplingjson.h"
+#include "services/text/textservice.h"
 
 #include "engine/gpt/gptmodel.h"
 #include "engine/gpt/training.h"

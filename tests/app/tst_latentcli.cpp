@@ -6,7 +6,7 @@
 #include "engine/imaging/animation.h"
 #include "engine/imaging/decode.h"
 #include "engine/imaging/png.h"
-#include "services/latentoutputs.h"
+#include "services/latent/latentoutputs.h"
 #include "services/resourcepaths.h"
 
 #include <QCryptographicHash>

@@ -5,7 +5,7 @@
 // A grid the data browser exported carries its recipe: opening it in the window (File > Open
 // Recipe, or a drop) routes to the data browser.
 #include "services/jobmanager.h"
-#include "services/latentservice.h"
+#include "services/latent/latentservice.h"
 #include "services/projectservice.h"
 #include "studio.h"
 #include "widgets/databrowser/databrowserlab.h"

@@ -14,10 +14,10 @@
 #include "engine/runtime/compute.h"
 #include "services/job.h"
 #include "services/jobmanager.h"
-#include "services/latentoutputs.h"
-#include "services/latentservice.h"
+#include "services/latent/latentoutputs.h"
+#include "services/latent/latentservice.h"
 #include "services/resourcepaths.h"
-#include "services/textservice.h"
+#include "services/text/textservice.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -10,7 +10,7 @@
 #include "engine/runtime/compute.h"
 #include "engine/train/events.h"
 #include "services/jobmanager.h"
-#include "services/latentservice.h"
+#include "services/latent/latentservice.h"
 #include "widgets/latentlab/explorerstate.h"
 #include "widgets/latentlab/latentlab.h"
 #include "widgets/latentlab/sliderspanel.h"

@@ -9,7 +9,7 @@
 #include "engine/runtime/compute.h"
 #include "services/jobmanager.h"
 #include "services/resourcepaths.h"
-#include "services/textservice.h"
+#include "services/text/textservice.h"
 #include "widgets/textlab/generatepage.h"
 #include "widgets/textlab/generationtree.h"
 #include "widgets/textlab/promptpanel.h"

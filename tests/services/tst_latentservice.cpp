@@ -2,7 +2,7 @@
 // refusing checkpoints, latest-wins decoding, sampling, the map (projection round trip, nearest
 // image), interpolation, encoding (and refusing) files, exports with recipes that regenerate the
 // same frames, and training (metrics, reconstructions, checkpoints, resume, pause/step, bad data).
-#include "services/latentservice.h"
+#include "services/latent/latentservice.h"
 
 #include "engine/imaging/png.h"
 #include "engine/train/events.h"

@@ -4,8 +4,8 @@
 // merges, training, and the recipe sidecar of a saved text.
 #include "services/jobmanager.h"
 #include "services/recipe.h"
-#include "services/samplingjson.h"
-#include "services/textservice.h"
+#include "services/text/samplingjson.h"
+#include "services/text/textservice.h"
 
 #include "engine/gpt/gptmodel.h"
 #include "engine/io/safetensors.h"

@@ -6,7 +6,7 @@
 // reconstructions and hands its model to the explorer.
 // With GENLAB_SCREENSHOTS=DIR it also writes the README screenshots (latent-*.png) there.
 #include "services/jobmanager.h"
-#include "services/latentservice.h"
+#include "services/latent/latentservice.h"
 #include "widgets/components/imagegridview.h"
 #include "widgets/components/qcustomplot_include.h"
 #include "widgets/components/stepslider.h"

@@ -6,7 +6,7 @@
 #include "services/jobmanager.h"
 #include "services/recipe.h"
 #include "services/resourcepaths.h"
-#include "services/textservice.h"
+#include "services/text/textservice.h"
 #include "widgets/components/trainingmonitor.h"
 #include "widgets/textlab/attentionview.h"
 #include "widgets/textlab/drawstrip.h"

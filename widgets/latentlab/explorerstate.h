@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/latentservice.h"
+#include "services/latent/latentservice.h"
 
 #include <QImage>
 #include <QObject>

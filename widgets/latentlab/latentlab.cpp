@@ -1,7 +1,7 @@
 #include "widgets/latentlab/latentlab.h"
 
 #include "services/job.h"
-#include "services/latentservice.h"
+#include "services/latent/latentservice.h"
 #include "widgets/components/modelgate.h"
 #include "widgets/latentlab/arithmeticpanel.h"
 #include "widgets/latentlab/explorerstate.h"

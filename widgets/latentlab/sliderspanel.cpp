@@ -1,6 +1,6 @@
 #include "widgets/latentlab/sliderspanel.h"
 
-#include "services/latentoutputs.h"
+#include "services/latent/latentoutputs.h"
 #include "widgets/latentlab/explorerstate.h"
 
 #include <QGridLayout>

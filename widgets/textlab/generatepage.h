@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/textservice.h"
+#include "services/text/textservice.h"
 #include "widgets/textlab/generationtree.h"
 
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "widgets/textlab/promptpanel.h"
 
-#include "services/textservice.h"
+#include "services/text/textservice.h"
 #include "widgets/textlab/plaintext.h"
 
 #include <QComboBox>

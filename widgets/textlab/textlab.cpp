@@ -2,8 +2,8 @@
 
 #include "services/job.h"
 #include "services/recipe.h"
-#include "services/samplingjson.h"
-#include "services/textservice.h"
+#include "services/text/samplingjson.h"
+#include "services/text/textservice.h"
 #include "widgets/components/modelgate.h"
 #include "widgets/textlab/attentionview.h"
 #include "widgets/textlab/generatepage.h"

@@ -1,4 +1,4 @@
-#include "services/samplingjson.h"
+#include "services/text/samplingjson.h"
 
 #include <QJsonArray>
 

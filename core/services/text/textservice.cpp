@@ -1,4 +1,4 @@
-#include "services/textservice.h"
+#include "services/text/textservice.h"
 
 #include "services/job.h"
 #include "services/jobmanager.h"
@@ -6,7 +6,7 @@
 #include "services/training.h"
 #include "services/recipe.h"
 #include "services/resourcepaths.h"
-#include "services/samplingjson.h"
+#include "services/text/samplingjson.h"
 
 #include "engine/data/textcorpus.h"
 #include "engine/text/bpetokenizer.h"

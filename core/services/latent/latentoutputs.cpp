@@ -1,4 +1,4 @@
-#include "services/latentoutputs.h"
+#include "services/latent/latentoutputs.h"
 
 #include "engine/data/registry.h"
 #include "engine/imaging/animation.h"

@@ -5,7 +5,7 @@
 #include "engine/vae/latentmath.h"
 #include "engine/vae/training.h"
 #include "engine/vae/vaeconfig.h"
-#include "services/latentoutputs.h"
+#include "services/latent/latentoutputs.h"
 #include "services/modelslot.h"
 
 #include <QList>

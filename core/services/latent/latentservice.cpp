@@ -1,4 +1,4 @@
-#include "services/latentservice.h"
+#include "services/latent/latentservice.h"
 
 #include "engine/data/registry.h"
 #include "engine/io/checkpoint.h"
