@@ -4,7 +4,7 @@
 <context>
     <name>genlab</name>
     <message>
-        <location filename="../core/services/job.cpp" line="+15"/>
+        <location filename="../core/services/job.cpp" line="+17"/>
         <source>interactive</source>
         <translation>interaktiv</translation>
     </message>
@@ -153,12 +153,12 @@
         <translation>Datensatz öffnen: %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+109"/>
         <source>Sample toy distribution %1</source>
         <translation>Aus Toy-Verteilung %1 samplen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>made by the %1 lab (%2), not by the data browser</source>
         <translation>vom Labor %1 erstellt (%2), nicht vom Datenbrowser</translation>
     </message>
@@ -176,13 +176,13 @@
 <context>
     <name>genlab::services::JobManager</name>
     <message>
-        <location filename="../core/services/jobmanager.cpp" line="+316"/>
-        <location line="+56"/>
+        <location filename="../core/services/jobmanager.cpp" line="+351"/>
+        <location line="+61"/>
         <source>the studio is closing</source>
         <translation>das Studio wird geschlossen</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-61"/>
         <source>nothing to run</source>
         <translation>nichts auszuführen</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>genlab::services::LatentMap</name>
     <message>
-        <location filename="../core/services/latentservice.cpp" line="+103"/>
+        <location filename="../core/services/latent/latentservice.cpp" line="+96"/>
         <source>unlabelled</source>
         <translation>ohne Label</translation>
     </message>
@@ -251,12 +251,12 @@
 <context>
     <name>genlab::services::LatentService</name>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Load latent model %1</source>
         <translation>Latentes Modell %1 laden</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Map the latent space of %1</source>
         <translation>Latentraum von %1 kartieren</translation>
     </message>
@@ -290,7 +290,7 @@
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Train %1 (%2-D) on %3</source>
         <translation>%1 (%2-D) auf %3 trainieren</translation>
     </message>
@@ -357,7 +357,7 @@
 <context>
     <name>genlab::services::TextService</name>
     <message>
-        <location filename="../core/services/textservice.cpp" line="+105"/>
+        <location filename="../core/services/text/textservice.cpp" line="+110"/>
         <source>Load the shipped language model</source>
         <translation>Mitgeliefertes Sprachmodell laden</translation>
     </message>
@@ -367,37 +367,37 @@
         <translation>Modell %1 laden</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>Generate text</source>
         <translation>Text generieren</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+144"/>
         <source>Attention maps</source>
         <translation>Attention-Maps</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Tokenize</source>
         <translation>Tokenisieren</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>Load tokenizer %1</source>
         <translation>Tokenizer %1 laden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Learn a BPE vocabulary (%1 tokens) on %2</source>
         <translation>BPE-Vokabular (%1 Tokens) auf %2 lernen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+29"/>
         <source>Train a language model on %1</source>
         <translation>Sprachmodell auf %1 trainieren</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1232,50 +1232,14 @@ Datei: %1</translation>
 <context>
     <name>genlab::widgets::JobsDock</name>
     <message>
-        <location filename="../widgets/jobs/jobsdock.cpp" line="+21"/>
+        <location filename="../widgets/jobs/jobsdock.cpp" line="+18"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stop the selected job (a queued job is removed)</source>
-        <translation>Den ausgewählten Auftrag stoppen (ein wartender Auftrag wird entfernt)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+63"/>
-        <source>Pause</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <source>Pause or resume the selected training job</source>
-        <translation>Den ausgewählten Trainingsauftrag anhalten oder fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run one more step of the paused job</source>
-        <translation>Einen weiteren Schritt des angehaltenen Auftrags ausführen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>No jobs yet. Training, generation and exports appear here with their progress.</source>
         <translation>Noch keine Aufträge. Training, Generierung und Exporte erscheinen hier mit ihrem Fortschritt.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <location line="-62"/>
-        <source>Step</source>
-        <translation>Schritt</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1268,7 @@ Datei: %1</translation>
 <context>
     <name>genlab::widgets::LatentLab</name>
     <message>
-        <location filename="../widgets/latentlab/latentlab.cpp" line="+46"/>
+        <location filename="../widgets/latentlab/latentlab.cpp" line="+47"/>
         <source>Digits VAE · 16-D latent (shipped)</source>
         <translation>Ziffern-VAE · 16-D-Latentraum (mitgeliefert)</translation>
     </message>
@@ -1314,7 +1278,7 @@ Datei: %1</translation>
         <translation>Ziffern-VAE · 2-D-Latentraum (mitgeliefert)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -1404,7 +1368,7 @@ Datei: %1</translation>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Could not load the model: %1. The lab keeps the model it had.</source>
         <translation>Das Modell konnte nicht geladen werden: %1. Das Labor behält sein bisheriges Modell.</translation>
     </message>
@@ -1414,7 +1378,7 @@ Datei: %1</translation>
         <translation>kein Modell geladen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>Could not build the latent map: %1</source>
         <translation>Die latente Karte konnte nicht erstellt werden: %1</translation>
     </message>
@@ -1449,7 +1413,7 @@ Datei: %1</translation>
         <translation> Sein Modell %1 wird geladen…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The recipe&apos;s endpoints do not fit this model&apos;s %1-D latent.</source>
         <translation>Die Endpunkte des Rezepts passen nicht zum %1-D-Latentraum dieses Modells.</translation>
     </message>
@@ -2093,6 +2057,55 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
 </context>
 <context>
+    <name>genlab::widgets::TrainingControls</name>
+    <message>
+        <location filename="../widgets/components/trainingcontrols.cpp" line="+34"/>
+        <location line="+72"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Pause training; resume it, or run one step at a time</source>
+        <translation>Training anhalten; danach fortsetzen oder Schritt für Schritt ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>While paused: run exactly one more step</source>
+        <translation>Im angehaltenen Zustand: genau einen weiteren Schritt ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the selected job (a queued job is removed; training saves its last step)</source>
+        <translation>Den ausgewählten Auftrag stoppen (ein wartender Auftrag wird entfernt; ein Training speichert seinen letzten Schritt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop training; the weights of the last step are saved as a checkpoint</source>
+        <translation>Training stoppen; die Gewichte des letzten Schritts werden als Checkpoint gespeichert</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
     <name>genlab::widgets::TrainingMonitor</name>
     <message>
         <location filename="../widgets/components/trainingmonitor.cpp" line="+199"/>
@@ -2220,7 +2233,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::TrainingPanel</name>
     <message>
-        <location filename="../widgets/latentlab/trainingpanel.cpp" line="+73"/>
+        <location filename="../widgets/latentlab/trainingpanel.cpp" line="+47"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -2260,7 +2273,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Latent size</source>
         <translation>Latente Dimensionen</translation>
     </message>
@@ -2280,7 +2293,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Farbe (3 Kanäle)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bernoulli (binary cross-entropy)</source>
         <translation>Bernoulli (binäre Kreuzentropie)</translation>
     </message>
@@ -2290,12 +2303,12 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Gauß (quadratischer Fehler)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Weight of the KL term: larger values give a smoother, more prior-like latent space and blurrier reconstructions, and more collapsed dimensions</source>
         <translation>Gewicht des KL-Terms: Größere Werte ergeben einen glatteren, dem Prior ähnlicheren Latentraum, unschärfere Rekonstruktionen und mehr kollabierte Dimensionen</translation>
     </message>
@@ -2306,13 +2319,11 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
-        <location line="+3"/>
         <source> steps</source>
         <translation> Schritte</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+1"/>
         <source>β grows linearly from 0 over these steps (against posterior collapse)</source>
         <translation>β wächst über diese Schritte linear von 0 an (gegen Posterior Collapse)</translation>
     </message>
@@ -2328,51 +2339,16 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="+3"/>
-        <source>Steps</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Batch</source>
-        <translation>Batch</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Learning rate</source>
-        <translation>Lernrate</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Seed</source>
-        <translation>Seed</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Reconstructions every</source>
         <translation>Rekonstruktionen alle</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>at the end only</source>
-        <translation>nur am Ende</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Checkpoint every</source>
-        <translation>Checkpoint alle</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Save in</source>
         <translation>Speichern in</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Resume the checkpoint in this folder</source>
         <translation>Den Checkpoint in diesem Ordner fortsetzen</translation>
     </message>
@@ -2382,33 +2358,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+356"/>
-        <source>Pause</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <location line="-355"/>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>While paused: run exactly one more training step</source>
-        <translation>Im angehaltenen Zustand: genau einen weiteren Trainingsschritt ausführen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop training; the weights of the last step are saved as a checkpoint</source>
-        <translation>Training stoppen; die Gewichte des letzten Schritts werden als Checkpoint gespeichert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Use in the explorer</source>
         <translation>Im Explorer verwenden</translation>
     </message>
@@ -2418,7 +2368,17 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Den neuesten Checkpoint in den Explorer laden (Karte, Samples, Schieberegler)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>use it in the explorer</source>
+        <translation>Es im Explorer verwenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tick “Resume” to continue</source>
+        <translation>„Fortsetzen“ ankreuzen, um weiterzumachen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>training step</source>
         <translation>Trainingsschritt</translation>
     </message>
@@ -2450,21 +2410,16 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="+9"/>
-        <source>Reconstructions at the step picked below: inputs above, the model&apos;s outputs below. Click the curves to see those nearest a step.</source>
-        <translation>Rekonstruktionen beim unten gewählten Schritt: oben die Eingaben, unten die Ausgaben des Modells. Auf die Kurven klicken, um die Rekonstruktionen nahe einem Schritt zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Reconstructions appear every few steps while training runs</source>
         <translation>Rekonstruktionen erscheinen alle paar Schritte, während das Training läuft</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>Pick a data set and press Train. Curves, KL per dimension and reconstructions appear as it runs; pause, step and stop here or in the Jobs dock.</source>
         <translation>Einen Datensatz wählen und „Trainieren“ drücken. Kurven, KL pro Dimension und Rekonstruktionen erscheinen während des Laufs; Anhalten, Einzelschritt und Stoppen gibt es hier oder im Dock „Aufträge“.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
@@ -2474,12 +2429,37 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Ein Bildordner (Unterordner werden zu Klassen)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-141"/>
         <source>Where the model is saved</source>
         <translation>Wo das Modell gespeichert wird</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
+        <source>Reconstructions</source>
+        <translation>Rekonstruktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inputs above, the model&apos;s outputs below, at the step picked below.</source>
+        <translation>Oben die Eingaben, unten die Ausgaben des Modells, beim unten gewählten Schritt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same draws from the prior N(0, I), decoded at the step picked below.</source>
+        <translation>Dieselben Ziehungen aus dem Prior N(0, I), dekodiert beim unten gewählten Schritt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A VAE&apos;s prior samples appear every few steps while training runs</source>
+        <translation>Die Samples aus dem Prior eines VAE erscheinen alle paar Schritte, während das Training läuft</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>Pick an image folder first.</source>
         <translation>Zuerst einen Bildordner wählen.</translation>
     </message>
@@ -2499,24 +2479,97 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>%1 enthält keinen Checkpoint zum Fortsetzen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>An autoencoder has no KL term: its codes are not pulled towards a prior, so no dimension collapses (and sampling from N(0, I) means little).</source>
         <translation>Ein Autoencoder hat keinen KL-Term: Seine Codes werden nicht zu einem Prior hingezogen, daher kollabiert keine Dimension (und Sampling aus N(0, I) sagt wenig aus).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Training: %1</source>
-        <translation>Training: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-145"/>
         <source>Done: %1 steps, reconstruction %2, KL %3 nats per image, %4 images/s. Saved in %5.</source>
         <translation>Fertig: %1 Schritte, Rekonstruktion %2, KL %3 Nats pro Bild, %4 Bilder/s. Gespeichert in %5.</translation>
     </message>
     <message>
+        <location line="-25"/>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::TrainingSession</name>
+    <message>
+        <location filename="../widgets/components/trainingsession.cpp" line="+56"/>
+        <source>Use this model</source>
+        <translation>Dieses Modell verwenden</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>use it</source>
+        <translation>Es verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>press Train to continue</source>
+        <translation>„Trainieren“ drücken, um weiterzumachen</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Previews appear every few steps while training runs</source>
+        <translation>Vorschauen erscheinen alle paar Schritte, während das Training läuft</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Training: %1</source>
+        <translation>Training: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samples appear here as the model learns.</source>
+        <translation>Samples erscheinen hier, während das Modell lernt.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, step %2</source>
+        <translation>%1, Schritt %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sample at step %1:</source>
+        <translation>Sample bei Schritt %1:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paused. Resume, or run one step at a time.</source>
+        <translation>Angehalten. Fortsetzen oder Schritt für Schritt ausführen.</translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <source>Stopped. The last completed step is saved in %1: tick “Resume” to continue.</source>
-        <translation>Gestoppt. Der letzte abgeschlossene Schritt ist in %1 gespeichert: „Fortsetzen“ ankreuzen, um weiterzumachen.</translation>
+        <source>Done: %1 steps. Saved in %2.</source>
+        <translation>Fertig: %1 Schritte. Gespeichert in %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped. The last completed step is saved in %1: %2.</source>
+        <translation>Gestoppt. Der letzte abgeschlossene Schritt ist in %1 gespeichert: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2529,24 +2582,9 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Starting…</source>
-        <translation>Wird gestartet…</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>input</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>step %1</source>
-        <translation>Schritt %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The curves and reconstructions up to step %1 are kept.</source>
-        <translation>Die Kurven und Rekonstruktionen bis Schritt %1 bleiben erhalten.</translation>
+        <location line="+16"/>
+        <source>The curves and previews up to step %1 are kept.</source>
+        <translation>Die Kurven und Vorschauen bis Schritt %1 bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2555,23 +2593,105 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="+6"/>
-        <source>Training diverged: %1. %2 The model saved at step %3 in %4 is intact: use it in the explorer, or lower the learning rate (try %5) and tick “Resume” to continue from step %3.</source>
-        <translation>Training divergiert: %1. %2 Das bei Schritt %3 in %4 gespeicherte Modell ist intakt: Es im Explorer verwenden oder die Lernrate senken (z. B. %5) und „Fortsetzen“ ankreuzen, um ab Schritt %3 weiterzumachen.</translation>
+        <source>Training diverged: %1. %2 The model saved at step %3 in %4 is intact: %5, or lower the learning rate (try %6) and %7 from step %3.</source>
+        <translation>Training divergiert: %1. %2 Das bei Schritt %3 in %4 gespeicherte Modell ist intakt: %5 oder die Lernrate senken (z. B. %6) und %7 (ab Schritt %3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Training diverged: %1. %2 No checkpoint had been saved yet, so there is no model to keep: lower the learning rate (try %3) and train again; a checkpoint every few hundred steps keeps the progress of a run that diverges.</source>
         <translation>Training divergiert: %1. %2 Es wurde noch kein Checkpoint gespeichert, daher gibt es kein Modell zu behalten: Die Lernrate senken (z. B. %3) und erneut trainieren; ein Checkpoint alle paar hundert Schritte bewahrt den Fortschritt eines divergierenden Laufs.</translation>
     </message>
+</context>
+<context>
+    <name>genlab::widgets::form</name>
     <message>
-        <location line="+12"/>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
+        <location filename="../widgets/components/formhelpers.cpp" line="+37"/>
+        <source>…</source>
+        <translation>…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Paused. Resume, or run one step at a time.</source>
-        <translation>Angehalten. Fortsetzen oder Schritt für Schritt ausführen.</translation>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::form::CommonFields</name>
+    <message>
+        <location line="+63"/>
+        <source>%1 (default %2)</source>
+        <translation>%1 (Standard: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optimizer steps in all, counting those before a resume</source>
+        <translation>Optimiererschritte insgesamt, einschließlich derer vor einem Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Examples per optimizer step</source>
+        <translation>Beispiele pro Optimiererschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Peak learning rate after the warm-up; a cosine brings it down to a tenth</source>
+        <translation>Maximale Lernrate nach dem Warm-up; ein Kosinus senkt sie auf ein Zehntel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam&apos;s learning rate</source>
+        <translation>Lernrate von Adam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Initial weights, batch order and previews: the same seed trains the same model</source>
+        <translation>Anfangsgewichte, Batch-Reihenfolge und Vorschauen: Derselbe Seed trainiert dasselbe Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source> steps</source>
+        <translation> Schritte</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Steps between previews (and one at the end); the step slider scrubs through them</source>
+        <translation>Schritte zwischen Vorschauen (und eine am Ende); der Schritt-Schieberegler blättert durch sie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at the end only</source>
+        <translation>nur am Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps between checkpoints (and one at the end); a run that diverges keeps the last one</source>
+        <translation>Schritte zwischen Checkpoints (und einer am Ende); ein divergierender Lauf behält den letzten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checkpoint every</source>
+        <translation>Checkpoint alle</translation>
     </message>
 </context>
 <context>
@@ -2779,7 +2899,7 @@ Klicken, um das Sampling-Mikroskop zu öffnen.</translation>
         <translation>Generierung läuft…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Generating… %1 tokens, %2 tokens/s</source>
         <translation>Generierung läuft… %1 Tokens, %2 Tokens/s</translation>
     </message>
@@ -3070,7 +3190,7 @@ gezogen</translation>
         <translation>Sampling: jedes Token zufällig aus der gefilterten Verteilung ziehen. Greedy: immer das wahrscheinlichste Token nehmen (kein Zufall).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Divides the logits: below 1 sharpens the distribution, above 1 flattens it.</source>
         <translation>Teilt die Logits: Unter 1 schärft sie die Verteilung, über 1 flacht sie sie ab.</translation>
     </message>
@@ -3259,7 +3379,7 @@ gezogen</translation>
 <context>
     <name>genlab::widgets::textlab::TextLab</name>
     <message>
-        <location filename="../widgets/textlab/textlab.cpp" line="+67"/>
+        <location filename="../widgets/textlab/textlab.cpp" line="+69"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
@@ -3295,12 +3415,12 @@ gezogen</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+181"/>
+        <location line="+179"/>
         <source>the shipped model</source>
         <translation>das mitgelieferte Modell</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-167"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -3310,7 +3430,7 @@ gezogen</translation>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -3320,7 +3440,7 @@ gezogen</translation>
         <translation> (weiterhin wird %1 verwendet)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Cannot open the recipe %1: %2</source>
         <translation>Rezept %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -3501,7 +3621,7 @@ gezogen</translation>
         <translation>Merges werden gelernt…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>#%1  %2 + %3 → %4   (%5×)</source>
         <translation>#%1  %2 + %3 → %4   (%5×)</translation>
     </message>
@@ -3534,7 +3654,7 @@ gezogen</translation>
 <context>
     <name>genlab::widgets::textlab::TrainingPanel</name>
     <message>
-        <location filename="../widgets/textlab/trainingpanel.cpp" line="+43"/>
+        <location filename="../widgets/textlab/trainingpanel.cpp" line="+39"/>
         <source>Tiny: 2 layers, 64 wide (~0.1 M)</source>
         <translation>Winzig: 2 Schichten, 64 breit (~0,1 Mio.)</translation>
     </message>
@@ -3549,34 +3669,28 @@ gezogen</translation>
         <translation>Mittel: 6 Schichten, 192 breit (~2,7 Mio.)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>a text file</source>
         <translation>eine Textdatei</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <location line="-4"/>
+        <location line="-2"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Checkpoints go here; training resumes from it when it already holds one of the same shape.</source>
         <translation>Checkpoints werden hier abgelegt; das Training wird daraus fortgesetzt, wenn der Ordner bereits einen Checkpoint derselben Form enthält.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+86"/>
+        <location line="-2"/>
+        <location line="+1"/>
         <source>Model folder</source>
         <translation>Modellordner</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="+3"/>
         <source>Characters</source>
         <translation>Zeichen</translation>
     </message>
@@ -3591,83 +3705,47 @@ gezogen</translation>
         <translation>BPE, 1024 auf dem Text gelernte Tokens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tokenizer</source>
         <translation>Tokenizer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Steps</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Batch</source>
-        <translation>Batch</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Peak learning rate after the warm-up; a cosine brings it down to a tenth.</source>
-        <translation>Maximale Lernrate nach dem Warm-up; ein Kosinus senkt sie auf ein Zehntel.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Learning rate</source>
-        <translation>Lernrate</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+254"/>
-        <source>Pause</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <location line="-253"/>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>While paused: run exactly one more step</source>
-        <translation>Im angehaltenen Zustand: genau einen weiteren Schritt ausführen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop and save a checkpoint to resume from</source>
-        <translation>Stoppen und einen Checkpoint zum Fortsetzen speichern</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Generate with this model</source>
         <translation>Mit diesem Modell generieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Choose a text file and press Train.</source>
         <translation>Eine Textdatei wählen und „Trainieren“ drücken.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>generate with it</source>
+        <translation>Damit generieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>press Train again to continue</source>
+        <translation>„Trainieren“ erneut drücken, um weiterzumachen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>batch loss</source>
         <translation>Batch-Loss</translation>
     </message>
@@ -3703,12 +3781,7 @@ gezogen</translation>
         <translation>Samples</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Samples appear here as the model learns; click the plot to see the one nearest a step.</source>
-        <translation>Samples erscheinen hier, während das Modell lernt; auf das Diagramm klicken, um das einem Schritt nächstgelegene zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-41"/>
         <source>Text to train on</source>
         <translation>Text zum Trainieren</translation>
     </message>
@@ -3718,7 +3791,22 @@ gezogen</translation>
         <translation>Textdateien (*.txt *.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+20"/>
+        <source>Sample every</source>
+        <translation>Samples alle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Train; with a checkpoint in the model folder, continue it</source>
+        <translation>Trainieren; enthält der Modellordner einen Checkpoint, wird das Training von dort fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Samples appear here as the model learns; the slider below (or a click on the plot) picks the one of a step.</source>
+        <translation>Samples erscheinen hier, während das Modell lernt; der Schieberegler unten (oder ein Klick auf das Diagramm) wählt das Sample eines Schritts.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Choose a text file to train on first.</source>
         <translation>Zuerst eine Textdatei zum Trainieren wählen.</translation>
     </message>
@@ -3728,12 +3816,7 @@ gezogen</translation>
         <translation>Einen Ordner für das Modell wählen.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Starting…</source>
-        <translation>Wird gestartet…</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Step %1 of %2 · loss %3</source>
         <translation>Schritt %1 von %2 · Loss %3</translation>
     </message>
@@ -3748,39 +3831,14 @@ gezogen</translation>
         <translation> · %1 Tokens/s · Lernrate %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> · paused</source>
         <translation> · angehalten</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>— step %1 —</source>
-        <translation>— Schritt %1 —</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Sample at step %1:</source>
-        <translation>Sample bei Schritt %1:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-135"/>
         <source>Done: %1 steps in %2 s · validation loss %3 (perplexity %4) · %5 tokens/s · %6 parameters</source>
         <translation>Fertig: %1 Schritte in %2 s · Validierungs-Loss %3 (Perplexität %4) · %5 Tokens/s · %6 Parameter</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Stopped at step %1; the checkpoint in the model folder resumes it (press Train).</source>
-        <translation>Bei Schritt %1 gestoppt; der Checkpoint im Modellordner setzt das Training fort („Trainieren“ drücken).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Training failed: %1</source>
-        <translation>Training fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
     </message>
 </context>
 </TS>
