@@ -2670,16 +2670,27 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     <message>
         <location line="+4"/>
         <location line="+7"/>
+        <location line="+7"/>
         <source> steps</source>
         <translation> Schritte</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-13"/>
         <source>Steps between previews (and one at the end); the step slider scrubs through them</source>
         <translation>Schritte zwischen Vorschauen (und eine am Ende); der Schritt-Schieberegler blättert durch sie</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Steps between estimates of the loss on held-out data (and one at the end)</source>
+        <translation>Schritte zwischen den Schätzungen des Verlusts auf zurückgehaltenen Daten (und eine am Ende)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluate every</source>
+        <translation>Auswerten alle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>at the end only</source>
         <translation>nur am Ende</translation>
     </message>
@@ -3720,7 +3731,7 @@ gezogen</translation>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
@@ -3781,7 +3792,7 @@ gezogen</translation>
         <translation>Samples</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Text to train on</source>
         <translation>Text zum Trainieren</translation>
     </message>
@@ -3791,7 +3802,7 @@ gezogen</translation>
         <translation>Textdateien (*.txt *.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Sample every</source>
         <translation>Samples alle</translation>
     </message>
@@ -3806,7 +3817,7 @@ gezogen</translation>
         <translation>Samples erscheinen hier, während das Modell lernt; der Schieberegler unten (oder ein Klick auf das Diagramm) wählt das Sample eines Schritts.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Choose a text file to train on first.</source>
         <translation>Zuerst eine Textdatei zum Trainieren wählen.</translation>
     </message>
@@ -3836,7 +3847,7 @@ gezogen</translation>
         <translation> · angehalten</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>Done: %1 steps in %2 s · validation loss %3 (perplexity %4) · %5 tokens/s · %6 parameters</source>
         <translation>Fertig: %1 Schritte in %2 s · Validierungs-Loss %3 (Perplexität %4) · %5 Tokens/s · %6 Parameter</translation>
     </message>

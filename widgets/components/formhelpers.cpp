@@ -34,9 +34,9 @@ QLineEdit *addChooserRow(QFormLayout *form, const QString &label, const QString 
     QWidget *parent = form->parentWidget();
     auto *edit = new QLineEdit(path, parent);
     edit->setObjectName(objectName);
-    auto *browse = new QPushButton(tr("…"), parent);
+    auto *browse = new QPushButton(QCoreApplication::translate("genlab::widgets::form", "…"), parent);
     browse->setObjectName(objectName + QStringLiteral("Browse"));
-    browse->setToolTip(tr("Choose…"));
+    browse->setToolTip(QCoreApplication::translate("genlab::widgets::form", "Choose…"));
     browse->setMaximumWidth(browse->fontMetrics().horizontalAdvance(QStringLiteral("……")) + 16);
     auto *row = new QHBoxLayout;
     row->addWidget(edit, 1);
@@ -132,6 +132,13 @@ CommonFields::CommonFields(QFormLayout *form, const engine::train::CommonOptions
                                             locale.toString(qint64(d.previewEvery))));
         form->addRow(previewLabel, previewEvery);
     }
+    if (fields & EvalEvery) {
+        evalEvery = spinBox(parent, 1, 1000000, std::max(1, clampInt(d.evalEvery)), QStringLiteral("trainEvalEvery"), 50,
+                            tr(" steps"));
+        evalEvery->setToolTip(defaultTip(tr("Steps between estimates of the loss on held-out data (and one at the end)"),
+                                         locale.toString(qint64(d.evalEvery))));
+        form->addRow(tr("Evaluate every"), evalEvery);
+    }
     if (fields & CheckpointEvery) {
         checkpointEvery = spinBox(parent, 0, 1000000, clampInt(d.checkpointEvery), QStringLiteral("trainCheckpointEvery"),
                                   100, tr(" steps"));
@@ -157,6 +164,8 @@ void CommonFields::read(engine::train::CommonOptions &o) const
         o.checkpointEvery = checkpointEvery->value();
     if (previewEvery)
         o.previewEvery = previewEvery->value();
+    if (evalEvery)
+        o.evalEvery = evalEvery->value();
 }
 
 void CommonFields::set(const engine::train::CommonOptions &o)
@@ -173,12 +182,14 @@ void CommonFields::set(const engine::train::CommonOptions &o)
         checkpointEvery->setValue(clampInt(o.checkpointEvery));
     if (previewEvery)
         previewEvery->setValue(std::max(1, clampInt(o.previewEvery)));
+    if (evalEvery)
+        evalEvery->setValue(std::max(1, clampInt(o.evalEvery)));
 }
 
 QList<QWidget *> CommonFields::widgets() const
 {
     QList<QWidget *> out;
-    for (QWidget *w : std::initializer_list<QWidget *>{steps, batch, learningRate, seed, previewEvery, checkpointEvery})
+    for (QWidget *w : std::initializer_list<QWidget *>{steps, batch, learningRate, seed, previewEvery, evalEvery, checkpointEvery})
         if (w)
             out << w;
     return out;

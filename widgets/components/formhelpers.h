@@ -35,7 +35,7 @@ QLineEdit *addFileRow(QFormLayout *form, const QString &label, const QString &pa
                       const QString &dialogTitle, const QString &filter);
 
 // The common training options as form rows. Object names: trainSteps, trainBatch, trainLr,
-// trainSeed, trainCheckpointEvery, trainPreviewEvery. The fields belong to the form's widget.
+// trainSeed, trainCheckpointEvery, trainPreviewEvery, trainEvalEvery. The fields belong to the form's widget.
 // Thread: GUI only.
 class CommonFields
 {
@@ -47,7 +47,8 @@ public:
         Seed = 0x8,
         CheckpointEvery = 0x10,
         PreviewEvery = 0x20,
-        All = 0x3f,
+        All = 0x3f,        // the fields every trainer uses
+        EvalEvery = 0x40,  // for trainers with a separate evaluation (a validation loss)
     };
     Q_DECLARE_FLAGS(Fields, Field)
 
@@ -63,7 +64,8 @@ public:
     void set(const engine::train::CommonOptions &options);
     QList<QWidget *> widgets() const;
 
-    QSpinBox *steps = nullptr, *batch = nullptr, *seed = nullptr, *checkpointEvery = nullptr, *previewEvery = nullptr;
+    QSpinBox *steps = nullptr, *batch = nullptr, *seed = nullptr, *checkpointEvery = nullptr, *previewEvery = nullptr,
+             *evalEvery = nullptr;
     QDoubleSpinBox *learningRate = nullptr;
 };
 

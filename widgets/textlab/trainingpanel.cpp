@@ -77,7 +77,8 @@ TrainingPanel::TrainingPanel(TextService *service, QWidget *parent) : QWidget(pa
     rows->addRow(tr("Size"), m_size);
     m_context = form::spinBox(m_form, 16, 1024, defaults.contextLength, QStringLiteral("trainContextBox"));
     rows->addRow(tr("Context"), m_context);
-    m_common = std::make_unique<form::CommonFields>(rows, defaults, form::CommonFields::All, tr("Sample every"));
+    m_common = std::make_unique<form::CommonFields>(rows, defaults, form::CommonFields::All | form::CommonFields::EvalEvery,
+                                                tr("Sample every"));
     m_common->steps->setObjectName(QStringLiteral("trainStepsBox"));
     m_session->setForm(m_form);
 
@@ -196,6 +197,7 @@ void TrainingPanel::setQuickSettings(int steps, int batch, int layers, int embed
     m_common->steps->setValue(steps);
     m_common->batch->setValue(batch);
     m_common->previewEvery->setValue(std::max(1, steps / 4));
+    m_common->evalEvery->setValue(std::max(1, steps / 10));
     m_customLayers = layers;
     m_customEmbed = embed;
     m_context->setValue(context);

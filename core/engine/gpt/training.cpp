@@ -250,7 +250,7 @@ train::CommonOptions defaultCommon()
     c.minLearningRate = -1;
     c.gradientClip = 1.0;
     c.seed = 1337;
-    c.evalEvery = 250;
+    c.evalEvery = 100;
     c.previewEvery = 500;
     c.checkpointEvery = 500;
     return c;

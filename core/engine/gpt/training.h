@@ -10,7 +10,7 @@ namespace genlab::engine::gpt {
 
 // The language-model trainer's defaults for the options every trainer shares (steps 2500, batch 12,
 // learning rate 0.002 with 100 warm-up steps and a cosine to a tenth, gradient clipping at 1, seed
-// 1337, evaluation every 250 steps, a sample every 500, a checkpoint every 500): the one place
+// 1337, evaluation every 100 steps, a sample every 500, a checkpoint every 500): the one place
 // they are written; the Text lab's form and `genlab train lm` start from them.
 train::CommonOptions defaultCommon();
 
