@@ -358,16 +358,10 @@ bool GeneratePage::saveBranch(int branchIndex, const QString &path, QString *err
     g.stopReason = b.stopReason;
     QString prompt = b.request.prompt;
     if (model.tokenizer) {
-        const std::string text = model.tokenizer->decode(g.ids);
+        // The whole branch's text (it may continue a parent's tokens), cut as the engine cuts a generation.
+        std::string text = model.tokenizer->decode(g.ids);
+        text.resize(std::min(text.size(), engine::gpt::findStopSequence(text, g.sampling.stopSequences)));
         g.text = QString::fromUtf8(text.data(), qsizetype(text.size()));
-        // As the engine reports a generation: cut before the stop sequence that ended it.
-        qsizetype cut = g.text.size();
-        for (const std::string &stop : g.sampling.stopSequences) {
-            const qsizetype at = g.text.indexOf(QString::fromStdString(stop));
-            if (at >= 0)
-                cut = std::min(cut, at);
-        }
-        g.text.truncate(cut);
         if (!typedPrompt) {
             const std::string prefix = model.tokenizer->decode(g.promptIds);
             prompt = QString::fromUtf8(prefix.data(), qsizetype(prefix.size()));

@@ -539,14 +539,7 @@ GenerationResult GptModel::generate(const std::vector<int> &promptIds, const Sam
             bool stopped = false;
             if (maxStop > 0) {
                 const std::size_t from = emitted > maxStop ? emitted - maxStop : 0;
-                std::size_t cut = std::string::npos;
-                for (const auto &stop : settings.stopSequences) {
-                    if (stop.empty())
-                        continue;
-                    const auto at = generated.find(stop, from);
-                    if (at != std::string::npos)
-                        cut = std::min(cut, at);
-                }
+                const std::size_t cut = findStopSequence(generated, settings.stopSequences, from);
                 if (cut != std::string::npos) {
                     safe = std::max(cut, emitted);
                     generated.resize(safe);

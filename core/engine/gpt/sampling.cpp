@@ -354,4 +354,17 @@ double tokenLogProbability(const TokenTrace &trace)
     return std::log(std::max(double(trace.rawProbability), 1e-45));
 }
 
+std::size_t findStopSequence(const std::string &text, const std::vector<std::string> &stopSequences, std::size_t from)
+{
+    std::size_t cut = std::string::npos;
+    for (const auto &stop : stopSequences) {
+        if (stop.empty())
+            continue;
+        const auto at = text.find(stop, from);
+        if (at != std::string::npos)
+            cut = std::min(cut, at);
+    }
+    return cut;
+}
+
 } // namespace genlab::engine::gpt

@@ -60,6 +60,10 @@ struct TokenTrace
 // probability is the sum over its tokens: the one formula the engine, the services and the lab use.
 double tokenLogProbability(const TokenTrace &trace);
 
+// Where the first of the stop sequences begins in text (searching from `from`), or std::string::npos.
+// Generation ends there and the text is cut before it; a saved or replayed text is cut the same way.
+std::size_t findStopSequence(const std::string &text, const std::vector<std::string> &stopSequences, std::size_t from = 0);
+
 // The full distribution after each stage (vocabulary-sized, probabilities), for tests and tools
 // that want more than the top candidates. Indices: 0 raw, 1 penalties, 2 temperature, 3 top-k,
 // 4 top-p / min-p (= final). Throws std::runtime_error on NaN or +inf logits.

@@ -306,6 +306,14 @@ private Q_SLOTS:
         z = {-INFINITY, 0, -INFINITY}; // masked tokens are fine
         QCOMPARE(samplingStages(z, {}, SamplingSettings{})[0][1], 1.0);
     }
+
+    void stopSequencesAreFoundOnce()
+    {
+        QCOMPARE(findStopSequence("to be or not", {"or", "be"}), std::size_t(3));
+        QCOMPARE(findStopSequence("to be or not", {"xyz", ""}), std::string::npos);
+        QCOMPARE(findStopSequence("to be or not to be", {"be"}, 4), std::size_t(16));
+        QCOMPARE(findStopSequence("", {"a"}), std::string::npos);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestSampling)
