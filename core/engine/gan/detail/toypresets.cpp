@@ -152,8 +152,99 @@ train::CommonOptions defaultToyCommon()
 
 const std::vector<ToyPreset> &toyPresets()
 {
+    // Chosen by experiment (tests/engine/gan/tst_toygan.cpp's explore, and the tests that check each
+    // preset's evidence with its seed). All of them play on the ring with the default networks.
     static const std::vector<ToyPreset> presets = [] {
         std::vector<ToyPreset> out;
+        {
+            ToyPreset p;
+            p.id = "discriminator-first";
+            p.name = "Discriminator first";
+            p.explanation =
+                "The standard schedule: each step first trains the discriminator once on real points and on the "
+                "generator's current fakes, then trains the generator once to be classified as real (non-saturating "
+                "loss, Adam for both). Watch the heat map: D rates the regions around the real points high, and the "
+                "arrows push every fake point uphill towards them. After a few hundred steps the fake points spread "
+                "over all eight modes of the ring, KL and JS fall, and D(x) and D(G(z)) both settle near 0.5: D can no "
+                "longer tell real from fake.";
+            p.seed = 1;
+            p.evidenceSteps = 600;
+            out.push_back(p);
+        }
+        {
+            ToyPreset p;
+            p.id = "discriminator-too-strong";
+            p.name = "Discriminator too strong";
+            p.explanation =
+                "The original minimax loss (G minimises log(1 - D(G(z)))) with a discriminator that learns fast and "
+                "takes ten steps for each generator step. D quickly rejects every fake point with near certainty: "
+                "D(G(z)) drops to about 0. Where D is that sure, log(1 - D) is flat, so the generator's gradient "
+                "vanishes: the arrows shrink to nothing, G's gradient norm falls by orders of magnitude, and the fake "
+                "points stay where they started. The generator cannot learn from a discriminator that wins too easily.";
+            p.settings.loss = Loss::Minimax;
+            p.settings.discriminator.learningRate = 5e-3;
+            p.settings.discriminatorSteps = 10;
+            p.settings.generator.kind = OptimizerKind::Sgd;
+            p.settings.generator.learningRate = 0.01;
+            p.settings.generator.momentum = 0.9;
+            p.seed = 1;
+            p.evidenceSteps = 150;
+            out.push_back(p);
+        }
+        {
+            ToyPreset p;
+            p.id = "generator-fools-discriminator";
+            p.name = "Generator fools D too easily";
+            p.explanation =
+                "The discriminator is starved: plain SGD with a learning rate fifty times smaller than the "
+                "generator's. It never learns to tell the real points from the fakes, so D(x) and D(G(z)) both sit "
+                "at about 0.5 and the heat map stays almost flat. The generator fools it without effort, but a "
+                "discriminator that knows nothing cannot teach anything: the fake points wander without finding the "
+                "ring, and KL, JS and the mode coverage do not improve.";
+            p.settings.discriminator.kind = OptimizerKind::Sgd;
+            p.settings.discriminator.learningRate = 1e-5;
+            p.settings.generator.learningRate = 5e-4;
+            p.seed = 1;
+            p.evidenceSteps = 300;
+            out.push_back(p);
+        }
+        {
+            ToyPreset p;
+            p.id = "mode-collapse";
+            p.name = "Mode collapse";
+            p.explanation =
+                "The same strong discriminator as in \"Discriminator too strong\" (minimax loss, ten fast D steps "
+                "per G step), but the generator uses Adam, which rescales its tiny gradients so it does move. It moves "
+                "all its points together towards whatever region D currently rates highest, and they land on one or "
+                "two modes of the ring. Those points fool D well enough that nothing pulls them apart: the other modes "
+                "stay empty, and the coverage figure says so (one or two of eight).";
+            p.settings.loss = Loss::Minimax;
+            p.settings.discriminator.learningRate = 5e-3;
+            p.settings.discriminatorSteps = 10;
+            p.seed = 2;
+            p.evidenceSteps = 300;
+            out.push_back(p);
+        }
+        {
+            ToyPreset p;
+            p.id = "non-saturating-fixes-it";
+            p.name = "Non-saturating loss fixes it";
+            p.explanation =
+                "Exactly the \"Discriminator too strong\" game, with one change: the generator maximises log D(G(z)) "
+                "instead of minimising log(1 - D(G(z))). Both push fakes towards being called real, but -log D is "
+                "steep exactly where D rejects a fake with confidence. So the arrows stay long, G's gradient norm "
+                "stays thousands of times larger than with the saturating loss, and the fake points climb onto the "
+                "ring while D is still winning: KL falls from the first hundred steps.";
+            p.settings.loss = Loss::NonSaturating;
+            p.settings.discriminator.learningRate = 5e-3;
+            p.settings.discriminatorSteps = 10;
+            p.settings.generator.kind = OptimizerKind::Sgd;
+            p.settings.generator.learningRate = 0.01;
+            p.settings.generator.momentum = 0.9;
+            p.seed = 1;
+            p.evidenceSteps = 150;
+            out.push_back(p);
+        }
         return out;
     }();
     return presets;
