@@ -6,6 +6,7 @@
 // the same functions the lab uses (services/latent/latentoutputs.h) and carry the same recipes.
 #include "cli/command.h"
 #include "cli/demo.h"
+#include "cli/gancommands.h"
 #include "cli/trainers.h"
 #include "cli/trainingrunner.h"
 
@@ -156,10 +157,17 @@ int sample(const CommandContext &ctx)
 {
     const QCommandLineParser &p = *ctx.parser;
     const QString out = checkedOutput(p, {QStringLiteral("png")});
+    const latent::ModelSource source = modelFromOptions(p);
+    // A GAN checkpoint (config.json says "dcgan") is sampled by the GAN lab's code.
+    if (isImageGanCheckpoint(source.folder))
+        return sampleImageGan(ctx, source, out);
+    for (const char *ganOnly : {"truncation", "class"})
+        if (p.isSet(QString::fromLatin1(ganOnly)))
+            throw UsageError{QStringLiteral("--%1 is a GAN option; %2 is a VAE (use --temperature)")
+                                 .arg(QLatin1String(ganOnly), source.name)};
     const int count = int(intOption(p, QStringLiteral("count"), 36, 1, 1024));
     const quint64 seed = quint64(intOption(p, QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max()));
     const double temperature = doubleOption(p, QStringLiteral("temperature"), 1.0, 0.0, 10.0);
-    const latent::ModelSource source = modelFromOptions(p);
     const vae::LatentModel model = latent::loadModel(source, ctx.device);
     const latent::SampleOutput samples = latent::samplePrior(model, count, seed, temperature);
     latent::writeSampleGrid(out, samples.images, latent::sampleRecipe(source, count, seed, temperature));
@@ -269,7 +277,7 @@ QJsonObject latentDemo(const QString &outDir, const engine::RunContext &ctx)
     };
 }
 
-const QCommandLineOption kModelOption = option("model", "A checkpoint folder or a shipped model name (default: vae-digits-16d)", "PATH");
+const QCommandLineOption kModelOption = option("model", "A checkpoint folder or a shipped model name (default: vae-digits-16d; sample: a GAN's too)", "PATH");
 
 TrainerRegistrar vaeTrainer(Trainer{
     .kind = QStringLiteral("vae"),
@@ -291,10 +299,14 @@ TrainerRegistrar vaeTrainer(Trainer{
 
 CommandRegistrar sampleCommand(Command{
     QStringLiteral("sample"),
-    QStringLiteral("Decode draws from a VAE's prior into a PNG grid (with its recipe)"),
+    QStringLiteral("Decode draws from a VAE's prior, or a GAN's generator, into a PNG grid (with its recipe)"),
     QString(),
-    {kModelOption, option("seed", "Seed of the draws (default 1)", "N"), option("count", "Number of samples, 1..1024 (default 36)", "N"),
-     option("temperature", "Scale of z (default 1: the prior)", "T"), option("out", "The PNG to write", "FILE.png")},
+    {kModelOption, option("seed", "Seed of the draws (default 1)", "N"),
+     option("count", "Number of samples, 1..1024 (default 36; a GAN: 100 for a conditional one, else 64)", "N"),
+     option("temperature", "VAE: scale of z (default 1: the prior)", "T"),
+     option("truncation", "GAN: redraw noise values outside [-T, T] (default 0: none)", "T"),
+     option("class", "GAN: the class of every sample of a conditional model (default: the classes in turn)", "K"),
+     option("out", "The PNG to write", "FILE.png")},
     sample});
 
 CommandRegistrar interpolateCommand(Command{
