@@ -4,6 +4,7 @@
 
 #include "engine/io/checkpoint.h"
 #include "engine/io/safetensors.h"
+#include "engine/runtime/compute.h"
 #include "engine/train/events.h"
 #include "engine/train/steploop.h"
 
@@ -545,6 +546,37 @@ private Q_SLOTS:
         const int steps = int(envOr("EXP_STEPS", 600));
         auto gan = ToyGan::create(config, seed);
         gan.setSettings(s);
+        if (envOr("EXP_THREADS", 0) > 0)
+            configureWorkerThread(int(envOr("EXP_THREADS", 1)));
+        std::printf("intra-op threads %d\n", currentIntraOpThreads());
+        if (std::getenv("EXP_SNAPSHOT_PARTS")) {
+            auto time = [&](const char *what, ViewRequest v) {
+                (void)gan.snapshot(v);
+                const auto t = std::chrono::steady_clock::now();
+                for (int i = 0; i < 50; ++i)
+                    (void)gan.snapshot(v);
+                std::printf("%-12s %.2f ms\n", what,
+                            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count() / 50);
+            };
+            ViewRequest none = figuresOnly();
+            none.divergences = false;
+            time("nothing", none);
+            ViewRequest v = none;
+            v.divergences = true;
+            time("divergences", v);
+            v = none;
+            v.fakeCount = 512;
+            time("fake", v);
+            v.gradients = true;
+            time("arrows", v);
+            v = none;
+            v.heatmapSize = 48;
+            time("heatmap", v);
+            v = none;
+            v.manifoldSize = 21;
+            time("manifold", v);
+            time("all", ViewRequest{});
+        }
         ViewRequest v;
         v.heatmapSize = 0;
         v.manifoldSize = 0;
