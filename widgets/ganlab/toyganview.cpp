@@ -1,0 +1,152 @@
+#include "widgets/ganlab/toyganview.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace genlab::widgets::ganlab {
+
+namespace {
+
+// Blue (D says fake) through white to orange (D says real), as GAN Lab colours its plane.
+QRgb scoreColour(double t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    const QColor fake(66, 133, 244), mid(245, 245, 245), real(251, 140, 0);
+    const QColor &a = t < 0.5 ? fake : mid;
+    const QColor &b = t < 0.5 ? mid : real;
+    const double u = t < 0.5 ? t * 2 : (t - 0.5) * 2;
+    return qRgb(int(a.red() + (b.red() - a.red()) * u), int(a.green() + (b.green() - a.green()) * u),
+                int(a.blue() + (b.blue() - a.blue()) * u));
+}
+
+} // namespace
+
+ToyGanView::ToyGanView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("toyGanView"));
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void ToyGanView::setSnapshot(const engine::gan::ToySnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_has = true;
+    rebuildHeatMap();
+    update();
+}
+
+void ToyGanView::setLayers(int layers)
+{
+    m_layers = layers;
+    update();
+}
+
+void ToyGanView::rebuildHeatMap()
+{
+    const int n = m_snapshot.heatmapSize;
+    if (n <= 0 || m_snapshot.heatmap.size() != std::size_t(n) * n) {
+        m_heat = QImage();
+        return;
+    }
+    m_heat = QImage(n, n, QImage::Format_RGB32);
+    const double lo = m_snapshot.heatmapIsProbability ? 0.0 : m_snapshot.heatmapMin;
+    const double hi = m_snapshot.heatmapIsProbability ? 1.0 : m_snapshot.heatmapMax;
+    const double span = hi > lo ? hi - lo : 1.0;
+    for (int row = 0; row < n; ++row) {
+        auto *line = reinterpret_cast<QRgb *>(m_heat.scanLine(row));
+        for (int col = 0; col < n; ++col)
+            line[col] = scoreColour((m_snapshot.heatmap[std::size_t(row) * n + col] - lo) / span);
+    }
+}
+
+QRectF ToyGanView::plotRect() const
+{
+    const double side = std::max(10, std::min(width(), height()) - 16);
+    return {(width() - side) / 2.0, (height() - side) / 2.0, side, side};
+}
+
+QPointF ToyGanView::toWidget(double x, double y, const QRectF &r) const
+{
+    const auto &v = m_snapshot.view;
+    return {r.left() + (x - v.xMin) / (v.xMax - v.xMin) * r.width(), r.top() + (v.yMax - y) / (v.yMax - v.yMin) * r.height()};
+}
+
+void ToyGanView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().window());
+    const QRectF r = plotRect();
+    p.fillRect(r, QColor(250, 250, 250));
+    if (!m_has) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, tr("Press Reset or Play to start the game"));
+        return;
+    }
+    if ((m_layers & HeatMap) && !m_heat.isNull()) {
+        p.setRenderHint(QPainter::SmoothPixmapTransform, true);
+        p.drawImage(r, m_heat);
+    }
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.save();
+    p.setClipRect(r); // points, arrows and the mesh may leave the view: they are cut at its edge
+    const auto &s = m_snapshot;
+    if ((m_layers & Manifold) && s.manifoldRows > 0 && s.manifoldCols > 0 &&
+        s.manifold.size() == std::size_t(2) * s.manifoldRows * s.manifoldCols) {
+        p.setPen(QPen(QColor(90, 90, 90, 110), 1.0));
+        auto at = [&](int i, int j) {
+            const std::size_t k = std::size_t(2) * (std::size_t(i) * s.manifoldCols + j);
+            return toWidget(s.manifold[k], s.manifold[k + 1], r);
+        };
+        for (int i = 0; i < s.manifoldRows; ++i) {
+            QPainterPath row;
+            row.moveTo(at(i, 0));
+            for (int j = 1; j < s.manifoldCols; ++j)
+                row.lineTo(at(i, j));
+            p.drawPath(row);
+        }
+        for (int j = 0; j < s.manifoldCols && s.manifoldRows > 1; ++j) {
+            QPainterPath col;
+            col.moveTo(at(0, j));
+            for (int i = 1; i < s.manifoldRows; ++i)
+                col.lineTo(at(i, j));
+            p.drawPath(col);
+        }
+    }
+    const double dot = std::max(2.0, r.width() / 160.0);
+    auto drawPoints = [&](const std::vector<float> &xy, const QColor &fill) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        for (std::size_t i = 0; i + 1 < xy.size(); i += 2)
+            p.drawEllipse(toWidget(xy[i], xy[i + 1], r), dot, dot);
+    };
+    if (m_layers & RealPoints)
+        drawPoints(s.real, QColor(46, 160, 67, 200));
+    if (m_layers & FakePoints)
+        drawPoints(s.fake, QColor(200, 30, 160, 210));
+    if ((m_layers & Gradients) && s.fakeGradients.size() == s.fake.size() && !s.fake.empty()) {
+        // Arrows are scaled together so that the longest is a tenth of the plot: directions and
+        // relative strengths read at a glance, whatever the loss's scale.
+        double longest = 0;
+        for (std::size_t i = 0; i + 1 < s.fakeGradients.size(); i += 2)
+            longest = std::max(longest, std::hypot(double(s.fakeGradients[i]), double(s.fakeGradients[i + 1])));
+        if (longest > 0) {
+            const double unit = 0.1 * (s.view.xMax - s.view.xMin) / longest;
+            p.setPen(QPen(QColor(60, 0, 60, 150), 1.0));
+            for (std::size_t i = 0; i + 1 < s.fake.size(); i += 2) {
+                const QPointF a = toWidget(s.fake[i], s.fake[i + 1], r);
+                const QPointF b = toWidget(s.fake[i] + s.fakeGradients[i] * unit, s.fake[i + 1] + s.fakeGradients[i + 1] * unit, r);
+                p.drawLine(a, b);
+            }
+        }
+    }
+    p.restore();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(palette().color(QPalette::Mid));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(r);
+}
+
+} // namespace genlab::widgets::ganlab
