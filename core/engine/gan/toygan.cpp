@@ -269,7 +269,8 @@ nlohmann::ordered_json settingsJson(const ToySettings &s)
             {"generator", optimizerJson(s.generator)},
             {"discriminator", optimizerJson(s.discriminator)},
             {"discriminator_steps", s.discriminatorSteps},
-            {"batch_size", s.batchSize}};
+            {"batch_size", s.batchSize},
+            {"gradient_clip", s.gradientClip}};
 }
 
 } // namespace
@@ -297,6 +298,14 @@ struct ToyGan::Impl
     torch::Tensor realBatch(std::int64_t n, std::uint64_t s) const
     {
         return pointsTensor(data::sampleToy(config.data, n, s, config.userPoints));
+    }
+
+    // The reported norm stays the unclipped one: that is what the curves should show.
+    void clip(std::vector<torch::Tensor> &grads, double norm) const
+    {
+        if (settings.gradientClip > 0 && norm > settings.gradientClip)
+            for (auto &g : grads)
+                g = g * (settings.gradientClip / norm);
     }
 
     void discriminatorStep(std::uint64_t stepSeed, int sub)
@@ -327,6 +336,7 @@ struct ToyGan::Impl
         auto grads = torch::autograd::grad({total}, d.params);
         const double norm = globalNorm(grads);
         checkFinite(norm, "D gradient", step + 1);
+        clip(grads, norm);
         dOpt.apply(d.params, grads, settings.discriminator);
         metrics.discriminatorLoss = lossValue;
         metrics.discriminatorGradNorm = norm;
@@ -347,6 +357,7 @@ struct ToyGan::Impl
         auto grads = torch::autograd::grad({total}, g.params);
         const double norm = globalNorm(grads);
         checkFinite(norm, "G gradient", step + 1);
+        clip(grads, norm);
         gOpt.apply(g.params, grads, settings.generator);
         metrics.generatorLoss = lossValue;
         metrics.generatorGradNorm = norm;
@@ -412,8 +423,13 @@ ToySnapshot ToyGan::snapshot(const ViewRequest &request) const
     rq.heatmapSize = std::clamp(rq.heatmapSize, 0, 1024);
     rq.manifoldSize = std::clamp(rq.manifoldSize, 0, 256);
     if (!(rq.xMax > rq.xMin) || !(rq.yMax > rq.yMin) || !std::isfinite(rq.xMin) || !std::isfinite(rq.xMax) ||
-        !std::isfinite(rq.yMin) || !std::isfinite(rq.yMax))
-        rq = ViewRequest{};
+        !std::isfinite(rq.yMin) || !std::isfinite(rq.yMax)) {
+        const ViewRequest whole;
+        rq.xMin = whole.xMin;
+        rq.xMax = whole.xMax;
+        rq.yMin = whole.yMin;
+        rq.yMax = whole.yMax;
+    }
     const Loss loss = d->settings.loss;
 
     ToySnapshot out;
@@ -593,6 +609,7 @@ ToyGan ToyGan::load(const std::string &dir)
         opt(s.at("discriminator"), &settings.discriminator);
         settings.discriminatorSteps = s.at("discriminator_steps").get<int>();
         settings.batchSize = s.at("batch_size").get<int>();
+        settings.gradientClip = s.value("gradient_clip", 0.0);
         if (auto o = j.find("optimizer"); o != j.end()) {
             gKind = o->at("generator").at("kind").get<std::string>();
             gT = o->at("generator").at("t").get<std::int64_t>();
@@ -670,6 +687,7 @@ ToyTrainResult trainToyGan(const ToyConfig &config, const ToySettings &settings,
     validate(config);
     ToySettings s = settings;
     s.batchSize = options.batchSize;
+    s.gradientClip = options.gradientClip;
     const double dPeak =
         options.discriminatorLearningRate > 0 ? options.discriminatorLearningRate : options.learningRate;
     s.generator.learningRate = options.learningRate;

@@ -80,6 +80,7 @@ struct ToySettings
     OptimizerSettings discriminator;
     int discriminatorSteps = 1;     // k: D steps per full step (then one G step), 1..50
     int batchSize = 128;            // real and fake points per step, 1..8192
+    double gradientClip = 0;        // > 0: each player's gradient is scaled to at most this global L2 norm
 };
 
 void validate(const ToySettings &settings); // throws std::invalid_argument("toy GAN: ...")
@@ -208,7 +209,6 @@ public:
     void save(const std::string &dir, const std::string &recipeJson = {}) const;
 
     struct Impl;
-    Impl &impl() { return *d; }
 
 private:
     explicit ToyGan(std::unique_ptr<Impl> impl);
@@ -251,9 +251,10 @@ const ToyPreset *findToyPreset(const std::string &id);
 // place they are written; the lab's form and `genlab train gan --toy` start from them.
 train::CommonOptions defaultToyCommon();
 
-// How a headless toy run goes: the common options (batchSize replaces settings.batchSize,
-// learningRate the generator's learning rate and, with the schedule, is scaled for both players) and
-// the toy's own.
+// How a headless toy run goes: the common options and the toy's own. Of the common ones, batchSize
+// replaces settings.batchSize, learningRate the generator's learning rate (the schedule scales both
+// players' rates alike), gradientClip settings.gradientClip; evalEvery sets how often kl, js and the
+// coverage are measured.
 struct ToyTrainOptions : train::CommonOptions
 {
     ToyTrainOptions() : train::CommonOptions(defaultToyCommon()) {}

@@ -10,6 +10,8 @@
 
 #include <QtTest>
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <chrono>
@@ -355,6 +357,43 @@ private Q_SLOTS:
         } catch (const ToyCheckpointError &e) {
             QVERIFY2(QString(e.what()).contains("conv-vae"), e.what());
         }
+    }
+
+    // Adam's moments survive a learning-rate change and start afresh when the kind changes: the
+    // optimizer's update count in the checkpoint says which.
+    void optimizerStateFollowsTheKind()
+    {
+        QTemporaryDir tmp;
+        auto updates = [&](const ToyGan &gan, const char *player) {
+            const std::string dir = tmp.path().toStdString() + "/ck";
+            gan.save(dir);
+            const auto ck = io::loadCheckpoint(dir);
+            const auto j = QJsonDocument::fromJson(QByteArray::fromStdString(ck.configJson)).object();
+            const auto o = j.value("optimizer").toObject().value(player).toObject();
+            return std::make_pair(o.value("kind").toString(), o.value("t").toInt());
+        };
+        auto gan = ToyGan::create(ToyConfig{}, 3);
+        for (int i = 0; i < 4; ++i)
+            gan.step();
+        QCOMPARE(updates(gan, "generator"), std::make_pair(QString("adam"), 4));
+        ToySettings s;
+        s.generator.learningRate = 3e-3;
+        s.generator.beta1 = 0.7;
+        gan.setSettings(s);
+        gan.step();
+        QCOMPARE(updates(gan, "generator"), std::make_pair(QString("adam"), 5));
+        s.generator.kind = OptimizerKind::Sgd;
+        gan.setSettings(s);
+        gan.step();
+        QCOMPARE(updates(gan, "generator"), std::make_pair(QString("sgd"), 1));
+        QCOMPARE(updates(gan, "discriminator"), std::make_pair(QString("adam"), 6));
+        // A clipped step reports the unclipped norm and still moves.
+        s.gradientClip = 1e-6;
+        gan.setSettings(s);
+        const auto before = gan.snapshot().fake;
+        const auto m = gan.step();
+        QVERIFY(m.generatorGradNorm > 1e-6);
+        QVERIFY(gan.snapshot().fake != before);
     }
 
     void divergenceStopsBeforeTheUpdate()

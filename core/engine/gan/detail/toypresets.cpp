@@ -59,6 +59,8 @@ void validate(const ToySettings &s)
         fail("D steps per G step must be 1 to 50 (got " + std::to_string(s.discriminatorSteps) + ")");
     if (s.batchSize < 1 || s.batchSize > 8192)
         fail("batch size must be 1 to 8192 (got " + std::to_string(s.batchSize) + ")");
+    if (!(s.gradientClip >= 0) || !std::isfinite(s.gradientClip))
+        fail("the gradient clip must be >= 0");
     if (!(s.gradientPenalty >= 0) || !std::isfinite(s.gradientPenalty))
         fail("the gradient penalty must be >= 0");
 }
