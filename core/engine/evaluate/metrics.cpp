@@ -2,7 +2,37 @@
 
 #include <torch/torch.h>
 
+// hnswlib 0.6 defines non-inline functions and globals in its headers (cpuid, AVXCapable, the
+// SIMD function pointers), so a second translation unit including it in the same binary (the vae
+// module's latentmath.cpp) breaks the link with multiple definitions. Everything it includes is
+// included first, and hnswlib itself inside a namespace of this file.
+#include <algorithm>
+#include <assert.h>
+#include <atomic>
+#include <cassert>
+#include <deque>
+#include <fstream>
+#include <iostream>
+#include <list>
+#include <mutex>
+#include <queue>
+#include <random>
+#include <stdexcept>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+#if defined(__SSE__)
+#include <cpuid.h>
+#include <immintrin.h>
+#include <x86intrin.h>
+#endif
+namespace genlab_evaluate_hnsw {
 #include <hnswlib/hnswlib.h>
+} // namespace genlab_evaluate_hnsw
+namespace hnswlib = genlab_evaluate_hnsw::hnswlib;
 
 #include <algorithm>
 #include <cmath>

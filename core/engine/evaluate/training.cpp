@@ -45,15 +45,15 @@ std::string recipeJson(const TrainOptions &o)
 train::CommonOptions defaultCommon()
 {
     train::CommonOptions c;
-    c.steps = 1200;
+    c.steps = 600;
     c.batchSize = 64;
     c.learningRate = 2e-3;
     c.schedule = train::Schedule::WarmupCosine;
-    c.warmupSteps = 50;
+    c.warmupSteps = 30;
     c.seed = 1;
-    c.checkpointEvery = 400;
+    c.checkpointEvery = 200;
     c.previewEvery = 0; // nothing to preview
-    c.evalEvery = 200;
+    c.evalEvery = 100;
     return c;
 }
 

@@ -9,9 +9,9 @@
 
 namespace genlab::engine::evaluate {
 
-// The classifier trainer's defaults for the options every trainer shares (steps 1200, batch 64,
-// Adam at 0.002 with a warm-up cosine schedule, seed 1, a checkpoint every 400 steps, an evaluation
-// on the held-out split every 200): the one place they are written.
+// The classifier trainer's defaults for the options every trainer shares (steps 600, batch 64,
+// Adam at 0.002 with a 30-step warm-up and a cosine schedule, seed 1, a checkpoint every 200 steps,
+// an evaluation on the held-out split every 100): the one place they are written.
 train::CommonOptions defaultCommon();
 
 // The common options (see train::CommonOptions; previewEvery is unused: a classifier has no
