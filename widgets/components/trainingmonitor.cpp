@@ -652,6 +652,11 @@ void TrainingMonitor::scheduleReplot()
         m_replotTimer->start();
 }
 
+void TrainingMonitor::setReplotInterval(int intervalMs)
+{
+    m_replotTimer->setInterval(std::max(kFrameMs, intervalMs));
+}
+
 void TrainingMonitor::replotNow()
 {
     m_replotTimer->stop();

@@ -89,6 +89,10 @@ public:
     bool exportPng(const QString &path, QString *error = nullptr);
 
     void replotNow(); // draw now; normally replots are coalesced to one per frame
+    // Coalesces replots to one per intervalMs instead of one per frame (16 ms): for a lab whose
+    // curves grow every frame (a 2-D GAN playing at hundreds of steps per second) beside views that
+    // must stay fluid. The curves still follow the data, ten times a second at 100 ms.
+    void setReplotInterval(int intervalMs);
     void resetView(); // follow the data again (also double-click)
     bool isFollowing() const { return m_following; }
     int replotCount() const { return m_replotCount; }

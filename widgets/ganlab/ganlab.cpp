@@ -137,6 +137,9 @@ GanLab::GanLab(services::GanService *service, QWidget *parent) : LabPage(parent)
     m_gradients->addSeries(QStringLiteral("js"), tr("JS"), QColor(0, 0, 0), TrainingMonitor::Axis::Right);
     m_gradients->setAxisTitles(tr("step"), tr("gradient norm"), tr("nats"));
     m_gradients->setYScale(TrainingMonitor::YScale::Log);
+    // The plane is what moves; the curves follow ten times a second, so a frame stays cheap.
+    m_losses->setReplotInterval(100);
+    m_gradients->setReplotInterval(100);
 
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);

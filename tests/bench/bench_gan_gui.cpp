@@ -1,0 +1,133 @@
+// genlab-bench gan.eventloop: the GUI event loop while the GAN lab's 2-D game plays in the real lab
+// (GanService on the lab's own lane, every view redrawn after each frame of steps), alone and while
+// an image GAN (the DCGAN family on OpenCV's digits) trains on the training lane at the same time.
+//   gan.eventloop.p99_ms   lateness of a 4 ms GUI timer, 99th percentile, toy and image GAN together
+//                          (target < 16 ms); extra: the toy alone, and the toy's steps and redraws per second
+#include "benchmark.h"
+
+#ifdef GENLAB_WITH_WIDGETS
+
+#include "engine/gan/imagegan.h"
+#include "engine/runtime/compute.h"
+#include "services/gan/ganservice.h"
+#include "services/jobmanager.h"
+#include "services/training.h"
+#include "widgets/ganlab/ganlab.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <atomic>
+#include <stdexcept>
+
+using namespace genlab;
+
+namespace {
+
+struct Phase
+{
+    std::vector<double> lateness;
+    qint64 steps = 0;
+    int redraws = 0;
+    double seconds = 0;
+};
+
+void ganEventLoop(bench::Reporter &reporter)
+{
+    const engine::ThreadBudget budget = engine::planThreadBudget();
+    services::JobManager::Options o;
+    o.interactiveThreads = budget.interactive;
+    o.trainingThreads = budget.training;
+    o.ioThreads = budget.io;
+    o.threadInit = [](services::Lane, int threads) { engine::configureWorkerThread(threads); };
+    services::JobManager jobs(o);
+    auto *service = new services::GanService(&jobs, engine::resolveDevice({}));
+    auto *lab = new widgets::ganlab::GanLab(service);
+    service->setParent(lab);
+    lab->resize(1400, 860);
+    lab->show();
+    if (!bench::waitUntil([&] { return lab->isReady(); }, 60000))
+        throw std::runtime_error("the GAN lab did not get ready");
+    int redraws = 0;
+    QObject::connect(lab, &widgets::ganlab::GanLab::updated, [&] { ++redraws; });
+
+    auto play = [&](int durationMs) {
+        Phase phase;
+        const qint64 stepsBefore = lab->stepCount();
+        const int redrawsBefore = redraws;
+        lab->play();
+        bench::waitUntil([&] { return lab->stepCount() > stepsBefore + 20; }, 20000); // warm
+        const qint64 from = lab->stepCount();
+        const int redrawFrom = redraws;
+        QElapsedTimer t;
+        t.start();
+        phase.lateness = bench::measureEventLoopLateness(durationMs);
+        phase.seconds = double(t.elapsed()) / 1000.0;
+        phase.steps = lab->stepCount() - from;
+        phase.redraws = redraws - redrawFrom;
+        lab->pause();
+        bench::waitUntil([&] { return jobs.activeCount() == 0 || !lab->isPlaying(); }, 10000);
+        (void)redrawsBefore;
+        return phase;
+    };
+    const Phase alone = play(5000);
+
+    // An image GAN training on the training lane meanwhile, as a class would train one while the
+    // toy plays on the projector.
+    QTemporaryDir scratch;
+    std::atomic<long> imageSteps{0};
+    services::Job *training = services::submitTraining(&jobs, QStringLiteral("bench image GAN"), [&](const engine::RunContext &ctx) {
+        engine::gan::ImageGanConfig c;
+        c.conditional = true;
+        auto gan = engine::gan::ImageGan::create(c, 1);
+        engine::gan::ImageTrainOptions t;
+        t.steps = 1000000;
+        t.previewEvery = 50;
+        t.checkpointEvery = 0;
+        t.outDir = scratch.filePath(QStringLiteral("gan")).toStdString();
+        engine::RunContext inner = ctx;
+        inner.onPartial = [&, forward = ctx.onPartial](engine::Partial &&p) {
+            ++imageSteps;
+            if (forward)
+                forward(std::move(p));
+        };
+        engine::gan::trainImageGan(gan, t, inner);
+        return QVariant();
+    });
+    bench::waitUntil([&] { return imageSteps > 5; }, 60000);
+    const long imageBefore = imageSteps;
+    const Phase together = play(5000);
+    const long imageDuring = imageSteps - imageBefore;
+    training->cancel();
+    bench::waitUntil([&] { return training->isFinished(); }, 30000);
+    delete lab;
+    jobs.shutdown(5000);
+
+    std::vector<double> copy = together.lateness;
+    bench::Result r;
+    r.name = "gan.eventloop.p99_ms";
+    r.value = copy.empty() ? 0.0 : bench::percentile(copy, 99);
+    r.unit = "ms";
+    copy = together.lateness;
+    r.extra["p50_ms"] = std::to_string(copy.empty() ? 0.0 : bench::percentile(copy, 50));
+    r.extra["max_ms"] = std::to_string(together.lateness.empty() ? 0.0 : *std::max_element(together.lateness.begin(), together.lateness.end()));
+    r.extra["toy_steps_per_s"] = std::to_string(double(together.steps) / together.seconds);
+    r.extra["toy_redraws_per_s"] = std::to_string(double(together.redraws) / together.seconds);
+    r.extra["image_gan_events_during"] = std::to_string(imageDuring);
+    copy = alone.lateness;
+    r.extra["toy_alone_p99_ms"] = std::to_string(copy.empty() ? 0.0 : bench::percentile(copy, 99));
+    r.extra["toy_alone_steps_per_s"] = std::to_string(double(alone.steps) / alone.seconds);
+    r.extra["toy_alone_redraws_per_s"] = std::to_string(double(alone.redraws) / alone.seconds);
+    r.extra["target_ms"] = "< 16";
+    r.extra["load"] = "the real GanLab playing the default preset (views redrawn every frame) + a conditional DCGAN "
+                      "training on digits on the training lane";
+    reporter.report(r);
+}
+
+} // namespace
+
+GENLAB_BENCHMARK("gan.eventloop", ganEventLoop);
+
+#endif
