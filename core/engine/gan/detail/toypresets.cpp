@@ -236,7 +236,9 @@ const std::vector<ToyPreset> &toyPresets()
                 "instead of minimising log(1 - D(G(z))). Both push fakes towards being called real, but -log D is "
                 "steep exactly where D rejects a fake with confidence. So the arrows stay long, G's gradient norm "
                 "stays thousands of times larger than with the saturating loss, and the fake points climb onto the "
-                "ring while D is still winning: KL falls from the first hundred steps.";
+                "ring while D is still winning: KL falls from the first hundred steps. Keep it running, though: a "
+                "discriminator ten steps ahead later herds the points onto one mode again. The loss cures the "
+                "vanishing gradient, not an unbalanced game.";
             p.settings.loss = Loss::NonSaturating;
             p.settings.discriminator.learningRate = 5e-3;
             p.settings.discriminatorSteps = 10;
