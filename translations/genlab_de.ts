@@ -174,6 +174,24 @@
     </message>
 </context>
 <context>
+    <name>genlab::services::GanService</name>
+    <message>
+        <location filename="../core/services/gan/ganservice.cpp" line="+44"/>
+        <source>Start a toy GAN</source>
+        <translation>Ein Toy-GAN starten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Step the toy GAN</source>
+        <translation>Einen Schritt des Toy-GANs ausführen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Draw the toy GAN</source>
+        <translation>Das Toy-GAN zeichnen</translation>
+    </message>
+</context>
+<context>
     <name>genlab::services::JobManager</name>
     <message>
         <location filename="../core/services/jobmanager.cpp" line="+351"/>
@@ -2191,7 +2209,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="+303"/>
-        <location line="+244"/>
+        <location line="+249"/>
         <location line="+2"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
@@ -2706,6 +2724,408 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
 </context>
 <context>
+    <name>genlab::widgets::ganlab::GanLab</name>
+    <message>
+        <location filename="../widgets/ganlab/ganlab.cpp" line="+100"/>
+        <source>D&apos;s heat map</source>
+        <translation>D-Heatmap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real</source>
+        <translation>Echt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fake</source>
+        <translation>Gefälscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G&apos;s gradients</source>
+        <translation>G-Gradienten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifold</source>
+        <translation>Mannigfaltigkeit</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>D loss</source>
+        <translation>D-Verlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G loss</source>
+        <translation>G-Verlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean D(x)</source>
+        <translation>mittleres D(x)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean D(G(z))</source>
+        <translation>mittleres D(G(z))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D&apos;s score</source>
+        <translation>Bewertung durch D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D gradient norm</source>
+        <translation>Gradientennorm von D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G gradient norm</source>
+        <translation>Gradientennorm von G</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KL(real ‖ fake)</source>
+        <translation>KL(echt ‖ gefälscht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JS</source>
+        <translation>JS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient norm</source>
+        <translation>Gradientennorm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nats</source>
+        <translation>Nats</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>GAN</source>
+        <translation>GAN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two players: a generator and a discriminator trained against each other, and how their game fails</source>
+        <translation>Zwei Spieler: ein Generator und ein Diskriminator, gegeneinander trainiert, und wie ihr Spiel scheitert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own settings</source>
+        <translation>Eigene Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Data and players (a change starts a new game)</source>
+        <translation>Daten und Spieler (eine Änderung startet ein neues Spiel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ring of 8 Gaussians</source>
+        <translation>Ring aus 8 Gauß-Verteilungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid of 25 Gaussians</source>
+        <translation>Gitter aus 25 Gauß-Verteilungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two moons</source>
+        <translation>Zwei Monde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaussian N(0, I)</source>
+        <translation>Gauß N(0, I)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uniform U(-1, 1)</source>
+        <translation>Gleichverteilt U(-1, 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noise dimensions</source>
+        <translation>Rauschdimensionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> layers</source>
+        <translation> Schichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> wide</source>
+        <translation> breit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generator</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminator</source>
+        <translation>Diskriminator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The game (applies from the next step)</source>
+        <translation>Das Spiel (gilt ab dem nächsten Schritt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimax (saturating)</source>
+        <translation>Minimax (sättigend)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-saturating</source>
+        <translation>Nicht sättigend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Least squares</source>
+        <translation>Kleinste Quadrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wasserstein + gradient penalty</source>
+        <translation>Wasserstein + Gradientenstrafe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hinge</source>
+        <translation>Hinge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gradient penalty λ</source>
+        <translation>Gradientenstrafe λ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>G optimizer, rate</source>
+        <translation>G-Optimierer, Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D optimizer, rate</source>
+        <translation>D-Optimierer, Rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discriminator steps for every generator step</source>
+        <translation>Diskriminatorschritte pro Generatorschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D steps per G step</source>
+        <translation>D-Schritte pro G-Schritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+288"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <source>D step</source>
+        <translation>D-Schritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One update of the discriminator only</source>
+        <translation>Nur eine Aktualisierung des Diskriminators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G step</source>
+        <translation>G-Schritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One update of the generator only</source>
+        <translation>Nur eine Aktualisierung des Generators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full step</source>
+        <translation>Ganzer Schritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k discriminator updates, then one generator update</source>
+        <translation>k Aktualisierungen des Diskriminators, dann eine des Generators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow motion</source>
+        <translation>Zeitlupe</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Your own game: change anything; the loss, optimizers, rates and k apply from the next step.</source>
+        <translation>Eigenes Spiel: Alles lässt sich ändern; Verlust, Optimierer, Raten und k gelten ab dem nächsten Schritt.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1
+
+Press Play: the evidence shows within about %2 steps.</source>
+        <translation>%1
+
+„Abspielen“ drücken: Der Effekt zeigt sich innerhalb von etwa %2 Schritten.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A new game: G draws from noise, D has never seen the data.</source>
+        <translation>Ein neues Spiel: G zieht aus Rauschen, D hat die Daten noch nie gesehen.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · modes covered: %1 of %2</source>
+        <translation> · abgedeckte Modi: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · KL %1 · JS %2 nats</source>
+        <translation> · KL %1 · JS %2 Nats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 steps/s</source>
+        <translation> · %1 Schritte/s</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Playing.</source>
+        <translation>Wird abgespielt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused at step %1. Play, or step one player at a time.</source>
+        <translation>Bei Schritt %1 angehalten. Abspielen oder einen Spieler nach dem anderen schrittweise trainieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The game stopped: %1 The views show the last finite step; change the loss or lower a learning rate and press Play, or Reset.</source>
+        <translation>Das Spiel wurde abgebrochen: %1 Die Ansichten zeigen den letzten endlichen Schritt; den Verlust ändern oder eine Lernrate senken und „Abspielen“ drücken, oder „Zurücksetzen“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::ganlab::ToyGanView</name>
+    <message>
+        <location filename="../widgets/ganlab/toyganview.cpp" line="+84"/>
+        <source>Press Reset or Play to start the game</source>
+        <translation>„Zurücksetzen“ oder „Abspielen“ drücken, um das Spiel zu starten</translation>
+    </message>
+</context>
+<context>
     <name>genlab::widgets::textlab::AttentionView</name>
     <message>
         <location filename="../widgets/textlab/attentionview.cpp" line="+40"/>
@@ -2900,7 +3320,7 @@ Klicken, um das Sampling-Mikroskop zu öffnen.</translation>
         <translation>Der Zweig wird noch generiert.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+56"/>
         <source>Replaying branch %1…</source>
         <translation>Zweig %1 wird wiederholt…</translation>
     </message>
