@@ -70,6 +70,8 @@ private Q_SLOTS:
         QVERIFY(s.manifoldRows > 0 && s.manifoldCols > 0);
         QVERIFY(!m_lab->explanation()->text().isEmpty());
         QVERIFY(m_lab->coverageLabel()->text().contains(QStringLiteral("modes covered")));
+        // It fits a 1366-pixel laptop screen beside the navigation and the Jobs dock.
+        QVERIFY2(m_lab->minimumSizeHint().width() <= 1000, qPrintable(QString::number(m_lab->minimumSizeHint().width())));
     }
 
     void eachStepButtonTakesOneStep()

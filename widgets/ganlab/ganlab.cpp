@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -89,14 +90,17 @@ GanLab::GanLab(services::GanService *service, QWidget *parent) : LabPage(parent)
     auto *formHost = new QWidget(scroll);
     buildForm(formHost);
     scroll->setWidget(formHost);
-    scroll->setMinimumWidth(formHost->sizeHint().width() + 24);
+    // Wide enough for the form's rows, no wider: the lab must fit a 1366-pixel laptop screen
+    // beside the studio's navigation and the Jobs dock (the rest scrolls).
+    scroll->setMinimumWidth(std::min(formHost->sizeHint().width() + 24, 470));
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *centre = new QWidget(splitter);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     m_view = new ToyGanView(centre);
     centreLayout->addWidget(m_view, 1);
-    auto *layers = new QHBoxLayout;
+    auto *layers = new QGridLayout; // two rows, so the plane's column stays narrow
     const QList<QPair<QString, int>> layerNames = {{tr("D's heat map"), ToyGanView::HeatMap},
                                                    {tr("Real"), ToyGanView::RealPoints},
                                                    {tr("Fake"), ToyGanView::FakePoints},
@@ -113,14 +117,14 @@ GanLab::GanLab(services::GanService *service, QWidget *parent) : LabPage(parent)
             m_view->setLayers(mask);
             Q_EMIT stateChanged();
         });
+        layers->addWidget(box, int(m_layerBoxes.size()) / 3, int(m_layerBoxes.size()) % 3);
         m_layerBoxes << box;
-        layers->addWidget(box);
     }
-    layers->addStretch();
     centreLayout->addLayout(layers);
     m_coverage = new QLabel(centre);
     m_coverage->setObjectName(QStringLiteral("coverageLabel"));
     m_coverage->setTextFormat(Qt::PlainText);
+    m_coverage->setWordWrap(true); // it grows while playing; it must not widen the column
     centreLayout->addWidget(m_coverage);
 
     auto *curves = new QSplitter(Qt::Vertical, splitter);
@@ -141,9 +145,12 @@ GanLab::GanLab(services::GanService *service, QWidget *parent) : LabPage(parent)
     m_losses->setReplotInterval(100);
     m_gradients->setReplotInterval(100);
 
+    // The curves' tool rows are wider than they need to be here; they may be squeezed.
+    curves->setMinimumWidth(260);
     splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({scroll->minimumWidth(), 520, 480}); // the curves' tool rows whole on a wide screen
 
     // The first game starts when the lab is first shown (or now, for screenshots and tests that
     // never show it): the first preset, as a student would begin.

@@ -28,7 +28,7 @@ public:
     int layers() const { return m_layers; }
 
     QSize sizeHint() const override { return {520, 520}; }
-    QSize minimumSizeHint() const override { return {240, 240}; }
+    QSize minimumSizeHint() const override { return {200, 200}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
