@@ -14,6 +14,7 @@
 #include "engine/evaluate/evaluator.h"
 #include "engine/evaluate/reference.h"
 #include "engine/evaluate/training.h"
+#include "engine/gan/imagegan.h"
 #include "engine/imaging/decode.h"
 #include "engine/vae/latentmodel.h"
 #include "services/latent/latentoutputs.h"
@@ -128,20 +129,35 @@ struct Generated
 Generated fromModel(const QString &name, int count, quint64 seed, const CommandContext &ctx)
 {
     Generated g;
-    const QString arch = QFileInfo(name).isDir() ? architectureOf(name) : QString();
+    // A folder, or the name of a shipped model.
+    QString dir = QFileInfo(name).isDir() ? name : services::shippedModelPath(name);
+    const QString arch = dir.isEmpty() ? QString() : architectureOf(dir);
+    const QString ganArch = QString::fromLatin1(engine::gan::kImageGanArchitecture);
+    if (arch == ganArch) {
+        const engine::gan::ImageGan gan = engine::gan::ImageGan::load(dir.toStdString(), ctx.device);
+        // A class-conditional generator draws classes 0, 1, 2, ... in turn.
+        g.images = gan.sample(count, seed);
+        g.source = QStringLiteral("%1 samples of the GAN %2 (seed %3)").arg(count).arg(name).arg(seed);
+        if (gan.config().conditional)
+            g.notes << QStringLiteral("a class-conditional GAN, sampled with its classes in turn: coverage says whether "
+                                      "each class it was asked for is drawn recognisably");
+        return g;
+    }
     if (!arch.isEmpty() && arch != QLatin1String("conv-vae") && arch != QLatin1String("conv-ae"))
         throw std::runtime_error(QStringLiteral("%1: a \"%2\" checkpoint cannot be sampled by genlab evaluate; --model takes "
-                                                "a latent model (a conv-vae or conv-ae checkpoint folder, or a shipped name: "
-                                                "%3, %4); for other generators write their samples to a folder and pass --images DIR")
-                                     .arg(name, arch, QString::fromLatin1(services::latent::kShipped16d),
+                                                "an image GAN (a %3 checkpoint folder) or a latent model (a conv-vae or conv-ae "
+                                                "checkpoint folder, or a shipped name: %4, %5); for other generators write "
+                                                "their samples to a folder and pass --images DIR")
+                                     .arg(name, arch, ganArch, QString::fromLatin1(services::latent::kShipped16d),
                                           QString::fromLatin1(services::latent::kShipped2d))
                                      .toStdString());
     services::latent::ModelSource source;
     try {
         source = services::latent::resolveModel(name);
     } catch (const std::exception &e) {
-        throw std::runtime_error(QStringLiteral("%1 (--model takes a latent model checkpoint folder or a shipped name: %2, %3)")
-                                     .arg(QString::fromUtf8(e.what()), QString::fromLatin1(services::latent::kShipped16d),
+        throw std::runtime_error(QStringLiteral("%1 (--model takes an image GAN checkpoint folder (%2), a latent model "
+                                                "checkpoint folder or a shipped name: %3, %4)")
+                                     .arg(QString::fromUtf8(e.what()), ganArch, QString::fromLatin1(services::latent::kShipped16d),
                                           QString::fromLatin1(services::latent::kShipped2d))
                                      .toStdString());
     }

@@ -3,6 +3,7 @@
 // an image still evaluates and names it, a model is sampled and measured, bad arguments exit 2
 // with a message, and checkpoints of the wrong kind are refused by name.
 #include "engine/evaluate/reference.h"
+#include "engine/gan/imagegan.h"
 #include "engine/imaging/png.h"
 
 #include <QDir>
@@ -36,6 +37,10 @@ Run runGenlab(const QStringList &args, int timeoutMs = 120000)
     p.setProcessEnvironment(env);
     p.start();
     Run r;
+    if (!p.waitForStarted()) {
+        r.err = QStringLiteral("could not start %1: %2").arg(kBinary, p.errorString());
+        return r;
+    }
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
@@ -187,6 +192,26 @@ private Q_SLOTS:
         QVERIFY(o.value(QStringLiteral("source")).toString().contains(QStringLiteral("vae-digits-16d")));
     }
 
+    void samplesAnImageGan()
+    {
+        if (!m_digits)
+            QSKIP("OpenCV's digits are not installed (opencv-doc)");
+        // An untrained class-conditional DCGAN: sampled with its classes in turn, and measured.
+        genlab::engine::gan::ImageGanConfig c;
+        c.latentDim = 8;
+        c.baseChannels = 8;
+        c.conditional = true;
+        const QString dir = path(QStringLiteral("tiny-gan"));
+        genlab::engine::gan::ImageGan::create(c, 1).save(dir.toStdString(), {});
+        const Run r = runGenlab({QStringLiteral("evaluate"), QStringLiteral("--model"), dir, QStringLiteral("--count"),
+                                 QStringLiteral("60"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(QStringLiteral("count")).toInt(), 60);
+        QVERIFY2(o.value(QStringLiteral("source")).toString().contains(QStringLiteral("GAN")), qPrintable(r.out));
+        QVERIFY2(o.value(QStringLiteral("precision")).toDouble() < 0.5, qPrintable(r.out)); // noise is no digit
+    }
+
     void trainsAClassifierAndUsesIt()
     {
         if (!m_digits)
@@ -227,6 +252,7 @@ private Q_SLOTS:
         r = runGenlab({QStringLiteral("evaluate"), QStringLiteral("--model"), other});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("pixel-rnn")) && r.err.contains(QStringLiteral("conv-vae")) &&
+                     r.err.contains(QStringLiteral("dcgan")) &&
                      r.err.contains(QStringLiteral("--images")),
                  qPrintable(describe(r)));
         r = runGenlab({QStringLiteral("evaluate"), QStringLiteral("--model"), path(QStringLiteral("missing"))});
