@@ -121,6 +121,7 @@ private Q_SLOTS:
                                  QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QJsonObject o = r.json();
+        qInfo("collapsed: %s", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
         QCOMPARE(o.value(QStringLiteral("classes_covered")).toInt(), 1);
         QCOMPARE(o.value(QStringLiteral("classes_total")).toInt(), 10);
         QCOMPARE(o.value(QStringLiteral("count")).toInt(), 200);
@@ -139,6 +140,7 @@ private Q_SLOTS:
                                  QStringLiteral("--reference"), QStringLiteral("digits"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QJsonObject o = r.json();
+        qInfo("real: %s", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
         QCOMPARE(o.value(QStringLiteral("count")).toInt(), 500);
         QCOMPARE(o.value(QStringLiteral("classes_covered")).toInt(), 10);
         QVERIFY2(o.value(QStringLiteral("precision")).toDouble() > 0.8, qPrintable(r.out));
