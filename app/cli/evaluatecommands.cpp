@@ -317,7 +317,7 @@ CommandRegistrar evaluateRegistrar(Command{
     QStringLiteral("evaluate"),
     QStringLiteral("Measure generated images against real ones: class coverage, confidence, Fréchet distance, precision/recall, duplicates"),
     QString(),
-    {option("model", "A generator to sample: a latent model checkpoint folder or a shipped name (vae-digits-16d)", "PATH"),
+    {option("model", "A generator to sample: an image GAN or latent model checkpoint folder, or a shipped name (vae-digits-16d)", "PATH"),
      option("images", "A folder of generated PNG/JPEG images (unreadable files are skipped and listed)", "DIR"),
      option("reference", "digits (default: its held-out split), another data set id, or a folder of real images", "REF"),
      option("classifier", "The classifier checkpoint (default: the shipped classifier-digits)", "PATH"),
