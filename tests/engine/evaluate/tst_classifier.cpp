@@ -103,6 +103,7 @@ private Q_SLOTS:
         QCOMPARE(int(evaluations.size()), 2); // steps 40 and 80
         QVERIFY(evaluations.back().has("val_accuracy"));
         m_accuracy = evaluations.back().value("val_accuracy", -1);
+        qInfo("held-out accuracy after %lld steps: %.3f", static_cast<long long>(r.step), m_accuracy);
         // Chance is 0.1; 80 small steps already separate most digits.
         QVERIFY2(m_accuracy > 0.6, qPrintable(QString::number(m_accuracy)));
         QVERIFY(std::abs(r.heldOutAccuracy - m_accuracy) < 1e-12);
