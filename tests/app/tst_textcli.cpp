@@ -176,7 +176,7 @@ private Q_SLOTS:
                                                         << 1 << QStringLiteral("no tokenizer here");
         QTest::newRow("tokenize without text") << QStringList{tok, QStringLiteral("--tokenizer"), QStringLiteral(GENLAB_SOURCE_DIR "/resources/icons")}
                                                << 2 << QStringLiteral("TEXT is required");
-        QTest::newRow("train what") << QStringList{train, QStringLiteral("gan")} << 2 << QStringLiteral("unknown kind 'gan' (kinds:");
+        QTest::newRow("train what") << QStringList{train, QStringLiteral("teleporter")} << 2 << QStringLiteral("unknown kind 'teleporter' (kinds:");
         QTest::newRow("train another kind's option") << QStringList{train, QStringLiteral("lm"), QStringLiteral("--latent"), QStringLiteral("4")}
                                                      << 2 << QStringLiteral("--latent is not an option of 'train lm'");
         QTest::newRow("train without data") << QStringList{train, QStringLiteral("lm"), QStringLiteral("--out"), QStringLiteral("/tmp/x")}
