@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
@@ -82,6 +83,7 @@ GanLab::GanLab(services::GanService *service, QWidget *parent) : LabPage(parent)
     setObjectName(QStringLiteral("ganLab"));
     auto *layout = new QHBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     layout->addWidget(splitter);
 
     auto *scroll = new QScrollArea(splitter);
@@ -165,6 +167,19 @@ GanLab::~GanLab()
     m_playing = false;
     if (m_job)
         m_job->cancel();
+}
+
+void GanLab::resizeEvent(QResizeEvent *event)
+{
+    LabPage::resizeEvent(event);
+    if (m_sized || !isVisible() || m_splitter->width() < 600)
+        return;
+    // Once, at the first real size: the form as narrow as it can be, the rest shared between the
+    // plane and the curves (Qt would otherwise squeeze the plane to its minimum on a small screen).
+    m_sized = true;
+    const int form = m_splitter->widget(0)->minimumWidth();
+    const int rest = std::max(0, m_splitter->width() - form - 2 * m_splitter->handleWidth());
+    m_splitter->setSizes({form, rest * 55 / 100, rest - rest * 55 / 100});
 }
 
 QString GanLab::title() const

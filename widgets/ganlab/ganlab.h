@@ -11,6 +11,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 
 namespace genlab::services {
 class GanService;
@@ -75,6 +76,9 @@ public:
 Q_SIGNALS:
     void updated(); // a step or snapshot was drawn
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildForm(QWidget *host);
     void requestNext();
@@ -87,6 +91,8 @@ private:
     engine::gan::ViewRequest viewRequest() const;
 
     services::GanService *m_service;
+    QSplitter *m_splitter;
+    bool m_sized = false; // the columns were shared out at the lab's first real size
     ToyGanView *m_view;
     TrainingMonitor *m_losses, *m_gradients;
     QComboBox *m_preset, *m_data, *m_noise, *m_gAct, *m_dAct, *m_loss, *m_gOpt, *m_dOpt;
