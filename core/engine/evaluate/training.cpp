@@ -1,5 +1,6 @@
 #include "engine/evaluate/training.h"
 
+#include "engine/train/seeds.h"
 #include "engine/data/dataset.h"
 #include "engine/evaluate/detail/classifierstate.h"
 #include "engine/evaluate/reference.h"
@@ -17,13 +18,7 @@ namespace genlab::engine::evaluate {
 
 namespace {
 
-std::uint64_t mixSeed(std::uint64_t seed, std::uint64_t salt)
-{
-    std::uint64_t z = seed + 0x9e3779b97f4a7c15ULL * (salt + 1);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
+using train::stepSeed;
 
 std::string recipeJson(const TrainOptions &o)
 {
@@ -146,7 +141,7 @@ TrainResult train(DigitClassifier &classifier, const TrainOptions &options, cons
         if (epoch != orderEpoch) {
             std::vector<std::int64_t> perm(std::size_t(result.trainCount));
             std::iota(perm.begin(), perm.end(), std::int64_t(0));
-            std::mt19937_64 rng(mixSeed(options.seed, std::uint64_t(epoch)));
+            std::mt19937_64 rng(stepSeed(options.seed, std::uint64_t(epoch)));
             for (std::size_t i = perm.size(); i > 1; --i)
                 std::swap(perm[i - 1], perm[std::size_t(rng() % i)]);
             order = idx(perm);

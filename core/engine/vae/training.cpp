@@ -1,5 +1,6 @@
 #include "engine/vae/training.h"
 
+#include "engine/train/seeds.h"
 #include "engine/data/batchstream.h"
 #include "engine/data/registry.h"
 #include "engine/runtime/compute.h"
@@ -27,14 +28,7 @@ namespace {
 constexpr bool kTrainChannelsLast = false;
 constexpr std::uint64_t kPreviewSampleSeed = 20240601;
 
-std::uint64_t mixSeed(std::uint64_t seed, std::uint64_t salt)
-{
-    // splitmix64 of the pair: nearby steps give unrelated streams.
-    std::uint64_t z = seed + 0x9e3779b97f4a7c15ULL * (salt + 1);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
+using train::stepSeed;
 
 // Where batches come from: the caller's images (own seeded shuffle per epoch) or a data set
 // through the data layer's prefetching BatchStream. Both are stateless in the step number, so a
@@ -65,7 +59,7 @@ public:
         if (epoch != m_orderEpoch) {
             m_order.resize(m_images.size());
             std::iota(m_order.begin(), m_order.end(), std::size_t(0));
-            std::mt19937_64 rng(mixSeed(m_seed, std::uint64_t(epoch)));
+            std::mt19937_64 rng(stepSeed(m_seed, std::uint64_t(epoch)));
             for (std::size_t i = m_order.size(); i > 1; --i)
                 std::swap(m_order[i - 1], m_order[std::size_t(rng() % i)]);
             m_orderEpoch = epoch;
@@ -284,7 +278,7 @@ TrainResult train(LatentModel &model, const TrainOptions &options, const RunCont
         x = x.to(st.torchDevice);
         torch::Tensor noise;
         if (config.kind == VaeConfig::Kind::Vae)
-            noise = engine::detail::seededNormal({n, config.latentDim}, mixSeed(options.seed, std::uint64_t(step)),
+            noise = engine::detail::seededNormal({n, config.latentDim}, stepSeed(options.seed, std::uint64_t(step)),
                                                  st.torchDevice);
         const double beta = config.betaAt(step);
         detail::Losses l = detail::computeLosses(net, x, noise, beta);

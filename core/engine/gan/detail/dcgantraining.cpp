@@ -1,4 +1,5 @@
 // trainImageGan(): the image GAN trainer on the studio's training kit (engine/train).
+#include "engine/train/seeds.h"
 #include "engine/gan/detail/dcgan.h"
 #include "engine/gan/imagegan.h"
 
@@ -29,14 +30,7 @@ namespace {
 constexpr std::uint64_t kPreviewNoiseSeed = 20240601;
 constexpr int kMaxDiscriminatorSteps = 16;
 
-std::uint64_t mixSeed(std::uint64_t seed, std::uint64_t salt)
-{
-    // splitmix64 of the pair: nearby steps give unrelated streams.
-    std::uint64_t z = seed + 0x9e3779b97f4a7c15ULL * (salt + 1);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
+using train::stepSeed;
 
 // Real batches from the data layer's prefetching BatchStream, positioned so that a resumed run
 // takes exactly the batches an uninterrupted one would.
@@ -384,8 +378,8 @@ ImageTrainResult trainImageGan(ImageGan &gan, const ImageTrainOptions &options, 
             x = x.to(device);
             y = y.to(device);
             const std::uint64_t salt = std::uint64_t(step) * (kMaxDiscriminatorSteps + 1) + std::uint64_t(k);
-            auto z = engine::detail::seededNormal({n, config.latentDim}, mixSeed(options.seed, salt), device);
-            fakeY = fakeLabels(config, n, mixSeed(options.seed ^ 0x5a5a5a5aULL, salt)).to(device);
+            auto z = engine::detail::seededNormal({n, config.latentDim}, stepSeed(options.seed, salt), device);
+            fakeY = fakeLabels(config, n, stepSeed(options.seed ^ 0x5a5a5a5aULL, salt)).to(device);
             const bool last = k + 1 == options.discriminatorSteps;
             if (last) {
                 fake = g->forward(z, fakeY);
