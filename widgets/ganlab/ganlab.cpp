@@ -21,6 +21,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -81,10 +82,21 @@ void select(QComboBox *c, int value)
 GanLab::GanLab(services::GanService *service, QWidget *parent) : LabPage(parent), m_service(service)
 {
     setObjectName(QStringLiteral("ganLab"));
-    auto *layout = new QHBoxLayout(this);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("ganTabs"));
+    m_tabs->setDocumentMode(true);
+    outer->addWidget(m_tabs);
+
+    // The 2-D game: the form, the plane, the curves.
+    auto *game = new QWidget(m_tabs);
+    game->setObjectName(QStringLiteral("ganGamePage"));
+    auto *layout = new QHBoxLayout(game);
+    auto *splitter = new QSplitter(Qt::Horizontal, game);
     m_splitter = splitter;
     layout->addWidget(splitter);
+    m_tabs->addTab(game, tr("2-D game"));
 
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);

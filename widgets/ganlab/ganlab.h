@@ -12,6 +12,7 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QSplitter;
+class QTabWidget;
 
 namespace genlab::services {
 class GanService;
@@ -67,6 +68,8 @@ public:
     qint64 stepCount() const { return m_step; }
     QString statusText() const;
 
+    // The lab's pages: "2-D game" first.
+    QTabWidget *tabs() const { return m_tabs; }
     ToyGanView *view() const { return m_view; }
     TrainingMonitor *lossCurves() const { return m_losses; }
     TrainingMonitor *gradientCurves() const { return m_gradients; }
@@ -91,6 +94,7 @@ private:
     engine::gan::ViewRequest viewRequest() const;
 
     services::GanService *m_service;
+    QTabWidget *m_tabs;
     QSplitter *m_splitter;
     bool m_sized = false; // the columns were shared out at the lab's first real size
     ToyGanView *m_view;
