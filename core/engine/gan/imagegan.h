@@ -177,6 +177,11 @@ struct ImageTrainOptions : train::CommonOptions
     double beta2 = 0.999;
     int previewRows = 4;             // rows of the fixed-noise preview grid [4]
     int previewColumns = 8;          // its columns for an unconditional model [8]; a conditional one has one per class (at most 10)
+    // The digit classifier (engine/evaluate) the sample-quality figures (every evalEvery steps) and
+    // the feature map (every previewEvery steps) are measured with; empty: neither is reported.
+    std::string classifierDir;
+    int qualitySamples = 500;        // generated images per quality evaluation [500]
+    bool featureMap = true;          // report the feature map with each preview (needs classifierDir) [on]
 };
 
 struct ImageTrainResult
