@@ -57,6 +57,10 @@ public:
     // A snapshot without stepping (the view changed). Result: ToyGanUpdate.
     Job *snapshotToy(const engine::gan::ViewRequest &view);
 
+    // For the lab's other facades (GeneratorExplorerService): their jobs share this lab's lane.
+    JobManager *jobManager() const { return m_jobs; }
+    const engine::ResolvedDevice &device() const { return m_device; }
+
     struct Slot;
 
 private:
