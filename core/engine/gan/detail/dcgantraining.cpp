@@ -1,6 +1,8 @@
 // trainImageGan(): the image GAN trainer on the studio's training kit (engine/train).
 #include "engine/train/seeds.h"
 #include "engine/gan/detail/dcgan.h"
+#include "engine/gan/detail/losses.h"
+#include "engine/gan/featuremap.h"
 #include "engine/gan/imagegan.h"
 
 #include "engine/data/batchstream.h"
@@ -17,6 +19,7 @@
 #include <cstring>
 #include <mutex>
 #include <numeric>
+#include <optional>
 #include <random>
 
 #if defined(__GLIBC__)
@@ -78,6 +81,9 @@ public:
             (void)m_stream->next();
     }
 
+    // The data set itself (the feature map picks its fixed real images from it).
+    const data::ImageDataset &dataset() const { return *m_dataset; }
+
     // images [N, C, H, W] in [-1, 1] and labels [N] (zeros when unconditional), on the CPU.
     std::pair<torch::Tensor, torch::Tensor> next()
     {
@@ -120,42 +126,9 @@ torch::Tensor fakeLabels(const ImageGanConfig &c, std::int64_t n, std::uint64_t 
     return y;
 }
 
-torch::Tensor discriminatorLoss(GanLoss kind, const torch::Tensor &real, const torch::Tensor &fake)
-{
-    switch (kind) {
-    case GanLoss::NonSaturating:
-    case GanLoss::Minimax:
-        return torch::softplus(-real).mean() + torch::softplus(fake).mean();
-    case GanLoss::LeastSquares:
-        return 0.5 * ((real - 1.0).square().mean() + fake.square().mean());
-    case GanLoss::Hinge:
-        return torch::relu(1.0 - real).mean() + torch::relu(1.0 + fake).mean();
-    }
-    return {};
-}
-
-torch::Tensor generatorLoss(GanLoss kind, const torch::Tensor &fake)
-{
-    switch (kind) {
-    case GanLoss::NonSaturating:
-        return torch::softplus(-fake).mean();
-    case GanLoss::Minimax:
-        return -torch::softplus(fake).mean(); // log(1 - sigmoid(f)) = -softplus(f)
-    case GanLoss::LeastSquares:
-        return 0.5 * (fake - 1.0).square().mean();
-    case GanLoss::Hinge:
-        return -fake.mean();
-    }
-    return {};
-}
-
-// What d_real / d_fake report: a probability for the logistic losses, the raw output otherwise.
-double meanScore(GanLoss kind, const torch::Tensor &out)
-{
-    if (kind == GanLoss::NonSaturating || kind == GanLoss::Minimax)
-        return torch::sigmoid(out).mean().item<double>();
-    return out.mean().item<double>();
-}
+using detail::discriminatorLoss;
+using detail::generatorLoss;
+using detail::meanScore;
 
 // Global L2 norm of the gradients; clipped to clip when clip > 0. Throws Diverged when not finite.
 double gradientNorm(const std::vector<torch::Tensor> &params, double clip, const char *name, std::int64_t step)
@@ -218,6 +191,34 @@ void keepTrainingBuffersInTheHeap()
         mallopt(M_TRIM_THRESHOLD, 256 << 20);
     });
 #endif
+}
+
+// The feature map's projection is fitted on this many real images, the same ones every run of a
+// data set (a fixed shuffle), so that maps of one run, and of runs on the same data, share axes.
+constexpr int kFeatureMapFitImages = 256;
+constexpr std::uint64_t kFeatureMapImageSeed = 20240603;
+
+FeatureMapper makeFeatureMapper(const ImageTrainOptions &o, const data::ImageDataset &dataset,
+                                const ResolvedDevice &device)
+{
+    const std::int64_t size = dataset.info().size;
+    std::vector<std::int64_t> order(static_cast<std::size_t>(size));
+    std::iota(order.begin(), order.end(), std::int64_t(0));
+    std::mt19937_64 rng(kFeatureMapImageSeed);
+    const std::int64_t count = std::min<std::int64_t>(size, kFeatureMapFitImages);
+    std::vector<Image> images;
+    std::vector<int> labels;
+    bool labelled = true;
+    for (std::int64_t i = 0; i < count; ++i) { // a partial Fisher-Yates shuffle
+        std::swap(order[std::size_t(i)], order[std::size_t(i + std::int64_t(rng() % std::uint64_t(size - i)))]);
+        images.push_back(dataset.image(order[std::size_t(i)]));
+        labels.push_back(dataset.label(order[std::size_t(i)]));
+        labelled = labelled && labels.back() >= 0;
+    }
+    if (!labelled)
+        labels.clear();
+    return FeatureMapper(evaluate::DigitClassifier::load(o.classifierDir, device), std::move(images),
+                         std::move(labels), o.dataset);
 }
 
 void setRequiresGrad(torch::nn::Module &m, bool on)
@@ -332,6 +333,11 @@ ImageTrainResult trainImageGan(ImageGan &gan, const ImageTrainOptions &options, 
         }
     }
 
+    // The feature map (featuremap.h), reported with each preview when a classifier is given.
+    std::optional<FeatureMapper> featureMapper;
+    if (options.featureMap && !options.classifierDir.empty() && options.previewEvery > 0)
+        featureMapper.emplace(makeFeatureMapper(options, real.dataset(), st.device));
+
     ImageGanInfo info = st.info;
     info.datasetId = options.dataset;
     info.recipeJson = recipeJson(options);
@@ -358,6 +364,8 @@ ImageTrainResult trainImageGan(ImageGan &gan, const ImageTrainOptions &options, 
         p.cols = cols;
         p.images = gan.generate(previewNoise, previewLabels); // eval mode inside, then back to training
         train::report(ctx, p);
+        if (featureMapper)
+            train::report(ctx, featureMapper->compute(gan, options.loss, step));
     };
     const torch::Device device = st.torchDevice;
     const GanLoss lossKind = options.loss;
