@@ -164,8 +164,9 @@ train::CommonOptions defaultImageCommon();
 
 // How an image GAN trains: the common options (outDir, steps = generator steps, batchSize,
 // learningRate for both players and its schedule, seed, threads, checkpointEvery, previewEvery,
-// gradientClip for both players, resume; evalEvery is unused: the losses are reported every step)
-// and the GAN's own. Defaults in brackets.
+// gradientClip for both players, resume; evalEvery: how often the sample-quality figures are
+// measured, when classifierDir is set, as the losses are reported every step) and the GAN's own.
+// Defaults in brackets.
 struct ImageTrainOptions : train::CommonOptions
 {
     ImageTrainOptions() : train::CommonOptions(defaultImageCommon()) {}
@@ -203,7 +204,13 @@ struct ImageTrainResult
 // logistic losses, the raw output otherwise), d_fake (mean D(G(z)), the same), g_grad_norm and
 // d_grad_norm (global L2 norms before clipping), lr. Every previewEvery steps a
 // train::ImagePreview "samples" of a fixed noise (rows x columns; a conditional model's columns
-// are the classes 0, 1, 2, ... with each row's noise shared along it). Checkpoints (both players'
+// are the classes 0, 1, 2, ... with each row's noise shared along it). With classifierDir, every
+// evalEvery steps train::Metrics{evaluation = true} with the sample-quality figures of
+// qualitySamples images of one fixed noise against the data set's held-out split (held-out
+// digits for "digits"): classes_covered and classes_total (a reference labelled with the
+// classifier's classes), mean_confidence, frechet_distance, precision, recall, duplicate_rate,
+// quality_ms; a classifier or reference that cannot be used is one LogLine, not a failure.
+// Checkpoints (both players'
 // weights and Adam state, the step) go to outDir; the resume policy (train::shouldResume with
 // "dcgan") decides whether a checkpoint there is continued; a resumed run gives the same weights
 // as an uninterrupted one. Throws train::Diverged (D loss, G loss or a gradient not finite; no

@@ -1,6 +1,7 @@
 // trainImageGan(): the image GAN trainer on the studio's training kit (engine/train).
 #include "engine/train/seeds.h"
 #include "engine/gan/detail/dcgan.h"
+#include "engine/gan/detail/ganquality.h"
 #include "engine/gan/detail/losses.h"
 #include "engine/gan/featuremap.h"
 #include "engine/gan/imagegan.h"
@@ -270,7 +271,9 @@ train::CommonOptions defaultImageCommon()
     c.seed = 1;
     c.checkpointEvery = 500;
     c.previewEvery = 100;
-    c.evalEvery = 0; // the losses are reported every step; there is no separate evaluation
+    // The losses are reported every step; the evaluation is the sample-quality figures (with a
+    // classifier): a few tenths of a second of sampling and k-NN against 250 steps of training.
+    c.evalEvery = 250;
     return c;
 }
 
@@ -351,6 +354,9 @@ ImageTrainResult trainImageGan(ImageGan &gan, const ImageTrainOptions &options, 
         setRequiresGrad(*dnet, true);
     };
     hooks.save = [&](std::int64_t) { gan.save(options.outDir, info); };
+    detail::QualityProbe quality(options, config);
+    if (quality.enabled())
+        hooks.evaluate = [&](std::int64_t step) { quality.evaluate(gan, step, ctx); };
     hooks.preview = [&](std::int64_t step) {
         if (previewNoise.empty())
             return;
