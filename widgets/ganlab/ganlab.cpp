@@ -3,6 +3,7 @@
 #include "services/gan/ganservice.h"
 #include "services/job.h"
 #include "widgets/components/trainingmonitor.h"
+#include "widgets/ganlab/gantrainpanel.h"
 #include "widgets/ganlab/toyganview.h"
 
 #include <QCheckBox>
@@ -165,6 +166,10 @@ GanLab::GanLab(services::GanService *service, QWidget *parent) : LabPage(parent)
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 1);
     splitter->setSizes({scroll->minimumWidth(), 520, 480}); // the curves' tool rows whole on a wide screen
+
+    // Training image GANs: the second page.
+    m_trainPanel = new GanTrainPanel(m_service, m_tabs);
+    m_tabs->addTab(m_trainPanel, tr("Train images"));
 
     // The first game starts when the lab is first shown (or now, for screenshots and tests that
     // never show it): the first preset, as a student would begin.
@@ -623,6 +628,7 @@ QJsonObject GanLab::saveState() const
     o.insert(QStringLiteral("k"), m_k->value());
     o.insert(QStringLiteral("seed"), m_seed->value());
     o.insert(QStringLiteral("layers"), m_view->layers());
+    o.insert(QStringLiteral("train"), m_trainPanel->saveState());
     return o;
 }
 
@@ -653,6 +659,8 @@ void GanLab::restoreState(const QJsonObject &state)
         for (QCheckBox *b : m_layerBoxes)
             b->setChecked(mask & b->property("layer").toInt());
     }
+    if (state.value(QStringLiteral("train")).isObject())
+        m_trainPanel->restoreState(state.value(QStringLiteral("train")).toObject());
     reset();
 }
 

@@ -26,6 +26,7 @@ class TrainingMonitor;
 
 namespace genlab::widgets::ganlab {
 
+class GanTrainPanel;
 class ToyGanView;
 
 // The GAN lab's 2-D game: a generator (an MLP from noise to the plane) and a discriminator (an MLP
@@ -70,6 +71,7 @@ public:
 
     // The lab's pages: "2-D game" first.
     QTabWidget *tabs() const { return m_tabs; }
+    GanTrainPanel *trainPanel() const { return m_trainPanel; } // "Train images", the second page
     ToyGanView *view() const { return m_view; }
     TrainingMonitor *lossCurves() const { return m_losses; }
     TrainingMonitor *gradientCurves() const { return m_gradients; }
@@ -95,6 +97,7 @@ private:
 
     services::GanService *m_service;
     QTabWidget *m_tabs;
+    GanTrainPanel *m_trainPanel = nullptr;
     QSplitter *m_splitter;
     bool m_sized = false; // the columns were shared out at the lab's first real size
     ToyGanView *m_view;

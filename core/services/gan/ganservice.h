@@ -14,6 +14,8 @@ namespace genlab::services {
 
 class Job;
 class JobManager;
+struct GanEvolutionExport;
+struct GanTrainRequest;
 
 // What one request to the toy GAN gives back: the metrics of each step it took, in order, and a
 // snapshot for the views taken after them.
@@ -56,6 +58,15 @@ public:
     Job *stepToy(const engine::gan::ToySettings &settings, const ToyStepRequest &request);
     // A snapshot without stepping (the view changed). Result: ToyGanUpdate.
     Job *snapshotToy(const engine::gan::ViewRequest &view);
+
+    // --- image GANs (gantraining.h, gantraining.cpp) ---
+    // Trains on the training lane (services::submitTraining: pausable); result: GanTrainResult.
+    // Partials: the engine's typed training events (engine/train/events.h): Metrics every step and,
+    // with a classifier, the quality figures every evalEvery steps; "samples" previews; checkpoints.
+    Job *trainImage(const GanTrainRequest &request);
+    // Writes a run's recorded sample grids as GIF/MP4 with its recipe on the I/O lane; result: the
+    // files written (QStringList).
+    Job *exportEvolution(const GanEvolutionExport &request);
 
     // For the lab's other facades (GeneratorExplorerService): their jobs share this lab's lane.
     JobManager *jobManager() const { return m_jobs; }

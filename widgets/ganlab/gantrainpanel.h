@@ -1,0 +1,130 @@
+#pragma once
+
+#include "engine/evaluate/collapse.h"
+#include "engine/train/events.h"
+#include "services/gan/gantraining.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QCPItemStraightLine;
+class QCPItemText;
+
+namespace genlab::services {
+class GanService;
+class Job;
+} // namespace genlab::services
+
+namespace genlab::widgets {
+class ImageGridView;
+class StepSlider;
+class TrainingMonitor;
+class TrainingSession;
+namespace form {
+class CommonFields;
+}
+} // namespace genlab::widgets
+
+namespace genlab::widgets::ganlab {
+
+// The GAN lab's "Train images" page: a DCGAN (unconditional or class-conditional, 28 to 64 px,
+// grey or colour) trained on digits, procedural digits, shapes or the user's folder as a pausable
+// job on the training lane, on the shared training session. It shows both players' losses, mean
+// D(x) and D(G(z)) and their gradient norms; the sample-quality figures (classes covered,
+// confidence, precision, recall, Fréchet distance, near duplicates, measured with the shipped
+// digit classifier every few hundred steps) on a curve of their own, where a mode collapse is
+// flagged with its evidence and marked at the step it began; the fixed-noise sample grid at the
+// step picked on the slider; the recorded grids exported as an animated GIF or MP4 with their
+// recipe. "Use this model" hands the checkpoint folder on (useModel).
+// Thread: GUI only.
+class GanTrainPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GanTrainPanel(services::GanService *service, QWidget *parent = nullptr);
+    ~GanTrainPanel() override;
+
+    services::GanTrainRequest request() const;
+    void setRequest(const services::GanTrainRequest &request);
+    // "folder:<path>" selects (and adds) a folder entry.
+    void setDataset(const QString &id);
+    bool start();
+    services::Job *job() const;
+    bool isRunning() const;
+    QString statusText() const;
+
+    // The form as JSON (GanLab's saved state under "train") and back.
+    QJsonObject saveState() const;
+    void restoreState(const QJsonObject &state);
+
+    // Writes the recorded sample grids (by step) to path, .gif or .mp4, off the GUI thread;
+    // exportFinished() reports it. False (and a message) when there is nothing to write or the
+    // suffix is neither.
+    bool exportEvolution(const QString &path);
+    // The steps whose sample grids an export would write.
+    QList<qint64> recordedSteps() const;
+
+    TrainingSession *session() const { return m_session; }
+    TrainingMonitor *monitor() const;
+    TrainingMonitor *qualityMonitor() const { return m_quality; }
+    ImageGridView *samples() const { return m_samples; }
+    StepSlider *stepSlider() const;
+    QPushButton *useButton() const;
+    QPushButton *exportButton() const { return m_export; }
+    QLabel *collapseLabel() const { return m_collapseLabel; }
+    // The collapse flag from the quality figures so far (empty when none was raised).
+    std::optional<engine::evaluate::CollapseFlag> collapse() const { return m_collapse; }
+
+Q_SIGNALS:
+    void useModel(const QString &checkpointDir);
+    void finished(bool succeeded);
+    void exportFinished(bool succeeded, const QString &message);
+
+private:
+    void chooseFolder();
+    void chooseExport();
+    void onMetrics(const engine::train::Metrics &metrics);
+    void onPartial(const engine::Partial &partial);
+    void clearRun();
+    void updateCollapse();
+    void updateExport();
+    int classCount(const QString &datasetId) const;
+
+    services::GanService *m_service;
+    TrainingSession *m_session;
+    QComboBox *m_dataset, *m_loss;
+    QCheckBox *m_conditional, *m_colour, *m_spectral, *m_resume, *m_measure;
+    QSpinBox *m_imageSize, *m_latent, *m_width, *m_dSteps;
+    QDoubleSpinBox *m_beta1, *m_beta2;
+    std::unique_ptr<form::CommonFields> m_common;
+    QLineEdit *m_output;
+    QPushButton *m_start, *m_export;
+    ImageGridView *m_samples;
+    TrainingMonitor *m_quality;
+    QLabel *m_collapseLabel, *m_qualityNote;
+    QCPItemStraightLine *m_collapseLine = nullptr;
+    QCPItemText *m_collapseText = nullptr;
+    QString m_defaultOutput;
+
+    services::GanTrainRequest m_running; // the request of the run attached last (its recipe)
+    int m_previewColumns = 8;
+    std::map<qint64, std::vector<engine::Image>> m_grids; // the "samples" previews by step
+    std::vector<engine::evaluate::CoveragePoint> m_coverage;
+    std::optional<engine::evaluate::CollapseFlag> m_collapse;
+    QPointer<services::Job> m_exportJob;
+};
+
+} // namespace genlab::widgets::ganlab
