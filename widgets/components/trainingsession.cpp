@@ -104,6 +104,7 @@ TrainingSession::TrainingSession(QWidget *parent) : QWidget(parent)
     m_resumeIt = tr("press Train to continue");
 
     connect(m_slider, &StepSlider::stepChanged, this, &TrainingSession::showPreviews);
+    connect(m_slider, &StepSlider::stepChanged, this, &TrainingSession::shownStepChanged);
     connect(m_use, &QPushButton::clicked, this, [this] {
         Q_EMIT useModel(m_modelFolder.isEmpty() ? m_runFolder : m_modelFolder);
     });
@@ -389,6 +390,8 @@ void TrainingSession::onPartial(const engine::Partial &p)
         m_log->setText(m_logLines.join(QLatin1Char('\n')));
         m_log->show();
         Q_EMIT logLine(line->step, text);
+    } else {
+        Q_EMIT otherPartial(p);
     }
 }
 

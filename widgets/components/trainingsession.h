@@ -39,6 +39,8 @@ class TrainingControls;
 // - CheckpointWritten / Divergence: "use this model" follows the checkpoints; a diverged run ends
 //   with a message naming the loss, the step, a learning rate to try and the checkpoint that is
 //   intact.
+// - Any other kind (a lab's own event, like the GAN's feature map) goes out unchanged through
+//   otherPartial() for the lab's views to decode; shownStepChanged() lets them follow the slider.
 // A resumed run retraces the steps after its checkpoint: what the previous run drew there (it
 // may have diverged) is trimmed at its first step. A fresh run starts with empty curves.
 // Thread: GUI only.
@@ -116,6 +118,11 @@ protected:
 
 Q_SIGNALS:
     void metricsReported(const genlab::engine::train::Metrics &metrics);
+    // A partial of a kind the session does not decode itself, as the job sent it.
+    void otherPartial(const genlab::engine::Partial &partial);
+    // The step slider moved to step (by hand, a click on the curves, or following a new preview):
+    // a lab's own views show their state at or before it, as the session's previews do.
+    void shownStepChanged(qint64 step);
     void checkpointWritten(qint64 step, const QString &dir);
     void logLine(qint64 step, const QString &text);
     // A fresh run emptied the views (the lab empties its own).
