@@ -7,13 +7,16 @@
 #include "services/jobmanager.h"
 #include "widgets/components/trainingmonitor.h"
 #include "widgets/ganlab/ganlab.h"
+#include "widgets/ganlab/generatorexplorer.h"
 #include "widgets/ganlab/toyganview.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace genlab;
@@ -141,6 +144,102 @@ private Q_SLOTS:
         m_lab->restoreState(QJsonObject{{QStringLiteral("loss"), 7}, {QStringLiteral("k"), QStringLiteral("many")}});
         QVERIFY(idle());
         QVERIFY(m_lab->view()->hasSnapshot());
+    }
+
+    // Clicks at plane points (x, y) on the view, as a person would.
+    void clickAt(const std::vector<QPointF> &points, Qt::MouseButton button = Qt::LeftButton)
+    {
+        for (const QPointF &q : points)
+            QTest::mouseClick(m_lab->view(), button, {}, m_lab->view()->planeToWidget(q.x(), q.y()).toPoint());
+    }
+
+    void tooFewDrawnPointsGiveAMessageAndTheGameGoesOn()
+    {
+        QVERIFY(idle());
+        auto *draw = find<QPushButton>("drawButton");
+        QTest::mouseClick(draw, Qt::LeftButton);
+        QVERIFY(m_lab->view()->drawMode());
+        QTest::mouseClick(find<QPushButton>("clearDrawnButton"), Qt::LeftButton);
+        clickAt({{-1, -1}, {-0.5, -1}, {0, -1}, {0.5, -1}, {1, -1}});
+        QCOMPARE(m_lab->view()->drawnCount(), 5);
+        const auto data = m_lab->config().data;
+        QVERIFY(data != engine::data::ToyKind::UserPoints);
+        const qint64 before = m_lab->stepCount();
+        QTest::mouseClick(find<QPushButton>("useDrawnButton"), Qt::LeftButton);
+        const QString status = find<QLabel>("ganStatus")->text();
+        QVERIFY2(status.contains(QStringLiteral("at least 8")) && status.contains(QStringLiteral("5 drawn")), qPrintable(status));
+        // Choosing "Drawn points" in the data list says the same; the game that ran is untouched.
+        auto *dataCombo = find<QComboBox>("dataCombo");
+        const int drawnItem = dataCombo->findData(int(engine::data::ToyKind::UserPoints));
+        QVERIFY(drawnItem >= 0);
+        dataCombo->setCurrentIndex(drawnItem);
+        Q_EMIT dataCombo->activated(drawnItem);
+        QCOMPARE(m_lab->config().data, data);
+        QVERIFY(m_lab->view()->drawMode());
+        QVERIFY(idle());
+        QCOMPARE(m_lab->stepCount(), before);
+        QTest::mouseClick(find<QPushButton>("fullStepButton"), Qt::LeftButton);
+        QVERIFY(idle());
+        QCOMPARE(m_lab->stepCount(), before + 1);
+        // A right-click clears the drawing.
+        clickAt({{0, 0}}, Qt::RightButton);
+        QCOMPARE(m_lab->view()->drawnCount(), 0);
+    }
+
+    void enoughDrawnPointsStartAGameOnThem()
+    {
+        QVERIFY(idle());
+        QVERIFY(m_lab->view()->drawMode());
+        // A cluster near (2, 2): a few clicks and a drag that sprays points along its way.
+        clickAt({{1.8, 1.8}, {2.2, 2.2}, {1.8, 2.2}});
+        QWidget *view = m_lab->view();
+        const QPoint from = m_lab->view()->planeToWidget(1.7, 2.0).toPoint();
+        QTest::mousePress(view, Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 6; ++i) // 10 px a move: each sprays a few points
+            QTest::mouseMove(view, from + QPoint(10 * i, 0));
+        QTest::mouseRelease(view, Qt::LeftButton, {}, from + QPoint(60, 0));
+        const int count = m_lab->view()->drawnCount();
+        QVERIFY2(count >= 4 + 6 * 2, qPrintable(QString::number(count))); // 4 presses and 6 sprays
+        const std::vector<float> drawn = m_lab->view()->drawnPoints();
+        for (std::size_t i = 0; i < drawn.size(); i += 2)
+            QVERIFY(std::abs(drawn[i] - 2.0f) < 1.5f && std::abs(drawn[i + 1] - 2.0f) < 0.6f);
+        QTest::mouseClick(find<QPushButton>("useDrawnButton"), Qt::LeftButton);
+        QVERIFY(!m_lab->view()->drawMode());
+        QVERIFY(idle());
+        QCOMPARE(m_lab->config().data, engine::data::ToyKind::UserPoints);
+        QCOMPARE(m_lab->config().userPoints, drawn);
+        QCOMPARE(m_lab->stepCount(), qint64(0));
+        // The real points the game shows lie around the drawn ones.
+        const auto &real = m_lab->view()->snapshot().real;
+        QVERIFY(!real.empty());
+        for (std::size_t i = 0; i < real.size(); i += 2) {
+            double nearest = 1e9;
+            for (std::size_t j = 0; j < drawn.size(); j += 2)
+                nearest = std::min(nearest, std::hypot(double(real[i] - drawn[j]), double(real[i + 1] - drawn[j + 1])));
+            QVERIFY2(nearest < 0.5, qPrintable(QStringLiteral("%1, %2").arg(real[i]).arg(real[i + 1])));
+        }
+        QTest::mouseClick(find<QPushButton>("fullStepButton"), Qt::LeftButton);
+        QVERIFY(idle());
+        QCOMPARE(m_lab->stepCount(), qint64(1));
+
+        // A project keeps them: the state carries the points and brings the game back on them.
+        const QJsonObject state = m_lab->saveState();
+        QCOMPARE(state.value(QStringLiteral("drawn_points")).toArray().size(), qsizetype(drawn.size()));
+        QVERIFY(m_lab->applyPreset(QString::fromStdString(engine::gan::toyPresets().front().id)));
+        m_lab->view()->clearDrawnPoints();
+        QVERIFY(idle());
+        m_lab->restoreState(state);
+        QVERIFY(idle());
+        QCOMPARE(m_lab->view()->drawnPoints(), drawn);
+        QCOMPARE(m_lab->config().data, engine::data::ToyKind::UserPoints);
+        QCOMPARE(m_lab->config().userPoints, drawn);
+    }
+
+    void theExplorePageIsTheLastTab()
+    {
+        QVERIFY(m_lab->explorer() != nullptr);
+        QCOMPARE(m_lab->tabs()->tabText(m_lab->tabs()->count() - 1), QStringLiteral("Explore"));
+        QCOMPARE(m_lab->tabs()->widget(m_lab->tabs()->count() - 1), static_cast<QWidget *>(m_lab->explorer()));
     }
 
     void screenshot()

@@ -1,9 +1,11 @@
 #include "widgets/ganlab/ganlab.h"
 
+#include "services/gan/ganexplore.h"
 #include "services/gan/ganservice.h"
 #include "services/job.h"
 #include "widgets/components/trainingmonitor.h"
 #include "widgets/ganlab/gantrainpanel.h"
+#include "widgets/ganlab/generatorexplorer.h"
 #include "widgets/ganlab/toyganview.h"
 
 #include <QCheckBox>
@@ -13,6 +15,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
@@ -27,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace genlab::widgets::ganlab {
 
@@ -136,6 +140,28 @@ GanLab::GanLab(services::GanService *service, QWidget *parent) : LabPage(parent)
         m_layerBoxes << box;
     }
     centreLayout->addLayout(layers);
+    // Drawing a data set of one's own on the plane.
+    auto *drawRow = new QHBoxLayout;
+    m_draw = new QPushButton(tr("Draw"), centre);
+    m_draw->setObjectName(QStringLiteral("drawButton"));
+    m_draw->setCheckable(true);
+    m_draw->setToolTip(tr("Click on the plane to add a point, drag to spray a few, right-click to clear; the game "
+                          "keeps running until you use them"));
+    m_clearDrawn = new QPushButton(tr("Clear"), centre);
+    m_clearDrawn->setObjectName(QStringLiteral("clearDrawnButton"));
+    m_useDrawn = new QPushButton(tr("Use drawn"), centre);
+    m_useDrawn->setObjectName(QStringLiteral("useDrawnButton"));
+    m_useDrawn->setToolTip(tr("A new game whose real data are your points (at least %1)").arg(gan::kMinUserPoints));
+    drawRow->addWidget(m_draw);
+    drawRow->addWidget(m_clearDrawn);
+    drawRow->addWidget(m_useDrawn);
+    drawRow->addStretch(1);
+    centreLayout->addLayout(drawRow);
+    connect(m_draw, &QPushButton::toggled, m_view, &ToyGanView::setDrawMode);
+    connect(m_clearDrawn, &QPushButton::clicked, m_view, &ToyGanView::clearDrawnPoints);
+    connect(m_useDrawn, &QPushButton::clicked, this, &GanLab::useDrawnPoints);
+    // The count is in the plane's hint band while drawing; the button keeps its width.
+    connect(m_view, &ToyGanView::drawnPointsChanged, this, [this] { Q_EMIT stateChanged(); });
     m_coverage = new QLabel(centre);
     m_coverage->setObjectName(QStringLiteral("coverageLabel"));
     m_coverage->setTextFormat(Qt::PlainText);
@@ -170,6 +196,11 @@ GanLab::GanLab(services::GanService *service, QWidget *parent) : LabPage(parent)
     // Training image GANs: the second page.
     m_trainPanel = new GanTrainPanel(m_service, m_tabs);
     m_tabs->addTab(m_trainPanel, tr("Train images"));
+
+    // Exploring a trained generator: the last page, its own facade on the lab's lane.
+    m_explorer = new GeneratorExplorer(new services::GanExploreService(m_service, this), m_tabs);
+    m_tabs->addTab(m_explorer, tr("Explore"));
+    connect(m_explorer, &GeneratorExplorer::settingsChanged, this, &LabPage::stateChanged);
 
     // The first game starts when the lab is first shown (or now, for screenshots and tests that
     // never show it): the first preset, as a student would begin.
@@ -216,6 +247,7 @@ QIcon GanLab::icon() const
 
 void GanLab::activated()
 {
+    m_explorer->ensureLoaded(); // the shipped generator is ready by the time its page is opened
     if (m_generation == 0 && !m_job)
         applyPreset(QString::fromStdString(gan::toyPresets().front().id));
 }
@@ -246,7 +278,9 @@ void GanLab::buildForm(QWidget *host)
                    {{tr("Ring of 8 Gaussians"), int(engine::data::ToyKind::Ring)},
                     {tr("Grid of 25 Gaussians"), int(engine::data::ToyKind::Grid)},
                     {tr("Two moons"), int(engine::data::ToyKind::TwoMoons)},
-                    {tr("Spiral"), int(engine::data::ToyKind::Spiral)}});
+                    {tr("Spiral"), int(engine::data::ToyKind::Spiral)},
+                    {tr("Drawn points"), int(engine::data::ToyKind::UserPoints)}});
+    m_data->setItemData(m_data->count() - 1, tr("Your own points: draw them on the plane"), Qt::ToolTipRole);
     mf->addRow(tr("Data"), m_data);
     m_noise = combo(model, QStringLiteral("noiseCombo"),
                     {{tr("Gaussian N(0, I)"), int(gan::NoiseKind::Gaussian)}, {tr("Uniform U(-1, 1)"), int(gan::NoiseKind::Uniform)}});
@@ -356,8 +390,14 @@ void GanLab::buildForm(QWidget *host)
         m_preset->setCurrentIndex(0);
         reset();
     };
-    for (QComboBox *c : {m_data, m_noise, m_gAct, m_dAct})
+    for (QComboBox *c : {m_noise, m_gAct, m_dAct})
         connect(c, &QComboBox::activated, this, restart);
+    connect(m_data, &QComboBox::activated, this, [this, restart] {
+        if (engine::data::ToyKind(m_data->currentData().toInt()) == engine::data::ToyKind::UserPoints)
+            useDrawnPoints();
+        else
+            restart();
+    });
     for (QSpinBox *s : {m_noiseDim, m_gLayers, m_gWidth, m_dLayers, m_dWidth, m_seed})
         connect(s, &QSpinBox::editingFinished, this, restart);
     auto changed = [this] {
@@ -378,6 +418,8 @@ gan::ToyConfig GanLab::config() const
     gan::ToyConfig c;
     c.data = engine::data::ToyKind(m_data->currentData().toInt());
     c.noise = gan::NoiseKind(m_noise->currentData().toInt());
+    if (c.data == engine::data::ToyKind::UserPoints)
+        c.userPoints = m_appliedPoints;
     c.noiseDim = m_noiseDim->value();
     c.generator = {m_gLayers->value(), m_gWidth->value(), gan::Activation(m_gAct->currentData().toInt())};
     c.discriminator = {m_dLayers->value(), m_dWidth->value(), gan::Activation(m_dAct->currentData().toInt())};
@@ -443,6 +485,31 @@ bool GanLab::applyPreset(const QString &id)
     return true;
 }
 
+bool GanLab::useDrawnPoints()
+{
+    const int count = m_view->drawnCount();
+    if (count < gan::kMinUserPoints) {
+        // Too few to learn from: say so, keep drawing, and leave the game that runs alone (the data
+        // combo goes back to what it plays on).
+        select(m_data, int(m_gameData));
+        m_draw->setChecked(true);
+        setStatus(tr("Too few points to learn from: %1 drawn, at least %2 needed. Click or drag on the plane to add "
+                     "more, then press \"Use drawn\". The game goes on with its previous data.")
+                      .arg(count)
+                      .arg(gan::kMinUserPoints),
+                  true);
+        Q_EMIT statusMessage(tr("Draw at least %1 points").arg(gan::kMinUserPoints));
+        return false;
+    }
+    m_appliedPoints = m_view->drawnPoints();
+    select(m_data, int(engine::data::ToyKind::UserPoints));
+    m_preset->setCurrentIndex(0);
+    m_draw->setChecked(false);
+    reset();
+    setStatus(tr("A new game on your %1 points: G draws from noise, D has never seen them.").arg(count));
+    return true;
+}
+
 gan::ViewRequest GanLab::viewRequest() const
 {
     return gan::ViewRequest{};
@@ -457,6 +524,7 @@ void GanLab::reset()
     m_gradients->clearData();
     m_step = 0;
     m_coverage->clear();
+    m_gameData = config().data;
     Job *job = m_service->resetToy(config(), settings(), seed(), viewRequest());
     m_job = job;
     connect(job, &Job::finished, this, [this, job](JobState state, const QString &message) {
@@ -628,6 +696,12 @@ QJsonObject GanLab::saveState() const
     o.insert(QStringLiteral("k"), m_k->value());
     o.insert(QStringLiteral("seed"), m_seed->value());
     o.insert(QStringLiteral("layers"), m_view->layers());
+    QJsonArray drawn;
+    for (float v : m_view->drawnPoints())
+        drawn.append(double(v));
+    if (!drawn.isEmpty())
+        o.insert(QStringLiteral("drawn_points"), drawn);
+    o.insert(QStringLiteral("explore"), m_explorer->saveState());
     o.insert(QStringLiteral("train"), m_trainPanel->saveState());
     return o;
 }
@@ -639,9 +713,23 @@ void GanLab::restoreState(const QJsonObject &state)
         applyPreset(preset);
     m_loadingPreset = true;
     const std::string data = state.value(QStringLiteral("data")).toString().toStdString();
-    for (const auto &k : engine::data::toyKinds())
-        if (k.id == data && k.kind != engine::data::ToyKind::UserPoints)
+    // Drawn points come back as drawn; the game plays on them when it did and there are enough.
+    std::vector<float> drawn;
+    for (const QJsonValue &v : state.value(QStringLiteral("drawn_points")).toArray())
+        if (v.isDouble() && std::isfinite(v.toDouble()))
+            drawn.push_back(float(v.toDouble()));
+    drawn.resize(drawn.size() & ~std::size_t(1));
+    m_view->setDrawnPoints(drawn);
+    for (const auto &k : engine::data::toyKinds()) {
+        if (k.id != data)
+            continue;
+        if (k.kind != engine::data::ToyKind::UserPoints) {
             select(m_data, int(k.kind));
+        } else if (m_view->drawnCount() >= gan::kMinUserPoints) {
+            m_appliedPoints = m_view->drawnPoints();
+            select(m_data, int(k.kind));
+        }
+    }
     gan::Loss loss;
     if (gan::parseLoss(state.value(QStringLiteral("loss")).toString().toStdString(), &loss))
         select(m_loss, int(loss));
@@ -659,6 +747,8 @@ void GanLab::restoreState(const QJsonObject &state)
         for (QCheckBox *b : m_layerBoxes)
             b->setChecked(mask & b->property("layer").toInt());
     }
+    if (state.value(QStringLiteral("explore")).isObject())
+        m_explorer->restoreState(state.value(QStringLiteral("explore")).toObject());
     if (state.value(QStringLiteral("train")).isObject())
         m_trainPanel->restoreState(state.value(QStringLiteral("train")).toObject());
     reset();

@@ -27,6 +27,7 @@ class TrainingMonitor;
 namespace genlab::widgets::ganlab {
 
 class GanTrainPanel;
+class GeneratorExplorer;
 class ToyGanView;
 
 // The GAN lab's 2-D game: a generator (an MLP from noise to the plane) and a discriminator (an MLP
@@ -66,6 +67,9 @@ public:
     bool isPlaying() const { return m_playing; }
     void stepOnce(engine::gan::StepKind kind);     // one D, G or full step (pauses a playing game)
     bool applyPreset(const QString &id);           // false for an unknown id
+    // A new game on the points drawn on the plane; fewer than kMinUserPoints: a message, and the
+    // game that runs goes on. False then.
+    bool useDrawnPoints();
     qint64 stepCount() const { return m_step; }
     QString statusText() const;
 
@@ -73,6 +77,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     GanTrainPanel *trainPanel() const { return m_trainPanel; } // "Train images", the second page
     ToyGanView *view() const { return m_view; }
+    GeneratorExplorer *explorer() const { return m_explorer; }
     TrainingMonitor *lossCurves() const { return m_losses; }
     TrainingMonitor *gradientCurves() const { return m_gradients; }
     QLabel *explanation() const { return m_explanation; }
@@ -101,6 +106,7 @@ private:
     QSplitter *m_splitter;
     bool m_sized = false; // the columns were shared out at the lab's first real size
     ToyGanView *m_view;
+    GeneratorExplorer *m_explorer = nullptr;
     TrainingMonitor *m_losses, *m_gradients;
     QComboBox *m_preset, *m_data, *m_noise, *m_gAct, *m_dAct, *m_loss, *m_gOpt, *m_dOpt;
     QSpinBox *m_noiseDim, *m_gLayers, *m_gWidth, *m_dLayers, *m_dWidth, *m_k, *m_batch, *m_seed;
@@ -108,6 +114,9 @@ private:
     QCheckBox *m_slow;
     QList<QCheckBox *> m_layerBoxes;
     QPushButton *m_reset, *m_play, *m_dStep, *m_gStep, *m_fullStep;
+    QPushButton *m_draw, *m_clearDrawn, *m_useDrawn;
+    std::vector<float> m_appliedPoints; // the drawn points the game plays on (x, y pairs)
+    engine::data::ToyKind m_gameData = engine::data::ToyKind::Ring; // the data of the game that runs
     QLabel *m_explanation, *m_coverage, *m_status;
     QPointer<services::Job> m_job;
     quint64 m_generation = 0;

@@ -1,5 +1,6 @@
 #include "widgets/ganlab/toyganview.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 
 #include <algorithm>
@@ -19,6 +20,26 @@ QRgb scoreColour(double t)
     const double u = t < 0.5 ? t * 2 : (t - 0.5) * 2;
     return qRgb(int(a.red() + (b.red() - a.red()) * u), int(a.green() + (b.green() - a.green()) * u),
                 int(a.blue() + (b.blue() - a.blue()) * u));
+}
+
+// Drawing: a drag sprays kSprayPoints points (normal, sigma kSpraySigma in plane units) each time
+// the cursor has moved kSprayStepPx since the last spray; at most kMaxDrawnPoints in all.
+constexpr int kSprayPoints = 3;
+constexpr double kSpraySigma = 0.08;
+constexpr double kSprayStepPx = 6.0;
+constexpr int kMaxDrawnPoints = 4000;
+
+// splitmix64 and Box-Muller: one standard normal value.
+double nextNormal(quint64 &state)
+{
+    auto next = [&state] {
+        quint64 z = (state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return double((z ^ (z >> 31)) >> 11) / double(1ULL << 53);
+    };
+    const double u1 = std::max(next(), 1e-12), u2 = next();
+    return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
 }
 
 } // namespace
@@ -61,6 +82,112 @@ void ToyGanView::rebuildHeatMap()
     }
 }
 
+void ToyGanView::setDrawMode(bool on)
+{
+    m_drawing = on;
+    m_dragging = false;
+    setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    update();
+}
+
+void ToyGanView::setDrawnPoints(const std::vector<float> &points)
+{
+    m_drawn.assign(points.begin(), points.begin() + std::ptrdiff_t(std::min<std::size_t>(points.size() & ~std::size_t(1),
+                                                                                          2 * kMaxDrawnPoints)));
+    update();
+    Q_EMIT drawnPointsChanged(drawnCount());
+}
+
+void ToyGanView::clearDrawnPoints()
+{
+    m_drawn.clear();
+    update();
+    Q_EMIT drawnPointsChanged(0);
+}
+
+const engine::gan::ViewRequest &ToyGanView::viewRange() const
+{
+    static const engine::gan::ViewRequest kDefault;
+    return m_has ? m_snapshot.view : kDefault;
+}
+
+QPointF ToyGanView::planeToWidget(double x, double y) const
+{
+    const QRectF r = plotRect();
+    const auto &v = viewRange();
+    return {r.left() + (x - v.xMin) / (v.xMax - v.xMin) * r.width(), r.top() + (v.yMax - y) / (v.yMax - v.yMin) * r.height()};
+}
+
+QPointF ToyGanView::widgetToPlane(const QPointF &p) const
+{
+    const QRectF r = plotRect();
+    const auto &v = viewRange();
+    return {v.xMin + (p.x() - r.left()) / r.width() * (v.xMax - v.xMin), v.yMax - (p.y() - r.top()) / r.height() * (v.yMax - v.yMin)};
+}
+
+void ToyGanView::addPoint(const QPointF &widgetPos)
+{
+    if (drawnCount() >= kMaxDrawnPoints || !plotRect().contains(widgetPos))
+        return;
+    const QPointF q = widgetToPlane(widgetPos);
+    m_drawn.push_back(float(q.x()));
+    m_drawn.push_back(float(q.y()));
+}
+
+void ToyGanView::spray(const QPointF &widgetPos)
+{
+    if (!plotRect().contains(widgetPos))
+        return;
+    const QPointF c = widgetToPlane(widgetPos);
+    const auto &v = viewRange();
+    for (int i = 0; i < kSprayPoints && drawnCount() < kMaxDrawnPoints; ++i) {
+        const double x = std::clamp(c.x() + kSpraySigma * nextNormal(m_sprayState), v.xMin, v.xMax);
+        const double y = std::clamp(c.y() + kSpraySigma * nextNormal(m_sprayState), v.yMin, v.yMax);
+        m_drawn.push_back(float(x));
+        m_drawn.push_back(float(y));
+    }
+}
+
+void ToyGanView::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_drawing) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    if (event->button() == Qt::RightButton) {
+        clearDrawnPoints();
+    } else if (event->button() == Qt::LeftButton) {
+        m_dragging = true;
+        m_lastSpray = event->position();
+        addPoint(event->position());
+        update();
+        Q_EMIT drawnPointsChanged(drawnCount());
+    }
+    event->accept();
+}
+
+void ToyGanView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_drawing || !m_dragging) {
+        QWidget::mouseMoveEvent(event);
+        return;
+    }
+    if (QLineF(m_lastSpray, event->position()).length() >= kSprayStepPx) {
+        m_lastSpray = event->position();
+        spray(event->position());
+        update();
+        Q_EMIT drawnPointsChanged(drawnCount());
+    }
+    event->accept();
+}
+
+void ToyGanView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        m_dragging = false;
+    QWidget::mouseReleaseEvent(event);
+}
+
 QRectF ToyGanView::plotRect() const
 {
     const double side = std::max(10, std::min(width(), height()) - 16);
@@ -69,7 +196,7 @@ QRectF ToyGanView::plotRect() const
 
 QPointF ToyGanView::toWidget(double x, double y, const QRectF &r) const
 {
-    const auto &v = m_snapshot.view;
+    const auto &v = viewRange();
     return {r.left() + (x - v.xMin) / (v.xMax - v.xMin) * r.width(), r.top() + (v.yMax - y) / (v.yMax - v.yMin) * r.height()};
 }
 
@@ -79,7 +206,7 @@ void ToyGanView::paintEvent(QPaintEvent *)
     p.fillRect(rect(), palette().window());
     const QRectF r = plotRect();
     p.fillRect(r, QColor(250, 250, 250));
-    if (!m_has) {
+    if (!m_has && !m_drawing) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, tr("Press Reset or Play to start the game"));
         return;
@@ -146,7 +273,28 @@ void ToyGanView::paintEvent(QPaintEvent *)
         drawPoints(s.real, QColor(46, 160, 67, 200));
     if (m_layers & FakePoints)
         drawPoints(s.fake, QColor(200, 30, 160, 210));
+    if (m_drawing || !m_drawn.empty()) {
+        // The user's own points: dark dots with a white rim, readable over the heat map's colours,
+        // filled while drawing and hollow once they only mark what the game was given.
+        QList<QPointF> pts;
+        pts.reserve(qsizetype(m_drawn.size() / 2));
+        for (std::size_t i = 0; i + 1 < m_drawn.size(); i += 2)
+            pts.append(toWidget(m_drawn[i], m_drawn[i + 1], r));
+        const double big = dot + 2.5;
+        p.setPen(QPen(QColor(255, 255, 255, 220), big, Qt::SolidLine, Qt::RoundCap));
+        p.drawPoints(pts.constData(), int(pts.size()));
+        p.setPen(QPen(m_drawing ? QColor(20, 20, 20) : QColor(20, 20, 20, 90), dot, Qt::SolidLine, Qt::RoundCap));
+        p.drawPoints(pts.constData(), int(pts.size()));
+    }
     p.restore();
+    if (m_drawing) {
+        const QString hint = tr("Drawing: click to add a point, drag to spray, right-click to clear · %n point(s)", nullptr,
+                                drawnCount());
+        const QRectF band(r.left(), r.top(), r.width(), fontMetrics().height() + 8);
+        p.fillRect(band, QColor(255, 255, 255, 200));
+        p.setPen(QColor(30, 30, 30));
+        p.drawText(band.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, hint);
+    }
     p.setRenderHint(QPainter::Antialiasing, false);
     p.setPen(palette().color(QPalette::Mid));
     p.setBrush(Qt::NoBrush);
