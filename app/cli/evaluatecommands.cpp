@@ -4,6 +4,8 @@
 //                   [--count N] [--seed N] [--k N] [--json]
 // The figures come from engine/evaluate (evaluator.h): class coverage and histogram, mean
 // confidence, Inception Score, Fréchet distance, precision/recall and the near-duplicate rate.
+#include "cli/evaluatecommands.h"
+
 #include "cli/command.h"
 #include "cli/trainers.h"
 #include "cli/trainingrunner.h"
@@ -99,14 +101,7 @@ QString classifierFolder(const QCommandLineParser &p)
             throw UsageError{QStringLiteral("--classifier needs a checkpoint folder")};
         return dir;
     }
-    const QString shipped = services::shippedModelPath(QString::fromLatin1(kShippedClassifier));
-    if (shipped.isEmpty())
-        throw std::runtime_error(QStringLiteral("the shipped classifier %1 was not found (looked in %2); train one with "
-                                                "'genlab train classifier --out DIR' and pass --classifier DIR")
-                                     .arg(QString::fromLatin1(kShippedClassifier),
-                                          services::modelSearchPaths().join(QStringLiteral(", ")))
-                                     .toStdString());
-    return shipped;
+    return shippedClassifierFolder();
 }
 
 // What a checkpoint folder says it is ("conv-vae", "dcgan", ...), or empty.
@@ -255,36 +250,7 @@ int evaluateCommand(const CommandContext &ctx)
     for (const auto &n : q.notes)
         notes << QString::fromStdString(n);
     if (json) {
-        QJsonObject o;
-        if (q.classes) {
-            o[QStringLiteral("classes_covered")] = q.classes->covered;
-            o[QStringLiteral("classes_total")] = q.classesTotal;
-        }
-        o[QStringLiteral("mean_confidence")] = q.meanConfidence;
-        o[QStringLiteral("frechet_distance")] = q.frechetDistance;
-        o[QStringLiteral("precision")] = q.precisionRecall.precision;
-        o[QStringLiteral("recall")] = q.precisionRecall.recall;
-        o[QStringLiteral("duplicate_rate")] = q.duplicates.rate;
-        o[QStringLiteral("inception_score")] = q.inceptionScore;
-        o[QStringLiteral("count")] = q.count;
-        o[QStringLiteral("reference")] = QString::fromStdString(q.reference);
-        o[QStringLiteral("reference_count")] = q.referenceCount;
-        if (q.classes) {
-            QJsonArray hist, refHist, names;
-            for (int h : q.classes->histogram)
-                hist.append(h);
-            for (double r : q.referenceHistogram)
-                refHist.append(r);
-            for (const auto &n : q.classNames)
-                names.append(QString::fromStdString(n));
-            o[QStringLiteral("class_names")] = names;
-            o[QStringLiteral("class_histogram")] = hist;
-            o[QStringLiteral("reference_class_fractions")] = refHist;
-            o[QStringLiteral("min_class_count")] = q.classes->minCount;
-            o[QStringLiteral("histogram_distance")] = q.histogramDistance;
-        }
-        o[QStringLiteral("k")] = q.k;
-        o[QStringLiteral("duplicate_threshold")] = q.duplicates.threshold;
+        QJsonObject o = qualityJson(q);
         o[QStringLiteral("source")] = g.source;
         o[QStringLiteral("classifier")] = QDir::toNativeSeparators(classifierDir);
         o[QStringLiteral("skipped")] = g.skipped;
@@ -328,4 +294,52 @@ CommandRegistrar evaluateRegistrar(Command{
     evaluateCommand});
 
 } // namespace
+
+QString shippedClassifierFolder()
+{
+    const QString shipped = services::shippedModelPath(QString::fromLatin1(kShippedClassifier));
+    if (shipped.isEmpty())
+        throw std::runtime_error(QStringLiteral("the shipped classifier %1 was not found (looked in %2); train one with "
+                                                "'genlab train classifier --out DIR' and pass --classifier DIR")
+                                     .arg(QString::fromLatin1(kShippedClassifier),
+                                          services::modelSearchPaths().join(QStringLiteral(", ")))
+                                     .toStdString());
+    return shipped;
+}
+
+QJsonObject qualityJson(const engine::evaluate::SampleQuality &q)
+{
+    QJsonObject o;
+    if (q.classes) {
+        o[QStringLiteral("classes_covered")] = q.classes->covered;
+        o[QStringLiteral("classes_total")] = q.classesTotal;
+    }
+    o[QStringLiteral("mean_confidence")] = q.meanConfidence;
+    o[QStringLiteral("frechet_distance")] = q.frechetDistance;
+    o[QStringLiteral("precision")] = q.precisionRecall.precision;
+    o[QStringLiteral("recall")] = q.precisionRecall.recall;
+    o[QStringLiteral("duplicate_rate")] = q.duplicates.rate;
+    o[QStringLiteral("inception_score")] = q.inceptionScore;
+    o[QStringLiteral("count")] = q.count;
+    o[QStringLiteral("reference")] = QString::fromStdString(q.reference);
+    o[QStringLiteral("reference_count")] = q.referenceCount;
+    if (q.classes) {
+        QJsonArray hist, refHist, names;
+        for (int h : q.classes->histogram)
+            hist.append(h);
+        for (double r : q.referenceHistogram)
+            refHist.append(r);
+        for (const auto &n : q.classNames)
+            names.append(QString::fromStdString(n));
+        o[QStringLiteral("class_names")] = names;
+        o[QStringLiteral("class_histogram")] = hist;
+        o[QStringLiteral("reference_class_fractions")] = refHist;
+        o[QStringLiteral("min_class_count")] = q.classes->minCount;
+        o[QStringLiteral("histogram_distance")] = q.histogramDistance;
+    }
+    o[QStringLiteral("k")] = q.k;
+    o[QStringLiteral("duplicate_threshold")] = q.duplicates.threshold;
+    return o;
+}
+
 } // namespace genlab::cli

@@ -213,6 +213,32 @@ bool isImageGanCheckpoint(const QString &folder)
            doc.object().value(QStringLiteral("architecture")).toString() == QLatin1String(gan::kImageGanArchitecture);
 }
 
+int writeImageGanSamples(const QString &path, const gan::ImageGan &model, const services::latent::ModelSource &source,
+                         int count, quint64 seed, double truncation, int classLabel)
+{
+    const gan::ImageGanConfig &config = model.config();
+    const std::vector<engine::Image> images = model.sample(count, seed, truncation, classLabel);
+    // A conditional model cycles through the classes: one column per class.
+    const int columns = config.conditional && classLabel < 0 && config.numClasses <= 16
+                            ? config.numClasses
+                            : services::latent::gridColumns(count);
+    services::Recipe recipe;
+    recipe.lab = QStringLiteral("gan");
+    recipe.action = QStringLiteral("sample");
+    recipe.model = source.name;
+    recipe.modelHash = source.hash;
+    recipe.device = QString::fromStdString(model.deviceId());
+    recipe.seed = seed;
+    recipe.parameters = QJsonObject{{QStringLiteral("count"), count},
+                                    {QStringLiteral("truncation"), truncation},
+                                    {QStringLiteral("class"), classLabel},
+                                    {QStringLiteral("columns"), columns},
+                                    {QStringLiteral("scale"), kGridScale},
+                                    {QStringLiteral("noise"), QStringLiteral("torch cpu generator normal")}};
+    services::latent::writeSampleGrid(path, images, recipe);
+    return columns;
+}
+
 int sampleImageGan(const CommandContext &ctx, const services::latent::ModelSource &source, const QString &out)
 {
     const QCommandLineParser &p = *ctx.parser;
@@ -236,25 +262,7 @@ int sampleImageGan(const CommandContext &ctx, const services::latent::ModelSourc
             throw UsageError{QStringLiteral("--class: %1 is not class-conditional").arg(source.name)};
         classLabel = int(intOption(p, QStringLiteral("class"), -1, 0, config.numClasses - 1));
     }
-    const std::vector<engine::Image> images = model.sample(count, seed, truncation, classLabel);
-    // A conditional model cycles through the classes: one column per class.
-    const int columns = config.conditional && classLabel < 0 && config.numClasses <= 16
-                            ? config.numClasses
-                            : services::latent::gridColumns(count);
-    services::Recipe recipe;
-    recipe.lab = QStringLiteral("gan");
-    recipe.action = QStringLiteral("sample");
-    recipe.model = source.name;
-    recipe.modelHash = source.hash;
-    recipe.device = QString::fromStdString(model.deviceId());
-    recipe.seed = seed;
-    recipe.parameters = QJsonObject{{QStringLiteral("count"), count},
-                                    {QStringLiteral("truncation"), truncation},
-                                    {QStringLiteral("class"), classLabel},
-                                    {QStringLiteral("columns"), columns},
-                                    {QStringLiteral("scale"), kGridScale},
-                                    {QStringLiteral("noise"), QStringLiteral("torch cpu generator normal")}};
-    services::latent::writeSampleGrid(out, images, recipe);
+    writeImageGanSamples(out, model, source, count, seed, truncation, classLabel);
     cli::out(QStringLiteral("wrote %1 (%2 samples of %3, seed %4%5%6)")
                  .arg(QDir::toNativeSeparators(out))
                  .arg(count)

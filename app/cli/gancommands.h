@@ -6,6 +6,10 @@
 
 #include "services/latent/latentoutputs.h"
 
+namespace genlab::engine::gan {
+class ImageGan;
+}
+
 #include <QString>
 
 namespace genlab::cli {
@@ -18,5 +22,11 @@ bool isImageGanCheckpoint(const QString &folder);
 // a PNG grid of G's samples carrying its recipe (lab "gan", action "sample"). out has been checked
 // by the caller. Returns the exit code; throws UsageError for options a GAN does not take.
 int sampleImageGan(const CommandContext &ctx, const services::latent::ModelSource &source, const QString &out);
+
+// G's samples (ImageGan::sample with these arguments) as a PNG grid carrying the recipe that
+// reproduces them; a conditional model sampled over every class gets one column per class.
+// Returns the columns. Throws on a bad class or truncation, or when writing fails.
+int writeImageGanSamples(const QString &path, const engine::gan::ImageGan &model, const services::latent::ModelSource &source,
+                         int count, quint64 seed, double truncation = 0, int classLabel = -1);
 
 } // namespace genlab::cli
