@@ -203,6 +203,9 @@ private Q_SLOTS:
         const std::vector<float> drawn = m_lab->view()->drawnPoints();
         for (std::size_t i = 0; i < drawn.size(); i += 2)
             QVERIFY(std::abs(drawn[i] - 2.0f) < 1.5f && std::abs(drawn[i + 1] - 2.0f) < 0.6f);
+        const QString shots = qEnvironmentVariable("GENLAB_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            m_lab->grab().save(QDir(shots).filePath(QStringLiteral("gan-toy-drawing.png")));
         QTest::mouseClick(find<QPushButton>("useDrawnButton"), Qt::LeftButton);
         QVERIFY(!m_lab->view()->drawMode());
         QVERIFY(idle());

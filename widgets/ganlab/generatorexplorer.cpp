@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace genlab::widgets::ganlab {
 
@@ -440,10 +441,18 @@ void GeneratorExplorer::showPath(const services::GeneratorPath &p)
         return;
     m_path = p;
     const bool conditional = m_model.info().config.conditional;
-    const QString cls = conditional ? tr(" · class %1").arg(p.request.classLabel) : QString();
+    // A class is a one-hot input, not a point on the path: every frame is drawn as one class.
+    const QString cls = !conditional ? QString()
+                        : classLabel() < 0 ? tr(" · every frame a %1 (the start's class)").arg(p.request.classLabel)
+                                           : tr(" · every frame a %1").arg(p.request.classLabel);
+    // Noise drawn from N(0, I) in d dimensions has |z| close to sqrt(d): the shell G was trained on.
+    const double shell = std::sqrt(double(m_model.info().config.latentDim));
     auto caption = [&](const QString &name, const QString &what, const latent::PathOutput &o) {
         const double mid = o.norms.empty() ? 0 : o.norms[o.norms.size() / 2];
-        return tr("<b>%1</b>: %2%3 · |z| at the middle %4").arg(name, what, cls).arg(mid, 0, 'f', 2);
+        return tr("<b>%1</b>: %2%3 · |z| midway %4 (draws: about %5)")
+            .arg(name, what, cls)
+            .arg(mid, 0, 'f', 1)
+            .arg(shell, 0, 'f', 1);
     };
     m_lerpLabel->setText(caption(tr("lerp"), tr("a straight line, which cuts inside the noise's shell"), p.lerp));
     m_slerpLabel->setText(caption(tr("slerp"), tr("along the sphere, where the generator's noise lives"), p.slerp));
@@ -462,6 +471,7 @@ void GeneratorExplorer::pickSample(int index)
         m_pathRequest.from = e;
         m_pickedClass = index < int(m_samples.labels.size()) ? m_samples.labels[std::size_t(index)] : -1;
         m_pickingEnd = true;
+        m_grid->setSelectedIndex(index); // the start stays marked while the end is chosen
         updateEndpointText();
         setStatus(tr("Start: sample #%1. Click another sample for the end of the path.").arg(index));
         return;
@@ -469,6 +479,9 @@ void GeneratorExplorer::pickSample(int index)
     m_pathRequest.to = e;
     m_pickingEnd = false;
     updateEndpointText();
+    setStatus(tr("A path from sample #%1 to sample #%2. Click a sample to start another.")
+                  .arg(m_pathRequest.from.index)
+                  .arg(index));
     requestPath();
     Q_EMIT settingsChanged();
 }

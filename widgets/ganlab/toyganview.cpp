@@ -288,12 +288,12 @@ void ToyGanView::paintEvent(QPaintEvent *)
     }
     p.restore();
     if (m_drawing) {
-        const QString hint = tr("Drawing: click to add a point, drag to spray, right-click to clear · %n point(s)", nullptr,
-                                drawnCount());
+        const QString hint = tr("Drawing · click adds, drag sprays, right-click clears · %1 points").arg(drawnCount());
         const QRectF band(r.left(), r.top(), r.width(), fontMetrics().height() + 8);
         p.fillRect(band, QColor(255, 255, 255, 200));
         p.setPen(QColor(30, 30, 30));
-        p.drawText(band.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, hint);
+        p.drawText(band.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                   fontMetrics().elidedText(hint, Qt::ElideMiddle, int(band.width()) - 12));
     }
     p.setRenderHint(QPainter::Antialiasing, false);
     p.setPen(palette().color(QPalette::Mid));
