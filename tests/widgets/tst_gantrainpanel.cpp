@@ -264,11 +264,10 @@ private Q_SLOTS:
             QSKIP("GENLAB_SCREENSHOT_DIR is not set");
         services::GanTrainRequest r;
         r.options.dataset = "digits";
-        r.config.conditional = true;
-        r.options.steps = 600;
-        r.options.previewEvery = 25;
-        r.options.evalEvery = 100;
-        r.options.checkpointEvery = 300;
+        r.options.steps = 1500;
+        r.options.previewEvery = 50;
+        r.options.evalEvery = 150;
+        r.options.checkpointEvery = 500;
         r.options.outDir = m_dir.filePath(QStringLiteral("screenshot")).toStdString();
         m_panel->setRequest(r);
         QVERIFY(m_panel->start());

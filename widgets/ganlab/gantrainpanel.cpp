@@ -20,10 +20,12 @@
 #include <QFormLayout>
 #include <QJsonDocument>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -44,6 +46,17 @@ const QString kSamples = QStringLiteral("samples");
 constexpr std::size_t kMaxRecordedGrids = 400;
 
 const QColor kWarning(190, 30, 30);
+
+// Two fields on one form row: the form stays short enough that the run's status shows below it.
+QWidget *pair(QWidget *first, QWidget *second)
+{
+    auto *row = new QWidget(first->parentWidget());
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(first, 1);
+    layout->addWidget(second, 1);
+    return row;
+}
 
 void select(QComboBox *box, const QVariant &data)
 {
@@ -93,11 +106,11 @@ GanTrainPanel::GanTrainPanel(services::GanService *service, QWidget *parent) : Q
     m_imageSize = form::spinBox(modelBox, eg::kMinImageSize, eg::kMaxImageSize, defaults.config.imageSize,
                                 QStringLiteral("ganTrainImageSize"), 4, tr(" px"));
     m_imageSize->setToolTip(tr("28 to 64 px: a multiple of 4 below 48, of 8 from 48"));
-    modelForm->addRow(tr("Image size"), m_imageSize);
-    m_colour = new QCheckBox(tr("Colour (3 channels)"), modelBox);
+    m_colour = new QCheckBox(tr("Colour"), modelBox);
     m_colour->setObjectName(QStringLiteral("ganTrainColour"));
     m_colour->setChecked(defaults.config.channels == 3);
-    modelForm->addRow(QString(), m_colour);
+    m_colour->setToolTip(tr("3 channels; grey otherwise"));
+    modelForm->addRow(tr("Image size"), pair(m_imageSize, m_colour));
     m_latent = form::spinBox(modelBox, eg::kMinLatentDim, eg::kMaxLatentDim, defaults.config.latentDim,
                              QStringLiteral("ganTrainLatent"));
     m_latent->setToolTip(tr("How many random values G turns into an image"));
@@ -105,13 +118,12 @@ GanTrainPanel::GanTrainPanel(services::GanService *service, QWidget *parent) : Q
     m_width = form::spinBox(modelBox, eg::kMinBaseChannels, eg::kMaxBaseChannels, defaults.config.baseChannels,
                             QStringLiteral("ganTrainWidth"), 8);
     m_width->setToolTip(tr("Channels of D's first and G's last hidden layer; deeper layers double it"));
-    modelForm->addRow(tr("Width"), m_width);
     m_spectral = new QCheckBox(tr("Spectral norm in D"), modelBox);
     m_spectral->setObjectName(QStringLiteral("ganTrainSpectral"));
     m_spectral->setChecked(defaults.config.spectralNorm);
     m_spectral->setToolTip(tr("Divides D's weights by their largest singular value: a smoother, less overconfident "
                               "discriminator, so G keeps getting useful gradients"));
-    modelForm->addRow(QString(), m_spectral);
+    modelForm->addRow(tr("Width"), pair(m_width, m_spectral));
     formLayout->addWidget(modelBox);
 
     auto *gameBox = new QGroupBox(tr("Game"), formHost);
@@ -129,8 +141,8 @@ GanTrainPanel::GanTrainPanel(services::GanService *service, QWidget *parent) : Q
     m_beta1 = form::doubleSpinBox(gameBox, 0.0, 0.999, defaults.options.beta1, 3, 0.05, QStringLiteral("ganTrainBeta1"));
     m_beta2 = form::doubleSpinBox(gameBox, 0.0, 0.9999, defaults.options.beta2, 4, 0.001, QStringLiteral("ganTrainBeta2"));
     m_beta1->setToolTip(tr("Adam's momentum for both players; DCGAN uses 0.5 (a lower value than usual steadies the game)"));
-    gameForm->addRow(tr("Adam β1"), m_beta1);
-    gameForm->addRow(tr("Adam β2"), m_beta2);
+    m_beta2->setToolTip(tr("Adam's decay of the squared gradients, for both players"));
+    gameForm->addRow(tr("Adam β1, β2"), pair(m_beta1, m_beta2));
     formLayout->addWidget(gameBox);
 
     auto *trainBox = new QGroupBox(tr("Training"), formHost);
@@ -213,6 +225,8 @@ GanTrainPanel::GanTrainPanel(services::GanService *service, QWidget *parent) : Q
     m_quality->addSeries(QStringLiteral("frechet_distance"), tr("Fréchet distance"), QColor(110, 110, 110),
                          TrainingMonitor::Axis::Right);
     m_quality->setSmoothing(0); // a point every few hundred steps: each one is a measurement, not noise
+    // Six series over a 0-1 range: every corner holds a curve, so the legend lets them show through.
+    m_quality->plot()->legend->setBrush(QColor(255, 255, 255, 170));
     m_quality->setMinimumHeight(200);
     qualityLayout->addWidget(m_quality, 1);
     m_qualityNote = new QLabel(qualityHost);
@@ -223,6 +237,11 @@ GanTrainPanel::GanTrainPanel(services::GanService *service, QWidget *parent) : Q
                               "when half the classes or more stay absent."));
     qualityLayout->addWidget(m_qualityNote);
     m_session->addSideView(qualityHost);
+    // The sample grid gets the larger share: its tiles are drawn at whole multiples of their size.
+    if (auto *bottom = qobject_cast<QSplitter *>(qualityHost->parentWidget())) {
+        bottom->setStretchFactor(bottom->indexOf(qualityHost), 2);
+        bottom->setStretchFactor(bottom->indexOf(qualityHost) + 1, 3);
+    }
 
     m_samples = m_session->addImagePreview(
         kSamples, tr("Samples"), tr("The same noise through G at the step picked below."),
