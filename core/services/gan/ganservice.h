@@ -68,7 +68,7 @@ public:
     // files written (QStringList).
     Job *exportEvolution(const GanEvolutionExport &request);
 
-    // For the lab's other facades (GeneratorExplorerService): their jobs share this lab's lane.
+    // For the lab's other facades (GanExploreService): their jobs share this lab's lane.
     JobManager *jobManager() const { return m_jobs; }
     const engine::ResolvedDevice &device() const { return m_device; }
 
