@@ -19,6 +19,7 @@
 #include "engine/gan/imagegan.h"
 #include "engine/imaging/decode.h"
 #include "engine/vae/latentmodel.h"
+#include "services/gan/gantraining.h"
 #include "services/latent/latentoutputs.h"
 #include "services/resourcepaths.h"
 
@@ -38,7 +39,6 @@ namespace {
 
 namespace ev = engine::evaluate;
 
-constexpr const char *kShippedClassifier = "classifier-digits";
 constexpr int kDefaultModelCount = 1000;
 constexpr int kMaxCount = 100000;
 
@@ -297,11 +297,11 @@ CommandRegistrar evaluateRegistrar(Command{
 
 QString shippedClassifierFolder()
 {
-    const QString shipped = services::shippedModelPath(QString::fromLatin1(kShippedClassifier));
+    const QString shipped = services::gan::shippedClassifierDir();
     if (shipped.isEmpty())
         throw std::runtime_error(QStringLiteral("the shipped classifier %1 was not found (looked in %2); train one with "
                                                 "'genlab train classifier --out DIR' and pass --classifier DIR")
-                                     .arg(QString::fromLatin1(kShippedClassifier),
+                                     .arg(QString::fromLatin1(services::gan::kShippedClassifier),
                                           services::modelSearchPaths().join(QStringLiteral(", ")))
                                      .toStdString());
     return shipped;

@@ -10,14 +10,14 @@
 #include "engine/evaluate/evaluator.h"
 #include "engine/evaluate/reference.h"
 #include "engine/gan/imagegan.h"
-#include "engine/imaging/animation.h"
-#include "engine/imaging/compose.h"
 #include "engine/train/events.h"
+#include "services/gan/gantraining.h"
 #include "services/latent/latentoutputs.h"
 #include "services/recipe.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,37 +37,39 @@ constexpr int kEvolutionSteps = 240; // ~10 s on two cores: the first strokes of
 constexpr int kEvolutionEvery = 20;
 
 // A conditional DCGAN trained from nothing on the digits for a few hundred steps, its fixed-noise
-// grid kept at every preview: the frames of the evolution GIF.
+// grid kept at every preview: the frames of the evolution GIF, written as the lab's export writes
+// them (each grid with its step under it, the recipe beside it).
 QStringList writeEvolution(const QString &outDir, QString *description, const engine::RunContext &ctx)
 {
-    gan::ImageGanConfig config;
-    config.conditional = true;
-    gan::ImageTrainOptions o;
     QTemporaryDir scratch;
     if (!scratch.isValid())
         throw std::runtime_error("cannot create a temporary folder for the evolution run");
+    services::GanTrainRequest request;
+    request.config.conditional = true;
+    gan::ImageTrainOptions &o = request.options;
     o.outDir = scratch.filePath(QStringLiteral("run")).toStdString();
     o.steps = kEvolutionSteps;
     o.previewEvery = kEvolutionEvery;
     o.checkpointEvery = 0;
     o.previewRows = 3;
+    o.classifierDir.clear(); // the quality figures of the shipped GAN follow; none for this short run
     o.featureMap = false;
 
-    std::vector<engine::Image> frames;
-    std::vector<std::int64_t> steps;
+    services::GanEvolutionExport evolution;
+    evolution.path = QDir(outDir).filePath(QStringLiteral("gan-evolution.gif"));
+    evolution.format = services::latent::ExportFormat::Gif;
     engine::RunContext run = ctx;
     run.onPartial = [&](engine::Partial &&p) {
         if (auto preview = engine::train::ImagePreview::decode(p); preview && preview->what == "samples") {
-            frames.push_back(engine::imaging::makeGrid(preview->images, std::max(1, preview->cols)));
-            steps.push_back(preview->step);
+            evolution.columns = std::max(1, preview->cols);
+            evolution.frames.push_back({preview->step, std::move(preview->images)});
         }
     };
     run.onProgress = {};
     auto train = [&](const std::string &dataset) {
-        frames.clear();
-        steps.clear();
+        evolution.frames.clear();
         o.dataset = dataset;
-        gan::ImageGan model = gan::ImageGan::create(config, o.seed);
+        gan::ImageGan model = gan::ImageGan::create(request.config, o.seed);
         gan::trainImageGan(model, o, run);
     };
     try {
@@ -75,36 +77,23 @@ QStringList writeEvolution(const QString &outDir, QString *description, const en
     } catch (const engine::data::DatasetError &) {
         train("procedural-digits"); // OpenCV's digits are not installed: the studio's own
     }
-    if (frames.empty())
+    if (evolution.frames.empty())
         throw std::runtime_error("the evolution run recorded no previews");
-
-    services::Recipe recipe;
-    recipe.lab = QStringLiteral("gan");
-    recipe.action = QStringLiteral("training-evolution");
-    recipe.seed = o.seed;
-    QJsonArray stepList;
-    for (std::int64_t s : steps)
-        stepList.append(qint64(s));
-    recipe.parameters = QJsonObject{{QStringLiteral("architecture"), QJsonDocument::fromJson(QByteArray::fromStdString(config.toJson())).object()},
-                                    {QStringLiteral("dataset"), QString::fromStdString(o.dataset)},
-                                    {QStringLiteral("loss"), QString::fromStdString(gan::lossName(o.loss))},
-                                    {QStringLiteral("steps"), qint64(o.steps)},
-                                    {QStringLiteral("batch"), qint64(o.batchSize)},
-                                    {QStringLiteral("learning_rate"), o.learningRate},
-                                    {QStringLiteral("preview_every"), qint64(o.previewEvery)},
-                                    {QStringLiteral("frame_steps"), stepList}};
-    const QString gif = QDir(outDir).filePath(QStringLiteral("gan-evolution.gif"));
-    engine::imaging::AnimationOptions animation;
-    animation.frameDelayMs = 250; // a training run is watched step by step, not played as a walk
-    animation.scale = 2;
-    engine::imaging::writeGif(gif.toStdString(), frames, animation, ctx);
-    engine::imaging::writeSidecar(gif.toStdString(), recipe.toJson().toStdString());
-    *description = QStringLiteral("a %1-frame GIF of a conditional DCGAN trained from nothing on %3: its fixed-noise samples every %4 steps up to step %2, from grey blobs to the first strokes")
-                       .arg(frames.size())
-                       .arg(kEvolutionSteps)
+    QList<qint64> steps;
+    for (const auto &f : evolution.frames)
+        steps << f.step;
+    evolution.recipe = services::gan::evolutionRecipe(request, steps);
+    const QStringList written = services::gan::writeEvolution(evolution, ctx);
+    *description = QStringLiteral("a %1-frame GIF of a conditional DCGAN trained from nothing on %2: its fixed-noise "
+                                  "samples every %3 steps up to step %4, from grey blobs to the first strokes")
+                       .arg(evolution.frames.size())
                        .arg(QString::fromStdString(o.dataset))
-                       .arg(kEvolutionEvery);
-    return {QStringLiteral("gan-evolution.gif"), QStringLiteral("gan-evolution.gif.recipe.json")};
+                       .arg(kEvolutionEvery)
+                       .arg(kEvolutionSteps);
+    QStringList files;
+    for (const QString &f : written)
+        files << QFileInfo(f).fileName();
+    return files;
 }
 
 QJsonObject ganDemo(const QString &outDir, const engine::RunContext &ctx)
