@@ -230,6 +230,21 @@ private Q_SLOTS:
         QVERIFY(p.contains(QStringLiteral("truncation")));
         QVERIFY(p.contains(QStringLiteral("class")));
         QCOMPARE(p.value(QStringLiteral("endpoints")).toArray().size(), 2);
+        // The recipe makes the same path again: settings changed since are put back.
+        const QList<QImage> exportedFrames = m_explorer->slerpStrip()->images();
+        m_explorer->setPathSeeds(30, 31);
+        m_explorer->setFrameCount(4);
+        QVERIFY(settle());
+        QVERIFY(m_explorer->applyRecipe(*recipe));
+        QVERIFY(settle());
+        QCOMPARE(m_explorer->path().request.from, (services::NoiseEndpoint{2, 1, 0}));
+        QCOMPARE(m_explorer->path().request.to, (services::NoiseEndpoint{5, 1, 0}));
+        QCOMPARE(m_explorer->slerpStrip()->images(), exportedFrames);
+        services::Recipe other = *recipe;
+        other.action = QStringLiteral("train");
+        QString why;
+        QVERIFY(!m_explorer->applyRecipe(other, &why));
+        QVERIFY(why.contains(QStringLiteral("train")));
         // A suffix that is not an export format: a message, no job.
         QVERIFY(m_explorer->exportTo(dir.filePath(QStringLiteral("walk.txt"))) == nullptr);
         QVERIFY(m_explorer->statusText().contains(QStringLiteral(".gif")));

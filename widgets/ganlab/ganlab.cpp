@@ -3,6 +3,7 @@
 #include "services/gan/ganexplore.h"
 #include "services/gan/ganservice.h"
 #include "services/job.h"
+#include "services/recipe.h"
 #include "widgets/components/trainingmonitor.h"
 #include "widgets/ganlab/gantrainpanel.h"
 #include "widgets/ganlab/generatorexplorer.h"
@@ -11,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -704,6 +706,20 @@ QJsonObject GanLab::saveState() const
     o.insert(QStringLiteral("explore"), m_explorer->saveState());
     o.insert(QStringLiteral("train"), m_trainPanel->saveState());
     return o;
+}
+
+bool GanLab::openRecipe(const QString &path)
+{
+    QString error;
+    const auto recipe = services::readRecipeFile(path, &error);
+    if (recipe && recipe->lab != QLatin1String("gan"))
+        error = tr("%1 was made by the %2 lab, not this one").arg(QFileInfo(path).fileName(), recipe->lab);
+    else if (recipe && m_explorer->applyRecipe(*recipe, &error)) {
+        m_tabs->setCurrentWidget(m_explorer);
+        return true;
+    }
+    Q_EMIT statusMessage(tr("Cannot open the recipe: %1").arg(error));
+    return false;
 }
 
 void GanLab::restoreState(const QJsonObject &state)

@@ -56,6 +56,8 @@ public:
     // Data set, networks, game settings, seed, preset, view layers. Restoring starts a new game.
     QJsonObject saveState() const override;
     void restoreState(const QJsonObject &state) override;
+    // A sample grid's or a path's recipe opens the Explore page with its settings.
+    bool openRecipe(const QString &path) override;
 
     engine::gan::ToyConfig config() const;
     engine::gan::ToySettings settings() const;

@@ -693,4 +693,31 @@ void GeneratorExplorer::restoreState(const QJsonObject &o)
     }
 }
 
+bool GeneratorExplorer::applyRecipe(const services::Recipe &recipe, QString *error)
+{
+    const QJsonObject &p = recipe.parameters;
+    QJsonObject state{{QStringLiteral("model"), recipe.model}};
+    if (recipe.action == QLatin1String("sample")) {
+        state.insert(QStringLiteral("seed"), qint64(recipe.seed));
+        for (const char *key : {"truncation", "class", "count"})
+            if (p.contains(QLatin1String(key)))
+                state.insert(QLatin1String(key), p.value(QLatin1String(key)));
+    } else if (recipe.action == QLatin1String("interpolate")) {
+        for (const char *key : {"from", "to", "truncation", "frames", "method"})
+            if (p.contains(QLatin1String(key)))
+                state.insert(QLatin1String(key), p.value(QLatin1String(key)));
+        // The path's class is the class every frame was drawn as: choose it, so the path gets it.
+        if (p.contains(QStringLiteral("class")))
+            state.insert(QStringLiteral("class"), p.value(QStringLiteral("class")));
+    } else {
+        if (error)
+            *error = tr("this page cannot redo “%1”").arg(recipe.action);
+        return false;
+    }
+    restoreState(state);
+    ensureLoaded();
+    setStatus(tr("From a recipe (%1 with %2).").arg(recipe.action, recipe.model));
+    return true;
+}
+
 } // namespace genlab::widgets::ganlab

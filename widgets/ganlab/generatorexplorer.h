@@ -77,6 +77,10 @@ public:
     // Model, seed, truncation, class, count, endpoints, frames.
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
+    // A "gan" recipe of a sample grid or a path (as this page and `genlab sample` write them):
+    // its model, settings and endpoints, then the grid and the paths again. False (with *error)
+    // for another action.
+    bool applyRecipe(const services::Recipe &recipe, QString *error = nullptr);
 
 public Q_SLOTS:
     // Loads a checkpoint folder (a shipped name works too), e.g. one the training page just wrote.
