@@ -4,13 +4,13 @@
 #include "engine/evaluate/detail/classifierstate.h"
 #include "engine/io/checkpoint.h"
 #include "engine/runtime/detail/tensors.h"
+#include "engine/tensorio/detail/torchcheckpoint.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <set>
 
 namespace genlab::engine::evaluate {
 
@@ -19,16 +19,6 @@ using detail::ClassifierState;
 namespace {
 
 constexpr int kBatch = 256;
-
-std::string shapeText(at::IntArrayRef shape)
-{
-    std::string s = "[";
-    for (std::size_t i = 0; i < shape.size(); ++i)
-        s += (i ? ", " : "") + std::to_string(shape[i]);
-    return s + "]";
-}
-
-std::string shapeText(const std::vector<std::int64_t> &shape) { return shapeText(at::IntArrayRef(shape)); }
 
 // The first architecture field that differs: "width: checkpoint has 8, expected 16".
 std::string firstDifference(const ClassifierConfig &have, const ClassifierConfig &want)
@@ -47,11 +37,6 @@ std::string firstDifference(const ClassifierConfig &have, const ClassifierConfig
     if (have.featureDim != want.featureDim)
         return num("feature size", have.featureDim, want.featureDim);
     return {};
-}
-
-torch::Tensor fromFloats(const std::vector<float> &values, at::IntArrayRef shape)
-{
-    return torch::from_blob(const_cast<float *>(values.data()), shape, torch::kFloat32).clone();
 }
 
 } // namespace
@@ -262,59 +247,19 @@ DigitClassifier DigitClassifier::create(const ClassifierConfig &config, std::uin
 
 void DigitClassifier::save(const std::string &dir, const ClassifierInfo &info) const
 {
-    std::vector<torch::Tensor> keep;
-    io::CheckpointData data;
-    auto addTensor = [&](std::vector<io::TensorToWrite> &out, const std::string &name, const torch::Tensor &t) {
-        auto c = t.detach().to(torch::kCPU).contiguous();
-        keep.push_back(c);
-        io::TensorToWrite w;
-        w.name = name;
-        w.dtype = c.scalar_type() == torch::kLong ? io::DType::I64 : io::DType::F32;
-        w.shape.assign(c.sizes().begin(), c.sizes().end());
-        w.data = c.data_ptr();
-        w.byteCount = std::size_t(c.numel()) * c.element_size();
-        out.push_back(std::move(w));
-    };
+    engine::detail::CheckpointWriter writer(dir);
     const auto params = d->namedParameters();
-    for (const auto &[name, p] : params) {
-        if (!torch::isfinite(p.detach()).all().item<bool>())
-            throw std::runtime_error(dir + ": not saved: weight " + name + " holds NaN or infinity");
-        addTensor(data.weights, name, p);
-    }
-    if (d->optimizer) {
-        auto &state = d->optimizer->state();
-        for (const auto &[name, p] : params) {
-            auto it = state.find(c10::guts::to_string(p.unsafeGetTensorImpl()));
-            if (it == state.end())
-                continue;
-            auto &s = static_cast<torch::optim::AdamParamState &>(*it->second);
-            addTensor(data.optimizer, name + ".exp_avg", s.exp_avg());
-            addTensor(data.optimizer, name + ".exp_avg_sq", s.exp_avg_sq());
-            addTensor(data.optimizer, name + ".step", torch::tensor(std::int64_t(s.step()), torch::kLong).reshape({}));
-        }
-    }
-    auto j = nlohmann::ordered_json::parse(d->config.toJson());
-    j["step"] = info.step;
-    j["dataset"] = info.datasetId;
-    j["held_out"] = "every 10th image (index % 10 == 0), never trained on";
-    if (info.heldOutAccuracy >= 0)
-        j["held_out_accuracy"] = info.heldOutAccuracy;
-    j["app_version"] = info.appVersion.empty() ? std::string(kAppVersion) : info.appVersion;
-    if (!info.recipeJson.empty()) {
-        auto recipe = nlohmann::ordered_json::parse(info.recipeJson, nullptr, false);
-        if (recipe.is_discarded())
-            throw std::invalid_argument("recipe: not valid JSON");
-        j["recipe"] = recipe;
-    }
+    writer.addWeights(params, "weight ");
     if (d->optimizer)
-        j["optimizer"] = {{"kind", "adam"},
-                          {"learning_rate", d->adam.learningRate},
-                          {"beta1", d->adam.beta1},
-                          {"beta2", d->adam.beta2},
-                          {"eps", d->adam.eps}};
-    data.configJson = j.dump(2);
-    data.weightsMetadata["architecture"] = kClassifierArchitecture;
-    io::saveCheckpoint(dir, data);
+        writer.addAdamState(*d->optimizer, params);
+    // The classifier's own fields, between "dataset" and "app_version".
+    nlohmann::ordered_json heldOut;
+    heldOut["held_out"] = "every 10th image (index % 10 == 0), never trained on";
+    if (info.heldOutAccuracy >= 0)
+        heldOut["held_out_accuracy"] = info.heldOutAccuracy;
+    writer.save(engine::detail::checkpointConfigJson(d->config.toJson(), engine::detail::checkpointFields(info),
+                                                     d->optimizer ? &d->adam : nullptr, &heldOut),
+                kClassifierArchitecture);
     d->info = info;
     if (d->info.appVersion.empty())
         d->info.appVersion = kAppVersion;
@@ -354,82 +299,21 @@ DigitClassifier DigitClassifier::loadImpl(const std::string &dir, const Classifi
         throw ClassifierError(dir + ": no model.safetensors");
     auto state = std::make_unique<ClassifierState>(config, device);
     const auto params = state->namedParameters();
-    const io::SafetensorsReader &weights = *ck.weights;
-    std::vector<std::string> problems;
-    std::set<std::string> names;
-    for (const auto &[name, p] : params) {
-        names.insert(name);
-        const io::TensorInfo *t = weights.find(name);
-        if (!t)
-            problems.push_back(name + " is missing (expected " + shapeText(p.sizes()) + ")");
-        else if (!std::equal(t->shape.begin(), t->shape.end(), p.sizes().begin(), p.sizes().end()))
-            problems.push_back(name + " has shape " + shapeText(t->shape) + ", expected " + shapeText(p.sizes()));
-        else if (!io::isFloatingPoint(t->dtype))
-            problems.push_back(name + " is not a floating-point tensor");
-    }
-    for (const auto &t : weights.tensors())
-        if (!names.count(t.name))
-            problems.push_back("unexpected tensor " + t.name.substr(0, 128));
-    if (!problems.empty()) {
-        std::string msg = dir + "/model.safetensors does not fit a " + std::string(kClassifierArchitecture) + " of width " +
-                          std::to_string(config.width) + ": ";
-        for (std::size_t i = 0; i < problems.size() && i < 8; ++i)
-            msg += (i ? "; " : "") + problems[i];
-        if (problems.size() > 8)
-            msg += "; and " + std::to_string(problems.size() - 8) + " more";
-        throw ClassifierError(msg);
-    }
-    {
-        torch::NoGradGuard noGrad;
-        for (const auto &[name, p] : params)
-            p.copy_(fromFloats(weights.readFloat32(*weights.find(name)), p.sizes()).to(p.device()));
-    }
+    const std::string description = std::string(kClassifierArchitecture) + " of width " + std::to_string(config.width);
+    if (std::string problem = engine::detail::weightsMismatch(*ck.weights, params, dir, description); !problem.empty())
+        throw ClassifierError(problem);
+    engine::detail::copyWeights(*ck.weights, params);
+    engine::detail::assignCheckpointFields(state->info, engine::detail::readCheckpointFields(ck));
     auto j = nlohmann::json::parse(ck.configJson, nullptr, false);
-    state->info.step = ck.step;
-    if (j.contains("dataset") && j["dataset"].is_string())
-        state->info.datasetId = j["dataset"].get<std::string>();
     if (j.contains("held_out_accuracy") && j["held_out_accuracy"].is_number())
         state->info.heldOutAccuracy = j["held_out_accuracy"].get<double>();
-    if (j.contains("app_version") && j["app_version"].is_string())
-        state->info.appVersion = j["app_version"].get<std::string>();
-    if (j.contains("recipe") && j["recipe"].is_object())
-        state->info.recipeJson = j["recipe"].dump();
     if (ck.optimizer) {
         detail::AdamSettings adam;
-        if (auto o = j.find("optimizer"); o != j.end() && o->is_object()) {
-            auto num = [&](const char *key, double fallback) {
-                auto it = o->find(key);
-                return it != o->end() && it->is_number() ? it->get<double>() : fallback;
-            };
-            adam.learningRate = num("learning_rate", adam.learningRate);
-            adam.beta1 = num("beta1", adam.beta1);
-            adam.beta2 = num("beta2", adam.beta2);
-            adam.eps = num("eps", adam.eps);
-        }
-        auto &opt = state->ensureOptimizer(adam);
-        const io::SafetensorsReader &o = *ck.optimizer;
-        for (const auto &[name, p] : params) {
-            const io::TensorInfo *m = o.find(name + ".exp_avg");
-            const io::TensorInfo *v = o.find(name + ".exp_avg_sq");
-            const io::TensorInfo *s = o.find(name + ".step");
-            if (!m && !v && !s)
-                continue;
-            auto sameShape = [&](const io::TensorInfo *t) {
-                return t && std::equal(t->shape.begin(), t->shape.end(), p.sizes().begin(), p.sizes().end());
-            };
-            if (!sameShape(m) || !sameShape(v) || !s || s->numel() != 1)
-                throw ClassifierError(dir + "/optimizer.safetensors: the state of " + name +
-                                      " is missing or has the wrong shape");
-            auto stepValues = o.readFloat32(*s);
-            const double stepValue = stepValues.empty() ? -1.0 : double(stepValues[0]);
-            if (!(stepValue >= 0.0) || stepValue > 1e12)
-                throw ClassifierError(dir + "/optimizer.safetensors: " + name + ".step is not a valid step count");
-            auto st = std::make_unique<torch::optim::AdamParamState>();
-            st->step(std::int64_t(stepValue));
-            st->exp_avg(fromFloats(o.readFloat32(*m), p.sizes()).to(p.device()));
-            st->exp_avg_sq(fromFloats(o.readFloat32(*v), p.sizes()).to(p.device()));
-            opt.state()[c10::guts::to_string(p.unsafeGetTensorImpl())] = std::move(st);
-        }
+        engine::detail::readAdamSettings(ck.configJson, adam);
+        auto &optimizer = state->ensureOptimizer(adam);
+        if (std::string problem = engine::detail::restoreAdamState(*ck.optimizer, optimizer, params, dir);
+            !problem.empty())
+            throw ClassifierError(problem);
     }
     state->net->eval();
     return DigitClassifier(std::move(state));

@@ -4,13 +4,13 @@
 #include "engine/gan/detail/dcgan.h"
 #include "engine/io/checkpoint.h"
 #include "engine/runtime/detail/tensors.h"
+#include "engine/tensorio/detail/torchcheckpoint.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <set>
 
 namespace genlab::engine::gan {
 
@@ -159,22 +159,14 @@ std::string firstDifference(const ImageGanConfig &have, const ImageGanConfig &wa
 
 namespace {
 
-std::string shapeText(const std::vector<std::int64_t> &shape)
+// One player's parameters under its checkpoint prefix ("generator.", "discriminator."): what its
+// Adam optimizer owns.
+engine::detail::NamedTensors prefixedParameters(const std::string &prefix, const torch::nn::Module &module)
 {
-    std::string s = "[";
-    for (std::size_t i = 0; i < shape.size(); ++i)
-        s += (i ? ", " : "") + std::to_string(shape[i]);
-    return s + "]";
-}
-
-std::string shapeText(at::IntArrayRef shape)
-{
-    return shapeText(std::vector<std::int64_t>(shape.begin(), shape.end()));
-}
-
-torch::Tensor fromFloats(const std::vector<float> &values, at::IntArrayRef shape)
-{
-    return torch::from_blob(const_cast<float *>(values.data()), shape, torch::kFloat32).clone();
+    engine::detail::NamedTensors out;
+    for (const auto &item : module.named_parameters(/*recurse=*/true))
+        out.emplace_back(prefix + item.key(), item.value());
+    return out;
 }
 
 torch::Tensor labelsTensor(const ImageGanConfig &c, const std::vector<int> &labels, std::size_t count,
@@ -236,63 +228,15 @@ ImageGan ImageGan::create(const ImageGanConfig &config, std::uint64_t seed, cons
 
 void ImageGan::save(const std::string &dir, const ImageGanInfo &info) const
 {
-    std::vector<torch::Tensor> keep; // contiguous CPU copies alive until the write returns
-    io::CheckpointData data;
-    auto addTensor = [&](std::vector<io::TensorToWrite> &out, const std::string &name, const torch::Tensor &t) {
-        auto c = t.detach().to(torch::kCPU).contiguous();
-        if (c.scalar_type() != torch::kLong && c.scalar_type() != torch::kFloat32)
-            c = c.to(torch::kFloat32);
-        keep.push_back(c);
-        io::TensorToWrite w;
-        w.name = name;
-        w.dtype = c.scalar_type() == torch::kLong ? io::DType::I64 : io::DType::F32;
-        w.shape.assign(c.sizes().begin(), c.sizes().end());
-        w.data = c.data_ptr();
-        w.byteCount = std::size_t(c.numel()) * c.element_size();
-        out.push_back(std::move(w));
-    };
-    for (const auto &[name, t] : detail::namedTensors(d->generator, d->discriminator)) {
-        if (t.is_floating_point() && !torch::isfinite(t.detach()).all().item<bool>())
-            throw std::runtime_error(dir + ": not saved: " + name + " holds NaN or infinity");
-        addTensor(data.weights, name, t);
-    }
+    engine::detail::CheckpointWriter writer(dir);
+    writer.addWeights(detail::namedTensors(d->generator, d->discriminator), "");
     if (d->gOptimizer) {
-        auto addState = [&](torch::optim::Adam &opt, const char *prefix, const torch::nn::Module &m) {
-            auto &state = opt.state();
-            for (const auto &item : m.named_parameters(true)) {
-                auto it = state.find(c10::guts::to_string(item.value().unsafeGetTensorImpl()));
-                if (it == state.end())
-                    continue; // never stepped
-                auto &s = static_cast<torch::optim::AdamParamState &>(*it->second);
-                const std::string name = prefix + item.key();
-                addTensor(data.optimizer, name + ".exp_avg", s.exp_avg());
-                addTensor(data.optimizer, name + ".exp_avg_sq", s.exp_avg_sq());
-                addTensor(data.optimizer, name + ".step", torch::tensor(std::int64_t(s.step()), torch::kLong).reshape({}));
-            }
-        };
-        addState(*d->gOptimizer, "generator.", *d->generator);
-        addState(*d->dOptimizer, "discriminator.", *d->discriminator);
+        writer.addAdamState(*d->gOptimizer, prefixedParameters("generator.", *d->generator));
+        writer.addAdamState(*d->dOptimizer, prefixedParameters("discriminator.", *d->discriminator));
     }
-    auto j = nlohmann::ordered_json::parse(d->config.toJson());
-    j["step"] = info.step;
-    j["dataset"] = info.datasetId;
-    j["app_version"] = info.appVersion.empty() ? std::string(kAppVersion) : info.appVersion;
-    if (!info.recipeJson.empty()) {
-        auto recipe = nlohmann::ordered_json::parse(info.recipeJson, nullptr, false);
-        if (recipe.is_discarded())
-            throw std::invalid_argument("recipe: not valid JSON");
-        j["recipe"] = recipe;
-    }
-    if (d->gOptimizer) {
-        j["optimizer"] = {{"kind", "adam"},
-                          {"learning_rate", d->adam.learningRate},
-                          {"beta1", d->adam.beta1},
-                          {"beta2", d->adam.beta2},
-                          {"eps", d->adam.eps}};
-    }
-    data.configJson = j.dump(2);
-    data.weightsMetadata["architecture"] = d->config.architecture();
-    io::saveCheckpoint(dir, data);
+    writer.save(engine::detail::checkpointConfigJson(d->config.toJson(), engine::detail::checkpointFields(info),
+                                                     d->gOptimizer ? &d->adam : nullptr),
+                d->config.architecture());
     d->info = info;
     if (d->info.appVersion.empty())
         d->info.appVersion = kAppVersion;
@@ -331,91 +275,20 @@ ImageGan ImageGan::loadImpl(const std::string &dir, const ImageGanConfig *expect
 
     auto state = std::make_unique<ImageGanState>(config, device);
     const auto tensors = detail::namedTensors(state->generator, state->discriminator);
-    const io::SafetensorsReader &weights = *ck.weights;
-    std::vector<std::string> problems;
-    std::set<std::string> names;
-    for (const auto &[name, t] : tensors) {
-        names.insert(name);
-        const io::TensorInfo *info = weights.find(name);
-        if (!info) {
-            problems.push_back(name + " is missing (expected " + shapeText(t.sizes()) + ")");
-            continue;
-        }
-        if (!std::equal(info->shape.begin(), info->shape.end(), t.sizes().begin(), t.sizes().end())) {
-            problems.push_back(name + " has shape " + shapeText(info->shape) + ", expected " + shapeText(t.sizes()));
-            continue;
-        }
-        if (t.is_floating_point() && !io::isFloatingPoint(info->dtype))
-            problems.push_back(name + " is not a floating-point tensor");
-    }
-    for (const auto &t : weights.tensors())
-        if (!names.count(t.name))
-            problems.push_back("unexpected tensor " + t.name.substr(0, 128));
-    if (!problems.empty()) {
-        std::string msg = dir + "/model.safetensors does not fit a " + config.describe() + ": ";
-        for (std::size_t i = 0; i < problems.size() && i < 8; ++i)
-            msg += (i ? "; " : "") + problems[i];
-        if (problems.size() > 8)
-            msg += "; and " + std::to_string(problems.size() - 8) + " more";
-        throw GanCheckpointError(msg);
-    }
-    {
-        torch::NoGradGuard noGrad;
-        for (const auto &[name, t] : tensors) {
-            auto values = weights.readFloat32(*weights.find(name));
-            auto target = t;
-            target.copy_(fromFloats(values, t.sizes()).to(t.scalar_type()).to(t.device()));
-        }
-    }
-
-    auto j = nlohmann::json::parse(ck.configJson, nullptr, false);
-    state->info.step = ck.step;
-    if (j.contains("dataset") && j["dataset"].is_string())
-        state->info.datasetId = j["dataset"].get<std::string>();
-    if (j.contains("app_version") && j["app_version"].is_string())
-        state->info.appVersion = j["app_version"].get<std::string>();
-    if (j.contains("recipe") && j["recipe"].is_object())
-        state->info.recipeJson = j["recipe"].dump();
-
+    if (std::string problem = engine::detail::weightsMismatch(*ck.weights, tensors, dir, config.describe());
+        !problem.empty())
+        throw GanCheckpointError(problem);
+    engine::detail::copyWeights(*ck.weights, tensors);
+    engine::detail::assignCheckpointFields(state->info, engine::detail::readCheckpointFields(ck));
     if (ck.optimizer) {
         detail::AdamSettings adam;
-        if (auto o = j.find("optimizer"); o != j.end() && o->is_object()) {
-            auto num = [&](const char *key, double fallback) {
-                auto it = o->find(key);
-                return it != o->end() && it->is_number() ? it->get<double>() : fallback;
-            };
-            adam.learningRate = num("learning_rate", adam.learningRate);
-            adam.beta1 = num("beta1", adam.beta1);
-            adam.beta2 = num("beta2", adam.beta2);
-            adam.eps = num("eps", adam.eps);
-        }
+        engine::detail::readAdamSettings(ck.configJson, adam);
         state->ensureOptimizers(adam);
-        const io::SafetensorsReader &o = *ck.optimizer;
-        auto restore = [&](torch::optim::Adam &opt, const char *prefix, const torch::nn::Module &m) {
-            for (const auto &item : m.named_parameters(true)) {
-                const std::string name = prefix + item.key();
-                const torch::Tensor &p = item.value();
-                const io::TensorInfo *mi = o.find(name + ".exp_avg");
-                const io::TensorInfo *vi = o.find(name + ".exp_avg_sq");
-                const io::TensorInfo *si = o.find(name + ".step");
-                if (!mi && !vi && !si)
-                    continue;
-                auto sameShape = [&](const io::TensorInfo *t) {
-                    return t && std::equal(t->shape.begin(), t->shape.end(), p.sizes().begin(), p.sizes().end());
-                };
-                if (!sameShape(mi) || !sameShape(vi) || !si || si->numel() != 1)
-                    throw GanCheckpointError(dir + "/optimizer.safetensors: the state of " + name +
-                                             " is missing or has the wrong shape");
-                auto stepValues = o.readFloat32(*si);
-                const double stepValue = stepValues.empty() ? -1.0 : double(stepValues[0]);
-                if (!(stepValue >= 0.0) || stepValue > 1e12)
-                    throw GanCheckpointError(dir + "/optimizer.safetensors: " + name + ".step is not a valid step count");
-                auto st = std::make_unique<torch::optim::AdamParamState>();
-                st->step(std::int64_t(stepValue));
-                st->exp_avg(fromFloats(o.readFloat32(*mi), p.sizes()).to(p.device()));
-                st->exp_avg_sq(fromFloats(o.readFloat32(*vi), p.sizes()).to(p.device()));
-                opt.state()[c10::guts::to_string(p.unsafeGetTensorImpl())] = std::move(st);
-            }
+        auto restore = [&](torch::optim::Adam &optimizer, const std::string &prefix, const torch::nn::Module &module) {
+            if (std::string problem = engine::detail::restoreAdamState(*ck.optimizer, optimizer,
+                                                                       prefixedParameters(prefix, module), dir);
+                !problem.empty())
+                throw GanCheckpointError(problem);
         };
         restore(*state->gOptimizer, "generator.", *state->generator);
         restore(*state->dOptimizer, "discriminator.", *state->discriminator);

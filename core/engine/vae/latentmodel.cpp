@@ -3,6 +3,7 @@
 #include "engine/base/version.h"
 #include "engine/io/checkpoint.h"
 #include "engine/runtime/detail/tensors.h"
+#include "engine/tensorio/detail/torchcheckpoint.h"
 #include "engine/vae/detail/modelstate.h"
 
 #include <nlohmann/json.hpp>
@@ -10,9 +11,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <map>
-#include <set>
-#include <sstream>
 
 namespace genlab::engine::vae {
 
@@ -51,19 +49,6 @@ namespace {
 
 constexpr int kEncodeChunk = 256;
 
-std::string shapeText(at::IntArrayRef shape)
-{
-    std::string s = "[";
-    for (std::size_t i = 0; i < shape.size(); ++i)
-        s += (i ? ", " : "") + std::to_string(shape[i]);
-    return s + "]";
-}
-
-std::string shapeText(const std::vector<std::int64_t> &shape)
-{
-    return shapeText(at::IntArrayRef(shape));
-}
-
 std::string describe(const VaeConfig &c)
 {
     return c.architecture() + " with latent size " + std::to_string(c.latentDim) + ", image size " +
@@ -91,11 +76,6 @@ std::string firstDifference(const VaeConfig &have, const VaeConfig &want)
                (have.likelihood == VaeConfig::Likelihood::Bernoulli ? "bernoulli" : "gaussian") + ", expected " +
                (want.likelihood == VaeConfig::Likelihood::Bernoulli ? "bernoulli" : "gaussian");
     return {};
-}
-
-torch::Tensor fromFloats(const std::vector<float> &values, at::IntArrayRef shape)
-{
-    return torch::from_blob(const_cast<float *>(values.data()), shape, torch::kFloat32).clone();
 }
 
 void checkImage(const FloatImage &img, const VaeConfig &c, std::size_t index)
@@ -169,58 +149,14 @@ LatentModel LatentModel::create(const VaeConfig &config, std::uint64_t seed, con
 
 void LatentModel::save(const std::string &checkpointDir, const ModelInfo &info) const
 {
-    // Contiguous CPU copies that stay alive until the write returns.
-    std::vector<torch::Tensor> keep;
-    io::CheckpointData data;
-    auto addTensor = [&](std::vector<io::TensorToWrite> &out, const std::string &name, const torch::Tensor &t) {
-        auto c = t.detach().to(torch::kCPU).contiguous();
-        keep.push_back(c);
-        io::TensorToWrite w;
-        w.name = name;
-        w.dtype = c.scalar_type() == torch::kLong ? io::DType::I64 : io::DType::F32;
-        w.shape.assign(c.sizes().begin(), c.sizes().end());
-        w.data = c.data_ptr();
-        w.byteCount = std::size_t(c.numel()) * c.element_size();
-        out.push_back(std::move(w));
-    };
+    engine::detail::CheckpointWriter writer(checkpointDir);
     const auto params = detail::namedParameters(d->net);
-    for (const auto &[name, p] : params) {
-        if (!torch::isfinite(p.detach()).all().item<bool>())
-            throw std::runtime_error(checkpointDir + ": not saved: weight " + name + " holds NaN or infinity");
-        addTensor(data.weights, name, p);
-    }
-    if (d->optimizer) {
-        auto &state = d->optimizer->state();
-        for (const auto &[name, p] : params) {
-            auto it = state.find(c10::guts::to_string(p.unsafeGetTensorImpl()));
-            if (it == state.end())
-                continue; // never stepped
-            auto &s = static_cast<torch::optim::AdamParamState &>(*it->second);
-            addTensor(data.optimizer, name + ".exp_avg", s.exp_avg());
-            addTensor(data.optimizer, name + ".exp_avg_sq", s.exp_avg_sq());
-            addTensor(data.optimizer, name + ".step", torch::tensor(std::int64_t(s.step()), torch::kLong).reshape({}));
-        }
-    }
-    auto j = nlohmann::ordered_json::parse(d->config.toJson());
-    j["step"] = info.step;
-    j["dataset"] = info.datasetId;
-    j["app_version"] = info.appVersion.empty() ? std::string(kAppVersion) : info.appVersion;
-    if (!info.recipeJson.empty()) {
-        auto recipe = nlohmann::ordered_json::parse(info.recipeJson, nullptr, false);
-        if (recipe.is_discarded())
-            throw std::invalid_argument("recipe: not valid JSON");
-        j["recipe"] = recipe;
-    }
-    if (d->optimizer) {
-        j["optimizer"] = {{"kind", "adam"},
-                          {"learning_rate", d->adam.learningRate},
-                          {"beta1", d->adam.beta1},
-                          {"beta2", d->adam.beta2},
-                          {"eps", d->adam.eps}};
-    }
-    data.configJson = j.dump(2);
-    data.weightsMetadata["architecture"] = d->config.architecture();
-    io::saveCheckpoint(checkpointDir, data);
+    writer.addWeights(params, "weight ");
+    if (d->optimizer)
+        writer.addAdamState(*d->optimizer, params);
+    writer.save(engine::detail::checkpointConfigJson(d->config.toJson(), engine::detail::checkpointFields(info),
+                                                     d->optimizer ? &d->adam : nullptr),
+                d->config.architecture());
     d->info = info;
     if (d->info.appVersion.empty())
         d->info.appVersion = kAppVersion;
@@ -297,89 +233,18 @@ LatentModel LatentModel::fromCheckpoint(const io::LoadedCheckpoint &ck, const st
 
     auto state = std::make_unique<LatentModelState>(config, device);
     const auto params = detail::namedParameters(state->net);
-    const io::SafetensorsReader &weights = *ck.weights;
-    std::vector<std::string> problems;
-    std::set<std::string> expectedNames;
-    for (const auto &[name, p] : params) {
-        expectedNames.insert(name);
-        const io::TensorInfo *t = weights.find(name);
-        if (!t) {
-            problems.push_back(name + " is missing (expected " + shapeText(p.sizes()) + ")");
-            continue;
-        }
-        if (!std::equal(t->shape.begin(), t->shape.end(), p.sizes().begin(), p.sizes().end())) {
-            problems.push_back(name + " has shape " + shapeText(t->shape) + ", expected " + shapeText(p.sizes()));
-            continue;
-        }
-        if (!io::isFloatingPoint(t->dtype)) {
-            problems.push_back(name + " is not a floating-point tensor");
-            continue;
-        }
-    }
-    for (const auto &t : weights.tensors())
-        if (!expectedNames.count(t.name))
-            problems.push_back("unexpected tensor " + t.name.substr(0, 128));
-    if (!problems.empty()) {
-        std::string msg = dir + "/model.safetensors does not fit a " + describe(config) + ": ";
-        for (std::size_t i = 0; i < problems.size() && i < 8; ++i)
-            msg += (i ? "; " : "") + problems[i];
-        if (problems.size() > 8)
-            msg += "; and " + std::to_string(problems.size() - 8) + " more";
-        throw CheckpointError(msg);
-    }
-    {
-        torch::NoGradGuard noGrad;
-        for (const auto &[name, p] : params) {
-            auto values = weights.readFloat32(*weights.find(name));
-            p.copy_(fromFloats(values, p.sizes()).to(p.device()));
-        }
-    }
-
-    auto j = nlohmann::json::parse(ck.configJson, nullptr, false);
-    state->info.step = ck.step;
-    if (j.contains("dataset") && j["dataset"].is_string())
-        state->info.datasetId = j["dataset"].get<std::string>();
-    if (j.contains("app_version") && j["app_version"].is_string())
-        state->info.appVersion = j["app_version"].get<std::string>();
-    if (j.contains("recipe") && j["recipe"].is_object())
-        state->info.recipeJson = j["recipe"].dump();
-
+    if (std::string problem = engine::detail::weightsMismatch(*ck.weights, params, dir, describe(config));
+        !problem.empty())
+        throw CheckpointError(problem);
+    engine::detail::copyWeights(*ck.weights, params);
+    engine::detail::assignCheckpointFields(state->info, engine::detail::readCheckpointFields(ck));
     if (ck.optimizer) {
         detail::AdamSettings adam;
-        if (auto o = j.find("optimizer"); o != j.end() && o->is_object()) {
-            auto num = [&](const char *key, double fallback) {
-                auto it = o->find(key);
-                return it != o->end() && it->is_number() ? it->get<double>() : fallback;
-            };
-            adam.learningRate = num("learning_rate", adam.learningRate);
-            adam.beta1 = num("beta1", adam.beta1);
-            adam.beta2 = num("beta2", adam.beta2);
-            adam.eps = num("eps", adam.eps);
-        }
-        auto &opt = state->ensureOptimizer(adam);
-        const io::SafetensorsReader &o = *ck.optimizer;
-        for (const auto &[name, p] : params) {
-            const io::TensorInfo *m = o.find(name + ".exp_avg");
-            const io::TensorInfo *v = o.find(name + ".exp_avg_sq");
-            const io::TensorInfo *s = o.find(name + ".step");
-            if (!m && !v && !s)
-                continue;
-            auto sameShape = [&](const io::TensorInfo *t) {
-                return t && std::equal(t->shape.begin(), t->shape.end(), p.sizes().begin(), p.sizes().end());
-            };
-            if (!sameShape(m) || !sameShape(v) || !s || s->numel() != 1)
-                throw CheckpointError(dir + "/optimizer.safetensors: the state of " + name +
-                                      " is missing or has the wrong shape");
-            auto stepValues = o.readFloat32(*s);
-            const double stepValue = stepValues.empty() ? -1.0 : double(stepValues[0]);
-            if (!(stepValue >= 0.0) || stepValue > 1e12)
-                throw CheckpointError(dir + "/optimizer.safetensors: " + name + ".step is not a valid step count");
-            auto st = std::make_unique<torch::optim::AdamParamState>();
-            st->step(std::int64_t(stepValue));
-            st->exp_avg(fromFloats(o.readFloat32(*m), p.sizes()).to(p.device()));
-            st->exp_avg_sq(fromFloats(o.readFloat32(*v), p.sizes()).to(p.device()));
-            opt.state()[c10::guts::to_string(p.unsafeGetTensorImpl())] = std::move(st);
-        }
+        engine::detail::readAdamSettings(ck.configJson, adam);
+        auto &optimizer = state->ensureOptimizer(adam);
+        if (std::string problem = engine::detail::restoreAdamState(*ck.optimizer, optimizer, params, dir);
+            !problem.empty())
+            throw CheckpointError(problem);
     }
     return LatentModel(std::move(state));
 }

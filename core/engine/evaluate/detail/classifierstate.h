@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/evaluate/classifier.h"
+#include "engine/tensorio/detail/torchcheckpoint.h"
 
 #include <torch/torch.h>
 
@@ -23,12 +24,10 @@ struct ClassifierNetImpl : torch::nn::Module
 };
 TORCH_MODULE(ClassifierNet);
 
-struct AdamSettings
+// Adam's hyperparameters with the classifier's defaults.
+struct AdamSettings : engine::detail::AdamSettings
 {
-    double learningRate = 2e-3;
-    double beta1 = 0.9;
-    double beta2 = 0.999;
-    double eps = 1e-8;
+    AdamSettings() : engine::detail::AdamSettings{2e-3, 0.9, 0.999, 1e-8} {}
 };
 
 struct ClassifierState

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "engine/gan/imagegan.h"
+#include "engine/tensorio/detail/torchcheckpoint.h"
 
 #include <torch/torch.h>
 
@@ -84,12 +85,10 @@ std::vector<std::pair<std::string, torch::Tensor>> namedTensors(const Generator 
 // The parameters only (what the optimizers own), with the same names.
 std::vector<std::pair<std::string, torch::Tensor>> namedParameters(const Generator &g, const Discriminator &d);
 
-struct AdamSettings
+// Adam's hyperparameters with DCGAN's defaults (both players).
+struct AdamSettings : engine::detail::AdamSettings
 {
-    double learningRate = 2e-4;
-    double beta1 = 0.5;
-    double beta2 = 0.999;
-    double eps = 1e-8;
+    AdamSettings() : engine::detail::AdamSettings{2e-4, 0.5, 0.999, 1e-8} {}
 };
 
 struct ImageGanState

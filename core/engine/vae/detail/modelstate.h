@@ -1,6 +1,7 @@
 // Private to the vae module: what a LatentModel holds. Never include from a public header.
 #pragma once
 
+#include "engine/tensorio/detail/torchcheckpoint.h"
 #include "engine/vae/detail/convvae.h"
 #include "engine/vae/latentmodel.h"
 
@@ -10,14 +11,11 @@
 
 namespace genlab::engine::vae::detail {
 
-// Adam's hyperparameters as train() uses them; saved beside the moments so a resume continues
-// with exactly the same update rule.
-struct AdamSettings
+// Adam's hyperparameters as train() uses them, with the VAE's defaults; saved beside the moments
+// so a resume continues with exactly the same update rule.
+struct AdamSettings : engine::detail::AdamSettings
 {
-    double learningRate = 1e-3;
-    double beta1 = 0.9;
-    double beta2 = 0.999;
-    double eps = 1e-8;
+    AdamSettings() : engine::detail::AdamSettings{1e-3, 0.9, 0.999, 1e-8} {}
 };
 
 struct LatentModelState
