@@ -250,6 +250,29 @@ private Q_SLOTS:
         QVERIFY(m_explorer->statusText().contains(QStringLiteral(".gif")));
     }
 
+    void aGridExportCarriesItsRecipe()
+    {
+        m_explorer->setClassLabel(-1);
+        m_explorer->setSeed(21);
+        QVERIFY(settle());
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("grid.png"));
+        QSignalSpy done(m_explorer, &GeneratorExplorer::exported);
+        QVERIFY(m_explorer->exportGridTo(file) != nullptr);
+        QVERIFY(done.wait(20000));
+        QVERIFY2(done.front().at(1).toBool(), qPrintable(done.front().at(2).toString()));
+        QString error;
+        const auto recipe = services::readRecipeFile(file, &error);
+        QVERIFY2(recipe.has_value(), qPrintable(error));
+        QCOMPARE(recipe->action, QStringLiteral("sample"));
+        QCOMPARE(recipe->seed, quint64(21));
+        QCOMPARE(recipe->parameters.value(QStringLiteral("columns")).toInt(), 10);
+        QCOMPARE(recipe->parameters.value(QStringLiteral("count")).toInt(), m_explorer->count());
+        QImage png(file);
+        QVERIFY(!png.isNull());
+        QVERIFY(png.width() > png.height()); // 10 columns of 4 rows
+    }
+
     void stateRoundTrips()
     {
         const QJsonObject saved = m_explorer->saveState();

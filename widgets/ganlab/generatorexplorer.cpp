@@ -167,6 +167,7 @@ GeneratorExplorer::GeneratorExplorer(services::GanExploreService *service, QWidg
     m_grid->setObjectName(QStringLiteral("sampleGrid"));
     m_grid->setEmptyText(tr("Loading the generator…"));
     m_grid->setToolTip(tr("Click two samples to interpolate between their noise vectors"));
+    m_grid->setCustomExport(true); // the PNG carries the recipe (exportGridTo)
     vv->addWidget(m_grid, 3);
     auto strip = [&](QLabel *&label, ImageGridView *&view, const QString &name) {
         label = new QLabel(views);
@@ -245,6 +246,16 @@ GeneratorExplorer::GeneratorExplorer(services::GanExploreService *service, QWidg
     });
     connect(m_grid, &ImageGridView::tileClicked, this, &GeneratorExplorer::pickSample);
     connect(m_export, &QPushButton::clicked, this, &GeneratorExplorer::chooseExportFile);
+    connect(m_grid, &ImageGridView::exportRequested, this, [this] {
+        QString path = QFileDialog::getSaveFileName(this, tr("Export the samples"),
+                                                    QStringLiteral("gan-samples-seed%1.png").arg(m_samples.request.seed),
+                                                    tr("PNG images (*.png)"));
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".png");
+        exportGridTo(path);
+    });
     connect(m_method, &QComboBox::activated, this, [this] { Q_EMIT settingsChanged(); });
 }
 
@@ -615,6 +626,30 @@ Job *GeneratorExplorer::exportTo(const QString &path)
     e.recipe = services::generatorPathRecipe(m_model.info(), m_path.request, method, *format, o.points.front(),
                                              o.points.back());
     Job *job = m_service->exportPath(e);
+    m_exportJob = job;
+    setStatus(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    connect(job, &Job::finished, this, [this, job, path](JobState state, const QString &message) {
+        if (m_exportJob == job)
+            m_exportJob = nullptr;
+        const bool ok = state == JobState::Succeeded;
+        if (ok)
+            setStatus(tr("Wrote %1 with its recipe.").arg(QDir::toNativeSeparators(path)));
+        else if (state == JobState::Failed)
+            setStatus(tr("Could not export: %1").arg(message), true);
+        Q_EMIT exported(path, ok, message);
+    });
+    return job;
+}
+
+Job *GeneratorExplorer::exportGridTo(const QString &path)
+{
+    if (m_samples.images.empty()) {
+        setStatus(tr("Nothing to export yet: the samples are still coming."), true);
+        return nullptr;
+    }
+    const int columns = m_grid->columns() > 0 ? m_grid->columns() : latent::gridColumns(int(m_samples.images.size()));
+    Job *job = m_service->exportGrid(path, m_samples.images,
+                                     services::generatorSampleRecipe(m_model.info(), m_samples.request, columns));
     m_exportJob = job;
     setStatus(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
     connect(job, &Job::finished, this, [this, job, path](JobState state, const QString &message) {

@@ -73,6 +73,8 @@ public:
     // (and a message) when there is nothing to export or the suffix is not one of those.
     services::Job *exportTo(const QString &path);
     void setExportMethod(engine::vae::PathMethod method);
+    // The sample grid as a PNG carrying its recipe (the grid's "Export PNG…" asks for a file).
+    services::Job *exportGridTo(const QString &path);
 
     // Model, seed, truncation, class, count, endpoints, frames.
     QJsonObject saveState() const;
