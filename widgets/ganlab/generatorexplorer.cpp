@@ -668,11 +668,14 @@ Job *GeneratorExplorer::exportGridTo(const QString &path)
 QJsonObject GeneratorExplorer::saveState() const
 {
     QJsonObject o;
-    const QString model = m_model.has() ? m_model.info().source.name : m_modelCombo->currentData().toString();
+    // What was asked for, even while it loads (a restored project is not modified by restoring).
+    const QString model = !m_loading.isEmpty() ? m_loading
+                          : m_model.has()      ? m_model.info().source.name
+                                               : m_modelCombo->currentData().toString();
     o.insert(QStringLiteral("model"), model);
     o.insert(QStringLiteral("seed"), m_seed->value());
     o.insert(QStringLiteral("truncation"), m_truncation->value());
-    o.insert(QStringLiteral("class"), classLabel());
+    o.insert(QStringLiteral("class"), m_pendingClass != -2 ? m_pendingClass : classLabel());
     o.insert(QStringLiteral("count"), m_count->value());
     o.insert(QStringLiteral("from"), m_pathRequest.from.toJson());
     o.insert(QStringLiteral("to"), m_pathRequest.to.toJson());
