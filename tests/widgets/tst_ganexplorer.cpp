@@ -4,6 +4,7 @@
 // and begin and end on those samples, a folder that is not a GAN checkpoint says so and keeps the
 // model, and the export writes a GIF with a recipe that names everything needed to make it again.
 // With GENLAB_SCREENSHOT_DIR set it writes gan-explore.png for the README.
+#include "engine/gan/imagegan.h"
 #include "services/gan/ganexplore.h"
 #include "services/jobmanager.h"
 #include "services/recipe.h"
@@ -11,6 +12,7 @@
 #include "widgets/components/imagegridview.h"
 #include "widgets/ganlab/generatorexplorer.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -271,6 +273,37 @@ private Q_SLOTS:
         QImage png(file);
         QVERIFY(!png.isNull());
         QVERIFY(png.width() > png.height()); // 10 columns of 4 rows
+    }
+
+    // What the training page hands over: a checkpoint folder, here a small unconditional one.
+    void useModelLoadsAnUnconditionalCheckpoint()
+    {
+        QTemporaryDir dir;
+        engine::gan::ImageGanConfig config;
+        config.latentDim = 8;
+        config.baseChannels = 8;
+        config.conditional = false;
+        engine::gan::ImageGan::create(config, 3).save(dir.path().toStdString(), {"digits", 0, {}, {}});
+        QSignalSpy loaded(m_explorer, &GeneratorExplorer::modelLoaded);
+        m_explorer->useModel(dir.path());
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(settle());
+        QCOMPARE(m_explorer->model().source.folder, QDir(dir.path()).absolutePath());
+        QVERIFY(!m_explorer->model().config.conditional);
+        auto *classes = m_explorer->findChild<QComboBox *>(QStringLiteral("classCombo"));
+        QVERIFY(!classes->isEnabled());
+        QCOMPARE(m_explorer->classLabel(), -1);
+        QVERIFY(m_explorer->samples().labels.empty());
+        QCOMPARE(m_explorer->samples().latentDim, 8);
+        QCOMPARE(m_explorer->sampleGrid()->count(), m_explorer->count());
+        QCOMPARE(m_explorer->lerpStrip()->count(), m_explorer->frameCount());
+        // And back to the shipped one, with its classes.
+        m_explorer->useModel(QStringLiteral("gan-digits"));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(settle());
+        QVERIFY(classes->isEnabled());
+        QCOMPARE(classes->count(), 11);
+        QCOMPARE(m_explorer->model().source.name, QStringLiteral("gan-digits"));
     }
 
     void stateRoundTrips()
