@@ -3,6 +3,11 @@
 // an image GAN (the DCGAN family on OpenCV's digits) trains on the training lane at the same time.
 //   gan.eventloop.p99_ms   lateness of a 4 ms GUI timer, 99th percentile, toy and image GAN together
 //                          (target < 16 ms); extra: the toy alone, and the toy's steps and redraws per second
+// genlab-bench gan.live_tax: what watching costs. The same image-GAN run (conditional DCGAN on the
+// digits, the lab's default options: previews, feature maps and quality figures included) trained
+// through the GAN service headless (nobody draws) and from the lab's Train images page while it
+// draws every curve, grid and map; rounds alternate, best of each.
+//   gan.live_tax           steps/s with the lab open and drawing / steps/s headless (target >= 0.95)
 #include "benchmark.h"
 
 #ifdef GENLAB_WITH_WIDGETS
@@ -13,6 +18,9 @@
 #include "services/jobmanager.h"
 #include "services/training.h"
 #include "widgets/ganlab/ganlab.h"
+#include "widgets/ganlab/gantrainpanel.h"
+
+#include <QTabWidget>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -126,8 +134,90 @@ void ganEventLoop(bench::Reporter &reporter)
     reporter.report(r);
 }
 
+constexpr int kTaxSteps = 160;
+constexpr int kTaxRounds = 2;
+
+services::JobManager::Options jobOptions()
+{
+    const engine::ThreadBudget budget = engine::planThreadBudget();
+    services::JobManager::Options o;
+    o.interactiveThreads = budget.interactive;
+    o.trainingThreads = budget.training;
+    o.ioThreads = budget.io;
+    o.threadInit = [](services::Lane, int threads) { engine::configureWorkerThread(threads); };
+    return o;
+}
+
+// The engine's own steps/s of a finished run (the time in the trainer's loop, not the job's start).
+double stepsPerSecond(services::Job *job)
+{
+    if (!bench::waitUntil([&] { return job->isFinished(); }, 600000))
+        throw std::runtime_error("a gan.live_tax run did not finish in 10 minutes");
+    if (job->state() != services::JobState::Succeeded)
+        throw std::runtime_error("a gan.live_tax run failed: " + job->message().toStdString());
+    return job->resultAs<services::GanTrainResult>().stepsPerSecond;
+}
+
+void ganLiveTax(bench::Reporter &reporter)
+{
+    services::JobManager jobs(jobOptions());
+    auto *service = new services::GanService(&jobs, engine::resolveDevice({}));
+    auto *lab = new widgets::ganlab::GanLab(service);
+    service->setParent(lab);
+    lab->resize(1400, 860);
+    lab->show();
+    if (!bench::waitUntil([&] { return lab->isReady(); }, 60000))
+        throw std::runtime_error("the GAN lab did not get ready");
+    lab->pause(); // the 2-D game stays still: only the image GAN's views draw
+    widgets::ganlab::GanTrainPanel *panel = lab->trainPanel();
+    lab->tabs()->setCurrentWidget(panel);
+    QTemporaryDir scratch;
+
+    services::GanTrainRequest base = panel->request(); // the page's defaults: what a student starts with
+    base.options.steps = kTaxSteps;
+    base.options.checkpointEvery = 0;
+    base.options.evalEvery = 80; // quality figures inside the run, as a long default run has every 250 steps
+    base.options.resume = engine::train::Resume::Never;
+    std::vector<double> live, headless;
+    int run = 0;
+    for (int round = 0; round < kTaxRounds; ++round) {
+        services::GanTrainRequest r = base;
+        r.options.outDir = scratch.filePath(QStringLiteral("headless-%1").arg(run++)).toStdString();
+        headless.push_back(stepsPerSecond(service->trainImage(r)));
+
+        r.options.outDir = scratch.filePath(QStringLiteral("live-%1").arg(run++)).toStdString();
+        panel->setRequest(r);
+        if (!panel->start())
+            throw std::runtime_error("the Train images page did not start: " + panel->statusText().toStdString());
+        live.push_back(stepsPerSecond(panel->job()));
+        QCoreApplication::processEvents(); // the last previews drawn before the next round
+    }
+    delete lab;
+    jobs.shutdown(5000);
+
+    const double bestLive = *std::max_element(live.begin(), live.end());
+    const double bestHeadless = *std::max_element(headless.begin(), headless.end());
+    bench::Result r;
+    r.name = "gan.live_tax";
+    r.value = bestHeadless > 0 ? bestLive / bestHeadless : 0.0;
+    r.unit = "ratio";
+    r.extra["live_steps_per_s"] = std::to_string(bestLive);
+    r.extra["headless_steps_per_s"] = std::to_string(bestHeadless);
+    std::string rounds;
+    for (std::size_t i = 0; i < live.size(); ++i)
+        rounds += (i ? ", " : "") + std::to_string(headless[i]) + " / " + std::to_string(live[i]);
+    r.extra["rounds_headless_live"] = rounds;
+    r.extra["steps"] = std::to_string(kTaxSteps);
+    r.extra["model"] = engine::gan::ImageGanConfig(base.config).describe() + ", batch " + std::to_string(base.options.batchSize) +
+                       ", previews every " + std::to_string(base.options.previewEvery) + ", quality every 80 steps" +
+                       (base.options.classifierDir.empty() ? " (no classifier found)" : "");
+    r.extra["target"] = ">= 0.95";
+    reporter.report(r);
+}
+
 } // namespace
 
 GENLAB_BENCHMARK("gan.eventloop", ganEventLoop);
+GENLAB_BENCHMARK("gan.live_tax", ganLiveTax);
 
 #endif
