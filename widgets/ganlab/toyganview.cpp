@@ -1,5 +1,7 @@
 #include "widgets/ganlab/toyganview.h"
 
+#include "services/latent/latentoutputs.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -28,19 +30,6 @@ constexpr int kSprayPoints = 3;
 constexpr double kSpraySigma = 0.08;
 constexpr double kSprayStepPx = 6.0;
 constexpr int kMaxDrawnPoints = 4000;
-
-// splitmix64 and Box-Muller: one standard normal value.
-double nextNormal(quint64 &state)
-{
-    auto next = [&state] {
-        quint64 z = (state += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return double((z ^ (z >> 31)) >> 11) / double(1ULL << 53);
-    };
-    const double u1 = std::max(next(), 1e-12), u2 = next();
-    return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
-}
 
 } // namespace
 
@@ -140,9 +129,11 @@ void ToyGanView::spray(const QPointF &widgetPos)
         return;
     const QPointF c = widgetToPlane(widgetPos);
     const auto &v = viewRange();
+    // Offsets from the studio's own seeded normal draws: the same drag gives the same points.
+    const std::vector<float> offsets = services::latent::priorLatents(kSprayPoints, 2, ++m_sprays, kSpraySigma);
     for (int i = 0; i < kSprayPoints && drawnCount() < kMaxDrawnPoints; ++i) {
-        const double x = std::clamp(c.x() + kSpraySigma * nextNormal(m_sprayState), v.xMin, v.xMax);
-        const double y = std::clamp(c.y() + kSpraySigma * nextNormal(m_sprayState), v.yMin, v.yMax);
+        const double x = std::clamp(c.x() + offsets[std::size_t(2 * i)], v.xMin, v.xMax);
+        const double y = std::clamp(c.y() + offsets[std::size_t(2 * i + 1)], v.yMin, v.yMax);
         m_drawn.push_back(float(x));
         m_drawn.push_back(float(y));
     }

@@ -70,7 +70,7 @@ private:
     bool m_dragging = false;
     QPointF m_lastSpray;          // widget position of the last spray while dragging
     std::vector<float> m_drawn;   // x, y pairs
-    quint64 m_sprayState = 0x9e3779b97f4a7c15ULL; // the spray's own generator: a drag is repeatable
+    quint64 m_sprays = 0;         // sprays so far: the seed of the next one's offsets
 };
 
 } // namespace genlab::widgets::ganlab
