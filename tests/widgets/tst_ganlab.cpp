@@ -5,8 +5,11 @@
 // writes gan-toy.png for the README.
 #include "services/gan/ganservice.h"
 #include "services/jobmanager.h"
+#include "services/resourcepaths.h"
+#include "widgets/components/imagegridview.h"
 #include "widgets/components/trainingmonitor.h"
 #include "widgets/ganlab/ganlab.h"
+#include "widgets/ganlab/gantrainpanel.h"
 #include "widgets/ganlab/generatorexplorer.h"
 #include "widgets/ganlab/toyganview.h"
 
@@ -16,6 +19,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -243,6 +247,18 @@ private Q_SLOTS:
         QVERIFY(m_lab->explorer() != nullptr);
         QCOMPARE(m_lab->tabs()->tabText(m_lab->tabs()->count() - 1), QStringLiteral("Explore"));
         QCOMPARE(m_lab->tabs()->widget(m_lab->tabs()->count() - 1), static_cast<QWidget *>(m_lab->explorer()));
+        // "Use this model" on the training page opens the Explore page on that checkpoint.
+        const QString shipped = services::shippedModelPath(QStringLiteral("gan-digits"));
+        if (shipped.isEmpty())
+            QSKIP("the shipped gan-digits model is not found");
+        QSignalSpy loaded(m_lab->explorer(), &widgets::ganlab::GeneratorExplorer::modelLoaded);
+        Q_EMIT m_lab->trainPanel()->useModel(shipped);
+        QCOMPARE(m_lab->tabs()->currentWidget(), static_cast<QWidget *>(m_lab->explorer()));
+        QVERIFY(loaded.count() == 1 || loaded.wait(20000));
+        QCOMPARE(m_lab->explorer()->model().source.folder, QDir(shipped).absolutePath());
+        QVERIFY(QTest::qWaitFor([this] { return !m_lab->explorer()->isBusy(); }, 20000));
+        QVERIFY(m_lab->explorer()->sampleGrid()->count() > 0);
+        m_lab->tabs()->setCurrentIndex(0);
     }
 
     void screenshot()

@@ -203,6 +203,11 @@ GanLab::GanLab(services::GanService *service, QWidget *parent) : LabPage(parent)
     m_explorer = new GeneratorExplorer(new services::GanExploreService(m_service, this), m_tabs);
     m_tabs->addTab(m_explorer, tr("Explore"));
     connect(m_explorer, &GeneratorExplorer::settingsChanged, this, &LabPage::stateChanged);
+    // "Use this model" on the training page: explore what was just trained.
+    connect(m_trainPanel, &GanTrainPanel::useModel, this, [this](const QString &checkpointDir) {
+        m_explorer->useModel(checkpointDir);
+        m_tabs->setCurrentWidget(m_explorer);
+    });
 
     // The first game starts when the lab is first shown (or now, for screenshots and tests that
     // never show it): the first preset, as a student would begin.
