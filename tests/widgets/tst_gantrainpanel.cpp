@@ -16,7 +16,10 @@
 #include "widgets/ganlab/ganlab.h"
 #include "widgets/ganlab/gantrainpanel.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -24,6 +27,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <cstring>
 
 using namespace genlab;
 using widgets::ganlab::GanTrainPanel;
@@ -49,6 +54,27 @@ services::GanTrainRequest tinyRequest(const QString &outDir)
     r.options.checkpointEvery = 10;
     r.options.outDir = outDir.toStdString();
     return r;
+}
+
+// Fills one tensor of a checkpoint's model.safetensors with value (a wrecked discriminator).
+bool fillTensor(const QString &path, const QByteArray &name, float value)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite))
+        return false;
+    const QByteArray bytes = f.readAll();
+    quint64 headerLength = 0;
+    std::memcpy(&headerLength, bytes.constData(), 8);
+    const QJsonObject header = QJsonDocument::fromJson(bytes.mid(8, qsizetype(headerLength))).object();
+    const QJsonArray offsets = header.value(QString::fromLatin1(name)).toObject().value(QStringLiteral("data_offsets")).toArray();
+    if (offsets.size() != 2)
+        return false;
+    const qint64 begin = 8 + qint64(headerLength) + offsets[0].toInteger();
+    const qint64 end = 8 + qint64(headerLength) + offsets[1].toInteger();
+    QByteArray data(end - begin, Qt::Uninitialized);
+    for (qint64 i = 0; i < data.size(); i += 4)
+        std::memcpy(data.data() + i, &value, 4);
+    return f.seek(begin) && f.write(data) == data.size();
 }
 
 engine::train::Metrics quality(qint64 step, int covered)
@@ -92,6 +118,12 @@ private Q_SLOTS:
     {
         m_panel.reset();
         m_jobs.reset();
+    }
+
+    void fitsALaptopScreen()
+    {
+        // The lab must fit a 1366-pixel screen beside the studio's navigation and the Jobs dock.
+        QVERIFY2(m_panel->minimumSizeHint().width() <= 1000, QByteArray::number(m_panel->minimumSizeHint().width()));
     }
 
     void theFormStartsFromTheEngineDefaults()
@@ -234,6 +266,35 @@ private Q_SLOTS:
                  std::int64_t(20));
     }
 
+    void aDivergingRunSaysWhichLossAndKeepsItsCheckpoint()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("diverging"));
+        services::GanTrainRequest r = tinyRequest(dir);
+        r.options.steps = 10;
+        r.options.checkpointEvery = 5;
+        r.options.classifierDir.clear();
+        m_panel->setRequest(r);
+        QVERIFY(m_panel->start());
+        QVERIFY(runToEnd());
+        QCOMPARE(m_panel->job()->state(), services::JobState::Succeeded);
+        // A discriminator whose last layer holds huge finite weights overflows at once, as one
+        // blown up by a wild learning rate would (the kit caps the rate below what this GAN feels).
+        QVERIFY(fillTensor(QDir(dir).filePath(QStringLiteral("model.safetensors")), "discriminator.out.weight", 3e38f));
+        r.options.steps = 20;
+        r.options.resume = engine::train::Resume::Required;
+        m_panel->setRequest(r);
+        QVERIFY(m_panel->start());
+        QVERIFY(runToEnd());
+        QCOMPARE(m_panel->job()->state(), services::JobState::Failed);
+        const QString status = m_panel->statusText();
+        QVERIFY2(status.contains(QStringLiteral("D loss")) && status.contains(QStringLiteral("step 11")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("Resume")), qPrintable(status));
+        // The checkpoint is the last good one; the curves keep the first run's steps.
+        QCOMPARE(engine::gan::ImageGan::load(dir.toStdString()).info().step, std::int64_t(10));
+        QCOMPARE(m_panel->monitor()->pointCount(QStringLiteral("d_loss")), 10);
+        QVERIFY(m_panel->exportButton()->isEnabled()); // the grids recorded before it can still be exported
+    }
+
     void theLabShowsItAsItsSecondPageAndSavesTheForm()
     {
         widgets::ganlab::GanLab lab(m_service);
@@ -273,6 +334,8 @@ private Q_SLOTS:
         QVERIFY(m_panel->start());
         QVERIFY(runToEnd(900000));
         QCOMPARE(m_panel->job()->state(), services::JobState::Succeeded);
+        // Three rows on the right (the game, the quality, the samples): a full-HD window's height.
+        m_panel->resize(1400, 1000);
         QTest::qWait(300);
         QDir().mkpath(dir);
         QVERIFY(m_panel->grab().save(QDir(dir).filePath(QStringLiteral("gan-train.png"))));

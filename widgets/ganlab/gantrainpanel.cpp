@@ -206,8 +206,20 @@ GanTrainPanel::GanTrainPanel(services::GanService *service, QWidget *parent) : Q
     qualityHost->setObjectName(QStringLiteral("ganQuality"));
     auto *qualityLayout = new QVBoxLayout(qualityHost);
     qualityLayout->setContentsMargins(0, 0, 0, 0);
+    // The title and how the figures are measured on one row: the plot keeps the height.
+    auto *titleRow = new QHBoxLayout;
     auto *qualityTitle = new QLabel(tr("<b>Sample quality</b>"), qualityHost);
-    qualityLayout->addWidget(qualityTitle);
+    titleRow->addWidget(qualityTitle);
+    m_qualityNote = new QLabel(qualityHost);
+    m_qualityNote->setObjectName(QStringLiteral("ganQualityNote"));
+    m_qualityNote->setTextFormat(Qt::PlainText);
+    m_qualityNote->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    m_qualityNote->setText(tr("every few hundred steps, on samples of one fixed noise; a collapse is flagged when "
+                              "half the classes or more stay absent"));
+    m_qualityNote->setMinimumWidth(0);
+    m_qualityNote->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // never widens the lab
+    titleRow->addWidget(m_qualityNote, 1);
+    qualityLayout->addLayout(titleRow);
     m_collapseLabel = new QLabel(qualityHost);
     m_collapseLabel->setObjectName(QStringLiteral("ganCollapse"));
     m_collapseLabel->setWordWrap(true);
@@ -227,20 +239,20 @@ GanTrainPanel::GanTrainPanel(services::GanService *service, QWidget *parent) : Q
     m_quality->setSmoothing(0); // a point every few hundred steps: each one is a measurement, not noise
     // Six series over a 0-1 range: every corner holds a curve, so the legend lets them show through.
     m_quality->plot()->legend->setBrush(QColor(255, 255, 255, 170));
-    m_quality->setMinimumHeight(200);
+    m_quality->setMinimumHeight(150);
     qualityLayout->addWidget(m_quality, 1);
-    m_qualityNote = new QLabel(qualityHost);
-    m_qualityNote->setObjectName(QStringLiteral("ganQualityNote"));
-    m_qualityNote->setWordWrap(true);
-    m_qualityNote->setTextFormat(Qt::PlainText);
-    m_qualityNote->setText(tr("Measured every few hundred steps on samples of one fixed noise. A collapse is flagged "
-                              "when half the classes or more stay absent."));
-    qualityLayout->addWidget(m_qualityNote);
-    m_session->addSideView(qualityHost);
-    // The sample grid gets the larger share: its tiles are drawn at whole multiples of their size.
-    if (auto *bottom = qobject_cast<QSplitter *>(qualityHost->parentWidget())) {
-        bottom->setStretchFactor(bottom->indexOf(qualityHost), 2);
-        bottom->setStretchFactor(bottom->indexOf(qualityHost) + 1, 3);
+    // Under the game's curves, above the samples: beside the samples it would make the lab wider
+    // than a laptop screen leaves it (each plot's tool row needs its width).
+    if (auto *right = qobject_cast<QSplitter *>(m_session->monitor()->parentWidget())) {
+        right->insertWidget(right->indexOf(m_session->monitor()) + 1, qualityHost);
+        // The samples keep room for their 4 rows at twice their size (28 px digits).
+        right->widget(2)->setMinimumHeight(300);
+        right->setStretchFactor(0, 2);
+        right->setStretchFactor(1, 2);
+        right->setStretchFactor(2, 3);
+        right->setSizes({230, 250, 340});
+    } else {
+        m_session->addSideView(qualityHost);
     }
 
     m_samples = m_session->addImagePreview(
@@ -507,11 +519,12 @@ bool GanTrainPanel::start()
     m_session->attach(job, r.options);
     connect(job, &services::Job::partialResult, this, &GanTrainPanel::onPartial);
     m_qualityNote->setText(r.options.classifierDir.empty()
-                               ? tr("Sample quality is not measured in this run (“Measure sample quality” is off).")
-                               : tr("Measured every %1 steps on %2 samples of one fixed noise. A collapse is flagged "
-                                    "when half the classes or more stay absent.")
+                               ? tr("not measured in this run (“Measure sample quality” is off)")
+                               : tr("every %1 steps, %2 samples of one fixed noise; a collapse is flagged when half "
+                                    "the classes or more stay absent")
                                      .arg(r.options.evalEvery)
                                      .arg(r.options.qualitySamples));
+    m_qualityNote->setToolTip(m_qualityNote->text());
     updateExport();
     return true;
 }
