@@ -1,31 +1,19 @@
 // The command line as a user meets it: help, version, errors with clear messages and exit 2,
 // info and the headless demo.
+#include "clirun.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
+using Run = genlab::testing::GenlabRun;
 
-Run genlab(const QStringList &args, int timeoutMs = 240000)
+// As a headless machine (no display at all) meets the command line.
+Run runGenlab(const QStringList &args, int timeoutMs = 240000)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GENLAB_BIN), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return genlab::testing::runGenlab(args, timeoutMs, genlab::testing::Display::None);
 }
 
 } // namespace
@@ -36,7 +24,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void helpListsCommands()
     {
-        Run r = genlab({QStringLiteral("--help")});
+        Run r = runGenlab({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("info")));
         QVERIFY(r.out.contains(QStringLiteral("demo")));
@@ -45,14 +33,14 @@ private Q_SLOTS:
 
     void versionPrintsTheVersion()
     {
-        Run r = genlab({QStringLiteral("--version")});
+        Run r = runGenlab({QStringLiteral("--version")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\\d+\\.\\d+\\.\\d+"))));
     }
 
     void commandHelp()
     {
-        Run r = genlab({QStringLiteral("demo"), QStringLiteral("--help")});
+        Run r = runGenlab({QStringLiteral("demo"), QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("--out")));
     }
@@ -61,7 +49,7 @@ private Q_SLOTS:
     {
         // One parser serves every trainer: a shared option's help gives each trainer's default
         // (from the engine's structs), an option a trainer does not take says so, old names stay.
-        Run r = genlab({QStringLiteral("train"), QStringLiteral("--help")});
+        Run r = runGenlab({QStringLiteral("train"), QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         auto helpOf = [&r](const QString &option) {
             const QStringList lines = r.out.split(QLatin1Char('\n'));
@@ -112,14 +100,14 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, expected);
-        Run r = genlab(args);
+        Run r = runGenlab(args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     }
 
     void infoShowsDeviceTorchBlasAndThreads()
     {
-        Run r = genlab({QStringLiteral("info"), QStringLiteral("--device"), QStringLiteral("cpu")});
+        Run r = runGenlab({QStringLiteral("info"), QStringLiteral("--device"), QStringLiteral("cpu")});
         QCOMPARE(r.code, 0);
         for (const char *field : {"device:", "LibTorch:", "BLAS:", "matmul:", "threads:"})
             QVERIFY2(r.out.contains(QLatin1String(field)), qPrintable(r.out));
@@ -128,7 +116,7 @@ private Q_SLOTS:
 
     void cudaRequestFallsBackWithAWarning()
     {
-        Run r = genlab({QStringLiteral("info"), QStringLiteral("--no-measure"), QStringLiteral("--device"), QStringLiteral("cuda:9")});
+        Run r = runGenlab({QStringLiteral("info"), QStringLiteral("--no-measure"), QStringLiteral("--device"), QStringLiteral("cuda:9")});
         QCOMPARE(r.code, 0);
         if (!r.err.contains(QStringLiteral("using the CPU")))
             QSKIP("this machine has ten GPUs");
@@ -139,7 +127,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        Run r = genlab({QStringLiteral("demo"), QStringLiteral("--out"), dir.path(), QStringLiteral("--only"), QStringLiteral("compute")});
+        Run r = runGenlab({QStringLiteral("demo"), QStringLiteral("--out"), dir.path(), QStringLiteral("--only"), QStringLiteral("compute")});
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("summary.json"))));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("summary.txt"))));
@@ -156,10 +144,10 @@ private Q_SLOTS:
     void inspectDescribesFilesAndRejectsBadOnes()
     {
         QTemporaryDir dir;
-        Run demo = genlab({QStringLiteral("demo"), QStringLiteral("--out"), dir.path(), QStringLiteral("--only"),
+        Run demo = runGenlab({QStringLiteral("demo"), QStringLiteral("--out"), dir.path(), QStringLiteral("--only"),
                            QStringLiteral("data.digits-grid")});
         QVERIFY2(demo.code == 0, qPrintable(demo.err));
-        Run png = genlab({QStringLiteral("inspect"), dir.filePath(QStringLiteral("digits-grid.png"))});
+        Run png = runGenlab({QStringLiteral("inspect"), dir.filePath(QStringLiteral("digits-grid.png"))});
         QCOMPARE(png.code, 0);
         QVERIFY2(png.out.contains(QStringLiteral("PNG image")), qPrintable(png.out));
         QVERIFY(png.out.contains(QStringLiteral("recipe:      data / grid")));
@@ -169,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(fake.open(QIODevice::WriteOnly));
         fake.write("\x89PNG\r\n\x1a\nthis is not really a png");
         fake.close();
-        Run bad = genlab({QStringLiteral("inspect"), fake.fileName()});
+        Run bad = runGenlab({QStringLiteral("inspect"), fake.fileName()});
         QCOMPARE(bad.code, 1);
         QVERIFY2(bad.err.contains(QStringLiteral("fake.png")), qPrintable(bad.err));
 
@@ -177,11 +165,11 @@ private Q_SLOTS:
         QVERIFY(st.open(QIODevice::WriteOnly));
         st.write(QByteArray("\xff\xff\xff\xff\x00\x00\x00\x00{}", 10));
         st.close();
-        Run badSt = genlab({QStringLiteral("inspect"), st.fileName()});
+        Run badSt = runGenlab({QStringLiteral("inspect"), st.fileName()});
         QCOMPARE(badSt.code, 1);
         QVERIFY2(badSt.err.contains(QStringLiteral("weights.safetensors")), qPrintable(badSt.err));
 
-        Run missing = genlab({QStringLiteral("inspect"), dir.filePath(QStringLiteral("nope.bin"))});
+        Run missing = runGenlab({QStringLiteral("inspect"), dir.filePath(QStringLiteral("nope.bin"))});
         QCOMPARE(missing.code, 1);
         QVERIFY(missing.err.contains(QStringLiteral("no such file")));
 
@@ -189,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write("caf\xe9 au lait\n"); // Latin-1
         text.close();
-        Run latin = genlab({QStringLiteral("inspect"), text.fileName()});
+        Run latin = runGenlab({QStringLiteral("inspect"), text.fileName()});
         QCOMPARE(latin.code, 0);
         QVERIFY2(latin.out.contains(QStringLiteral("Latin-1")), qPrintable(latin.out));
     }

@@ -2,6 +2,7 @@
 // one digit comes out collapsed, other real digits near-perfect, a folder with a file that is not
 // an image still evaluates and names it, a model is sampled and measured, bad arguments exit 2
 // with a message, and checkpoints of the wrong kind are refused by name.
+#include "clirun.h"
 #include "engine/evaluate/reference.h"
 #include "engine/gan/imagegan.h"
 #include "engine/imaging/png.h"
@@ -11,52 +12,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 
-const QString kBinary = QStringLiteral(GENLAB_BINARY_DIR "/app/genlab");
+using namespace genlab::testing;
+using Run = GenlabRun;
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Run runGenlab(const QStringList &args, int timeoutMs = 120000)
-{
-    QProcess p;
-    p.setProgram(kBinary);
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start();
-    Run r;
-    if (!p.waitForStarted()) {
-        r.err = QStringLiteral("could not start %1: %2").arg(kBinary, p.errorString());
-        return r;
-    }
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
-}
+const QString kBinary = genlabBinary();
 
 } // namespace
 

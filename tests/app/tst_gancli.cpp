@@ -2,69 +2,20 @@
 // every option; --toy for the 2-D toy GAN), `genlab sample --model GANDIR` (a PNG grid with its
 // recipe, the same bytes for the same seed, a class, truncation) and clear messages with exit
 // codes for bad input; the VAE path of `genlab sample` refuses the GAN-only options.
+#include "clirun.h"
 #include "services/recipe.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-#include <QJsonDocument>
+#include <QFileInfo>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 
-const QString kBinary = QStringLiteral(GENLAB_BINARY_DIR "/app/genlab");
+using namespace genlab::testing;
+using Run = GenlabRun;
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runGenlab(const QStringList &args, int timeoutMs = 300000)
-{
-    QProcess p;
-    p.setProgram(kBinary);
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start();
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
-}
-
-QByteArray sha(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-QJsonObject configOf(const QString &dir)
-{
-    QFile f(dir + QStringLiteral("/config.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
+const QString kBinary = genlabBinary();
 
 QStringList tinyGan(const QString &out, int steps)
 {
@@ -96,7 +47,7 @@ private Q_SLOTS:
         const Run r = runGenlab(tinyGan(m_model, 6));
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY2(r.out.contains(QLatin1String("saved")), qPrintable(describe(r)));
-        const QJsonObject c = configOf(m_model);
+        const QJsonObject c = checkpointConfig(m_model);
         QCOMPARE(c.value(QStringLiteral("architecture")).toString(), QStringLiteral("dcgan"));
         QCOMPARE(c.value(QStringLiteral("step")).toInt(), 6);
         QCOMPARE(c.value(QStringLiteral("conditional")).toBool(), true);
@@ -113,7 +64,7 @@ private Q_SLOTS:
         r = runGenlab(tinyGan(dir, 5));
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY2(r.out.contains(QLatin1String("resumed from step 3")), qPrintable(describe(r)));
-        QCOMPARE(configOf(dir).value(QStringLiteral("step")).toInt(), 5);
+        QCOMPARE(checkpointConfig(dir).value(QStringLiteral("step")).toInt(), 5);
         // Another shape in the same folder is refused, naming the field.
         QStringList wider = tinyGan(dir, 8);
         wider[wider.indexOf(QStringLiteral("--width")) + 1] = QStringLiteral("16");
@@ -142,13 +93,13 @@ private Q_SLOTS:
         r = runGenlab({QStringLiteral("sample"), QStringLiteral("--model"), m_model, QStringLiteral("--count"),
                        QStringLiteral("20"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), again});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        QCOMPARE(sha(again), sha(png));
+        QCOMPARE(fileSha256(again), fileSha256(png));
         const QString three = m_tmp.filePath(QStringLiteral("three.png"));
         r = runGenlab({QStringLiteral("sample"), QStringLiteral("--model"), m_model, QStringLiteral("--count"),
                        QStringLiteral("20"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--class"),
                        QStringLiteral("3"), QStringLiteral("--truncation"), QStringLiteral("1.5"), QStringLiteral("--out"), three});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        QVERIFY(sha(three) != sha(png));
+        QVERIFY(fileSha256(three) != fileSha256(png));
         const auto threeRecipe = genlab::services::readRecipeFile(three, &error);
         QVERIFY2(threeRecipe, qPrintable(error));
         QCOMPARE(threeRecipe->parameters.value(QStringLiteral("class")).toInt(), 3);
@@ -203,7 +154,7 @@ private Q_SLOTS:
                                  QStringLiteral("--out"), dir});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY2(r.out.contains(QLatin1String("saved")), qPrintable(describe(r)));
-        QCOMPARE(configOf(dir).value(QStringLiteral("step")).toInt(), 20);
+        QCOMPARE(checkpointConfig(dir).value(QStringLiteral("step")).toInt(), 20);
     }
 };
 

@@ -3,13 +3,13 @@
 // vae` (train, continue, start over, Ctrl+C, old option names, bad data), the models it writes
 // used by the other commands, the demo's latent step, and clear messages with exit codes for bad
 // input.
+#include "clirun.h"
 #include "engine/imaging/animation.h"
 #include "engine/imaging/decode.h"
 #include "engine/imaging/png.h"
 #include "services/latent/latentoutputs.h"
 #include "services/resourcepaths.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -24,57 +24,15 @@
 
 namespace {
 
-const QString kBinary = QStringLiteral(GENLAB_BINARY_DIR "/app/genlab");
+using namespace genlab::testing;
+using Run = GenlabRun;
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runGenlab(const QStringList &args, int timeoutMs = 300000)
-{
-    QProcess p;
-    p.setProgram(kBinary);
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start();
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QByteArray sha(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
-}
+const QString kBinary = genlabBinary();
 
 // The step a checkpoint folder holds (config.json), -1 when none.
 int stepOf(const QString &dir)
 {
-    QFile config(dir + QStringLiteral("/config.json"));
-    if (!config.open(QIODevice::ReadOnly))
-        return -1;
-    return QJsonDocument::fromJson(config.readAll()).object().value(QStringLiteral("step")).toInt(-1);
+    return checkpointConfig(dir).value(QStringLiteral("step")).toInt(-1);
 }
 
 const QStringList kTinyVae{QStringLiteral("train"), QStringLiteral("vae"), QStringLiteral("--dataset"),
@@ -108,9 +66,8 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY(r.out.contains(QStringLiteral("step 4")));
         QVERIFY(QFileInfo::exists(m_model + QStringLiteral("/model.safetensors")));
-        QFile config(m_model + QStringLiteral("/config.json"));
-        QVERIFY(config.open(QIODevice::ReadOnly));
-        const QJsonObject o = QJsonDocument::fromJson(config.readAll()).object();
+        const QJsonObject o = checkpointConfig(m_model);
+        QVERIFY(!o.isEmpty());
         QCOMPARE(o.value(QStringLiteral("latent_dim")).toInt(), 3);
         QCOMPARE(o.value(QStringLiteral("step")).toInt(), 4);
         // The same folder again continues the checkpoint there (the default resume policy).
@@ -194,7 +151,7 @@ private Q_SLOTS:
                                              QStringLiteral("--preview-every"), QStringLiteral("0")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY(!r.err.contains(QStringLiteral("preview at")));
-        QCOMPARE(sha(b + QStringLiteral("/model.safetensors")), sha(a + QStringLiteral("/model.safetensors")));
+        QCOMPARE(fileSha256(b + QStringLiteral("/model.safetensors")), fileSha256(a + QStringLiteral("/model.safetensors")));
     }
 
     void ctrlCSavesACheckpointAndStops()
@@ -238,11 +195,11 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         r = runGenlab(args + QStringList{QStringLiteral("--out"), b});
         QCOMPARE(r.code, 0);
-        QCOMPARE(sha(a), sha(b));
+        QCOMPARE(fileSha256(a), fileSha256(b));
         r = runGenlab({QStringLiteral("sample"), QStringLiteral("--model"), m_model, QStringLiteral("--seed"), QStringLiteral("10"),
                     QStringLiteral("--count"), QStringLiteral("10"), QStringLiteral("--out"), c});
         QCOMPARE(r.code, 0);
-        QVERIFY(sha(a) != sha(c));
+        QVERIFY(fileSha256(a) != fileSha256(c));
         QString error;
         const auto recipe = genlab::services::latent::readRecipe(a, &error);
         QVERIFY2(recipe, qPrintable(error));

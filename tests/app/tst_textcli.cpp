@@ -2,6 +2,7 @@
 // the same text for the same seed), `genlab tokenize` against GPT-2's reference ids, `genlab train
 // lm` on a small text (continue, start over, old option names), the text part of `genlab demo`,
 // and bad input with its exit codes.
+#include "clirun.h"
 #include "shareddata.h"
 
 #include <QDir>
@@ -9,37 +10,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
+using Run = genlab::testing::GenlabRun;
 
-QString binary()
-{
-    return QStringLiteral(GENLAB_BINARY_DIR "/app/genlab");
-}
-
+// Headless (no display at all), as a server runs the text commands.
 Run runGenlab(const QStringList &args, int timeoutMs = 240000)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(binary(), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return genlab::testing::runGenlab(args, timeoutMs, genlab::testing::Display::None);
 }
 
 QJsonObject json(const Run &r)
