@@ -208,6 +208,17 @@ private Q_SLOTS:
         QCOMPARE(recipe->parameters.value(QStringLiteral("steps_shown")).toArray().size(), 4);
         QCOMPARE(recipe->parameters.value(QStringLiteral("dataset")).toString(), QStringLiteral("digits"));
         QVERIFY2(m_panel->statusText().contains(QStringLiteral("evolution.gif")), qPrintable(m_panel->statusText()));
+
+        // The same as a video, chosen by the suffix.
+        const QString mp4 = m_dir.filePath(QStringLiteral("evolution.mp4"));
+        done.clear();
+        QVERIFY(m_panel->exportEvolution(mp4));
+        QVERIFY(done.wait(30000));
+        if (!done.first().at(0).toBool() && done.first().at(1).toString().contains(QStringLiteral("no MP4 encoder")))
+            QSKIP("this OpenCV build writes no MP4");
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QCOMPARE(engine::imaging::readVideoInfo(mp4.toStdString()).frameCount, 4 + services::gan::kEvolutionLastFrameRepeats);
+        QVERIFY(QFileInfo::exists(mp4 + QStringLiteral(".recipe.json")));
     }
 
     void aCollapseIsFlaggedWithItsEvidenceAndMarked()

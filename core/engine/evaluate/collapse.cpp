@@ -71,9 +71,12 @@ std::vector<CollapseFlag> collapseEpisodes(std::vector<CoveragePoint> series, co
                      [](const CoveragePoint &a, const CoveragePoint &b) { return a.step < b.step; });
     const int need = std::max(1, options.minEvaluations);
     std::vector<CollapseFlag> out;
+    bool recallWasGood = false; // a recall above the threshold was measured before i
     std::size_t i = 0;
     while (i < series.size()) {
-        if (!collapsed(series[i], options)) {
+        const bool recallOnly = !hasClasses(series[i]);
+        if (!collapsed(series[i], options) || (recallOnly && options.recallMustFall && !recallWasGood)) {
+            recallWasGood = recallWasGood || series[i].recall > options.maxRecall;
             ++i;
             continue;
         }
@@ -90,6 +93,8 @@ std::vector<CollapseFlag> collapseEpisodes(std::vector<CoveragePoint> series, co
                 f.recall = f.recall < 0 ? p.recall : std::min(f.recall, p.recall);
             ++end;
         }
+        if (end < series.size())
+            recallWasGood = recallWasGood || series[end].recall > options.maxRecall;
         if (int(end - i) >= need) {
             describe(f, end < series.size() ? &series[end] : nullptr);
             out.push_back(std::move(f));

@@ -26,11 +26,16 @@ struct CoveragePoint
 //   maxRecall           without class figures: recall at or below this [0.1]
 //   minEvaluations      consecutive collapsed points before the flag is raised [2], so one bad
 //                       evaluation (a noisy early one) does not flag
+//   recallMustFall      without class figures, a low recall counts only after an evaluation
+//                       above maxRecall [on]: an untrained generator covers little of the data
+//                       too, and that is not a collapse (classes tell the two apart, recall alone
+//                       cannot)
 struct CollapseOptions
 {
     double maxCoveredFraction = 0.5;
     double maxRecall = 0.1;
     int minEvaluations = 2;
+    bool recallMustFall = true;
 };
 
 // A stretch of collapsed evaluations.

@@ -94,6 +94,17 @@ private Q_SLOTS:
         const auto flag = detectCollapse(s);
         QVERIFY(flag);
         QCOMPARE(QString::fromStdString(flag->evidence), QStringLiteral("recall 0.03 since step 500"));
+        // A generator that has not yet covered the data is not collapsed: recall must have fallen.
+        std::vector<CoveragePoint> young = {{250, 0, 0, 0.01}, {500, 0, 0, 0.04}, {750, 0, 0, 0.3}};
+        QVERIFY(!detectCollapse(young));
+        young.push_back({1000, 0, 0, 0.05});
+        young.push_back({1250, 0, 0, 0.02});
+        QVERIFY(detectCollapse(young));
+        QCOMPARE(detectCollapse(young)->since, std::int64_t(1000));
+        CollapseOptions o;
+        o.recallMustFall = false;
+        QCOMPARE(detectCollapse(young, o)->since, std::int64_t(1000)); // the latest of two episodes
+        QCOMPARE(int(collapseEpisodes(young, o).size()), 2);
         // No recall measured and no classes: never collapsed.
         std::vector<CoveragePoint> none = {{1, 0, 0, -1}, {2, 0, 0, -1}};
         QVERIFY(!detectCollapse(none));
