@@ -167,17 +167,7 @@ ClassifierState::ClassifierState(const ClassifierConfig &c, const ResolvedDevice
 
 torch::optim::Adam &ClassifierState::ensureOptimizer(const AdamSettings &settings)
 {
-    if (!optimizer) {
-        optimizer = std::make_unique<torch::optim::Adam>(
-            net->parameters(),
-            torch::optim::AdamOptions(settings.learningRate).betas({settings.beta1, settings.beta2}).eps(settings.eps));
-    } else {
-        for (auto &group : optimizer->param_groups())
-            static_cast<torch::optim::AdamOptions &>(group.options())
-                .lr(settings.learningRate)
-                .betas({settings.beta1, settings.beta2})
-                .eps(settings.eps);
-    }
+    engine::detail::ensureAdam(optimizer, net->parameters(), settings);
     adam = settings;
     return *optimizer;
 }

@@ -28,17 +28,7 @@ LatentModelState::LatentModelState(const VaeConfig &c, const ResolvedDevice &d)
 
 torch::optim::Adam &LatentModelState::ensureOptimizer(const AdamSettings &settings)
 {
-    if (!optimizer) {
-        optimizer = std::make_unique<torch::optim::Adam>(
-            net->parameters(), torch::optim::AdamOptions(settings.learningRate)
-                                   .betas({settings.beta1, settings.beta2})
-                                   .eps(settings.eps));
-    } else {
-        for (auto &group : optimizer->param_groups()) {
-            auto &o = static_cast<torch::optim::AdamOptions &>(group.options());
-            o.lr(settings.learningRate).betas({settings.beta1, settings.beta2}).eps(settings.eps);
-        }
-    }
+    engine::detail::ensureAdam(optimizer, net->parameters(), settings);
     adam = settings;
     return *optimizer;
 }

@@ -240,17 +240,8 @@ ImageGanState::ImageGanState(const ImageGanConfig &c, const ResolvedDevice &dev)
 
 void ImageGanState::ensureOptimizers(const AdamSettings &s)
 {
-    auto options = torch::optim::AdamOptions(s.learningRate).betas({s.beta1, s.beta2}).eps(s.eps);
-    if (!gOptimizer) {
-        gOptimizer = std::make_unique<torch::optim::Adam>(generator->parameters(), options);
-        dOptimizer = std::make_unique<torch::optim::Adam>(discriminator->parameters(), options);
-    } else {
-        for (auto *opt : {gOptimizer.get(), dOptimizer.get()})
-            for (auto &group : opt->param_groups()) {
-                auto &o = static_cast<torch::optim::AdamOptions &>(group.options());
-                o.lr(s.learningRate).betas({s.beta1, s.beta2}).eps(s.eps);
-            }
-    }
+    engine::detail::ensureAdam(gOptimizer, generator->parameters(), s);
+    engine::detail::ensureAdam(dOptimizer, discriminator->parameters(), s);
     adam = s;
 }
 

@@ -37,6 +37,22 @@ constexpr std::size_t kProblemsShown = 8;
 
 } // namespace
 
+void ensureAdam(std::unique_ptr<torch::optim::Adam> &optimizer, const std::vector<torch::Tensor> &parameters,
+                const AdamSettings &settings)
+{
+    if (!optimizer) {
+        optimizer = std::make_unique<torch::optim::Adam>(
+            parameters,
+            torch::optim::AdamOptions(settings.learningRate).betas({settings.beta1, settings.beta2}).eps(settings.eps));
+        return;
+    }
+    for (auto &group : optimizer->param_groups())
+        static_cast<torch::optim::AdamOptions &>(group.options())
+            .lr(settings.learningRate)
+            .betas({settings.beta1, settings.beta2})
+            .eps(settings.eps);
+}
+
 // --- saving ------------------------------------------------------------------------------------
 
 std::string checkpointConfigJson(const std::string &modelConfigJson, const CheckpointFields &fields,

@@ -14,6 +14,7 @@
 #include <torch/torch.h>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -33,6 +34,11 @@ struct AdamSettings
     double beta2 = 0.999;
     double eps = 1e-8;
 };
+
+// Creates the optimizer over these parameters with the settings when it is missing; otherwise
+// applies the settings to its parameter groups, keeping the moments.
+void ensureAdam(std::unique_ptr<torch::optim::Adam> &optimizer, const std::vector<torch::Tensor> &parameters,
+                const AdamSettings &settings);
 
 // What config.json says besides the architecture, for every model (each model's Info struct holds
 // these fields under these names; the templates below copy them).
