@@ -614,8 +614,9 @@ void GanTrainPanel::updateCollapse()
     m_collapseLine->point2->setCoords(double(m_collapse->since), 1);
     m_collapseText->setColor(colour);
     m_collapseText->position->setCoords(double(m_collapse->since), 0.02);
-    m_collapseText->setText(active ? tr(" collapse since %1").arg(m_collapse->since)
-                                   : tr(" collapse %1–%2").arg(m_collapse->since).arg(m_collapse->lastStep));
+    const QString since = QString::fromStdString(ev::groupedStep(m_collapse->since));
+    m_collapseText->setText(active ? tr(" collapse since %1").arg(since)
+                                   : tr(" collapse %1–%2").arg(since, QString::fromStdString(ev::groupedStep(m_collapse->lastStep))));
     m_quality->replotNow();
 }
 
