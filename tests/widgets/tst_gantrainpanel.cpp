@@ -15,6 +15,7 @@
 #include "widgets/components/trainingsession.h"
 #include "widgets/ganlab/ganlab.h"
 #include "widgets/ganlab/gantrainpanel.h"
+#include "widgets/ganlab/featuremapview.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -173,8 +174,13 @@ private Q_SLOTS:
         QCOMPARE(m_panel->monitor()->stepCursor(), 5.0);
         QCOMPARE(q->stepCursor(), 5.0);
         QVERIFY(bytesOf(m_panel->samples()->images().first()) != at20); // G changed between steps 5 and 20
+        // The feature map (a tab beside the samples) was recorded with each preview and follows the slider.
+        QCOMPARE(m_panel->featureMap()->mapCount(), 4);
+        QCOMPARE(m_panel->featureMap()->shownStep(), 5);
         bar->setValue(3);
         QCOMPARE(bytesOf(m_panel->samples()->images().first()), at20);
+        QCOMPARE(m_panel->featureMap()->shownStep(), 20);
+        QVERIFY(!m_panel->featureMap()->shownMap()->points.empty());
 
         // "Use this model" hands the folder on.
         QVERIFY(m_panel->useButton()->isEnabled());

@@ -1,5 +1,7 @@
 #include "widgets/ganlab/gantrainpanel.h"
 
+#include "widgets/ganlab/featuremapview.h"
+
 #include "engine/data/procedural.h"
 #include "services/gan/ganservice.h"
 #include "services/job.h"
@@ -259,6 +261,13 @@ GanTrainPanel::GanTrainPanel(services::GanService *service, QWidget *parent) : Q
         kSamples, tr("Samples"), tr("The same noise through G at the step picked below."),
         tr("The generator's samples appear every few steps while training runs"));
     m_samples->setObjectName(QStringLiteral("ganSamples"));
+    // GAN Lab's plane lifted to images: real and fake samples on the classifier's features, coloured
+    // by D's score, with G's push on each fake; it follows the same step slider.
+    m_featureMap = new FeatureMapView(this);
+    m_session->previews()->addTab(m_featureMap, tr("Feature map"));
+    connect(m_session, &TrainingSession::otherPartial, m_featureMap, &FeatureMapView::recordPartial);
+    connect(m_session, &TrainingSession::shownStepChanged, m_featureMap, &FeatureMapView::showStep);
+    connect(m_session, &TrainingSession::cleared, m_featureMap, &FeatureMapView::clear);
 
     connect(m_dataset, &QComboBox::activated, this, [this](int index) {
         if (m_dataset->itemData(index).toString() == kFolderPicker)

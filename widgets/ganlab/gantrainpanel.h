@@ -40,6 +40,8 @@ class CommonFields;
 
 namespace genlab::widgets::ganlab {
 
+class FeatureMapView;
+
 // The GAN lab's "Train images" page: a DCGAN (unconditional or class-conditional, 28 to 64 px,
 // grey or colour) trained on digits, procedural digits, shapes or the user's folder as a pausable
 // job on the training lane, on the shared training session. It shows both players' losses, mean
@@ -81,6 +83,8 @@ public:
     TrainingMonitor *monitor() const;
     TrainingMonitor *qualityMonitor() const { return m_quality; }
     ImageGridView *samples() const { return m_samples; }
+    // The "Feature map" tab beside the samples (FeatureMapView), fed by the run's feature maps.
+    FeatureMapView *featureMap() const { return m_featureMap; }
     StepSlider *stepSlider() const;
     QPushButton *useButton() const;
     QPushButton *exportButton() const { return m_export; }
@@ -113,6 +117,7 @@ private:
     QLineEdit *m_output;
     QPushButton *m_start, *m_export;
     ImageGridView *m_samples;
+    FeatureMapView *m_featureMap;
     TrainingMonitor *m_quality;
     QLabel *m_collapseLabel, *m_qualityNote;
     QCPItemStraightLine *m_collapseLine = nullptr;
