@@ -12,7 +12,9 @@
 #include "engine/data/toys.h"
 #include "engine/gan/imagegan.h"
 #include "engine/gan/toygan.h"
+#include "services/gan/gantraining.h"
 #include "services/recipe.h"
+#include "services/resourcepaths.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -144,7 +146,14 @@ int trainGan(const CommandContext &ctx)
             throw UsageError{QStringLiteral("--loss must be non-saturating, minimax, least-squares or hinge (got '%1')").arg(name)};
     }
     o.discriminatorSteps = int(intOption(p, QStringLiteral("d-steps"), o.discriminatorSteps, 1, 16));
+    // The sample-quality figures every --eval-every steps (0: none), measured with the shipped digit
+    // classifier as the lab measures them; the feature map is for the lab's view only.
+    o.classifierDir = services::gan::shippedClassifierDir().toStdString();
+    o.featureMap = false;
     readCommonOptions(ctx, o);
+    if (o.evalEvery > 0 && o.classifierDir.empty())
+        cli::err(QStringLiteral("note: the shipped classifier %1 was not found (looked in %2): no sample-quality figures")
+                     .arg(QString::fromLatin1(services::gan::kShippedClassifier), services::modelSearchPaths().join(QStringLiteral(", "))));
     makeParentFolder(o.outDir);
     const QString out = QDir::toNativeSeparators(QString::fromStdString(o.outDir));
     cli::out(QStringLiteral("training a %1 on %2 (%3 loss, %4 D steps per G step) for %5 steps, batch %6, lr %7")
@@ -194,8 +203,6 @@ TrainerRegistrar ganTrainer(Trainer{
                               "batch 128, lr 0.001)",
                        "NAME")},
     .defaults = gan::defaultImageCommon(),
-    // The losses are reported every step: there is no separate evaluation of the image GAN.
-    .commonNotTaken = {QStringLiteral("eval-every")},
     .run = trainGan,
 });
 

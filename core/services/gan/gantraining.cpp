@@ -78,8 +78,9 @@ QStringList writeEvolution(const GanEvolutionExport &request, const engine::RunC
         frames.push_back(frames.back());
     engine::imaging::AnimationOptions anim;
     anim.frameDelayMs = kEvolutionFrameDelayMs;
-    // Small grids (28 px digits) doubled, so a GIF is watchable without zooming; large ones as they are.
-    anim.scale = std::clamp(480 / std::max(1, w), 1, 4);
+    // Small grids (28 px digits) enlarged to at least ~600 px wide, so a GIF is watchable without
+    // zooming (a 3 x 10 grid of digits twice, a 4 x 8 one three times); large ones as they are.
+    anim.scale = std::clamp((600 + w - 1) / std::max(1, w), 1, 4);
     const std::string file = request.path.toStdString();
     if (request.format == latent::ExportFormat::Gif)
         engine::imaging::writeGif(file, frames, anim, ctx);
