@@ -174,6 +174,30 @@
     </message>
 </context>
 <context>
+    <name>genlab::services::GanExploreService</name>
+    <message>
+        <location filename="../core/services/gan/ganexplore.cpp" line="+165"/>
+        <source>Load generator %1</source>
+        <translation>Generator %1 laden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sample the generator</source>
+        <translation>Aus dem Generator samplen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Interpolate the generator&apos;s noise</source>
+        <translation>Das Rauschen des Generators interpolieren</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+</context>
+<context>
     <name>genlab::services::GanService</name>
     <message>
         <location filename="../core/services/gan/ganservice.cpp" line="+44"/>
@@ -189,6 +213,16 @@
         <location line="+24"/>
         <source>Draw the toy GAN</source>
         <translation>Das Toy-GAN zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../core/services/gan/gantraining.cpp" line="+131"/>
+        <source>Train %1 on %2</source>
+        <translation>%1 auf %2 trainieren</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
     </message>
 </context>
 <context>
@@ -2535,7 +2569,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>„Trainieren“ drücken, um weiterzumachen</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Previews appear every few steps while training runs</source>
         <translation>Vorschauen erscheinen alle paar Schritte, während das Training läuft</translation>
     </message>
@@ -2560,7 +2594,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Samples erscheinen hier, während das Modell lernt.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
@@ -2724,9 +2758,112 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
 </context>
 <context>
+    <name>genlab::widgets::ganlab::FeatureMapView</name>
+    <message>
+        <location filename="../widgets/ganlab/featuremapview.cpp" line="+232"/>
+        <source>The feature map appears with the first preview of a run that has a classifier: real and generated images placed by what the classifier sees in them.</source>
+        <translation>Die Feature-Map erscheint mit der ersten Vorschau eines Laufs mit Klassifikator: echte und generierte Bilder, angeordnet danach, was der Klassifikator in ihnen sieht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No feature map at or before this step.</source>
+        <translation>Keine Feature-Map bei oder vor diesem Schritt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Feature map at step %1</source>
+        <translation>Feature-Map bei Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Axes: the first two principal components of the %1</source>
+        <translation>Achsen: die ersten beiden Hauptkomponenten von %1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>D(x)</source>
+        <translation>D(x)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D out</source>
+        <translation>D-Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>real</source>
+        <translation>echt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fake</source>
+        <translation>gefälscht</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>real images (%1)</source>
+        <translation>echte Bilder (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>generated, fixed noise (%1)</source>
+        <translation>generiert, festes Rauschen (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>where G&apos;s gradient pushes a fake</source>
+        <translation>wohin der Gradient von G eine Fälschung schiebt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Generated image</source>
+        <translation>Generiertes Bild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real image</source>
+        <translation>Echtes Bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D(x) = %1</source>
+        <translation>D(x) = %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D&apos;s output: %1</source>
+        <translation>Ausgabe von D: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asked for class %1</source>
+        <translation>Klasse %1 angefordert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labelled %1</source>
+        <translation>Label: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>classifier: %1 (%2%)</source>
+        <translation>Klassifikator: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one step along G&apos;s push: D %1</source>
+        <translation>ein Schritt in Schubrichtung von G: D %1</translation>
+    </message>
+</context>
+<context>
     <name>genlab::widgets::ganlab::GanLab</name>
     <message>
-        <location filename="../widgets/ganlab/ganlab.cpp" line="+100"/>
+        <location filename="../widgets/ganlab/ganlab.cpp" line="+106"/>
+        <source>2-D game</source>
+        <translation>2-D-Spiel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>D&apos;s heat map</source>
         <translation>D-Heatmap</translation>
     </message>
@@ -2751,7 +2888,32 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Mannigfaltigkeit</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>Draw</source>
+        <translation>Zeichnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click on the plane to add a point, drag to spray a few, right-click to clear; the game keeps running until you use them</source>
+        <translation>Auf die Ebene klicken, um einen Punkt hinzuzufügen, ziehen, um mehrere zu sprühen, Rechtsklick zum Leeren; das Spiel läuft weiter, bis die Punkte verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use drawn</source>
+        <translation>Zeichnung nutzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new game whose real data are your points (at least %1)</source>
+        <translation>Ein neues Spiel, dessen echte Daten die eigenen Punkte sind (mindestens %1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>D loss</source>
         <translation>D-Verlust</translation>
     </message>
@@ -2817,7 +2979,17 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Nats</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Train images</source>
+        <translation>Mit Bildern trainieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Explore</source>
+        <translation>Erkunden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>GAN</source>
         <translation>GAN</translation>
     </message>
@@ -2827,7 +2999,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Zwei Spieler: ein Generator und ein Diskriminator, gegeneinander trainiert, und wie ihr Spiel scheitert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
@@ -2860,6 +3032,16 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <location line="+1"/>
         <source>Spiral</source>
         <translation>Spirale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn points</source>
+        <translation>Gezeichnete Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own points: draw them on the plane</source>
+        <translation>Eigene Punkte: auf der Ebene zeichnen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3018,12 +3200,12 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="+1"/>
-        <location line="+288"/>
+        <location line="+322"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-320"/>
         <source>D step</source>
         <translation>D-Schritt</translation>
     </message>
@@ -3063,7 +3245,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Eigenes Spiel: Alles lässt sich ändern; Verlust, Optimierer, Raten und k gelten ab dem nächsten Schritt.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+97"/>
         <source>%1
 
 Press Play: the evidence shows within about %2 steps.</source>
@@ -3072,7 +3254,22 @@ Press Play: the evidence shows within about %2 steps.</source>
 „Abspielen“ drücken: Der Effekt zeigt sich innerhalb von etwa %2 Schritten.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
+        <source>Too few points to learn from: %1 drawn, at least %2 needed. Click or drag on the plane to add more, then press &quot;Use drawn&quot;. The game goes on with its previous data.</source>
+        <translation>Zu wenige Punkte zum Lernen: %1 gezeichnet, mindestens %2 nötig. Auf die Ebene klicken oder darauf ziehen, um weitere hinzuzufügen, dann „Zeichnung nutzen“ drücken. Das Spiel läuft mit seinen bisherigen Daten weiter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draw at least %1 points</source>
+        <translation>Mindestens %1 Punkte zeichnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A new game on your %1 points: G draws from noise, D has never seen them.</source>
+        <translation>Ein neues Spiel auf den %1 eigenen Punkten: G zieht aus Rauschen, D hat sie noch nie gesehen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>A new game: G draws from noise, D has never seen the data.</source>
         <translation>Ein neues Spiel: G zieht aus Rauschen, D hat die Daten noch nie gesehen.</translation>
     </message>
@@ -3116,13 +3313,816 @@ Press Play: the evidence shows within about %2 steps.</source>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 was made by the %2 lab, not this one</source>
+        <translation>%1 wurde vom Labor %2 erstellt, nicht von diesem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open the recipe: %1</source>
+        <translation>Das Rezept kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::ganlab::GanTrainPanel</name>
+    <message>
+        <location filename="../widgets/ganlab/gantrainpanel.cpp" line="+86"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image folder…</source>
+        <translation>Bildordner…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data set</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class-conditional</source>
+        <translation>Klassenbedingt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>G is told which class to draw and D which class it judges (the data set&apos;s labels; a folder&apos;s subfolders are its classes). The sample grid then has one column per class.</source>
+        <translation>G erfährt, welche Klasse es zeichnen soll, und D, welche Klasse es bewertet (die Labels des Datensatzes; die Unterordner eines Ordners sind seine Klassen). Das Sample-Raster hat dann eine Spalte pro Klasse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Networks</source>
+        <translation>Netze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>28 to 64 px: a multiple of 4 below 48, of 8 from 48</source>
+        <translation>28 bis 64 px: unter 48 ein Vielfaches von 4, ab 48 von 8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3 channels; grey otherwise</source>
+        <translation>3 Kanäle; sonst Graustufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many random values G turns into an image</source>
+        <translation>Wie viele Zufallswerte G in ein Bild verwandelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise size</source>
+        <translation>Rauschgröße</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channels of D&apos;s first and G&apos;s last hidden layer; deeper layers double it</source>
+        <translation>Kanäle der ersten verborgenen Schicht von D und der letzten von G; tiefere Schichten verdoppeln sie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spectral norm in D</source>
+        <translation>Spektralnorm in D</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Divides D&apos;s weights by their largest singular value: a smoother, less overconfident discriminator, so G keeps getting useful gradients</source>
+        <translation>Teilt die Gewichte von D durch ihren größten Singulärwert: ein glatterer, weniger übermütiger Diskriminator, sodass G weiterhin nützliche Gradienten erhält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Game</source>
+        <translation>Spiel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Non-saturating</source>
+        <translation>Nicht sättigend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimax (saturating)</source>
+        <translation>Minimax (sättigend)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Least squares</source>
+        <translation>Kleinste Quadrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hinge</source>
+        <translation>Hinge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D steps per G step</source>
+        <translation>D-Schritte pro G-Schritt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adam&apos;s momentum for both players; DCGAN uses 0.5 (a lower value than usual steadies the game)</source>
+        <translation>Momentum von Adam für beide Spieler; DCGAN verwendet 0.5 (ein niedrigerer Wert als üblich stabilisiert das Spiel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam&apos;s decay of the squared gradients, for both players</source>
+        <translation>Abklingrate von Adam für die quadrierten Gradienten, für beide Spieler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam β1, β2</source>
+        <translation>Adam β1, β2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Samples every</source>
+        <translation>Samples alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality every</source>
+        <translation>Qualität alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps between measurements of sample quality (%1 samples against held-out real images, with the digit classifier); default %2</source>
+        <translation>Schritte zwischen Messungen der Sample-Qualität (%1 Samples gegen zurückgehaltene echte Bilder, mit dem Ziffern-Klassifikator); Standard: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measure sample quality</source>
+        <translation>Sample-Qualität messen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shipped digit classifier was not found: no quality figures</source>
+        <translation>Der mitgelieferte Ziffern-Klassifikator wurde nicht gefunden: keine Qualitätswerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classes covered, confidence, precision, recall, Fréchet distance and near duplicates, with the shipped digit classifier</source>
+        <translation>Abgedeckte Klassen, Konfidenz, Precision, Recall, Fréchet-Distanz und Beinahe-Duplikate, mit dem mitgelieferten Ziffern-Klassifikator</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save in</source>
+        <translation>Speichern in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the model is saved</source>
+        <translation>Wo das Modell gespeichert wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume the checkpoint in this folder</source>
+        <translation>Den Checkpoint in diesem Ordner fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export evolution…</source>
+        <translation>Entwicklung exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample grids recorded so far, step by step, as an animated GIF or an MP4 video (with its recipe beside it)</source>
+        <translation>Die bisher aufgezeichneten Sample-Raster, Schritt für Schritt, als animiertes GIF oder MP4-Video (mit dem Rezept daneben)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Explore this generator</source>
+        <translation>Diesen Generator erkunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the latest checkpoint in the generator explorer</source>
+        <translation>Den neuesten Checkpoint im Generator-Explorer öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>explore it</source>
+        <translation>Es erkunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tick “Resume” to continue</source>
+        <translation>„Fortsetzen“ ankreuzen, um weiterzumachen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+36"/>
+        <source>generator step</source>
+        <translation>Generatorschritt</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>loss / D&apos;s score</source>
+        <translation>Verlust / Bewertung durch D</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gradient norm</source>
+        <translation>Gradientennorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D loss</source>
+        <translation>D-Verlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G loss</source>
+        <translation>G-Verlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean D(x)</source>
+        <translation>mittleres D(x)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean D(G(z))</source>
+        <translation>mittleres D(G(z))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D gradient norm</source>
+        <translation>Gradientennorm von D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G gradient norm</source>
+        <translation>Gradientennorm von G</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Sample quality&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sample-Qualität&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>every few hundred steps, on samples of one fixed noise; a collapse is flagged when half the classes or more stay absent</source>
+        <translation>alle paar hundert Schritte, an Samples aus einem festen Rauschen; ein Kollaps wird gemeldet, wenn die Hälfte der Klassen oder mehr ausbleiben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>fraction (0–1)</source>
+        <translation>Anteil (0–1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Fréchet distance</source>
+        <translation>Fréchet-Distanz</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>classes covered</source>
+        <translation>abgedeckte Klassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>near duplicates</source>
+        <translation>Beinahe-Duplikate</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The same noise through G at the step picked below.</source>
+        <translation>Dasselbe Rauschen durch G, beim unten gewählten Schritt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The generator&apos;s samples appear every few steps while training runs</source>
+        <translation>Die Samples des Generators erscheinen alle paar Schritte, während das Training läuft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feature map</source>
+        <translation>Feature-Map</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Done: %1 steps, D loss %2, G loss %3, D(x) %4, D(G(z)) %5, %6 steps/s. Saved in %7.</source>
+        <translation>Fertig: %1 Schritte, D-Verlust %2, G-Verlust %3, D(x) %4, D(G(z)) %5, %6 Schritte/s. Gespeichert in %7.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mode collapse: %1.</source>
+        <translation>Mode Collapse: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pick a data set and press Train. The losses, D&apos;s scores, the sample quality and the generator&apos;s samples appear as it runs; pause, step and stop here or in the Jobs dock.</source>
+        <translation>Einen Datensatz wählen und „Trainieren“ drücken. Verluste, Bewertungen durch D, Sample-Qualität und die Samples des Generators erscheinen während des Laufs; Anhalten, Einzelschritt und Stoppen gibt es hier oder im Dock „Aufträge“.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A folder of images (subfolders become classes)</source>
+        <translation>Ein Bildordner (Unterordner werden zu Klassen)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Pick an image folder first.</source>
+        <translation>Zuerst einen Bildordner wählen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say where the model is saved.</source>
+        <translation>Angeben, wo das Modell gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A class-conditional GAN needs classes: this folder has no subfolders of images. Untick “Class-conditional” or pick a folder with one subfolder per class.</source>
+        <translation>Ein klassenbedingtes GAN braucht Klassen: Dieser Ordner hat keine Unterordner mit Bildern. Das Häkchen bei „Klassenbedingt“ entfernen oder einen Ordner mit einem Unterordner pro Klasse wählen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 already holds a model. Tick “Resume” to continue it, or choose another folder.</source>
+        <translation>%1 enthält bereits ein Modell. „Fortsetzen“ ankreuzen, um es weiterzutrainieren, oder einen anderen Ordner wählen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds no checkpoint to resume.</source>
+        <translation>%1 enthält keinen Checkpoint zum Fortsetzen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not measured in this run (“Measure sample quality” is off)</source>
+        <translation>in diesem Lauf nicht gemessen („Sample-Qualität messen“ ist aus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every %1 steps, %2 samples of one fixed noise; a collapse is flagged when half the classes or more stay absent</source>
+        <translation>alle %1 Schritte, %2 Samples aus einem festen Rauschen; ein Kollaps wird gemeldet, wenn die Hälfte der Klassen oder mehr ausbleiben</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>⚠ Mode collapse: %1.</source>
+        <translation>⚠ Mode Collapse: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode collapse (%1), %2.</source>
+        <translation>Mode Collapse (%1), %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>collapse</source>
+        <translation>Kollaps</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> collapse since %1</source>
+        <translation> Kollaps seit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> collapse %1–%2</source>
+        <translation> Kollaps %1–%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export the evolution</source>
+        <translation>Die Entwicklung exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animated GIF (*.gif);;MP4 video (*.mp4)</source>
+        <translation>Animiertes GIF (*.gif);;MP4-Video (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to export yet: the sample grids are recorded while training runs.</source>
+        <translation>Noch nichts zu exportieren: Die Sample-Raster werden während des Trainings aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the evolution as .gif or .mp4 (not %1).</source>
+        <translation>Die Entwicklung als .gif oder .mp4 speichern (nicht %1).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved the evolution (%1 grids) in %2, its recipe beside it.</source>
+        <translation>Entwicklung (%1 Raster) in %2 gespeichert, das Rezept liegt daneben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The evolution was not saved: %1</source>
+        <translation>Die Entwicklung wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::ganlab::GeneratorExplorer</name>
+    <message>
+        <location filename="../widgets/ganlab/generatorexplorer.cpp" line="+74"/>
+        <source>Generator</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>gan-digits (shipped)</source>
+        <translation>gan-digits (mitgeliefert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open folder…</source>
+        <translation>Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A checkpoint folder written by the GAN lab&apos;s training or `genlab train gan`</source>
+        <translation>Ein Checkpoint-Ordner, geschrieben vom Training des GAN-Labors oder von `genlab train gan`</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same seed draws the same noise, so it gives the same images</source>
+        <translation>Derselbe Seed zieht dasselbe Rauschen und ergibt daher dieselben Bilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New seed</source>
+        <translation>Neuer Seed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The truncation trick: noise values beyond ±T are drawn again. Smaller T gives fewer, more typical images; none keeps the full variety.</source>
+        <translation>Der Truncation-Trick: Rauschwerte jenseits von ±T werden neu gezogen. Kleineres T ergibt weniger vielfältige, typischere Bilder; „keine“ behält die volle Vielfalt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Truncation</source>
+        <translation>Trunkierung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A class-conditional generator draws the class it is given</source>
+        <translation>Ein klassenbedingter Generator erzeugt die vorgegebene Klasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interpolation</source>
+        <translation>Interpolation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+328"/>
+        <source>slerp</source>
+        <translation>slerp</translation>
+    </message>
+    <message>
+        <location line="-327"/>
+        <location line="+326"/>
+        <source>lerp</source>
+        <translation>lerp</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP4</source>
+        <translation>MP4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG strip</source>
+        <translation>PNG-Streifen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the strip with its recipe (beside a GIF or MP4, inside a PNG)</source>
+        <translation>Schreibt den Streifen mit seinem Rezept (neben einem GIF oder MP4, in einem PNG)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading the generator…</source>
+        <translation>Generator wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click two samples to interpolate between their noise vectors</source>
+        <translation>Zwei Samples anklicken, um zwischen ihren Rauschvektoren zu interpolieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pick two seeds or click two samples</source>
+        <translation>Zwei Seeds wählen oder zwei Samples anklicken</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A GAN checkpoint folder</source>
+        <translation>Ein GAN-Checkpoint-Ordner</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Export the samples</source>
+        <translation>Die Samples exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> Still using %1.</source>
+        <translation> Weiterhin wird %1 verwendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load %1: %2.%3</source>
+        <translation>%1 konnte nicht geladen werden: %2.%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No generator: open a GAN checkpoint folder</source>
+        <translation>Kein Generator: einen GAN-Checkpoint-Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loaded %1.</source>
+        <translation>%1 geladen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>every class</source>
+        <translation>alle Klassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not class-conditional)</source>
+        <translation>(nicht klassenbedingt)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sampling failed: %1</source>
+        <translation>Sampling fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>#%1 of seed %2: click to interpolate from or to it</source>
+        <translation>#%1 von Seed %2: klicken, um von hier aus oder hierhin zu interpolieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#%1 of seed %2, class %3: click to interpolate from or to it</source>
+        <translation>#%1 von Seed %2, Klasse %3: klicken, um von hier aus oder hierhin zu interpolieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 samples of %2, seed %3%4. Click two of them to walk between their noise vectors.</source>
+        <translation>%1 Samples von %2, Seed %3%4. Zwei davon anklicken, um zwischen ihren Rauschvektoren zu wandern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, truncation %1</source>
+        <translation>, Trunkierung %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Interpolation failed: %1</source>
+        <translation>Interpolation fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> · every frame a %1 (the start&apos;s class)</source>
+        <translation> · jeder Frame Klasse %1 (die des Startpunkts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · every frame a %1</source>
+        <translation> · jeder Frame Klasse %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2%3 · |z| midway %4 (draws: about %5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2%3 · |z| auf halbem Weg %4 (Ziehungen: etwa %5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a straight line, which cuts inside the noise&apos;s shell</source>
+        <translation>eine gerade Linie, die durch das Innere der Rauschschale verläuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>along the sphere, where the generator&apos;s noise lives</source>
+        <translation>entlang der Kugel, auf der das Rauschen des Generators liegt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Start: sample #%1. Click another sample for the end of the path.</source>
+        <translation>Start: Sample #%1. Ein weiteres Sample als Ende des Pfads anklicken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A path from sample #%1 to sample #%2. Click a sample to start another.</source>
+        <translation>Ein Pfad von Sample #%1 zu Sample #%2. Ein Sample anklicken, um einen neuen zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sample #%1 of seed %2</source>
+        <translation>Sample #%1 von Seed %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1 to… (click a second sample)</source>
+        <translation>Von %1 nach… (ein zweites Sample anklicken)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1 to %2. Or click two samples in the grid.</source>
+        <translation>Von %1 nach %2. Oder zwei Samples im Raster anklicken.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Export the path</source>
+        <translation>Den Pfad exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: choose a .gif, .mp4 or .png file.</source>
+        <translation>%1: eine .gif-, .mp4- oder .png-Datei wählen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to export yet: pick two seeds or click two samples.</source>
+        <translation>Noch nichts zu exportieren: zwei Seeds wählen oder zwei Samples anklicken.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+24"/>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+24"/>
+        <source>Wrote %1 with its recipe.</source>
+        <translation>%1 mit Rezept geschrieben.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+24"/>
+        <source>Could not export: %1</source>
+        <translation>Exportieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Nothing to export yet: the samples are still coming.</source>
+        <translation>Noch nichts zu exportieren: Die Samples werden noch erzeugt.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>this page cannot redo “%1”</source>
+        <translation>diese Seite kann „%1“ nicht wiederholen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From a recipe (%1 with %2).</source>
+        <translation>Aus einem Rezept (%1 mit %2).</translation>
+    </message>
 </context>
 <context>
     <name>genlab::widgets::ganlab::ToyGanView</name>
     <message>
-        <location filename="../widgets/ganlab/toyganview.cpp" line="+84"/>
+        <location filename="../widgets/ganlab/toyganview.cpp" line="+202"/>
         <source>Press Reset or Play to start the game</source>
         <translation>„Zurücksetzen“ oder „Abspielen“ drücken, um das Spiel zu starten</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Drawing · click adds, drag sprays, right-click clears · %1 points</source>
+        <translation>Zeichnen · Klick fügt hinzu, Ziehen sprüht, Rechtsklick leert · %1 Punkte</translation>
     </message>
 </context>
 <context>
