@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QtTest>
 
 namespace {
@@ -44,9 +45,12 @@ private Q_SLOTS:
     {
         QVERIFY(QFileInfo::exists(kBinary));
         m_model = m_tmp.filePath(QStringLiteral("gan"));
-        const Run r = runGenlab(tinyGan(m_model, 6));
+        // With --eval-every the shipped classifier measures the samples' quality, as the lab does.
+        const Run r = runGenlab(tinyGan(m_model, 6) << QStringLiteral("--eval-every") << QStringLiteral("6"));
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY2(r.out.contains(QLatin1String("saved")), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QRegularExpression(QStringLiteral("step 6/6 eval .*classes_covered \\d+ +classes_total 10 .*recall"))),
+                 qPrintable(describe(r)));
         const QJsonObject c = checkpointConfig(m_model);
         QCOMPARE(c.value(QStringLiteral("architecture")).toString(), QStringLiteral("dcgan"));
         QCOMPARE(c.value(QStringLiteral("step")).toInt(), 6);
