@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>GanPreset</name>
+    <message>
+        <location filename="../core/engine/gan/detail/toypresets.cpp" line="+166"/>
+        <source>Discriminator first</source>
+        <translation>Erst der Diskriminator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The standard schedule: each step first trains the discriminator once on real points and on the generator&apos;s current fakes, then trains the generator once to be classified as real (non-saturating loss, Adam for both). Watch the heat map: D rates the regions around the real points high, and the arrows push every fake point uphill towards them. After a few hundred steps the fake points spread over all eight modes of the ring, KL and JS fall, and D(x) and D(G(z)) both settle near 0.5: D can no longer tell real from fake.</source>
+        <translation>Der übliche Ablauf: Jeder Schritt trainiert zuerst den Diskriminator einmal an echten Punkten und an den aktuellen Fälschungen des Generators, dann den Generator einmal darauf, als echt eingestuft zu werden (nicht sättigender Verlust, Adam für beide). Achten Sie auf die Heatmap: D bewertet die Gegenden um die echten Punkte hoch, und die Pfeile schieben jeden gefälschten Punkt bergauf zu ihnen hin. Nach einigen hundert Schritten verteilen sich die Fälschungen über alle acht Moden des Rings, KL und JS sinken, und D(x) und D(G(z)) pendeln sich beide bei 0,5 ein: D kann Echt und Falsch nicht mehr unterscheiden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Discriminator too strong</source>
+        <translation>Diskriminator zu stark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The original minimax loss (G minimises log(1 - D(G(z)))) with a discriminator that learns fast and takes ten steps for each generator step. D quickly rejects every fake point with near certainty: D(G(z)) drops to about 0. Where D is that sure, log(1 - D) is flat, so the generator&apos;s gradient vanishes: the arrows shrink to nothing, G&apos;s gradient norm falls by orders of magnitude, and the fake points stay where they started. The generator cannot learn from a discriminator that wins too easily.</source>
+        <translation>Der ursprüngliche Minimax-Verlust (G minimiert log(1 - D(G(z)))) mit einem Diskriminator, der schnell lernt und zehn Schritte je Generatorschritt macht. D weist jeden gefälschten Punkt bald mit fast völliger Sicherheit zurück: D(G(z)) fällt auf etwa 0. Wo D so sicher ist, ist log(1 - D) flach, also verschwindet der Gradient des Generators: Die Pfeile schrumpfen auf nichts, die Gradientennorm von G fällt um Größenordnungen, und die Fälschungen bleiben, wo sie angefangen haben. Von einem Diskriminator, der zu leicht gewinnt, kann der Generator nichts lernen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Generator fools D too easily</source>
+        <translation>Generator täuscht D zu leicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The discriminator is starved: plain SGD with a learning rate fifty times smaller than the generator&apos;s. It never learns to tell the real points from the fakes, so D(x) and D(G(z)) both sit at about 0.5 and the heat map stays almost flat. The generator fools it without effort, but a discriminator that knows nothing cannot teach anything: the fake points wander without finding the ring, and KL, JS and the mode coverage do not improve.</source>
+        <translation>Der Diskriminator verhungert: einfaches SGD mit einer fünfzigmal kleineren Lernrate als die des Generators. Er lernt nie, echte Punkte von Fälschungen zu unterscheiden, also liegen D(x) und D(G(z)) beide bei etwa 0,5, und die Heatmap bleibt fast flach. Der Generator täuscht ihn mühelos, doch ein Diskriminator, der nichts weiß, kann nichts lehren: Die Fälschungen irren umher, ohne den Ring zu finden, und KL, JS und die Abdeckung der Moden werden nicht besser.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Mode collapse</source>
+        <translation>Mode Collapse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same strong discriminator as in &quot;Discriminator too strong&quot; (minimax loss, ten fast D steps per G step), but the generator uses Adam, which rescales its tiny gradients so it does move. It moves all its points together towards whatever region D currently rates highest, and they land on one or two modes of the ring. Those points fool D well enough that nothing pulls them apart: the other modes stay empty, and the coverage figure says so (one or two of eight).</source>
+        <translation>Derselbe starke Diskriminator wie bei „Diskriminator zu stark“ (Minimax-Verlust, zehn schnelle D-Schritte je G-Schritt), aber der Generator nutzt Adam, das seine winzigen Gradienten hochskaliert, sodass er sich doch bewegt. Er schiebt alle seine Punkte gemeinsam in die Gegend, die D gerade am höchsten bewertet, und sie landen auf einer oder zwei Moden des Rings. Diese Punkte täuschen D gut genug, dass nichts sie auseinanderzieht: Die anderen Moden bleiben leer, und die Abdeckung sagt es (eine oder zwei von acht).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Non-saturating loss fixes it</source>
+        <translation>Nicht sättigender Verlust behebt es</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exactly the &quot;Discriminator too strong&quot; game, with one change: the generator maximises log D(G(z)) instead of minimising log(1 - D(G(z))). Both push fakes towards being called real, but -log D is steep exactly where D rejects a fake with confidence. So the arrows stay long, G&apos;s gradient norm stays thousands of times larger than with the saturating loss, and the fake points climb onto the ring while D is still winning: KL falls from the first hundred steps. Keep it running, though: a discriminator ten steps ahead later herds the points onto one mode again. The loss cures the vanishing gradient, not an unbalanced game.</source>
+        <translation>Genau das Spiel „Diskriminator zu stark“, mit einer Änderung: Der Generator maximiert log D(G(z)), statt log(1 - D(G(z))) zu minimieren. Beides drängt Fälschungen dazu, als echt zu gelten, aber -log D ist genau dort steil, wo D eine Fälschung sicher zurückweist. Also bleiben die Pfeile lang, die Gradientennorm von G bleibt tausendfach größer als beim sättigenden Verlust, und die Fälschungen klettern auf den Ring, während D noch gewinnt: KL sinkt ab den ersten hundert Schritten. Lassen Sie es aber weiterlaufen: Ein Diskriminator, der zehn Schritte voraus ist, treibt die Punkte später wieder auf eine Mode. Der Verlust heilt den verschwindenden Gradienten, nicht ein unausgewogenes Spiel.</translation>
+    </message>
+</context>
+<context>
     <name>genlab</name>
     <message>
         <location filename="../core/services/job.cpp" line="+17"/>
@@ -215,12 +268,12 @@
         <translation>Das Toy-GAN zeichnen</translation>
     </message>
     <message>
-        <location filename="../core/services/gan/gantraining.cpp" line="+131"/>
+        <location filename="../core/services/gan/gantraining.cpp" line="+116"/>
         <source>Train %1 on %2</source>
         <translation>%1 auf %2 trainieren</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
@@ -303,7 +356,7 @@
 <context>
     <name>genlab::services::LatentService</name>
     <message>
-        <location line="+100"/>
+        <location line="+86"/>
         <source>Load latent model %1</source>
         <translation>Latentes Modell %1 laden</translation>
     </message>
@@ -2285,27 +2338,12 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::TrainingPanel</name>
     <message>
-        <location filename="../widgets/latentlab/trainingpanel.cpp" line="+47"/>
+        <location filename="../widgets/latentlab/trainingpanel.cpp" line="+44"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Image folder…</source>
-        <translation>Bildordner…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not available: %1</source>
-        <translation>Nicht verfügbar: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data set</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -2395,17 +2433,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Rekonstruktionen alle</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save in</source>
-        <translation>Speichern in</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resume the checkpoint in this folder</source>
-        <translation>Den Checkpoint in diesem Ordner fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
@@ -2466,27 +2494,12 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Rekonstruktionen erscheinen alle paar Schritte, während das Training läuft</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Pick a data set and press Train. Curves, KL per dimension and reconstructions appear as it runs; pause, step and stop here or in the Jobs dock.</source>
         <translation>Einen Datensatz wählen und „Trainieren“ drücken. Kurven, KL pro Dimension und Rekonstruktionen erscheinen während des Laufs; Anhalten, Einzelschritt und Stoppen gibt es hier oder im Dock „Aufträge“.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Folder: %1</source>
-        <translation>Ordner: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A folder of images (subfolders become classes)</source>
-        <translation>Ein Bildordner (Unterordner werden zu Klassen)</translation>
-    </message>
-    <message>
-        <location line="-141"/>
-        <source>Where the model is saved</source>
-        <translation>Wo das Modell gespeichert wird</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-41"/>
         <source>Reconstructions</source>
         <translation>Rekonstruktionen</translation>
     </message>
@@ -2511,37 +2524,17 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Die Samples aus dem Prior eines VAE erscheinen alle paar Schritte, während das Training läuft</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <source>Pick an image folder first.</source>
-        <translation>Zuerst einen Bildordner wählen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Say where the model is saved.</source>
-        <translation>Angeben, wo das Modell gespeichert wird.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 already holds a model. Tick “Resume” to continue it, or choose another folder.</source>
-        <translation>%1 enthält bereits ein Modell. „Fortsetzen“ ankreuzen, um es weiterzutrainieren, oder einen anderen Ordner wählen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 holds no checkpoint to resume.</source>
-        <translation>%1 enthält keinen Checkpoint zum Fortsetzen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+119"/>
         <source>An autoencoder has no KL term: its codes are not pulled towards a prior, so no dimension collapses (and sampling from N(0, I) means little).</source>
         <translation>Ein Autoencoder hat keinen KL-Term: Seine Codes werden nicht zu einem Prior hingezogen, daher kollabiert keine Dimension (und Sampling aus N(0, I) sagt wenig aus).</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-99"/>
         <source>Done: %1 steps, reconstruction %2, KL %3 nats per image, %4 images/s. Saved in %5.</source>
         <translation>Fertig: %1 Schritte, Rekonstruktion %2, KL %3 Nats pro Bild, %4 Bilder/s. Gespeichert in %5.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
@@ -2758,6 +2751,72 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
 </context>
 <context>
+    <name>genlab::widgets::form::DatasetField</name>
+    <message>
+        <location filename="../widgets/components/datasetfield.cpp" line="+23"/>
+        <source>Image folder…</source>
+        <translation type="unfinished">Bildordner…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not available: %1</source>
+        <translation type="unfinished">Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data set</source>
+        <translation type="unfinished">Datensatz</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Folder: %1</source>
+        <translation type="unfinished">Ordner: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pick an image folder first.</source>
+        <translation type="unfinished">Zuerst einen Bildordner wählen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A folder of images (subfolders become classes)</source>
+        <translation type="unfinished">Ein Bildordner (Unterordner werden zu Klassen)</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::form::OutputField</name>
+    <message>
+        <location filename="../widgets/components/outputfield.cpp" line="+18"/>
+        <source>Save in</source>
+        <translation type="unfinished">Speichern in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the model is saved</source>
+        <translation type="unfinished">Wo das Modell gespeichert wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume the checkpoint in this folder</source>
+        <translation type="unfinished">Den Checkpoint in diesem Ordner fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Say where the model is saved.</source>
+        <translation type="unfinished">Angeben, wo das Modell gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 already holds a model. Tick “Resume” to continue it, or choose another folder.</source>
+        <translation type="unfinished">%1 enthält bereits ein Modell. „Fortsetzen“ ankreuzen, um es weiterzutrainieren, oder einen anderen Ordner wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds no checkpoint to resume.</source>
+        <translation type="unfinished">%1 enthält keinen Checkpoint zum Fortsetzen.</translation>
+    </message>
+</context>
+<context>
     <name>genlab::widgets::ganlab::FeatureMapView</name>
     <message>
         <location filename="../widgets/ganlab/featuremapview.cpp" line="+232"/>
@@ -2858,7 +2917,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::ganlab::GanLab</name>
     <message>
-        <location filename="../widgets/ganlab/ganlab.cpp" line="+106"/>
+        <location filename="../widgets/ganlab/ganlab.cpp" line="+114"/>
         <source>2-D game</source>
         <translation>2-D-Spiel</translation>
     </message>
@@ -3327,27 +3386,12 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::ganlab::GanTrainPanel</name>
     <message>
-        <location filename="../widgets/ganlab/gantrainpanel.cpp" line="+86"/>
+        <location filename="../widgets/ganlab/gantrainpanel.cpp" line="+87"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Image folder…</source>
-        <translation>Bildordner…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not available: %1</source>
-        <translation>Nicht verfügbar: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data set</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Class-conditional</source>
         <translation>Klassenbedingt</translation>
     </message>
@@ -3502,22 +3546,7 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Abgedeckte Klassen, Konfidenz, Precision, Recall, Fréchet-Distanz und Beinahe-Duplikate, mit dem mitgelieferten Ziffern-Klassifikator</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save in</source>
-        <translation>Speichern in</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where the model is saved</source>
-        <translation>Wo das Modell gespeichert wird</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resume the checkpoint in this folder</source>
-        <translation>Den Checkpoint in diesem Ordner fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export evolution…</source>
         <translation>Entwicklung exportieren…</translation>
     </message>
@@ -3664,7 +3693,7 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Feature-Map</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Done: %1 steps, D loss %2, G loss %3, D(x) %4, D(G(z)) %5, %6 steps/s. Saved in %7.</source>
         <translation>Fertig: %1 Schritte, D-Verlust %2, G-Verlust %3, D(x) %4, D(G(z)) %5, %6 Schritte/s. Gespeichert in %7.</translation>
     </message>
@@ -3679,42 +3708,12 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Einen Datensatz wählen und „Trainieren“ drücken. Verluste, Bewertungen durch D, Sample-Qualität und die Samples des Generators erscheinen während des Laufs; Anhalten, Einzelschritt und Stoppen gibt es hier oder im Dock „Aufträge“.</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <source>Folder: %1</source>
-        <translation>Ordner: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A folder of images (subfolders become classes)</source>
-        <translation>Ein Bildordner (Unterordner werden zu Klassen)</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>Pick an image folder first.</source>
-        <translation>Zuerst einen Bildordner wählen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Say where the model is saved.</source>
-        <translation>Angeben, wo das Modell gespeichert wird.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+160"/>
         <source>A class-conditional GAN needs classes: this folder has no subfolders of images. Untick “Class-conditional” or pick a folder with one subfolder per class.</source>
         <translation>Ein klassenbedingtes GAN braucht Klassen: Dieser Ordner hat keine Unterordner mit Bildern. Das Häkchen bei „Klassenbedingt“ entfernen oder einen Ordner mit einem Unterordner pro Klasse wählen.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 already holds a model. Tick “Resume” to continue it, or choose another folder.</source>
-        <translation>%1 enthält bereits ein Modell. „Fortsetzen“ ankreuzen, um es weiterzutrainieren, oder einen anderen Ordner wählen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 holds no checkpoint to resume.</source>
-        <translation>%1 enthält keinen Checkpoint zum Fortsetzen.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>not measured in this run (“Measure sample quality” is off)</source>
         <translation>in diesem Lauf nicht gemessen („Sample-Qualität messen“ ist aus)</translation>
     </message>

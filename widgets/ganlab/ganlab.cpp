@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -75,6 +76,13 @@ QDoubleSpinBox *rate(QWidget *parent, const QString &name, double value)
     s->setSingleStep(0.0005);
     s->setValue(value);
     return s;
+}
+
+// The engine writes its presets' names and explanations in English, marked for lupdate in the
+// context "GanPreset" (engine/base/translatable.h); shown in the studio's language.
+QString presetText(const std::string &english)
+{
+    return QCoreApplication::translate("GanPreset", english.c_str());
 }
 
 void select(QComboBox *c, int value)
@@ -269,7 +277,7 @@ void GanLab::buildForm(QWidget *host)
     m_preset->setObjectName(QStringLiteral("presetCombo"));
     m_preset->addItem(tr("Your own settings"), QString());
     for (const gan::ToyPreset &p : gan::toyPresets())
-        m_preset->addItem(QString::fromStdString(p.name), QString::fromStdString(p.id));
+        m_preset->addItem(presetText(p.name), QString::fromStdString(p.id));
     ev->addWidget(m_preset);
     m_explanation = new QLabel(experiment);
     m_explanation->setObjectName(QStringLiteral("presetExplanation"));
@@ -486,7 +494,7 @@ bool GanLab::applyPreset(const QString &id)
             m_preset->setCurrentIndex(i);
     setConfigForm(p->config, p->settings, p->seed);
     m_explanation->setText(tr("%1\n\nPress Play: the evidence shows within about %2 steps.")
-                               .arg(QString::fromStdString(p->explanation))
+                               .arg(presetText(p->explanation))
                                .arg(p->evidenceSteps));
     reset();
     return true;

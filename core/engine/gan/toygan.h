@@ -236,8 +236,8 @@ bool parseOptimizer(const std::string &name, OptimizerKind *out);
 struct ToyPreset
 {
     std::string id;          // stable: "discriminator-first", ...
-    std::string name;        // for the UI
-    std::string explanation; // one paragraph for students
+    std::string name;        // for the UI (English; the GUI translates it in the context "GanPreset")
+    std::string explanation; // one paragraph for students (likewise)
     ToyConfig config;
     ToySettings settings;
     std::uint64_t seed = 1;

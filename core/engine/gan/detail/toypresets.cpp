@@ -1,6 +1,8 @@
 // The toy GAN's plain parts: names, validation, the trainer's defaults and the presets.
 #include "engine/gan/toygan.h"
 
+#include "engine/base/translatable.h"
+
 #include <cmath>
 #include <stdexcept>
 
@@ -161,14 +163,15 @@ const std::vector<ToyPreset> &toyPresets()
         {
             ToyPreset p;
             p.id = "discriminator-first";
-            p.name = "Discriminator first";
-            p.explanation =
+            p.name = QT_TRANSLATE_NOOP("GanPreset", "Discriminator first");
+            p.explanation = QT_TRANSLATE_NOOP(
+                "GanPreset",
                 "The standard schedule: each step first trains the discriminator once on real points and on the "
                 "generator's current fakes, then trains the generator once to be classified as real (non-saturating "
                 "loss, Adam for both). Watch the heat map: D rates the regions around the real points high, and the "
                 "arrows push every fake point uphill towards them. After a few hundred steps the fake points spread "
                 "over all eight modes of the ring, KL and JS fall, and D(x) and D(G(z)) both settle near 0.5: D can no "
-                "longer tell real from fake.";
+                "longer tell real from fake.");
             p.seed = 1;
             p.evidenceSteps = 600;
             out.push_back(p);
@@ -176,13 +179,14 @@ const std::vector<ToyPreset> &toyPresets()
         {
             ToyPreset p;
             p.id = "discriminator-too-strong";
-            p.name = "Discriminator too strong";
-            p.explanation =
+            p.name = QT_TRANSLATE_NOOP("GanPreset", "Discriminator too strong");
+            p.explanation = QT_TRANSLATE_NOOP(
+                "GanPreset",
                 "The original minimax loss (G minimises log(1 - D(G(z)))) with a discriminator that learns fast and "
                 "takes ten steps for each generator step. D quickly rejects every fake point with near certainty: "
                 "D(G(z)) drops to about 0. Where D is that sure, log(1 - D) is flat, so the generator's gradient "
                 "vanishes: the arrows shrink to nothing, G's gradient norm falls by orders of magnitude, and the fake "
-                "points stay where they started. The generator cannot learn from a discriminator that wins too easily.";
+                "points stay where they started. The generator cannot learn from a discriminator that wins too easily.");
             p.settings.loss = Loss::Minimax;
             p.settings.discriminator.learningRate = 5e-3;
             p.settings.discriminatorSteps = 10;
@@ -196,13 +200,14 @@ const std::vector<ToyPreset> &toyPresets()
         {
             ToyPreset p;
             p.id = "generator-fools-discriminator";
-            p.name = "Generator fools D too easily";
-            p.explanation =
+            p.name = QT_TRANSLATE_NOOP("GanPreset", "Generator fools D too easily");
+            p.explanation = QT_TRANSLATE_NOOP(
+                "GanPreset",
                 "The discriminator is starved: plain SGD with a learning rate fifty times smaller than the "
                 "generator's. It never learns to tell the real points from the fakes, so D(x) and D(G(z)) both sit "
                 "at about 0.5 and the heat map stays almost flat. The generator fools it without effort, but a "
                 "discriminator that knows nothing cannot teach anything: the fake points wander without finding the "
-                "ring, and KL, JS and the mode coverage do not improve.";
+                "ring, and KL, JS and the mode coverage do not improve.");
             p.settings.discriminator.kind = OptimizerKind::Sgd;
             p.settings.discriminator.learningRate = 1e-5;
             p.settings.generator.learningRate = 5e-4;
@@ -213,13 +218,14 @@ const std::vector<ToyPreset> &toyPresets()
         {
             ToyPreset p;
             p.id = "mode-collapse";
-            p.name = "Mode collapse";
-            p.explanation =
+            p.name = QT_TRANSLATE_NOOP("GanPreset", "Mode collapse");
+            p.explanation = QT_TRANSLATE_NOOP(
+                "GanPreset",
                 "The same strong discriminator as in \"Discriminator too strong\" (minimax loss, ten fast D steps "
                 "per G step), but the generator uses Adam, which rescales its tiny gradients so it does move. It moves "
                 "all its points together towards whatever region D currently rates highest, and they land on one or "
                 "two modes of the ring. Those points fool D well enough that nothing pulls them apart: the other modes "
-                "stay empty, and the coverage figure says so (one or two of eight).";
+                "stay empty, and the coverage figure says so (one or two of eight).");
             p.settings.loss = Loss::Minimax;
             p.settings.discriminator.learningRate = 5e-3;
             p.settings.discriminatorSteps = 10;
@@ -230,15 +236,16 @@ const std::vector<ToyPreset> &toyPresets()
         {
             ToyPreset p;
             p.id = "non-saturating-fixes-it";
-            p.name = "Non-saturating loss fixes it";
-            p.explanation =
+            p.name = QT_TRANSLATE_NOOP("GanPreset", "Non-saturating loss fixes it");
+            p.explanation = QT_TRANSLATE_NOOP(
+                "GanPreset",
                 "Exactly the \"Discriminator too strong\" game, with one change: the generator maximises log D(G(z)) "
                 "instead of minimising log(1 - D(G(z))). Both push fakes towards being called real, but -log D is "
                 "steep exactly where D rejects a fake with confidence. So the arrows stay long, G's gradient norm "
                 "stays thousands of times larger than with the saturating loss, and the fake points climb onto the "
                 "ring while D is still winning: KL falls from the first hundred steps. Keep it running, though: a "
                 "discriminator ten steps ahead later herds the points onto one mode again. The loss cures the "
-                "vanishing gradient, not an unbalanced game.";
+                "vanishing gradient, not an unbalanced game.");
             p.settings.loss = Loss::NonSaturating;
             p.settings.discriminator.learningRate = 5e-3;
             p.settings.discriminatorSteps = 10;
