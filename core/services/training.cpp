@@ -1,5 +1,6 @@
 #include "services/training.h"
 
+#include "engine/data/registry.h"
 #include "engine/io/checkpoint.h"
 #include "services/jobmanager.h"
 
@@ -20,6 +21,27 @@ Job *submitTraining(JobManager *jobs, const QString &title, std::function<QVaria
     r.pausable = true;
     r.work = std::move(work);
     return jobs->submit(std::move(r));
+}
+
+void checkTrainingStart(const std::string &configProblem, const QString &outDir)
+{
+    if (!configProblem.empty())
+        throw std::invalid_argument(configProblem);
+    prepareOutputFolder(outDir);
+}
+
+QList<QPair<QString, QString>> imageTrainingDatasets(QStringList *unavailableWhy)
+{
+    QList<QPair<QString, QString>> out;
+    for (const auto &d : engine::data::availableImageDatasets()) {
+        if (!d.available) {
+            if (unavailableWhy)
+                *unavailableWhy << QString::fromStdString(d.name + ": " + d.whyNot);
+            continue;
+        }
+        out.append({QString::fromStdString(d.id), QString::fromStdString(d.name)});
+    }
+    return out;
 }
 
 QString defaultTrainingFolder(const QString &lab, const QString &stem)

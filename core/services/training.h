@@ -5,10 +5,14 @@
 
 #include "engine/base/runcontext.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
+#include <string>
 
 namespace genlab::services {
 
@@ -19,6 +23,15 @@ class JobManager;
 // session or the Jobs dock), titled for the Jobs dock. work runs the engine trainer and returns the
 // lab's typed result. Thread: GUI only.
 Job *submitTraining(JobManager *jobs, const QString &title, std::function<QVariant(const engine::RunContext &)> work);
+
+// What a trainer's job checks before it builds its model: the architecture (configProblem is the
+// config's validate(), empty when valid; std::invalid_argument with it otherwise), then the output
+// folder (prepareOutputFolder).
+void checkTrainingStart(const std::string &configProblem, const QString &outDir);
+
+// The image data sets the image labs train on (id, name), in the registry's order; those missing on
+// this machine are left out and, with unavailableWhy, listed as "name: why".
+QList<QPair<QString, QString>> imageTrainingDatasets(QStringList *unavailableWhy = nullptr);
 
 // Where a new run of `lab` saves when the user has not said: "<app data>/<lab>-models/<stem>-<date-time>",
 // with "-2", "-3", ... appended until the name is free (no file, folder or checkpoint there yet).

@@ -6,8 +6,10 @@
 #include "services/gan/ganservice.h"
 #include "services/job.h"
 #include "services/training.h"
+#include "widgets/components/datasetfield.h"
 #include "widgets/components/formhelpers.h"
 #include "widgets/components/imagegridview.h"
+#include "widgets/components/outputfield.h"
 #include "widgets/components/qcustomplot_include.h"
 #include "widgets/components/stepslider.h"
 #include "widgets/components/trainingmonitor.h"
@@ -42,7 +44,6 @@ namespace train = engine::train;
 
 namespace {
 
-const QString kFolderPicker = QStringLiteral("folder:");
 const QString kSamples = QStringLiteral("samples");
 // The recorded grids an export can hold: a 3,000-step run previewed every 100 steps is 30.
 constexpr std::size_t kMaxRecordedGrids = 400;
@@ -85,16 +86,8 @@ GanTrainPanel::GanTrainPanel(services::GanService *service, QWidget *parent) : Q
 
     auto *dataBox = new QGroupBox(tr("Data"), formHost);
     auto *dataForm = new QFormLayout(dataBox);
-    m_dataset = new QComboBox(dataBox);
-    m_dataset->setObjectName(QStringLiteral("ganTrainDataset"));
-    QStringList unavailable;
-    for (const auto &[id, name] : services::gan::trainingDatasets(&unavailable))
-        m_dataset->addItem(name, id);
-    m_dataset->addItem(tr("Image folder…"), kFolderPicker);
-    select(m_dataset, QString::fromStdString(defaults.options.dataset));
-    if (!unavailable.isEmpty())
-        m_dataset->setToolTip(tr("Not available: %1").arg(unavailable.join(QStringLiteral("; "))));
-    dataForm->addRow(tr("Data set"), m_dataset);
+    m_dataset = new form::DatasetField(dataForm, QStringLiteral("ganTrainDataset"));
+    m_dataset->setId(QString::fromStdString(defaults.options.dataset));
     m_conditional = new QCheckBox(tr("Class-conditional"), dataBox);
     m_conditional->setObjectName(QStringLiteral("ganTrainConditional"));
     m_conditional->setChecked(defaults.config.conditional);
@@ -167,12 +160,7 @@ GanTrainPanel::GanTrainPanel(services::GanService *service, QWidget *parent) : Q
                               : tr("Classes covered, confidence, precision, recall, Fréchet distance and near "
                                    "duplicates, with the shipped digit classifier"));
     trainForm->addRow(QString(), m_measure);
-    m_defaultOutput = services::gan::defaultTrainingFolder();
-    m_output = form::addFolderRow(trainForm, tr("Save in"), m_defaultOutput, QStringLiteral("ganTrainOutput"),
-                                  tr("Where the model is saved"));
-    m_resume = new QCheckBox(tr("Resume the checkpoint in this folder"), trainBox);
-    m_resume->setObjectName(QStringLiteral("ganTrainResume"));
-    trainForm->addRow(QString(), m_resume);
+    m_output = new form::OutputField(trainForm, QStringLiteral("ganTrain"), &services::gan::defaultTrainingFolder);
     formLayout->addWidget(trainBox);
 
     m_export = new QPushButton(tr("Export evolution…"), formHost);
@@ -191,7 +179,7 @@ GanTrainPanel::GanTrainPanel(services::GanService *service, QWidget *parent) : Q
     use->setToolTip(tr("Open the latest checkpoint in the generator explorer"));
     m_session->statusLabel()->setObjectName(QStringLiteral("ganTrainStatus"));
     m_session->setAdvice(tr("explore it"), tr("tick “Resume” to continue"));
-    m_session->setModelFolder(m_output->text().trimmed());
+    m_session->setModelFolder(m_output->folder());
 
     // The game, step by step: both losses and D's scores on the left, gradient norms on the right.
     m_session->setAxisTitles(tr("generator step"), tr("loss / D's score"), tr("gradient norm"));
@@ -269,14 +257,15 @@ GanTrainPanel::GanTrainPanel(services::GanService *service, QWidget *parent) : Q
     connect(m_session, &TrainingSession::shownStepChanged, m_featureMap, &FeatureMapView::showStep);
     connect(m_session, &TrainingSession::cleared, m_featureMap, &FeatureMapView::clear);
 
-    connect(m_dataset, &QComboBox::activated, this, [this](int index) {
-        if (m_dataset->itemData(index).toString() == kFolderPicker)
-            chooseFolder();
+    connect(m_dataset, &form::DatasetField::folderChosen, this, [this] {
+        // Photos: colour, and a size that still trains at a few steps per second on a CPU.
+        m_colour->setChecked(true);
+        m_imageSize->setValue(std::max(m_imageSize->value(), 32));
     });
     connect(m_start, &QPushButton::clicked, this, &GanTrainPanel::start);
     connect(m_export, &QPushButton::clicked, this, &GanTrainPanel::chooseExport);
     connect(m_session, &TrainingSession::useModel, this, &GanTrainPanel::useModel);
-    connect(m_output, &QLineEdit::textChanged, this,
+    connect(m_output->edit(), &QLineEdit::textChanged, this,
             [this](const QString &text) { m_session->setModelFolder(text.trimmed()); });
     connect(m_measure, &QCheckBox::toggled, m_common->evalEvery, &QWidget::setEnabled);
     connect(m_session, &TrainingSession::metricsReported, this, &GanTrainPanel::onMetrics);
@@ -343,9 +332,9 @@ int GanTrainPanel::classCount(const QString &datasetId) const
 {
     if (datasetId == QLatin1String("shapes"))
         return int(engine::data::shapeNames().size());
-    if (datasetId.startsWith(kFolderPicker)) {
+    if (const QString folder = form::DatasetField::folderOf(datasetId); !folder.isEmpty()) {
         // A folder's classes are its subfolders (the data module's rule); the trainer checks again.
-        const QDir dir(datasetId.mid(kFolderPicker.size()));
+        const QDir dir(folder);
         return int(dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
     }
     return 10; // digits, procedural digits
@@ -360,7 +349,7 @@ services::GanTrainRequest GanTrainPanel::request() const
     r.config.baseChannels = m_width->value();
     r.config.spectralNorm = m_spectral->isChecked();
     r.config.conditional = m_conditional->isChecked();
-    r.options.dataset = m_dataset->currentData().toString().toStdString();
+    r.options.dataset = m_dataset->id().toStdString();
     if (r.config.conditional)
         r.config.numClasses = classCount(r.datasetId());
     r.options.loss = eg::GanLoss(m_loss->currentData().toInt());
@@ -370,8 +359,8 @@ services::GanTrainRequest GanTrainPanel::request() const
     m_common->read(r.options);
     if (!m_measure->isChecked())
         r.options.classifierDir.clear();
-    r.options.outDir = m_output->text().trimmed().toStdString();
-    r.options.resume = m_resume->isChecked() ? train::Resume::Required : train::Resume::Never;
+    r.options.outDir = m_output->folder().toStdString();
+    r.options.resume = m_output->resume();
     return r;
 }
 
@@ -390,38 +379,12 @@ void GanTrainPanel::setRequest(const services::GanTrainRequest &r)
     m_beta2->setValue(r.options.beta2);
     m_common->set(r.options);
     m_measure->setChecked(m_measure->isEnabled() && !r.options.classifierDir.empty());
-    if (!r.outDir().isEmpty())
-        m_output->setText(r.outDir());
-    // Resume::IfPresent (the kit's default) continues a checkpoint when there is one: ticked
-    // exactly when this folder holds one.
-    m_resume->setChecked(r.options.resume == train::Resume::Required ||
-                         (r.options.resume == train::Resume::IfPresent && services::hasCheckpoint(r.outDir())));
+    m_output->set(r.outDir(), r.options.resume);
 }
 
 void GanTrainPanel::setDataset(const QString &id)
 {
-    int index = m_dataset->findData(id);
-    if (index < 0 && id.startsWith(kFolderPicker) && id.size() > kFolderPicker.size()) {
-        const QString path = id.mid(kFolderPicker.size());
-        m_dataset->insertItem(m_dataset->count() - 1, tr("Folder: %1").arg(QDir(path).dirName()), id);
-        m_dataset->setItemData(m_dataset->count() - 2, QDir::toNativeSeparators(path), Qt::ToolTipRole);
-        index = m_dataset->count() - 2;
-    }
-    if (index >= 0)
-        m_dataset->setCurrentIndex(index);
-}
-
-void GanTrainPanel::chooseFolder()
-{
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("A folder of images (subfolders become classes)"));
-    if (dir.isEmpty()) {
-        m_dataset->setCurrentIndex(0);
-        return;
-    }
-    setDataset(kFolderPicker + dir);
-    // Photos: colour, and a size that still trains at a few steps per second on a CPU.
-    m_colour->setChecked(true);
-    m_imageSize->setValue(std::max(m_imageSize->value(), 32));
+    m_dataset->setId(id);
 }
 
 QJsonObject GanTrainPanel::saveState() const
@@ -483,14 +446,9 @@ bool GanTrainPanel::start()
 {
     if (isRunning())
         return false;
-    const services::GanTrainRequest r = request();
-    const bool resume = r.options.resume == train::Resume::Required;
-    if (r.datasetId() == kFolderPicker) {
-        m_session->setStatus(tr("Pick an image folder first."), TrainingSession::Tone::Error);
-        return false;
-    }
-    if (r.outDir().isEmpty()) {
-        m_session->setStatus(tr("Say where the model is saved."), TrainingSession::Tone::Error);
+    services::GanTrainRequest r = request();
+    if (const QString problem = m_dataset->problem(); !problem.isEmpty()) {
+        m_session->setStatus(problem, TrainingSession::Tone::Error);
         return false;
     }
     if (r.config.conditional && r.config.numClasses < 2) {
@@ -503,24 +461,11 @@ bool GanTrainPanel::start()
         m_session->setStatus(QString::fromStdString(problem), TrainingSession::Tone::Error);
         return false;
     }
-    const bool exists = services::hasCheckpoint(r.outDir());
-    if (exists && !resume && m_output->text() == m_defaultOutput) {
-        // The folder we proposed is taken by the previous run: propose a fresh one.
-        m_defaultOutput = services::gan::defaultTrainingFolder();
-        m_output->setText(m_defaultOutput);
-        return start();
-    }
-    if (exists && !resume) {
-        m_session->setStatus(tr("%1 already holds a model. Tick “Resume” to continue it, or choose another folder.")
-                                 .arg(QDir::toNativeSeparators(r.outDir())),
-                             TrainingSession::Tone::Error);
+    if (const QString problem = m_output->problem(); !problem.isEmpty()) {
+        m_session->setStatus(problem, TrainingSession::Tone::Error);
         return false;
     }
-    if (!exists && resume) {
-        m_session->setStatus(tr("%1 holds no checkpoint to resume.").arg(QDir::toNativeSeparators(r.outDir())),
-                             TrainingSession::Tone::Error);
-        return false;
-    }
+    r.options.outDir = m_output->folder().toStdString(); // a taken folder we proposed was replaced
     services::Job *job = m_service->trainImage(r);
     m_running = r;
     m_previewColumns = r.config.conditional ? std::min(r.config.numClasses, 10) : std::clamp(r.options.previewColumns, 1, 16);

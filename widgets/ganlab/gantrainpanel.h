@@ -17,7 +17,6 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QCPItemStraightLine;
@@ -35,7 +34,9 @@ class TrainingMonitor;
 class TrainingSession;
 namespace form {
 class CommonFields;
-}
+class DatasetField;
+class OutputField;
+} // namespace form
 } // namespace genlab::widgets
 
 namespace genlab::widgets::ganlab {
@@ -98,7 +99,6 @@ Q_SIGNALS:
     void exportFinished(bool succeeded, const QString &message);
 
 private:
-    void chooseFolder();
     void chooseExport();
     void onMetrics(const engine::train::Metrics &metrics);
     void onPartial(const engine::Partial &partial);
@@ -109,12 +109,13 @@ private:
 
     services::GanService *m_service;
     TrainingSession *m_session;
-    QComboBox *m_dataset, *m_loss;
-    QCheckBox *m_conditional, *m_colour, *m_spectral, *m_resume, *m_measure;
+    form::DatasetField *m_dataset;
+    QComboBox *m_loss;
+    QCheckBox *m_conditional, *m_colour, *m_spectral, *m_measure;
     QSpinBox *m_imageSize, *m_latent, *m_width, *m_dSteps;
     QDoubleSpinBox *m_beta1, *m_beta2;
     std::unique_ptr<form::CommonFields> m_common;
-    QLineEdit *m_output;
+    form::OutputField *m_output;
     QPushButton *m_start, *m_export;
     ImageGridView *m_samples;
     FeatureMapView *m_featureMap;
@@ -122,7 +123,6 @@ private:
     QLabel *m_collapseLabel, *m_qualityNote;
     QCPItemStraightLine *m_collapseLine = nullptr;
     QCPItemText *m_collapseText = nullptr;
-    QString m_defaultOutput;
 
     services::GanTrainRequest m_running; // the request of the run attached last (its recipe)
     int m_previewColumns = 8;

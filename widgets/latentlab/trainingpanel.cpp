@@ -2,8 +2,10 @@
 
 #include "services/job.h"
 #include "services/training.h"
+#include "widgets/components/datasetfield.h"
 #include "widgets/components/formhelpers.h"
 #include "widgets/components/imagegridview.h"
+#include "widgets/components/outputfield.h"
 #include "widgets/components/trainingsession.h"
 #include "widgets/latentlab/klbarsplot.h"
 
@@ -11,7 +13,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -25,10 +26,6 @@ namespace genlab::widgets {
 
 namespace vae = engine::vae;
 namespace train = engine::train;
-
-namespace {
-const QString kFolderPicker = QStringLiteral("folder:");
-} // namespace
 
 TrainingPanel::TrainingPanel(services::LatentService *service, QWidget *parent) : QWidget(parent), m_service(service)
 {
@@ -46,15 +43,7 @@ TrainingPanel::TrainingPanel(services::LatentService *service, QWidget *parent) 
 
     auto *dataBox = new QGroupBox(tr("Data"), formHost);
     auto *dataForm = new QFormLayout(dataBox);
-    m_dataset = new QComboBox(dataBox);
-    m_dataset->setObjectName(QStringLiteral("trainDataset"));
-    QStringList unavailable;
-    for (const auto &[id, name] : services::LatentService::trainingDatasets(&unavailable))
-        m_dataset->addItem(name, id);
-    m_dataset->addItem(tr("Image folder…"), kFolderPicker);
-    if (!unavailable.isEmpty())
-        m_dataset->setToolTip(tr("Not available: %1").arg(unavailable.join(QStringLiteral("; "))));
-    dataForm->addRow(tr("Data set"), m_dataset);
+    m_dataset = new form::DatasetField(dataForm, QStringLiteral("trainDataset"));
     formLayout->addWidget(dataBox);
 
     auto *modelBox = new QGroupBox(tr("Model"), formHost);
@@ -92,12 +81,7 @@ TrainingPanel::TrainingPanel(services::LatentService *service, QWidget *parent) 
     auto *trainForm = new QFormLayout(trainBox);
     m_common = std::make_unique<form::CommonFields>(trainForm, defaults.options, form::CommonFields::All,
                                                     tr("Reconstructions every"));
-    m_defaultOutput = services::LatentService::defaultTrainingFolder();
-    m_output = form::addFolderRow(trainForm, tr("Save in"), m_defaultOutput, QStringLiteral("trainOutput"),
-                                  tr("Where the model is saved"));
-    m_resume = new QCheckBox(tr("Resume the checkpoint in this folder"), trainBox);
-    m_resume->setObjectName(QStringLiteral("trainResume"));
-    trainForm->addRow(QString(), m_resume);
+    m_output = new form::OutputField(trainForm, QStringLiteral("train"), &services::LatentService::defaultTrainingFolder);
     formLayout->addWidget(trainBox);
     m_session->setForm(formHost);
 
@@ -110,7 +94,7 @@ TrainingPanel::TrainingPanel(services::LatentService *service, QWidget *parent) 
     use->setToolTip(tr("Load the latest checkpoint into the explorer (map, samples, sliders)"));
     m_session->statusLabel()->setObjectName(QStringLiteral("trainStatus"));
     m_session->setAdvice(tr("use it in the explorer"), tr("tick “Resume” to continue"));
-    m_session->setModelFolder(m_output->text().trimmed());
+    m_session->setModelFolder(m_output->folder());
 
     // What training shows.
     m_session->setAxisTitles(tr("training step"), tr("nats per image"), tr("β"));
@@ -137,13 +121,14 @@ TrainingPanel::TrainingPanel(services::LatentService *service, QWidget *parent) 
                                tr("The same draws from the prior N(0, I), decoded at the step picked below."),
                                tr("A VAE's prior samples appear every few steps while training runs"));
 
-    connect(m_dataset, &QComboBox::activated, this, [this](int index) {
-        if (m_dataset->itemData(index).toString() == kFolderPicker)
-            chooseFolder();
+    connect(m_dataset, &form::DatasetField::folderChosen, this, [this] {
+        // Photos: colour, and a size that still trains at a few steps per second on a CPU.
+        m_colour->setChecked(true);
+        m_imageSize->setValue(std::max(m_imageSize->value(), 32));
     });
     connect(m_start, &QPushButton::clicked, this, &TrainingPanel::start);
     connect(m_session, &TrainingSession::useModel, this, &TrainingPanel::useModel);
-    connect(m_output, &QLineEdit::textChanged, this, [this](const QString &text) { m_session->setModelFolder(text.trimmed()); });
+    connect(m_output->edit(), &QLineEdit::textChanged, this, [this](const QString &text) { m_session->setModelFolder(text.trimmed()); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         const bool isVae = m_kind->currentData().toInt() == int(vae::VaeConfig::Kind::Vae);
         m_beta->setEnabled(isVae);
@@ -194,10 +179,10 @@ services::LatentTrainRequest TrainingPanel::request() const
     r.config.likelihood = vae::VaeConfig::Likelihood(m_likelihood->currentData().toInt());
     r.config.beta = m_beta->value();
     r.config.betaWarmupSteps = m_warmup->value();
-    r.options.dataset = m_dataset->currentData().toString().toStdString();
+    r.options.dataset = m_dataset->id().toStdString();
     m_common->read(r.options);
-    r.options.outDir = m_output->text().trimmed().toStdString();
-    r.options.resume = m_resume->isChecked() ? train::Resume::Required : train::Resume::Never;
+    r.options.outDir = m_output->folder().toStdString();
+    r.options.resume = m_output->resume();
     return r;
 }
 
@@ -212,38 +197,12 @@ void TrainingPanel::setRequest(const services::LatentTrainRequest &r)
     m_warmup->setValue(r.config.betaWarmupSteps);
     setDataset(r.datasetId());
     m_common->set(r.options);
-    if (!r.outDir().isEmpty())
-        m_output->setText(r.outDir());
-    // Resume::IfPresent (the kit's default) continues a checkpoint when there is one: ticked
-    // exactly when this folder holds one.
-    m_resume->setChecked(r.options.resume == train::Resume::Required ||
-                         (r.options.resume == train::Resume::IfPresent && services::hasCheckpoint(r.outDir())));
+    m_output->set(r.outDir(), r.options.resume);
 }
 
 void TrainingPanel::setDataset(const QString &id)
 {
-    int index = m_dataset->findData(id);
-    if (index < 0 && id.startsWith(kFolderPicker) && id.size() > kFolderPicker.size()) {
-        const QString path = id.mid(kFolderPicker.size());
-        m_dataset->insertItem(m_dataset->count() - 1, tr("Folder: %1").arg(QDir(path).dirName()), id);
-        m_dataset->setItemData(m_dataset->count() - 2, QDir::toNativeSeparators(path), Qt::ToolTipRole);
-        index = m_dataset->count() - 2;
-    }
-    if (index >= 0)
-        m_dataset->setCurrentIndex(index);
-}
-
-void TrainingPanel::chooseFolder()
-{
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("A folder of images (subfolders become classes)"));
-    if (dir.isEmpty()) {
-        m_dataset->setCurrentIndex(0);
-        return;
-    }
-    setDataset(kFolderPicker + dir);
-    // Photos: colour, and a size that still trains at a few steps per second on a CPU.
-    m_colour->setChecked(true);
-    m_imageSize->setValue(std::max(m_imageSize->value(), 32));
+    m_dataset->setId(id);
 }
 
 services::Job *TrainingPanel::job() const
@@ -265,34 +224,14 @@ bool TrainingPanel::start()
 {
     if (isRunning())
         return false;
-    const services::LatentTrainRequest r = request();
-    const bool resume = r.options.resume == train::Resume::Required;
-    if (r.datasetId() == kFolderPicker) {
-        m_session->setStatus(tr("Pick an image folder first."), TrainingSession::Tone::Error);
+    QString problem = m_dataset->problem();
+    if (problem.isEmpty())
+        problem = m_output->problem();
+    if (!problem.isEmpty()) {
+        m_session->setStatus(problem, TrainingSession::Tone::Error);
         return false;
     }
-    if (r.outDir().isEmpty()) {
-        m_session->setStatus(tr("Say where the model is saved."), TrainingSession::Tone::Error);
-        return false;
-    }
-    const bool exists = services::hasCheckpoint(r.outDir());
-    if (exists && !resume && m_output->text() == m_defaultOutput) {
-        // The folder we proposed is taken by the previous run: propose a fresh one.
-        m_defaultOutput = services::LatentService::defaultTrainingFolder();
-        m_output->setText(m_defaultOutput);
-        return start();
-    }
-    if (exists && !resume) {
-        m_session->setStatus(tr("%1 already holds a model. Tick “Resume” to continue it, or choose another folder.")
-                                 .arg(QDir::toNativeSeparators(r.outDir())),
-                             TrainingSession::Tone::Error);
-        return false;
-    }
-    if (!exists && resume) {
-        m_session->setStatus(tr("%1 holds no checkpoint to resume.").arg(QDir::toNativeSeparators(r.outDir())),
-                             TrainingSession::Tone::Error);
-        return false;
-    }
+    const services::LatentTrainRequest r = request(); // after the checks: a taken folder was replaced
     m_lastKlStep = -1000000;
     m_totalSteps = r.options.steps;
     m_isVae = r.config.kind == vae::VaeConfig::Kind::Vae;

@@ -9,7 +9,6 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
-class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
@@ -30,7 +29,9 @@ class TrainingMonitor;
 class TrainingSession;
 namespace form {
 class CommonFields;
-}
+class DatasetField;
+class OutputField;
+} // namespace form
 
 // Trains a VAE or an autoencoder on any image data set (the user's folder too) as a pausable job
 // on the training lane, on the shared training session: live curves (reconstruction, KL, ELBO,
@@ -65,25 +66,23 @@ Q_SIGNALS:
     void finished(bool succeeded);
 
 private:
-    void chooseFolder();
     void onMetrics(const engine::train::Metrics &metrics);
 
     services::LatentService *m_service;
     TrainingSession *m_session;
-    QComboBox *m_dataset;
+    form::DatasetField *m_dataset;
     QComboBox *m_kind, *m_likelihood;
     QSpinBox *m_latent, *m_imageSize, *m_warmup;
     std::unique_ptr<form::CommonFields> m_common;
-    QCheckBox *m_colour, *m_resume;
+    QCheckBox *m_colour;
     QDoubleSpinBox *m_beta;
-    QLineEdit *m_output;
+    form::OutputField *m_output;
     QPushButton *m_start;
     KlBarsPlot *m_klBars;
     ImageGridView *m_grid;
     qint64 m_lastKlStep = -1000000;
     qint64 m_totalSteps = 0;
     bool m_isVae = true;
-    QString m_defaultOutput; // the folder we proposed (replaced by a fresh one when a run took it)
 };
 
 } // namespace genlab::widgets

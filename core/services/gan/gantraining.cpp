@@ -1,7 +1,6 @@
 // GanService's image training and evolution export, and the helpers the "Train images" page uses.
 #include "services/gan/gantraining.h"
 
-#include "engine/data/registry.h"
 #include "engine/imaging/animation.h"
 #include "engine/imaging/compose.h"
 #include "engine/evaluate/collapse.h"
@@ -37,20 +36,6 @@ QString shippedClassifierDir()
 QString defaultTrainingFolder()
 {
     return services::defaultTrainingFolder(QStringLiteral("gan"), QStringLiteral("dcgan"));
-}
-
-QList<QPair<QString, QString>> trainingDatasets(QStringList *unavailableWhy)
-{
-    QList<QPair<QString, QString>> out;
-    for (const auto &d : engine::data::availableImageDatasets()) {
-        if (!d.available) {
-            if (unavailableWhy)
-                *unavailableWhy << QString::fromStdString(d.name + ": " + d.whyNot);
-            continue;
-        }
-        out.append({QString::fromStdString(d.id), QString::fromStdString(d.name)});
-    }
-    return out;
 }
 
 QStringList writeEvolution(const GanEvolutionExport &request, const engine::RunContext &ctx)
@@ -130,10 +115,7 @@ Job *GanService::trainImage(const GanTrainRequest &request)
     const engine::ResolvedDevice device = m_device;
     const QString title = tr("Train %1 on %2").arg(QString::fromStdString(request.config.describe()), request.datasetId());
     return submitTraining(m_jobs, title, [request, device](const engine::RunContext &ctx) -> QVariant {
-        const std::string problem = request.config.validate();
-        if (!problem.empty())
-            throw std::invalid_argument(problem);
-        prepareOutputFolder(request.outDir());
+        checkTrainingStart(request.config.validate(), request.outDir());
         // With a checkpoint in the folder and resume asked for, the trainer continues it (one of
         // another architecture or shape is refused with the differing field named).
         eg::ImageGan model = eg::ImageGan::create(request.config, request.options.seed, device);

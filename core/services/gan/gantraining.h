@@ -11,7 +11,6 @@
 
 #include <QList>
 #include <QMetaType>
-#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -65,8 +64,6 @@ inline constexpr const char *kShippedClassifier = "classifier-digits";
 QString shippedClassifierDir();
 // services::defaultTrainingFolder("gan", "dcgan").
 QString defaultTrainingFolder();
-// The image data sets training can use (id, name); unavailable ones are listed with their reason.
-QList<QPair<QString, QString>> trainingDatasets(QStringList *unavailableWhy = nullptr);
 
 inline constexpr int kEvolutionFrameDelayMs = 250; // four steps of the recording per second
 inline constexpr int kEvolutionLastFrameRepeats = 6; // the last grid stays 1.5 s before the loop restarts

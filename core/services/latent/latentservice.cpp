@@ -118,20 +118,6 @@ QStringList LatentService::shippedModels()
     return names;
 }
 
-QList<QPair<QString, QString>> LatentService::trainingDatasets(QStringList *unavailableWhy)
-{
-    QList<QPair<QString, QString>> out;
-    for (const auto &d : engine::data::availableImageDatasets()) {
-        if (!d.available) {
-            if (unavailableWhy)
-                *unavailableWhy << QString::fromStdString(d.name + ": " + d.whyNot);
-            continue;
-        }
-        out.append({QString::fromStdString(d.id), QString::fromStdString(d.name)});
-    }
-    return out;
-}
-
 Job *LatentService::submitInteractive(const QString &title, const QString &coalesceKey, bool hidden,
                                       std::function<QVariant(Slot &, const engine::RunContext &)> work)
 {
@@ -425,10 +411,7 @@ Job *LatentService::train(const LatentTrainRequest &request)
         request.config.kind == vae::VaeConfig::Kind::Vae ? QStringLiteral("VAE") : QStringLiteral("autoencoder");
     const QString title = tr("Train %1 (%2-D) on %3").arg(kind).arg(request.config.latentDim).arg(request.datasetId());
     return submitTraining(m_jobs, title, [request, device](const engine::RunContext &ctx) -> QVariant {
-        const std::string problem = request.config.validate();
-        if (!problem.empty())
-            throw std::invalid_argument(problem);
-        prepareOutputFolder(request.outDir());
+        checkTrainingStart(request.config.validate(), request.outDir());
         vae::LatentModel model = vae::LatentModel::create(request.config, request.options.seed, device);
         const vae::TrainResult result = vae::train(model, request.options, ctx);
         LatentTrainResult out;

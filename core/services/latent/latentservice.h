@@ -185,8 +185,6 @@ public:
     ~LatentService() override;
 
     static QStringList shippedModels(); // the shipped names that are present
-    // The data sets training can use (availability per entry), then "folder:" for the picker.
-    static QList<QPair<QString, QString>> trainingDatasets(QStringList *unavailableWhy = nullptr);
 
     // A shipped name or a checkpoint folder. Result: LatentModelInfo. On success the explorer's
     // model is replaced (a failed load keeps the previous one) and modelChanged() is emitted before
