@@ -4,6 +4,7 @@
 // evidence; bad input (a folder without images, a checkpoint of another shape, a taken folder)
 // gets a clear message. With GENLAB_SCREENSHOT_DIR set it writes gan-train.png for the README.
 #include "engine/imaging/animation.h"
+#include "safetensorsedit.h"
 #include "services/gan/ganservice.h"
 #include "services/gan/gantraining.h"
 #include "services/job.h"
@@ -17,9 +18,7 @@
 #include "widgets/ganlab/gantrainpanel.h"
 #include "widgets/ganlab/featuremapview.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
@@ -29,7 +28,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <cstring>
 
 using namespace genlab;
 using widgets::ganlab::GanTrainPanel;
@@ -55,27 +53,6 @@ services::GanTrainRequest tinyRequest(const QString &outDir)
     r.options.checkpointEvery = 10;
     r.options.outDir = outDir.toStdString();
     return r;
-}
-
-// Fills one tensor of a checkpoint's model.safetensors with value (a wrecked discriminator).
-bool fillTensor(const QString &path, const QByteArray &name, float value)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite))
-        return false;
-    const QByteArray bytes = f.readAll();
-    quint64 headerLength = 0;
-    std::memcpy(&headerLength, bytes.constData(), 8);
-    const QJsonObject header = QJsonDocument::fromJson(bytes.mid(8, qsizetype(headerLength))).object();
-    const QJsonArray offsets = header.value(QString::fromLatin1(name)).toObject().value(QStringLiteral("data_offsets")).toArray();
-    if (offsets.size() != 2)
-        return false;
-    const qint64 begin = 8 + qint64(headerLength) + offsets[0].toInteger();
-    const qint64 end = 8 + qint64(headerLength) + offsets[1].toInteger();
-    QByteArray data(end - begin, Qt::Uninitialized);
-    for (qint64 i = 0; i < data.size(); i += 4)
-        std::memcpy(data.data() + i, &value, 4);
-    return f.seek(begin) && f.write(data) == data.size();
 }
 
 engine::train::Metrics quality(qint64 step, int covered)
@@ -296,7 +273,7 @@ private Q_SLOTS:
         QCOMPARE(m_panel->job()->state(), services::JobState::Succeeded);
         // A discriminator whose last layer holds huge finite weights overflows at once, as one
         // blown up by a wild learning rate would (the kit caps the rate below what this GAN feels).
-        QVERIFY(fillTensor(QDir(dir).filePath(QStringLiteral("model.safetensors")), "discriminator.out.weight", 3e38f));
+        QVERIFY(genlab::testing::fillSafetensor(QDir(dir).filePath(QStringLiteral("model.safetensors")), "discriminator.out.weight", 3e38f));
         r.options.steps = 20;
         r.options.resume = engine::train::Resume::Required;
         m_panel->setRequest(r);

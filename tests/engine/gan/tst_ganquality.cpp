@@ -4,6 +4,7 @@
 
 #include "engine/runtime/compute.h"
 #include "engine/train/events.h"
+#include "tinyimagegan.h"
 
 #include <QtTest>
 
@@ -12,32 +13,17 @@
 
 using namespace genlab::engine;
 using namespace genlab::engine::gan;
+using genlab::testing::tinyImageGanConfig;
+using genlab::testing::tinyImageGanOptions;
 
 namespace {
 
 const std::string kClassifier = GENLAB_SOURCE_DIR "/resources/models/classifier-digits";
 
-ImageGanConfig tinyConfig(int size = 28, int channels = 1)
-{
-    ImageGanConfig c;
-    c.imageSize = size;
-    c.channels = channels;
-    c.latentDim = 16;
-    c.baseChannels = 8;
-    return c;
-}
-
 ImageTrainOptions tinyOptions(const QString &outDir, std::int64_t steps)
 {
-    ImageTrainOptions o;
-    o.dataset = "digits";
-    o.outDir = outDir.toStdString();
-    o.steps = steps;
-    o.batchSize = 16;
-    o.previewEvery = 0;
-    o.checkpointEvery = 0;
+    ImageTrainOptions o = tinyImageGanOptions(outDir, steps, "digits");
     o.evalEvery = 2;
-    o.threads = 1;
     o.classifierDir = kClassifier;
     o.qualitySamples = 100;
     return o;
@@ -89,7 +75,7 @@ private Q_SLOTS:
     void aRunWithAClassifierReportsTheQualityFigures()
     {
         QTemporaryDir tmp;
-        ImageGan gan = ImageGan::create(tinyConfig(), 3);
+        ImageGan gan = ImageGan::create(tinyImageGanConfig(), 3);
         Reports reports;
         QElapsedTimer timer;
         timer.start();
@@ -126,7 +112,7 @@ private Q_SLOTS:
     void withoutAClassifierNothingIsMeasured()
     {
         QTemporaryDir tmp;
-        ImageGan gan = ImageGan::create(tinyConfig(), 3);
+        ImageGan gan = ImageGan::create(tinyImageGanConfig(), 3);
         ImageTrainOptions o = tinyOptions(tmp.filePath(QStringLiteral("run")), 2);
         o.classifierDir.clear();
         Reports reports;
@@ -138,7 +124,7 @@ private Q_SLOTS:
     void anUnusableClassifierIsOneLineAndTrainingGoesOn()
     {
         QTemporaryDir tmp;
-        ImageGan gan = ImageGan::create(tinyConfig(), 3);
+        ImageGan gan = ImageGan::create(tinyImageGanConfig(), 3);
         ImageTrainOptions o = tinyOptions(tmp.filePath(QStringLiteral("run")), 4);
         o.classifierDir = tmp.filePath(QStringLiteral("no-such-classifier")).toStdString();
         Reports reports;
@@ -156,7 +142,10 @@ private Q_SLOTS:
         // Shapes are labelled, but not with the digit classifier's classes: no coverage, the
         // label-free figures still come.
         QTemporaryDir tmp;
-        ImageGan gan = ImageGan::create(tinyConfig(32, 3), 3);
+        ImageGanConfig config = tinyImageGanConfig();
+        config.imageSize = 32;
+        config.channels = 3;
+        ImageGan gan = ImageGan::create(config, 3);
         ImageTrainOptions o = tinyOptions(tmp.filePath(QStringLiteral("run")), 2);
         o.dataset = "shapes";
         Reports reports;

@@ -3,45 +3,24 @@
 #include "engine/runtime/compute.h"
 #include "engine/train/events.h"
 #include "engine/train/steploop.h"
+#include "safetensorsedit.h"
+#include "tinyimagegan.h"
 
 #include <QtTest>
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <cmath>
-#include <cstring>
 
 using namespace genlab::engine;
 using namespace genlab::engine::gan;
+using genlab::testing::fillSafetensor;
+using genlab::testing::tinyImageGanConfig;
+using genlab::testing::tinyImageGanOptions;
 
 namespace {
-
-ImageGanConfig tinyConfig(bool conditional = false)
-{
-    ImageGanConfig c;
-    c.latentDim = 16;
-    c.baseChannels = 8;
-    c.conditional = conditional;
-    return c;
-}
-
-ImageTrainOptions tinyOptions(const QString &outDir, std::int64_t steps)
-{
-    ImageTrainOptions o;
-    o.dataset = "procedural-digits";
-    o.outDir = outDir.toStdString();
-    o.steps = steps;
-    o.batchSize = 16;
-    o.previewEvery = 0;
-    o.checkpointEvery = 0;
-    o.threads = 1;
-    return o;
-}
 
 double meanAbsDifference(const Image &a, const Image &b)
 {
@@ -58,27 +37,6 @@ bool sameWeights(const QString &dirA, const QString &dirB)
     QFile a(QDir(dirA).filePath(QStringLiteral("model.safetensors")));
     QFile b(QDir(dirB).filePath(QStringLiteral("model.safetensors")));
     return a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly) && a.readAll() == b.readAll();
-}
-
-// Sets every value of one float32 tensor of a safetensors file to value, in place.
-bool scaleTensor(const QString &path, const QByteArray &name, float value)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite))
-        return false;
-    const QByteArray bytes = f.readAll();
-    quint64 headerLength = 0;
-    std::memcpy(&headerLength, bytes.constData(), 8);
-    const QJsonObject header = QJsonDocument::fromJson(bytes.mid(8, qsizetype(headerLength))).object();
-    const QJsonArray offsets = header.value(QString::fromLatin1(name)).toObject().value(QStringLiteral("data_offsets")).toArray();
-    if (offsets.size() != 2)
-        return false;
-    const qint64 begin = 8 + qint64(headerLength) + offsets[0].toInteger();
-    const qint64 end = 8 + qint64(headerLength) + offsets[1].toInteger();
-    QByteArray data(end - begin, Qt::Uninitialized);
-    for (qint64 i = 0; i < data.size(); i += 4)
-        std::memcpy(data.data() + i, &value, 4);
-    return f.seek(begin) && f.write(data) == data.size();
 }
 
 struct Recorder
@@ -128,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(QString::fromStdString(c.validate()).contains(QLatin1String("classes")));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, ImageGan::create(c, 1));
 
-        c = tinyConfig(true);
+        c = tinyImageGanConfig(true);
         c.spectralNorm = true;
         std::string error;
         const ImageGanConfig back = ImageGanConfig::fromJson(c.toJson(), &error);
@@ -153,7 +111,7 @@ private Q_SLOTS:
         QFETCH(int, size);
         QFETCH(int, channels);
         QFETCH(bool, spectral);
-        ImageGanConfig c = tinyConfig();
+        ImageGanConfig c = tinyImageGanConfig();
         c.imageSize = size;
         c.channels = channels;
         c.spectralNorm = spectral;
@@ -178,8 +136,8 @@ private Q_SLOTS:
 
     void seededSamplingIsReproducible()
     {
-        const ImageGan a = ImageGan::create(tinyConfig(), 11);
-        const ImageGan b = ImageGan::create(tinyConfig(), 11);
+        const ImageGan a = ImageGan::create(tinyImageGanConfig(), 11);
+        const ImageGan b = ImageGan::create(tinyImageGanConfig(), 11);
         const auto x = a.sample(6, 42);
         const auto y = b.sample(6, 42);
         for (std::size_t i = 0; i < x.size(); ++i)
@@ -199,7 +157,7 @@ private Q_SLOTS:
 
     void conditionalSamplingRespectsTheClass()
     {
-        const ImageGan gan = ImageGan::create(tinyConfig(true), 5);
+        const ImageGan gan = ImageGan::create(tinyImageGanConfig(true), 5);
         const auto noise = gan.drawNoise(1, 9);
         const auto three = gan.generate(noise, {3});
         const auto seven = gan.generate(noise, {7});
@@ -219,7 +177,7 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("gan"));
-        ImageGanConfig c = tinyConfig(true);
+        ImageGanConfig c = tinyImageGanConfig(true);
         c.spectralNorm = true;
         const ImageGan gan = ImageGan::create(c, 2);
         gan.save(dir.toStdString(), ImageGanInfo{"procedural-digits", 0, {}, {}});
@@ -264,9 +222,9 @@ private Q_SLOTS:
     void aFewStepsLowerTheDiscriminatorLossAndChangeTheGenerator()
     {
         QTemporaryDir tmp;
-        ImageGan gan = ImageGan::create(tinyConfig(true), 1);
+        ImageGan gan = ImageGan::create(tinyImageGanConfig(true), 1);
         const auto before = gan.sample(4, 3);
-        ImageTrainOptions o = tinyOptions(tmp.filePath(QStringLiteral("run")), 30);
+        ImageTrainOptions o = tinyImageGanOptions(tmp.filePath(QStringLiteral("run")), 30);
         o.previewEvery = 15;
         o.learningRate = 1e-3;
         Recorder rec;
@@ -300,23 +258,23 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString once = tmp.filePath(QStringLiteral("once"));
         const QString twice = tmp.filePath(QStringLiteral("twice"));
-        ImageGanConfig c = tinyConfig(true);
+        ImageGanConfig c = tinyImageGanConfig(true);
         c.spectralNorm = true;
         {
             ImageGan gan = ImageGan::create(c, 4);
-            ImageTrainOptions o = tinyOptions(once, 12);
+            ImageTrainOptions o = tinyImageGanOptions(once, 12);
             o.discriminatorSteps = 2;
             trainImageGan(gan, o, {});
         }
         {
             ImageGan gan = ImageGan::create(c, 4);
-            ImageTrainOptions o = tinyOptions(twice, 5);
+            ImageTrainOptions o = tinyImageGanOptions(twice, 5);
             o.discriminatorSteps = 2;
             trainImageGan(gan, o, {});
         }
         {
             ImageGan gan = ImageGan::create(c, 99); // the checkpoint's weights replace these
-            ImageTrainOptions o = tinyOptions(twice, 12);
+            ImageTrainOptions o = tinyImageGanOptions(twice, 12);
             o.discriminatorSteps = 2;
             Recorder rec;
             const ImageTrainResult r = trainImageGan(gan, o, rec.ctx());
@@ -340,8 +298,8 @@ private Q_SLOTS:
         GanLoss kind;
         QVERIFY(parseLoss(loss.toStdString(), &kind));
         QCOMPARE(QString::fromStdString(lossName(kind)), loss);
-        ImageGan gan = ImageGan::create(tinyConfig(), 1);
-        ImageTrainOptions o = tinyOptions(QString(), 4);
+        ImageGan gan = ImageGan::create(tinyImageGanConfig(), 1);
+        ImageTrainOptions o = tinyImageGanOptions(QString(), 4);
         o.loss = kind;
         const ImageTrainResult r = trainImageGan(gan, o, {});
         QCOMPARE(r.step, std::int64_t(4));
@@ -357,13 +315,13 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("run"));
         {
-            ImageGan gan = ImageGan::create(tinyConfig(), 1);
-            trainImageGan(gan, tinyOptions(dir, 2), {});
+            ImageGan gan = ImageGan::create(tinyImageGanConfig(), 1);
+            trainImageGan(gan, tinyImageGanOptions(dir, 2), {});
         }
-        QVERIFY(scaleTensor(QDir(dir).filePath(QStringLiteral("model.safetensors")),
+        QVERIFY(fillSafetensor(QDir(dir).filePath(QStringLiteral("model.safetensors")),
                             "discriminator.out.weight", 3e38f));
-        ImageGan gan = ImageGan::create(tinyConfig(), 1);
-        ImageTrainOptions o = tinyOptions(dir, 10);
+        ImageGan gan = ImageGan::create(tinyImageGanConfig(), 1);
+        ImageTrainOptions o = tinyImageGanOptions(dir, 10);
         o.checkpointEvery = 1;
         std::vector<train::Divergence> divergences;
         RunContext ctx;
@@ -387,10 +345,10 @@ private Q_SLOTS:
     void conditionalOnUnlabelledDataIsAClearError()
     {
         QTemporaryDir tmp;
-        ImageGanConfig c = tinyConfig(true);
+        ImageGanConfig c = tinyImageGanConfig(true);
         c.numClasses = 4;
         ImageGan gan = ImageGan::create(c, 1);
-        ImageTrainOptions o = tinyOptions(QString(), 2);
+        ImageTrainOptions o = tinyImageGanOptions(QString(), 2);
         try {
             trainImageGan(gan, o, {});
             QFAIL("10 classes of data trained a 4-class model");
