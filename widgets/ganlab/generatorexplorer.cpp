@@ -378,16 +378,7 @@ void GeneratorExplorer::requestSamples()
     r.seed = quint64(m_seed->value());
     r.truncation = m_truncation->value();
     r.classLabel = classLabel();
-    Job *job = m_service->sample(r);
-    m_sampleJob = job;
-    connect(job, &Job::finished, this, [this, job](JobState state, const QString &message) {
-        if (m_sampleJob == job)
-            m_sampleJob = nullptr;
-        if (state == JobState::Succeeded)
-            showSamples(job->resultAs<services::GeneratorSamples>());
-        else if (state == JobState::Failed)
-            setStatus(tr("Sampling failed: %1").arg(message), true);
-    });
+    follow(m_service->sample(r), m_sampleJob, &GeneratorExplorer::showSamples, tr("Sampling failed: %1"));
 }
 
 void GeneratorExplorer::showSamples(const services::GeneratorSamples &s)
@@ -434,15 +425,22 @@ void GeneratorExplorer::requestPath()
     m_pathRequest.truncation = m_truncation->value();
     m_pathRequest.classLabel = pathClass();
     m_pathRequest.frameCount = m_frames->value();
-    Job *job = m_service->interpolate(m_pathRequest);
-    m_pathJob = job;
-    connect(job, &Job::finished, this, [this, job](JobState state, const QString &message) {
-        if (m_pathJob == job)
-            m_pathJob = nullptr;
+    follow(m_service->interpolate(m_pathRequest), m_pathJob, &GeneratorExplorer::showPath,
+           tr("Interpolation failed: %1"));
+}
+
+template <class Result>
+void GeneratorExplorer::follow(Job *job, QPointer<Job> &slot, void (GeneratorExplorer::*show)(const Result &),
+                               const QString &failedText)
+{
+    slot = job;
+    connect(job, &Job::finished, this, [this, job, &slot, show, failedText](JobState state, const QString &message) {
+        if (slot == job)
+            slot = nullptr;
         if (state == JobState::Succeeded)
-            showPath(job->resultAs<services::GeneratorPath>());
+            (this->*show)(job->resultAs<Result>());
         else if (state == JobState::Failed)
-            setStatus(tr("Interpolation failed: %1").arg(message), true);
+            setStatus(failedText.arg(message), true);
     });
 }
 
@@ -626,18 +624,7 @@ Job *GeneratorExplorer::exportTo(const QString &path)
     e.recipe = services::generatorPathRecipe(m_model.info(), m_path.request, method, *format, o.points.front(),
                                              o.points.back());
     Job *job = m_service->exportPath(e);
-    m_exportJob = job;
-    setStatus(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
-    connect(job, &Job::finished, this, [this, job, path](JobState state, const QString &message) {
-        if (m_exportJob == job)
-            m_exportJob = nullptr;
-        const bool ok = state == JobState::Succeeded;
-        if (ok)
-            setStatus(tr("Wrote %1 with its recipe.").arg(QDir::toNativeSeparators(path)));
-        else if (state == JobState::Failed)
-            setStatus(tr("Could not export: %1").arg(message), true);
-        Q_EMIT exported(path, ok, message);
-    });
+    followExport(job, path);
     return job;
 }
 
@@ -650,6 +637,12 @@ Job *GeneratorExplorer::exportGridTo(const QString &path)
     const int columns = m_grid->columns() > 0 ? m_grid->columns() : latent::gridColumns(int(m_samples.images.size()));
     Job *job = m_service->exportGrid(path, m_samples.images,
                                      services::generatorSampleRecipe(m_model.info(), m_samples.request, columns));
+    followExport(job, path);
+    return job;
+}
+
+void GeneratorExplorer::followExport(Job *job, const QString &path)
+{
     m_exportJob = job;
     setStatus(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
     connect(job, &Job::finished, this, [this, job, path](JobState state, const QString &message) {
@@ -662,7 +655,6 @@ Job *GeneratorExplorer::exportGridTo(const QString &path)
             setStatus(tr("Could not export: %1").arg(message), true);
         Q_EMIT exported(path, ok, message);
     });
-    return job;
 }
 
 QJsonObject GeneratorExplorer::saveState() const

@@ -106,6 +106,13 @@ private:
     void requestPath();
     void showSamples(const services::GeneratorSamples &samples);
     void showPath(const services::GeneratorPath &path);
+    // Keeps job in slot while it runs; shows its result with show, or says failedText (with "%1"
+    // for the message) when it fails.
+    template <class Result>
+    void follow(services::Job *job, QPointer<services::Job> &slot, void (GeneratorExplorer::*show)(const Result &),
+                const QString &failedText);
+    // Keeps job as the export under way, says where it writes, then what came of it (exported()).
+    void followExport(services::Job *job, const QString &path);
     void fillClassCombo();
     void selectModelItem(const QString &nameOrFolder);
     void updateEndpointText();
