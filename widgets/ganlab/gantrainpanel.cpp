@@ -70,13 +70,9 @@ void select(QComboBox *box, const QVariant &data)
 
 } // namespace
 
-GanTrainPanel::GanTrainPanel(services::GanService *service, QWidget *parent) : QWidget(parent), m_service(service)
+GanTrainPanel::GanTrainPanel(services::GanService *service, QWidget *parent) : TrainingPage(parent), m_service(service)
 {
     setObjectName(QStringLiteral("ganTrainPanel"));
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    m_session = new TrainingSession(this);
-    outer->addWidget(m_session);
 
     // Every field starts from the engine's defaults: the architecture's and the trainer's.
     const services::GanTrainRequest defaults;
@@ -296,37 +292,7 @@ GanTrainPanel::GanTrainPanel(services::GanService *service, QWidget *parent) : Q
                             "generator's samples appear as it runs; pause, step and stop here or in the Jobs dock."));
 }
 
-GanTrainPanel::~GanTrainPanel() = default; // the session cancels a live run
-
-TrainingMonitor *GanTrainPanel::monitor() const
-{
-    return m_session->monitor();
-}
-
-StepSlider *GanTrainPanel::stepSlider() const
-{
-    return m_session->stepSlider();
-}
-
-QPushButton *GanTrainPanel::useButton() const
-{
-    return m_session->useButton();
-}
-
-services::Job *GanTrainPanel::job() const
-{
-    return m_session->job();
-}
-
-bool GanTrainPanel::isRunning() const
-{
-    return m_session->isRunning();
-}
-
-QString GanTrainPanel::statusText() const
-{
-    return m_session->statusText();
-}
+GanTrainPanel::~GanTrainPanel() = default;
 
 int GanTrainPanel::classCount(const QString &datasetId) const
 {

@@ -3,10 +3,10 @@
 #include "engine/evaluate/collapse.h"
 #include "engine/train/events.h"
 #include "services/gan/gantraining.h"
+#include "widgets/components/trainingpage.h"
 
 #include <QJsonObject>
 #include <QPointer>
-#include <QWidget>
 
 #include <map>
 #include <memory>
@@ -53,7 +53,7 @@ class FeatureMapView;
 // step picked on the slider; the recorded grids exported as an animated GIF or MP4 with their
 // recipe. "Use this model" hands the checkpoint folder on (useModel).
 // Thread: GUI only.
-class GanTrainPanel : public QWidget
+class GanTrainPanel : public TrainingPage
 {
     Q_OBJECT
 public:
@@ -65,9 +65,6 @@ public:
     // "folder:<path>" selects (and adds) a folder entry.
     void setDataset(const QString &id);
     bool start();
-    services::Job *job() const;
-    bool isRunning() const;
-    QString statusText() const;
 
     // The form as JSON (GanLab's saved state under "train") and back.
     QJsonObject saveState() const;
@@ -80,14 +77,10 @@ public:
     // The steps whose sample grids an export would write.
     QList<qint64> recordedSteps() const;
 
-    TrainingSession *session() const { return m_session; }
-    TrainingMonitor *monitor() const;
     TrainingMonitor *qualityMonitor() const { return m_quality; }
     ImageGridView *samples() const { return m_samples; }
     // The "Feature map" tab beside the samples (FeatureMapView), fed by the run's feature maps.
     FeatureMapView *featureMap() const { return m_featureMap; }
-    StepSlider *stepSlider() const;
-    QPushButton *useButton() const;
     QPushButton *exportButton() const { return m_export; }
     QLabel *collapseLabel() const { return m_collapseLabel; }
     // The collapse flag from the quality figures so far (empty when none was raised).
@@ -108,7 +101,6 @@ private:
     int classCount(const QString &datasetId) const;
 
     services::GanService *m_service;
-    TrainingSession *m_session;
     form::DatasetField *m_dataset;
     QComboBox *m_loss;
     QCheckBox *m_conditional, *m_colour, *m_spectral, *m_measure;

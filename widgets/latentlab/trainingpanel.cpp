@@ -27,13 +27,9 @@ namespace genlab::widgets {
 namespace vae = engine::vae;
 namespace train = engine::train;
 
-TrainingPanel::TrainingPanel(services::LatentService *service, QWidget *parent) : QWidget(parent), m_service(service)
+TrainingPanel::TrainingPanel(services::LatentService *service, QWidget *parent) : TrainingPage(parent), m_service(service)
 {
     setObjectName(QStringLiteral("trainingPanel"));
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    m_session = new TrainingSession(this);
-    outer->addWidget(m_session);
 
     // Every field starts from the engine's defaults: the model's and the trainer's.
     const services::LatentTrainRequest defaults;
@@ -152,22 +148,7 @@ TrainingPanel::TrainingPanel(services::LatentService *service, QWidget *parent) 
                             "runs; pause, step and stop here or in the Jobs dock."));
 }
 
-TrainingPanel::~TrainingPanel() = default; // the session cancels a live run
-
-TrainingMonitor *TrainingPanel::monitor() const
-{
-    return m_session->monitor();
-}
-
-StepSlider *TrainingPanel::stepSlider() const
-{
-    return m_session->stepSlider();
-}
-
-QPushButton *TrainingPanel::useButton() const
-{
-    return m_session->useButton();
-}
+TrainingPanel::~TrainingPanel() = default;
 
 services::LatentTrainRequest TrainingPanel::request() const
 {
@@ -203,21 +184,6 @@ void TrainingPanel::setRequest(const services::LatentTrainRequest &r)
 void TrainingPanel::setDataset(const QString &id)
 {
     m_dataset->setId(id);
-}
-
-services::Job *TrainingPanel::job() const
-{
-    return m_session->job();
-}
-
-bool TrainingPanel::isRunning() const
-{
-    return m_session->isRunning();
-}
-
-QString TrainingPanel::statusText() const
-{
-    return m_session->statusText();
 }
 
 bool TrainingPanel::start()

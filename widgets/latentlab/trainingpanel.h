@@ -1,8 +1,7 @@
 #pragma once
 
 #include "services/latent/latentservice.h"
-
-#include <QWidget>
+#include "widgets/components/trainingpage.h"
 
 #include <memory>
 
@@ -39,7 +38,7 @@ class OutputField;
 // that follow the step slider, checkpoints and resume. A run whose loss becomes NaN/Inf keeps its
 // curves and last checkpoint and says what to try. The trained model can be handed to the explorer.
 // Thread: GUI only.
-class TrainingPanel : public QWidget
+class TrainingPanel : public TrainingPage
 {
     Q_OBJECT
 public:
@@ -51,15 +50,8 @@ public:
     // "folder:<path>" selects (and adds) a folder entry.
     void setDataset(const QString &id);
     bool start();
-    services::Job *job() const;
-    bool isRunning() const;
-    QString statusText() const;
-    TrainingSession *session() const { return m_session; }
-    TrainingMonitor *monitor() const;
     KlBarsPlot *klBars() const { return m_klBars; }
     ImageGridView *reconstructions() const { return m_grid; }
-    StepSlider *stepSlider() const;
-    QPushButton *useButton() const;
 
 Q_SIGNALS:
     void useModel(const QString &checkpointDir);
@@ -69,7 +61,6 @@ private:
     void onMetrics(const engine::train::Metrics &metrics);
 
     services::LatentService *m_service;
-    TrainingSession *m_session;
     form::DatasetField *m_dataset;
     QComboBox *m_kind, *m_likelihood;
     QSpinBox *m_latent, *m_imageSize, *m_warmup;

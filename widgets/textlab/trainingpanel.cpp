@@ -16,7 +16,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -43,13 +42,8 @@ const SizePreset kSizes[] = {
 
 } // namespace
 
-TrainingPanel::TrainingPanel(TextService *service, QWidget *parent) : QWidget(parent), m_service(service)
+TrainingPanel::TrainingPanel(TextService *service, QWidget *parent) : TrainingPage(parent), m_service(service)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_session = new TrainingSession(this);
-    layout->addWidget(m_session);
-
     // Every field starts from the trainer's defaults (engine::gpt::defaultCommon() and the model's).
     const engine::gpt::TrainOptions defaults;
     m_form = new QWidget(m_session);
@@ -126,16 +120,6 @@ TrainingPanel::TrainingPanel(TextService *service, QWidget *parent) : QWidget(pa
 
 TrainingPanel::~TrainingPanel() = default; // the session stops a live run, which saves a checkpoint
 
-Job *TrainingPanel::job() const
-{
-    return m_session->job();
-}
-
-TrainingMonitor *TrainingPanel::monitor() const
-{
-    return m_session->monitor();
-}
-
 QPlainTextEdit *TrainingPanel::samples() const
 {
     return m_session->textPreview();
@@ -159,11 +143,6 @@ QToolButton *TrainingPanel::stepButton() const
 QToolButton *TrainingPanel::stopButton() const
 {
     return m_session->controls()->stopButton();
-}
-
-QPushButton *TrainingPanel::useButton() const
-{
-    return m_session->useButton();
 }
 
 engine::gpt::TrainOptions TrainingPanel::options() const

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "services/text/textservice.h"
-
-#include <QWidget>
+#include "widgets/components/trainingpage.h"
 
 #include <memory>
 
@@ -37,7 +36,7 @@ namespace genlab::widgets::textlab {
 // sample texts on the step slider (scrub, or click the curves); a finished model opens in the
 // Generate tab. Training again into the same folder resumes its checkpoint.
 // Thread: GUI only.
-class TrainingPanel : public QWidget
+class TrainingPanel : public TrainingPage
 {
     Q_OBJECT
 public:
@@ -52,16 +51,12 @@ public:
     void setQuickSettings(int steps, int batch, int layers, int embed, int context);
     void setSizePreset(int index); // 0 tiny, 1 small, 2 medium
     bool start();
-    services::Job *job() const;
-    TrainingSession *session() const { return m_session; }
-    TrainingMonitor *monitor() const;
     QPlainTextEdit *samples() const;
     QLabel *stats() const;
     QPushButton *startButton() const { return m_start; }
     QToolButton *pauseButton() const;
     QToolButton *stepButton() const;
     QToolButton *stopButton() const;
-    QPushButton *useButton() const;
 
 Q_SIGNALS:
     void useModelRequested(const QString &folder);
@@ -71,7 +66,6 @@ private:
     void onMetrics(const engine::train::Metrics &metrics);
 
     services::TextService *m_service;
-    TrainingSession *m_session;
     QWidget *m_form;
     QLineEdit *m_data, *m_out;
     QComboBox *m_tokenizer, *m_size;
