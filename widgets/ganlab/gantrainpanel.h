@@ -29,9 +29,7 @@ class Job;
 
 namespace genlab::widgets {
 class ImageGridView;
-class StepSlider;
 class TrainingMonitor;
-class TrainingSession;
 namespace form {
 class CommonFields;
 class DatasetField;

@@ -225,15 +225,8 @@ GeneratorExplorer::GeneratorExplorer(services::GanExploreService *service, QWidg
         Q_EMIT settingsChanged();
     });
     auto seedsChanged = [this] {
-        if (m_quiet)
-            return;
-        m_pathRequest.from = {quint64(m_fromSeed->value()), 1, 0};
-        m_pathRequest.to = {quint64(m_toSeed->value()), 1, 0};
-        m_pickingEnd = false;
-        m_pickedClass = -1;
-        updateEndpointText();
-        requestPath();
-        Q_EMIT settingsChanged();
+        if (!m_quiet)
+            pathFromSeeds();
     };
     connect(m_fromSeed, &QSpinBox::valueChanged, this, seedsChanged);
     connect(m_toSeed, &QSpinBox::valueChanged, this, seedsChanged);
@@ -555,6 +548,11 @@ void GeneratorExplorer::setPathSeeds(quint64 from, quint64 to)
     m_fromSeed->setValue(int(std::min<quint64>(from, kMaxSeed)));
     m_toSeed->setValue(int(std::min<quint64>(to, kMaxSeed)));
     m_quiet = false;
+    pathFromSeeds();
+}
+
+void GeneratorExplorer::pathFromSeeds()
+{
     m_pathRequest.from = {quint64(m_fromSeed->value()), 1, 0};
     m_pathRequest.to = {quint64(m_toSeed->value()), 1, 0};
     m_pickingEnd = false;

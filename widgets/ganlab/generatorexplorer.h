@@ -104,6 +104,9 @@ private:
     void onLoaded(const services::GeneratorInfo &info);
     void requestSamples();
     void requestPath();
+    // The path runs between the two seed boxes' noise (one draw per seed), replacing ends picked
+    // by clicking samples; asks for it and says the settings changed.
+    void pathFromSeeds();
     void showSamples(const services::GeneratorSamples &samples);
     void showPath(const services::GeneratorPath &path);
     // Keeps job in slot while it runs; shows its result with show, or says failedText (with "%1"

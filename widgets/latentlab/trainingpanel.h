@@ -23,9 +23,6 @@ namespace genlab::widgets {
 
 class ImageGridView;
 class KlBarsPlot;
-class StepSlider;
-class TrainingMonitor;
-class TrainingSession;
 namespace form {
 class CommonFields;
 class DatasetField;

@@ -22,8 +22,6 @@ struct Metrics;
 }
 
 namespace genlab::widgets {
-class TrainingMonitor;
-class TrainingSession;
 namespace form {
 class CommonFields;
 }
