@@ -9,6 +9,7 @@
 #include "engine/gan/imagegan.h"
 #include "engine/runtime/compute.h"
 #include "engine/train/events.h"
+#include "tinyimagegan.h"
 
 #include <QtTest>
 
@@ -20,6 +21,8 @@
 
 using namespace genlab::engine;
 using namespace genlab::engine::gan;
+using genlab::testing::tinyImageGanConfig;
+using genlab::testing::tinyImageGanOptions;
 
 namespace {
 
@@ -225,19 +228,11 @@ private Q_SLOTS:
     void trainingReportsAMapWithEachPreview()
     {
         QTemporaryDir dir;
-        ImageGanConfig c;
-        c.latentDim = 16;
-        c.baseChannels = 8;
+        ImageGanConfig c = tinyImageGanConfig();
         c.spectralNorm = true; // its power-iteration vectors must not move when the map runs D
         ImageGan gan = ImageGan::create(c, 3);
-        ImageTrainOptions o;
-        o.dataset = "procedural-digits";
-        o.outDir = dir.path().toStdString();
-        o.steps = 6;
-        o.batchSize = 16;
+        ImageTrainOptions o = tinyImageGanOptions(dir.path(), 6);
         o.previewEvery = 3;
-        o.checkpointEvery = 0;
-        o.threads = 1;
         o.classifierDir = kClassifier;
 
         std::vector<std::int64_t> previews;
@@ -296,13 +291,8 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         ImageGan trained = ImageGan::create(gan.config(), 1);
-        ImageTrainOptions o;
-        o.dataset = "procedural-digits";
-        o.outDir = dir.path().toStdString();
-        o.steps = 6;
-        o.previewEvery = 0;
-        o.checkpointEvery = 0;
-        o.threads = 1;
+        ImageTrainOptions o = tinyImageGanOptions(dir.path(), 6);
+        o.batchSize = ImageTrainOptions().batchSize; // the step time at the batch a user trains with
         const ImageTrainResult r = trainImageGan(trained, o, {});
         const double stepMs = 1000.0 / std::max(1e-9, r.stepsPerSecond);
         qInfo("feature map (64 real + 64 fake): %.1f ms (once per run: %.0f ms to read 256 real images and fit "
