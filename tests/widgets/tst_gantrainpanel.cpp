@@ -3,6 +3,7 @@
 // exported as a GIF with its recipe; a collapse in the quality figures is flagged with its
 // evidence; bad input (a folder without images, a checkpoint of another shape, a taken folder)
 // gets a clear message. With GENLAB_SCREENSHOT_DIR set it writes gan-train.png for the README.
+#include "imagebytes.h"
 #include "engine/imaging/animation.h"
 #include "safetensorsedit.h"
 #include "services/gan/ganservice.h"
@@ -33,12 +34,6 @@ using namespace genlab;
 using widgets::ganlab::GanTrainPanel;
 
 namespace {
-
-QByteArray bytesOf(const QImage &image)
-{
-    const QImage g = image.convertToFormat(QImage::Format_RGB32);
-    return QByteArray(reinterpret_cast<const char *>(g.constBits()), g.sizeInBytes());
-}
 
 services::GanTrainRequest tinyRequest(const QString &outDir)
 {
@@ -142,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(steps->steps(), (QList<qint64>{5, 10, 15, 20}));
         QCOMPARE(m_panel->recordedSteps(), (QList<qint64>{5, 10, 15, 20}));
         QCOMPARE(steps->currentStep(), 20);
-        const QByteArray at20 = bytesOf(m_panel->samples()->images().first());
+        const QByteArray at20 = testing::imageBytes(m_panel->samples()->images().first());
         // Scrubbing back shows that step's samples; both plots' cursors follow.
         auto *bar = steps->findChild<QSlider *>(QStringLiteral("steps"));
         QVERIFY(bar && bar->isEnabled());
@@ -150,12 +145,12 @@ private Q_SLOTS:
         QCOMPARE(steps->currentStep(), 5);
         QCOMPARE(m_panel->monitor()->stepCursor(), 5.0);
         QCOMPARE(q->stepCursor(), 5.0);
-        QVERIFY(bytesOf(m_panel->samples()->images().first()) != at20); // G changed between steps 5 and 20
+        QVERIFY(testing::imageBytes(m_panel->samples()->images().first()) != at20); // G changed between steps 5 and 20
         // The feature map (a tab beside the samples) was recorded with each preview and follows the slider.
         QCOMPARE(m_panel->featureMap()->mapCount(), 4);
         QCOMPARE(m_panel->featureMap()->shownStep(), 5);
         bar->setValue(3);
-        QCOMPARE(bytesOf(m_panel->samples()->images().first()), at20);
+        QCOMPARE(testing::imageBytes(m_panel->samples()->images().first()), at20);
         QCOMPARE(m_panel->featureMap()->shownStep(), 20);
         QVERIFY(!m_panel->featureMap()->shownMap()->points.empty());
 

@@ -5,6 +5,7 @@
 // while the lab keeps working, and a short training run feeds the curves, KL bars and
 // reconstructions and hands its model to the explorer.
 // With GENLAB_SCREENSHOTS=DIR it also writes the README screenshots (latent-*.png) there.
+#include "imagebytes.h"
 #include "services/jobmanager.h"
 #include "services/latent/latentservice.h"
 #include "widgets/components/imagegridview.h"
@@ -40,12 +41,6 @@ using widgets::ExplorerState;
 using widgets::LatentLab;
 
 namespace {
-
-QByteArray bytesOf(const QImage &image)
-{
-    const QImage g = image.convertToFormat(QImage::Format_RGB32);
-    return QByteArray(reinterpret_cast<const char *>(g.constBits()), g.sizeInBytes());
-}
 
 void sendMouse(QWidget *w, QEvent::Type type, const QPoint &pos, Qt::MouseButton button, Qt::MouseButtons buttons)
 {
@@ -158,7 +153,7 @@ private Q_SLOTS:
         QSlider *slider = m_lab->slidersPanel()->slider(0);
         QVERIFY(slider && slider->isVisible());
         const int dim = m_lab->slidersPanel()->dimensionAt(0);
-        const QByteArray before = bytesOf(m_lab->state()->currentImage());
+        const QByteArray before = testing::imageBytes(m_lab->state()->currentImage());
         const int shownBefore = m_lab->state()->decodesShown();
         QPoint pos = handleCentre(slider);
         sendMouse(slider, QEvent::MouseButtonPress, pos, Qt::LeftButton, Qt::LeftButton);
@@ -174,7 +169,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !m_lab->state()->isDecoding(); }, 10000));
         QVERIFY(m_lab->state()->decodesShown() > shownBefore);
         // Latest wins: what is shown is the last position, however many requests were dropped.
-        QVERIFY(bytesOf(m_lab->state()->currentImage()) != before);
+        QVERIFY(testing::imageBytes(m_lab->state()->currentImage()) != before);
         QVERIFY(m_lab->state()->decodesShown() <= m_lab->state()->decodesRequested());
         shoot(m_lab, QStringLiteral("latent-sliders.png"));
     }
@@ -187,7 +182,7 @@ private Q_SLOTS:
         const QPointF target((map->points[0] + map->points[2 * 700]) / 2, (map->points[1] + map->points[2 * 700 + 1]) / 2);
         const QPoint pixel = m_lab->mapPanel()->pixelFor(target);
         QVERIFY(plot->rect().contains(pixel));
-        const QByteArray before = bytesOf(m_lab->state()->currentImage());
+        const QByteArray before = testing::imageBytes(m_lab->state()->currentImage());
         const int shown = m_lab->state()->decodesShown();
         QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, pixel);
         const QPointF exact = m_lab->mapPanel()->mapPointAt(pixel);
@@ -196,7 +191,7 @@ private Q_SLOTS:
         QVERIFY2(std::abs(back.x() - exact.x()) < 1e-3 && std::abs(back.y() - exact.y()) < 1e-3,
                  qPrintable(QStringLiteral("%1,%2 vs %3,%4").arg(back.x()).arg(back.y()).arg(exact.x()).arg(exact.y())));
         QVERIFY(QTest::qWaitFor([&] { return m_lab->state()->decodesShown() > shown && !m_lab->state()->isDecoding(); }, 10000));
-        QVERIFY(bytesOf(m_lab->state()->currentImage()) != before);
+        QVERIFY(testing::imageBytes(m_lab->state()->currentImage()) != before);
         QVERIFY(m_lab->previewPanel()->infoText().contains(QStringLiteral("map")));
         // Dragging moves the point continuously.
         const int requested = m_lab->state()->decodesRequested();
@@ -276,7 +271,7 @@ private Q_SLOTS:
         const QList<QImage> again = panel->slerpStrip()->images();
         QCOMPARE(again.size(), original.size());
         for (int i = 0; i < again.size(); ++i)
-            QCOMPARE(bytesOf(again[i]), bytesOf(original[i]));
+            QCOMPARE(testing::imageBytes(again[i]), testing::imageBytes(original[i]));
     }
 
     void samplesFollowSeedTemperatureAndRecipes()
@@ -285,7 +280,7 @@ private Q_SLOTS:
         auto *panel = m_lab->samplePanel();
         panel->setSettings(42, 0.7, 16);
         QVERIFY(QTest::qWaitFor([&] { return panel->result().request.seed == 42 && panel->grid()->count() == 16; }, 20000));
-        const QByteArray first = bytesOf(panel->grid()->images().at(3));
+        const QByteArray first = testing::imageBytes(panel->grid()->images().at(3));
         const QString png = m_dir.filePath(QStringLiteral("samples.png"));
         services::Job *job = panel->exportTo(png);
         QVERIFY(QTest::qWaitFor([&] { return job->isFinished(); }, 20000));
@@ -295,7 +290,7 @@ private Q_SLOTS:
         QVERIFY(m_lab->openRecipe(png));
         QVERIFY(QTest::qWaitFor([&] { return panel->result().request.seed == 42 && panel->grid()->count() == 16; }, 20000));
         QCOMPARE(panel->temperature(), 0.7);
-        QCOMPARE(bytesOf(panel->grid()->images().at(3)), first);
+        QCOMPARE(testing::imageBytes(panel->grid()->images().at(3)), first);
         // Clicking a sample makes it the current point.
         const QRect tile = panel->grid()->tileRect(5);
         QTest::mouseClick(panel->grid()->canvas(), Qt::LeftButton, Qt::NoModifier, tile.center());
@@ -369,8 +364,8 @@ private Q_SLOTS:
         QCOMPARE(monitor->stepCursor(), 40.0);
         QCOMPARE(grid->labels().first(), QStringLiteral("input"));
         QCOMPARE(grid->labels().last(), QStringLiteral("step 40"));
-        const QByteArray at40 = bytesOf(grid->images().last());
-        const QByteArray input40 = bytesOf(grid->images().first());
+        const QByteArray at40 = testing::imageBytes(grid->images().last());
+        const QByteArray input40 = testing::imageBytes(grid->images().first());
         // Scrubbing back shows that step's reconstructions, and the curves' cursor follows.
         auto *bar = steps->findChild<QSlider *>(QStringLiteral("steps"));
         QVERIFY(bar && bar->isEnabled());
@@ -380,8 +375,8 @@ private Q_SLOTS:
         QCOMPARE(monitor->stepCursor(), 10.0);
         QCOMPARE(grid->count(), 16);
         QCOMPARE(grid->labels().last(), QStringLiteral("step 10"));
-        QVERIFY(bytesOf(grid->images().last()) != at40); // the model changed between steps 10 and 40
-        QCOMPARE(bytesOf(grid->images().first()), input40); // the same inputs at every step
+        QVERIFY(testing::imageBytes(grid->images().last()) != at40); // the model changed between steps 10 and 40
+        QCOMPARE(testing::imageBytes(grid->images().first()), input40); // the same inputs at every step
         // A click on the curves jumps to the recorded step nearest to it.
         monitor->replotNow();
         QCustomPlot *plot = monitor->plot();
@@ -394,7 +389,7 @@ private Q_SLOTS:
         // Back to the newest: the grid is the one shown when training ended.
         bar->setValue(3);
         QVERIFY(steps->isLive());
-        QCOMPARE(bytesOf(grid->images().last()), at40);
+        QCOMPARE(testing::imageBytes(grid->images().last()), at40);
 
         // Resume to more steps: the curves continue, and so does the slider.
         r.options.steps = 50;
