@@ -2338,7 +2338,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::TrainingPanel</name>
     <message>
-        <location filename="../widgets/latentlab/trainingpanel.cpp" line="+44"/>
+        <location filename="../widgets/latentlab/trainingpanel.cpp" line="+40"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -2524,12 +2524,12 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Die Samples aus dem Prior eines VAE erscheinen alle paar Schritte, während das Training läuft</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+89"/>
         <source>An autoencoder has no KL term: its codes are not pulled towards a prior, so no dimension collapses (and sampling from N(0, I) means little).</source>
         <translation>Ein Autoencoder hat keinen KL-Term: Seine Codes werden nicht zu einem Prior hingezogen, daher kollabiert keine Dimension (und Sampling aus N(0, I) sagt wenig aus).</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-69"/>
         <source>Done: %1 steps, reconstruction %2, KL %3 nats per image, %4 images/s. Saved in %5.</source>
         <translation>Fertig: %1 Schritte, Rekonstruktion %2, KL %3 Nats pro Bild, %4 Bilder/s. Gespeichert in %5.</translation>
     </message>
@@ -2755,32 +2755,32 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     <message>
         <location filename="../widgets/components/datasetfield.cpp" line="+23"/>
         <source>Image folder…</source>
-        <translation type="unfinished">Bildordner…</translation>
+        <translation>Bildordner…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not available: %1</source>
-        <translation type="unfinished">Nicht verfügbar: %1</translation>
+        <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data set</source>
-        <translation type="unfinished">Datensatz</translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Folder: %1</source>
-        <translation type="unfinished">Ordner: %1</translation>
+        <translation>Ordner: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pick an image folder first.</source>
-        <translation type="unfinished">Zuerst einen Bildordner wählen.</translation>
+        <translation>Zuerst einen Bildordner wählen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A folder of images (subfolders become classes)</source>
-        <translation type="unfinished">Ein Bildordner (Unterordner werden zu Klassen)</translation>
+        <translation>Ein Bildordner (Unterordner werden zu Klassen)</translation>
     </message>
 </context>
 <context>
@@ -2788,32 +2788,32 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     <message>
         <location filename="../widgets/components/outputfield.cpp" line="+18"/>
         <source>Save in</source>
-        <translation type="unfinished">Speichern in</translation>
+        <translation>Speichern in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the model is saved</source>
-        <translation type="unfinished">Wo das Modell gespeichert wird</translation>
+        <translation>Wo das Modell gespeichert wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume the checkpoint in this folder</source>
-        <translation type="unfinished">Den Checkpoint in diesem Ordner fortsetzen</translation>
+        <translation>Den Checkpoint in diesem Ordner fortsetzen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Say where the model is saved.</source>
-        <translation type="unfinished">Angeben, wo das Modell gespeichert wird.</translation>
+        <translation>Angeben, wo das Modell gespeichert wird.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 already holds a model. Tick “Resume” to continue it, or choose another folder.</source>
-        <translation type="unfinished">%1 enthält bereits ein Modell. „Fortsetzen“ ankreuzen, um es weiterzutrainieren, oder einen anderen Ordner wählen.</translation>
+        <translation>%1 enthält bereits ein Modell. „Fortsetzen“ ankreuzen, um es weiterzutrainieren, oder einen anderen Ordner wählen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 holds no checkpoint to resume.</source>
-        <translation type="unfinished">%1 enthält keinen Checkpoint zum Fortsetzen.</translation>
+        <translation>%1 enthält keinen Checkpoint zum Fortsetzen.</translation>
     </message>
 </context>
 <context>
@@ -3386,7 +3386,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::ganlab::GanTrainPanel</name>
     <message>
-        <location filename="../widgets/ganlab/gantrainpanel.cpp" line="+87"/>
+        <location filename="../widgets/ganlab/gantrainpanel.cpp" line="+83"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -3708,7 +3708,7 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Einen Datensatz wählen und „Trainieren“ drücken. Verluste, Bewertungen durch D, Sample-Qualität und die Samples des Generators erscheinen während des Laufs; Anhalten, Einzelschritt und Stoppen gibt es hier oder im Dock „Aufträge“.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+130"/>
         <source>A class-conditional GAN needs classes: this folder has no subfolders of images. Untick “Class-conditional” or pick a folder with one subfolder per class.</source>
         <translation>Ein klassenbedingtes GAN braucht Klassen: Dieser Ordner hat keine Unterordner mit Bildern. Das Häkchen bei „Klassenbedingt“ entfernen oder einen Ordner mit einem Unterordner pro Klasse wählen.</translation>
     </message>
@@ -3867,18 +3867,18 @@ Press Play: the evidence shows within about %2 steps.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+328"/>
+        <location line="+319"/>
         <source>slerp</source>
         <translation>slerp</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+326"/>
+        <location line="-318"/>
+        <location line="+317"/>
         <source>lerp</source>
         <translation>lerp</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-314"/>
         <source>GIF</source>
         <translation>GIF</translation>
     </message>
@@ -3928,7 +3928,7 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Ein GAN-Checkpoint-Ordner</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Export the samples</source>
         <translation>Die Samples exportieren</translation>
     </message>
@@ -3973,12 +3973,12 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>(nicht klassenbedingt)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Sampling failed: %1</source>
         <translation>Sampling fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>#%1 of seed %2: click to interpolate from or to it</source>
         <translation>#%1 von Seed %2: klicken, um von hier aus oder hierhin zu interpolieren</translation>
     </message>
@@ -3998,12 +3998,12 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>, Trunkierung %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Interpolation failed: %1</source>
         <translation>Interpolation fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source> · every frame a %1 (the start&apos;s class)</source>
         <translation> · jeder Frame Klasse %1 (die des Startpunkts)</translation>
     </message>
@@ -4058,7 +4058,7 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Von %1 nach %2. Oder zwei Samples im Raster anklicken.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Export the path</source>
         <translation>Den Pfad exportieren</translation>
     </message>
@@ -4078,30 +4078,27 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Noch nichts zu exportieren: zwei Seeds wählen oder zwei Samples anklicken.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+24"/>
+        <location line="+6"/>
         <source>Wrote %1 with its recipe.</source>
         <translation>%1 mit Rezept geschrieben.</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+24"/>
+        <location line="+2"/>
         <source>Could not export: %1</source>
         <translation>Exportieren fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-21"/>
         <source>Nothing to export yet: the samples are still coming.</source>
         <translation>Noch nichts zu exportieren: Die Samples werden noch erzeugt.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>this page cannot redo “%1”</source>
         <translation>diese Seite kann „%1“ nicht wiederholen</translation>
     </message>
@@ -5084,7 +5081,7 @@ gezogen</translation>
 <context>
     <name>genlab::widgets::textlab::TrainingPanel</name>
     <message>
-        <location filename="../widgets/textlab/trainingpanel.cpp" line="+39"/>
+        <location filename="../widgets/textlab/trainingpanel.cpp" line="+38"/>
         <source>Tiny: 2 layers, 64 wide (~0.1 M)</source>
         <translation>Winzig: 2 Schichten, 64 breit (~0,1 Mio.)</translation>
     </message>
@@ -5099,7 +5096,7 @@ gezogen</translation>
         <translation>Mittel: 6 Schichten, 192 breit (~2,7 Mio.)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>a text file</source>
         <translation>eine Textdatei</translation>
     </message>
@@ -5236,7 +5233,7 @@ gezogen</translation>
         <translation>Samples erscheinen hier, während das Modell lernt; der Schieberegler unten (oder ein Klick auf das Diagramm) wählt das Sample eines Schritts.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+98"/>
         <source>Choose a text file to train on first.</source>
         <translation>Zuerst eine Textdatei zum Trainieren wählen.</translation>
     </message>
@@ -5266,7 +5263,7 @@ gezogen</translation>
         <translation> · angehalten</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-121"/>
         <source>Done: %1 steps in %2 s · validation loss %3 (perplexity %4) · %5 tokens/s · %6 parameters</source>
         <translation>Fertig: %1 Schritte in %2 s · Validierungs-Loss %3 (Perplexität %4) · %5 Tokens/s · %6 Parameter</translation>
     </message>
