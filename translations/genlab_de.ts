@@ -268,7 +268,7 @@
         <translation>Das Toy-GAN zeichnen</translation>
     </message>
     <message>
-        <location filename="../core/services/gan/gantraining.cpp" line="+116"/>
+        <location filename="../core/services/gan/gantraining.cpp" line="+174"/>
         <source>Train %1 on %2</source>
         <translation>%1 auf %2 trainieren</translation>
     </message>
@@ -2917,7 +2917,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::ganlab::GanLab</name>
     <message>
-        <location filename="../widgets/ganlab/ganlab.cpp" line="+114"/>
+        <location filename="../widgets/ganlab/ganlab.cpp" line="+115"/>
         <source>2-D game</source>
         <translation>2-D-Spiel</translation>
     </message>
@@ -3378,7 +3378,12 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>%1 wurde vom Labor %2 erstellt, nicht von diesem</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>The run of %1 is set up on the Train images page: press Train to run it again</source>
+        <translation>Der Lauf von %1 ist auf der Seite „Mit Bildern trainieren“ eingerichtet: „Trainieren“ drücken, um ihn erneut zu starten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot open the recipe: %1</source>
         <translation>Das Rezept kann nicht geöffnet werden: %1</translation>
     </message>

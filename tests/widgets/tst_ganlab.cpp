@@ -3,7 +3,9 @@
 // keeps it moving while the curves fill, a preset explains itself, a changed setting applies at the
 // next step, and the lab's state survives a project round trip. With GENLAB_SCREENSHOT_DIR set it
 // writes gan-toy.png for the README.
+#include "engine/imaging/animation.h"
 #include "services/gan/ganservice.h"
+#include "services/gan/gantraining.h"
 #include "services/jobmanager.h"
 #include "services/resourcepaths.h"
 #include "widgets/components/imagegridview.h"
@@ -16,11 +18,14 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace genlab;
@@ -32,6 +37,7 @@ class TestGanLab : public QObject
 
     std::unique_ptr<services::JobManager> m_jobs;
     GanLab *m_lab = nullptr;
+    QTemporaryDir m_dir;
 
     template <class T>
     T *find(const char *name) const
@@ -240,6 +246,50 @@ private Q_SLOTS:
         QCOMPARE(m_lab->view()->drawnPoints(), drawn);
         QCOMPARE(m_lab->config().data, engine::data::ToyKind::UserPoints);
         QCOMPARE(m_lab->config().userPoints, drawn);
+    }
+
+    void aTrainingRecipeSetsUpTheTrainImagesPage()
+    {
+        // The recipe beside an exported evolution describes its run: opening it fills the form.
+        services::GanTrainRequest run;
+        run.config.conditional = true;
+        run.config.latentDim = 24;
+        run.options.loss = engine::gan::GanLoss::Hinge;
+        run.options.discriminatorSteps = 2;
+        run.options.steps = 777;
+        run.options.learningRate = 5e-4;
+        run.options.seed = 42;
+        run.options.outDir = m_dir.filePath(QStringLiteral("finished-run")).toStdString();
+        const QString recipePath = m_dir.filePath(QStringLiteral("evolution.gif.recipe.json"));
+        engine::imaging::writeSidecar(m_dir.filePath(QStringLiteral("evolution.gif")).toStdString(),
+                                      services::gan::evolutionRecipe(run, {100, 200}).toJson().toStdString());
+        QVERIFY(QFileInfo::exists(recipePath));
+        QSignalSpy status(m_lab, &widgets::LabPage::statusMessage);
+        QVERIFY(m_lab->openRecipe(recipePath));
+        QCOMPARE(m_lab->tabs()->currentWidget(), m_lab->trainPanel());
+        const services::GanTrainRequest form = m_lab->trainPanel()->request();
+        QVERIFY(form.config.conditional);
+        QCOMPARE(form.config.latentDim, 24);
+        QCOMPARE(form.options.loss, engine::gan::GanLoss::Hinge);
+        QCOMPARE(form.options.discriminatorSteps, 2);
+        QCOMPARE(form.options.steps, 777);
+        QCOMPARE(form.options.learningRate, 5e-4);
+        QCOMPARE(form.options.seed, quint64(42));
+        QVERIFY(form.outDir() != QString::fromStdString(run.options.outDir)); // a new run, a new folder
+        QVERIFY(!status.isEmpty());
+
+        // A damaged one says what is wrong and changes nothing.
+        QFile f(recipePath);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray text = f.readAll().replace("\"hinge\"", "\"sideways\"");
+        f.resize(0);
+        f.write(text);
+        f.close();
+        status.clear();
+        QVERIFY(!m_lab->openRecipe(recipePath));
+        QVERIFY(status.last().first().toString().contains(QStringLiteral("sideways")));
+        QCOMPARE(m_lab->trainPanel()->request().options.steps, 777);
+        m_lab->tabs()->setCurrentIndex(0);
     }
 
     void theExplorePageIsTheLastTab()

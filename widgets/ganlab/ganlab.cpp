@@ -2,6 +2,7 @@
 
 #include "services/gan/ganexplore.h"
 #include "services/gan/ganservice.h"
+#include "services/gan/gantraining.h"
 #include "services/job.h"
 #include "services/recipe.h"
 #include "widgets/components/trainingmonitor.h"
@@ -727,7 +728,16 @@ bool GanLab::openRecipe(const QString &path)
     const auto recipe = services::readRecipeFile(path, &error);
     if (recipe && recipe->lab != QLatin1String("gan"))
         error = tr("%1 was made by the %2 lab, not this one").arg(QFileInfo(path).fileName(), recipe->lab);
-    else if (recipe && m_explorer->applyRecipe(*recipe, &error)) {
+    else if (recipe && recipe->action == QLatin1String("training-evolution")) {
+        // A training run's recipe (beside an exported evolution): its settings, ready to train again.
+        if (const auto request = services::gan::requestFromRecipe(*recipe, &error)) {
+            m_trainPanel->setRequest(*request);
+            m_tabs->setCurrentWidget(m_trainPanel);
+            Q_EMIT statusMessage(tr("The run of %1 is set up on the Train images page: press Train to run it again")
+                                     .arg(QFileInfo(path).fileName()));
+            return true;
+        }
+    } else if (recipe && m_explorer->applyRecipe(*recipe, &error)) {
         m_tabs->setCurrentWidget(m_explorer);
         return true;
     }

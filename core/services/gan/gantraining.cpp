@@ -95,6 +95,12 @@ Recipe evolutionRecipe(const GanTrainRequest &request, const QList<qint64> &step
     p.insert(QStringLiteral("learning_rate"), o.learningRate);
     p.insert(QStringLiteral("beta1"), o.beta1);
     p.insert(QStringLiteral("beta2"), o.beta2);
+    p.insert(QStringLiteral("schedule"), QString::fromStdString(engine::train::scheduleName(o.schedule)));
+    p.insert(QStringLiteral("warmup_steps"), qint64(o.warmupSteps));
+    p.insert(QStringLiteral("min_learning_rate"), o.minLearningRate);
+    p.insert(QStringLiteral("gradient_clip"), o.gradientClip);
+    p.insert(QStringLiteral("eval_every"), qint64(o.evalEvery));
+    p.insert(QStringLiteral("checkpoint_every"), qint64(o.checkpointEvery));
     p.insert(QStringLiteral("preview_every"), qint64(o.previewEvery));
     p.insert(QStringLiteral("preview_rows"), o.previewRows);
     p.insert(QStringLiteral("preview_columns"), o.previewColumns);
@@ -103,6 +109,58 @@ Recipe evolutionRecipe(const GanTrainRequest &request, const QList<qint64> &step
         shown.append(s);
     p.insert(QStringLiteral("steps_shown"), shown);
     r.parameters = p;
+    return r;
+}
+
+std::optional<GanTrainRequest> requestFromRecipe(const Recipe &recipe, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return std::optional<GanTrainRequest>();
+    };
+    if (recipe.lab != QLatin1String("gan") || recipe.action != QLatin1String("training-evolution"))
+        return fail(QStringLiteral("not a GAN training recipe (lab \"%1\", action \"%2\")").arg(recipe.lab, recipe.action));
+    const QJsonObject p = recipe.parameters;
+    GanTrainRequest r;
+    std::string configError;
+    r.config = eg::ImageGanConfig::fromJson(
+        QJsonDocument(p.value(QStringLiteral("config")).toObject()).toJson(QJsonDocument::Compact).toStdString(), &configError);
+    if (!configError.empty())
+        return fail(QStringLiteral("config: %1").arg(QString::fromStdString(configError)));
+    if (const std::string problem = r.config.validate(); !problem.empty())
+        return fail(QStringLiteral("config: %1").arg(QString::fromStdString(problem)));
+    eg::ImageTrainOptions &o = r.options;
+    auto integer = [&](const char *key, std::int64_t fallback) {
+        const QJsonValue v = p.value(QLatin1String(key));
+        return v.isDouble() ? std::int64_t(v.toDouble()) : fallback;
+    };
+    auto number = [&](const char *key, double fallback) {
+        const QJsonValue v = p.value(QLatin1String(key));
+        return v.isDouble() ? v.toDouble() : fallback;
+    };
+    o.dataset = p.value(QStringLiteral("dataset")).toString(QString::fromStdString(o.dataset)).toStdString();
+    if (const QString loss = p.value(QStringLiteral("loss")).toString(); !loss.isEmpty() && !eg::parseLoss(loss.toStdString(), &o.loss))
+        return fail(QStringLiteral("unknown loss \"%1\"").arg(loss));
+    if (const QString schedule = p.value(QStringLiteral("schedule")).toString();
+        !schedule.isEmpty() && !engine::train::parseSchedule(schedule.toStdString(), &o.schedule))
+        return fail(QStringLiteral("unknown learning-rate schedule \"%1\"").arg(schedule));
+    o.discriminatorSteps = int(integer("d_steps", o.discriminatorSteps));
+    o.steps = integer("steps", o.steps);
+    o.batchSize = int(integer("batch_size", o.batchSize));
+    o.learningRate = number("learning_rate", o.learningRate);
+    o.warmupSteps = integer("warmup_steps", o.warmupSteps);
+    o.minLearningRate = number("min_learning_rate", o.minLearningRate);
+    o.gradientClip = number("gradient_clip", o.gradientClip);
+    o.beta1 = number("beta1", o.beta1);
+    o.beta2 = number("beta2", o.beta2);
+    o.evalEvery = integer("eval_every", o.evalEvery);
+    o.checkpointEvery = integer("checkpoint_every", o.checkpointEvery);
+    o.previewEvery = integer("preview_every", o.previewEvery);
+    o.previewRows = int(integer("preview_rows", o.previewRows));
+    o.previewColumns = int(integer("preview_columns", o.previewColumns));
+    o.seed = recipe.seed;
+    o.outDir.clear(); // a new run goes to a new folder: the recipe's own may hold the finished model
     return r;
 }
 

@@ -14,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace genlab::services {
@@ -75,6 +76,10 @@ QStringList writeEvolution(const GanEvolutionExport &request, const engine::RunC
 // The recipe of a run's evolution: the architecture and every training option it depends on, the
 // checkpoint folder as the model, the steps shown.
 Recipe evolutionRecipe(const GanTrainRequest &request, const QList<qint64> &steps);
+// The run an evolution recipe describes, to train it again (outDir left empty: a new folder).
+// Missing fields keep their defaults; an invalid architecture, loss or schedule: nullopt and
+// *error says which.
+std::optional<GanTrainRequest> requestFromRecipe(const Recipe &recipe, QString *error);
 
 } // namespace gan
 
