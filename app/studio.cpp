@@ -4,6 +4,7 @@
 #include "services/computeservice.h"
 #include "services/gan/ganservice.h"
 #include "services/jobmanager.h"
+#include "services/studiojobs.h"
 #include "services/latent/latentservice.h"
 #include "services/projectservice.h"
 #include "services/text/textservice.h"
@@ -24,12 +25,7 @@ namespace genlab::app {
 
 Studio::Studio(const engine::ResolvedDevice &device, const engine::ThreadBudget &budget)
 {
-    services::JobManager::Options options;
-    options.interactiveThreads = budget.interactive;
-    options.trainingThreads = budget.training;
-    options.ioThreads = budget.io;
-    options.threadInit = [](services::Lane, int threads) { engine::configureWorkerThread(threads); };
-    m_jobs = std::make_unique<services::JobManager>(options);
+    m_jobs = std::make_unique<services::JobManager>(services::studioJobOptions(budget));
     m_compute = std::make_unique<services::ComputeService>(m_jobs.get(), device, budget);
     m_projects = std::make_unique<services::ProjectService>();
     m_window = std::make_unique<widgets::MainWindow>(m_jobs.get(), m_compute.get(), m_projects.get());

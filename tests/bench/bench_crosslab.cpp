@@ -14,6 +14,7 @@
 #include "engine/runtime/compute.h"
 #include "services/job.h"
 #include "services/jobmanager.h"
+#include "services/studiojobs.h"
 #include "services/latent/latentoutputs.h"
 #include "services/latent/latentservice.h"
 #include "services/resourcepaths.h"
@@ -57,11 +58,7 @@ void waitFor(services::Job *job, const char *what)
 
 Phase measure(bool lanePerLab, const engine::ThreadBudget &budget)
 {
-    services::JobManager::Options o;
-    o.interactiveThreads = budget.interactive;
-    o.trainingThreads = budget.training;
-    o.ioThreads = budget.io;
-    o.threadInit = [](services::Lane, int threads) { engine::configureWorkerThread(threads); };
+    services::JobManager::Options o = services::studioJobOptions(budget);
     o.lanePerLab = lanePerLab;
     services::JobManager jobs(o);
     services::LatentService latent(&jobs, engine::resolveDevice({}));

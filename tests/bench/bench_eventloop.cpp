@@ -8,6 +8,7 @@
 #include "engine/runtime/compute.h"
 #include "engine/train/events.h"
 #include "services/jobmanager.h"
+#include "services/studiojobs.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -24,20 +25,9 @@ using services::Lane;
 
 namespace {
 
-JobManager::Options studioOptions()
-{
-    const engine::ThreadBudget budget = engine::planThreadBudget();
-    JobManager::Options o;
-    o.interactiveThreads = budget.interactive;
-    o.trainingThreads = budget.training;
-    o.ioThreads = budget.io;
-    o.threadInit = [](Lane, int threads) { engine::configureWorkerThread(threads); };
-    return o;
-}
-
 void roundTrip(bench::Reporter &reporter)
 {
-    JobManager manager(studioOptions());
+    JobManager manager(services::studioJobOptions());
     std::vector<double> samples;
     for (int i = 0; i < 2000; ++i) {
         QElapsedTimer t;
@@ -74,7 +64,7 @@ double burn(int n)
 
 void eventLoopUnderLoad(bench::Reporter &reporter)
 {
-    JobManager manager(studioOptions());
+    JobManager manager(services::studioJobOptions());
     std::atomic<long> trainingSteps{0}, interactiveRuns{0};
     auto trainingLike = [&](const engine::RunContext &ctx) -> QVariant {
         for (long step = 0;; ++step) {

@@ -16,6 +16,7 @@
 #include "engine/runtime/compute.h"
 #include "services/gan/ganservice.h"
 #include "services/jobmanager.h"
+#include "services/studiojobs.h"
 #include "services/training.h"
 #include "widgets/ganlab/ganlab.h"
 #include "widgets/ganlab/gantrainpanel.h"
@@ -44,13 +45,7 @@ struct Phase
 
 void ganEventLoop(bench::Reporter &reporter)
 {
-    const engine::ThreadBudget budget = engine::planThreadBudget();
-    services::JobManager::Options o;
-    o.interactiveThreads = budget.interactive;
-    o.trainingThreads = budget.training;
-    o.ioThreads = budget.io;
-    o.threadInit = [](services::Lane, int threads) { engine::configureWorkerThread(threads); };
-    services::JobManager jobs(o);
+    services::JobManager jobs(services::studioJobOptions());
     auto *service = new services::GanService(&jobs, engine::resolveDevice({}));
     auto *lab = new widgets::ganlab::GanLab(service);
     service->setParent(lab);
@@ -137,17 +132,6 @@ void ganEventLoop(bench::Reporter &reporter)
 constexpr int kTaxSteps = 160;
 constexpr int kTaxRounds = 2;
 
-services::JobManager::Options jobOptions()
-{
-    const engine::ThreadBudget budget = engine::planThreadBudget();
-    services::JobManager::Options o;
-    o.interactiveThreads = budget.interactive;
-    o.trainingThreads = budget.training;
-    o.ioThreads = budget.io;
-    o.threadInit = [](services::Lane, int threads) { engine::configureWorkerThread(threads); };
-    return o;
-}
-
 // The engine's own steps/s of a finished run (the time in the trainer's loop, not the job's start).
 double stepsPerSecond(services::Job *job)
 {
@@ -160,7 +144,7 @@ double stepsPerSecond(services::Job *job)
 
 void ganLiveTax(bench::Reporter &reporter)
 {
-    services::JobManager jobs(jobOptions());
+    services::JobManager jobs(services::studioJobOptions());
     auto *service = new services::GanService(&jobs, engine::resolveDevice({}));
     auto *lab = new widgets::ganlab::GanLab(service);
     service->setParent(lab);

@@ -10,6 +10,7 @@
 #include "engine/runtime/compute.h"
 #include "engine/train/events.h"
 #include "services/jobmanager.h"
+#include "services/studiojobs.h"
 #include "services/latent/latentservice.h"
 #include "widgets/latentlab/explorerstate.h"
 #include "widgets/latentlab/latentlab.h"
@@ -37,11 +38,7 @@ void dragEventLoop(bench::Reporter &reporter)
     if (services::LatentService::shippedModels().isEmpty())
         throw std::runtime_error("the shipped latent models are missing (resources/models)");
     const engine::ThreadBudget budget = engine::planThreadBudget();
-    services::JobManager::Options o;
-    o.interactiveThreads = budget.interactive;
-    o.trainingThreads = budget.training;
-    o.ioThreads = budget.io;
-    o.threadInit = [](services::Lane, int threads) { engine::configureWorkerThread(threads); };
+    services::JobManager::Options o = services::studioJobOptions(budget);
     services::JobManager jobs(o);
     auto *service = new services::LatentService(&jobs, engine::resolveDevice({}));
     auto *lab = new widgets::LatentLab(service);

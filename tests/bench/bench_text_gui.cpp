@@ -8,6 +8,7 @@
 
 #include "engine/runtime/compute.h"
 #include "services/jobmanager.h"
+#include "services/studiojobs.h"
 #include "services/resourcepaths.h"
 #include "services/text/textservice.h"
 #include "widgets/textlab/generatepage.h"
@@ -32,11 +33,7 @@ void streamEventLoop(bench::Reporter &reporter)
     if (services::shippedModelPath(QString::fromLatin1(services::kShippedTextModel)).isEmpty())
         throw std::runtime_error("the shipped language model is missing (resources/models)");
     const engine::ThreadBudget budget = engine::planThreadBudget();
-    services::JobManager::Options o;
-    o.interactiveThreads = budget.interactive;
-    o.trainingThreads = budget.training;
-    o.ioThreads = budget.io;
-    o.threadInit = [](services::Lane, int threads) { engine::configureWorkerThread(threads); };
+    services::JobManager::Options o = services::studioJobOptions(budget);
     services::JobManager jobs(o);
     auto *service = new services::TextService(&jobs, engine::resolveDevice({}));
     auto *lab = new widgets::textlab::TextLab(service);
