@@ -7,6 +7,7 @@
 #include "cli/evaluatecommands.h"
 
 #include "cli/command.h"
+#include "cli/diffusioncommands.h"
 #include "cli/trainers.h"
 #include "cli/trainingrunner.h"
 
@@ -138,9 +139,17 @@ Generated fromModel(const QString &name, int count, quint64 seed, const CommandC
                                       "each class it was asked for is drawn recognisably");
         return g;
     }
+    if (isDiffusionCheckpoint(dir)) {
+        // DDIM with the evaluation's step count (--steps, default 50); a class-conditional model draws
+        // its classes in turn with guidance 3.
+        const int steps = int(intOption(*ctx.parser, QStringLiteral("steps"), 50, 1, 4000));
+        g.images = diffusionSamplesForEvaluation(dir, count, seed, steps, ctx);
+        g.source = QStringLiteral("%1 samples of the diffusion model %2 (DDIM %3 steps, seed %4)").arg(count).arg(name).arg(steps).arg(seed);
+        return g;
+    }
     if (!arch.isEmpty() && arch != QLatin1String("conv-vae") && arch != QLatin1String("conv-ae"))
         throw std::runtime_error(QStringLiteral("%1: a \"%2\" checkpoint cannot be sampled by genlab evaluate; --model takes "
-                                                "an image GAN (a %3 checkpoint folder) or a latent model (a conv-vae or conv-ae "
+                                                "an image GAN (a %3 checkpoint folder), a diffusion model (a ddpm-unet folder) or a latent model (a conv-vae or conv-ae "
                                                 "checkpoint folder, or a shipped name: %4, %5); for other generators write "
                                                 "their samples to a folder and pass --images DIR")
                                      .arg(name, arch, ganArch, QString::fromLatin1(services::latent::kShipped16d),
@@ -290,6 +299,7 @@ CommandRegistrar evaluateRegistrar(Command{
      option("count", "Samples drawn from --model (default 1000); with --images, at most this many images", "N"),
      option("seed", "Seed of the samples drawn from --model (default 1)", "N"),
      option("k", "Precision/recall: the k of the k-nearest-neighbour radii, 1..100 (default 3)", "N"),
+     option("steps", "A diffusion model: DDIM steps per sample, 1..T (default 50)", "N"),
      option("json", "Print the figures as one JSON object")},
     evaluateCommand});
 

@@ -6,6 +6,7 @@
 // the same functions the lab uses (services/latent/latentoutputs.h) and carry the same recipes.
 #include "cli/command.h"
 #include "cli/demo.h"
+#include "cli/diffusioncommands.h"
 #include "cli/gancommands.h"
 #include "cli/trainers.h"
 #include "cli/trainingrunner.h"
@@ -156,8 +157,15 @@ QString checkedOutput(const QCommandLineParser &p, const QStringList &suffixes)
 int sample(const CommandContext &ctx)
 {
     const QCommandLineParser &p = *ctx.parser;
-    const QString out = checkedOutput(p, {QStringLiteral("png")});
     const latent::ModelSource source = modelFromOptions(p);
+    // A diffusion checkpoint ("ddpm-unet") is sampled by the Diffusion lab's code; it may write only
+    // its steps (--save-steps), so it checks --out itself.
+    if (isDiffusionCheckpoint(source.folder))
+        return sampleDiffusion(ctx, source);
+    for (const QString &diffusionOnly : diffusionOnlySampleOptions())
+        if (p.isSet(diffusionOnly))
+            throw UsageError{QStringLiteral("--%1 is a diffusion option; %2 is not a diffusion model").arg(diffusionOnly, source.name)};
+    const QString out = checkedOutput(p, {QStringLiteral("png")});
     // A GAN checkpoint (config.json says "dcgan") is sampled by the GAN lab's code.
     if (isImageGanCheckpoint(source.folder))
         return sampleImageGan(ctx, source, out);
@@ -299,13 +307,18 @@ TrainerRegistrar vaeTrainer(Trainer{
 
 CommandRegistrar sampleCommand(Command{
     QStringLiteral("sample"),
-    QStringLiteral("Decode draws from a VAE's prior, or a GAN's generator, into a PNG grid (with its recipe)"),
+    QStringLiteral("Decode draws from a VAE's prior, a GAN's generator or a diffusion model into a PNG grid (with its recipe)"),
     QString(),
     {kModelOption, option("seed", "Seed of the draws (default 1)", "N"),
      option("count", "Number of samples, 1..1024 (default 36; a GAN: 100 for a conditional one, else 64)", "N"),
      option("temperature", "VAE: scale of z (default 1: the prior)", "T"),
      option("truncation", "GAN: redraw noise values outside [-T, T] (default 0: none)", "T"),
-     option("class", "GAN: the class of every sample of a conditional model (default: the classes in turn)", "K"),
+     option("class", "GAN, diffusion: the class of every sample of a conditional model (default: the classes in turn)", "K"),
+     option("sampler", "Diffusion: ddpm, ddim (default) or dpm (DPM-Solver++ 2M)", "NAME"),
+     option("steps", "Diffusion: denoising steps, 1..T (default 50; ddpm: T)", "N"),
+     option("eta", "Diffusion: DDIM's eta, 0..1 (default 0: deterministic)", "X"),
+     option("guidance", "Diffusion: classifier-free guidance scale, 0..30 (default 3 for a conditional model)", "G"),
+     option("save-steps", "Diffusion: every step of the first sample as .gif, .mp4 or a .png strip (recipe embedded)", "OUT"),
      option("out", "The PNG to write", "FILE.png")},
     sample});
 
