@@ -1,7 +1,7 @@
 #pragma once
 // The reverse process: DDPM ancestral sampling, DDIM (η) and DPM-Solver++ (2M), every step kept.
 // Pure C++ over a Denoiser (denoiser.h): the update rules are elementwise arithmetic; all noise is
-// drawn on the CPU from std::mt19937_64 seeded per (seed, image, step), so one seed gives one image
+// drawn on the CPU from a SplitMix64 stream per (seed, image, step), so one seed gives one image
 // bit for bit at a fixed thread count, a GPU the same image up to float tolerance, and a branch that
 // keeps the settings reproduces the original exactly.
 //
@@ -98,7 +98,7 @@ using StepCallback = std::function<void(const DenoisingStep &)>;
 // The timesteps of a run of `steps` steps over T: round(T · (1 - i / steps)), i = 0..steps.
 std::vector<int> samplerTimesteps(int T, int steps);
 
-// The starting noise of count images for a seed: N(0, I) from std::mt19937_64 (the one every
+// The starting noise of count images for a seed: N(0, I), Box-Muller over SplitMix64 (the one every
 // sampler, the comparison and seed travel use). Image i's noise depends on (seed, i) only, so the
 // first images of a larger batch are those of a smaller one; likewise a stochastic step's noise
 // depends on (seed, image, step index) only.
