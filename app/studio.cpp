@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 #include "services/computeservice.h"
+#include "services/diffusion/diffusionservice.h"
 #include "services/gan/ganservice.h"
 #include "services/jobmanager.h"
 #include "services/studiojobs.h"
@@ -9,6 +10,7 @@
 #include "services/projectservice.h"
 #include "services/text/textservice.h"
 #include "widgets/databrowser/databrowserlab.h"
+#include "widgets/diffusionlab/diffusionlab.h"
 #include "widgets/ganlab/ganlab.h"
 #include "widgets/home/homelab.h"
 #include "widgets/latentlab/latentlab.h"
@@ -36,6 +38,7 @@ Studio::Studio(const engine::ResolvedDevice &device, const engine::ThreadBudget 
     m_window->addLab(new widgets::LatentLab(new services::LatentService(m_jobs.get(), device, m_window.get())));
     m_window->addLab(new widgets::textlab::TextLab(new services::TextService(m_jobs.get(), device, m_window.get())));
     m_window->addLab(new widgets::ganlab::GanLab(new services::GanService(m_jobs.get(), device, m_window.get())));
+    m_window->addLab(new widgets::diffusionlab::DiffusionLab(new services::DiffusionService(m_jobs.get(), device, m_window.get())));
     // Each lab issue adds its page here.
 
     QList<QPair<QString, QString>> overview;
