@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -329,6 +330,42 @@ private Q_SLOTS:
         QCOMPARE(m_lab->model().config.baseChannels, 8);
         QCOMPARE(m_lab->saveState().value(QStringLiteral("model")).toString(), QDir(out).absolutePath());
         QCOMPARE(m_lab->samplingPage()->model().generation, m_lab->model().generation);
+    }
+
+    void ganVsDiffusionTiesItsSentencesToTheFigures()
+    {
+        // A measurement as the service reports it: the page's table, chart and sentences.
+        GanVsDiffusionPage page(m_service);
+        services::GanVsDiffusionResult r;
+        r.ganModel = QStringLiteral("gan-digits");
+        r.diffusionModel = QStringLiteral("diffusion-digits");
+        r.gan = {QStringLiteral("GAN (1 step)"), 1, 200, 31.5, 0.8, 0.41, 7, 10, 0.35};
+        const int steps[] = {5, 10, 20, 50};
+        const double frechet[] = {80.2, 40.1, 22.3, 18.9};
+        for (int i = 0; i < 4; ++i)
+            r.diffusion.push_back({QStringLiteral("DDIM %1 steps").arg(steps[i]), steps[i], 200, frechet[i], 0.7, 0.8,
+                                   10, 10, 2.0 * steps[i]});
+        r.ganSamples.assign(20, engine::Image(28, 28, 1));
+        r.diffusionSamples.assign(20, engine::Image(28, 28, 1));
+        r.ganTrainStepMs = 12.5;
+        r.diffusionTrainStepMs = 30.26;
+        page.showResult(r);
+        QCOMPARE(page.table()->rowCount(), 5);
+        QCOMPARE(page.table()->item(0, 0)->text(), QStringLiteral("GAN (1 step)"));
+        QCOMPARE(page.table()->item(0, 6)->text(), QStringLiteral("7 of 10"));
+        QCOMPARE(page.table()->item(4, 3)->text(), QStringLiteral("18.90"));
+        QCOMPARE(page.chart()->graph(0)->dataCount(), 4);
+        QCOMPARE(page.chart()->graph(1)->dataCount(), 1);
+        QCOMPARE(page.chart()->graph(1)->data()->begin()->key, 1.0); // the GAN's single step
+        const QString v = page.verdictLabel()->text();
+        QVERIFY2(v.contains(QStringLiteral("misses 3 of the 10 classes")), qPrintable(v));
+        QVERIFY2(v.contains(QStringLiteral("best Fréchet distance here is 18.9, at 50 steps")), qPrintable(v));
+        QVERIFY2(v.contains(QStringLiteral("from 20 steps on")), qPrintable(v)); // 22.3 < 31.5
+        QVERIFY2(v.contains(QStringLiteral("With 5 steps")) && v.contains(QStringLiteral("80.2")), qPrintable(v));
+        QVERIFY2(v.contains(QStringLiteral("GAN 12.5 ms, diffusion 30.3 ms")), qPrintable(v));
+        // Measure needs a model.
+        QVERIFY(!page.measure());
+        QVERIFY(page.statusText().contains(QStringLiteral("No diffusion model")));
     }
 
     void ganVsDiffusionWithTinyCounts()

@@ -188,15 +188,18 @@ GanVsDiffusionPage::GanVsDiffusionPage(services::DiffusionService *service, QWid
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setMinimumWidth(360);
     figures->addWidget(m_chart);
     figures->addWidget(m_table);
-    figures->setStretchFactor(0, 1);
-    figures->setStretchFactor(1, 1);
+    figures->setStretchFactor(0, 3);
+    figures->setStretchFactor(1, 2);
+    figures->setSizes({700, 540});
     split->addWidget(samples);
     split->addWidget(figures);
-    split->setStretchFactor(0, 2);
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    split->setSizes({170, 450});
     layout->addWidget(split, 1);
 
     m_verdict = new QLabel(this);

@@ -48,6 +48,8 @@ public:
     bool measure();
     void cancel();
     bool isBusy() const;
+    // Shows a measurement (what measure() does when its job succeeds).
+    void showResult(const services::GanVsDiffusionResult &result);
     bool hasResult() const { return m_result.has_value(); }
     const services::GanVsDiffusionResult &result() const { return *m_result; }
     QString statusText() const;
@@ -70,7 +72,6 @@ Q_SIGNALS:
     void settingsChanged();
 
 private:
-    void showResult(const services::GanVsDiffusionResult &result);
     void fillTable(const services::GanVsDiffusionResult &result);
     void drawChart(const services::GanVsDiffusionResult &result);
     void setStatus(const QString &text, bool error = false);
