@@ -6,10 +6,10 @@
 #include "engine/gan/featuremap.h"
 #include "engine/gan/imagegan.h"
 
-#include "engine/data/batchstream.h"
-#include "engine/data/registry.h"
+#include "engine/data/dataset.h"
 #include "engine/runtime/compute.h"
 #include "engine/runtime/detail/tensors.h"
+#include "engine/train/detail/imagetraining.h"
 #include "engine/train/events.h"
 #include "engine/train/steploop.h"
 
@@ -17,15 +17,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
-#include <mutex>
 #include <numeric>
 #include <optional>
 #include <random>
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 namespace genlab::engine::gan {
 
@@ -35,85 +29,6 @@ constexpr std::uint64_t kPreviewNoiseSeed = 20240601;
 constexpr int kMaxDiscriminatorSteps = 16;
 
 using train::stepSeed;
-
-// Real batches from the data layer's prefetching BatchStream, positioned so that a resumed run
-// takes exactly the batches an uninterrupted one would.
-class RealBatches
-{
-public:
-    RealBatches(const ImageTrainOptions &o, const ImageGanConfig &config, std::int64_t batchesBefore,
-                const RunContext &ctx)
-        : m_config(config)
-    {
-        data::OpenOptions open;
-        open.width = config.imageSize;
-        open.height = config.imageSize;
-        open.channels = config.channels;
-        open.seed = o.seed;
-        m_dataset = data::openImageDataset(o.dataset, open, ctx);
-        const auto &info = m_dataset->info();
-        if (info.size <= 0)
-            throw data::DatasetError("data set " + o.dataset + " has no images");
-        if (info.width != config.imageSize || info.height != config.imageSize || info.channels != config.channels)
-            throw data::DatasetError("data set " + o.dataset + " gives " + std::to_string(info.width) + "x" +
-                                     std::to_string(info.height) + "x" + std::to_string(info.channels) +
-                                     " images; the model takes " + std::to_string(config.imageSize) + "x" +
-                                     std::to_string(config.imageSize) + "x" + std::to_string(config.channels));
-        if (config.conditional) {
-            if (info.classNames.empty())
-                throw data::DatasetError("data set " + o.dataset +
-                                         " has no class labels; a class-conditional GAN needs them (train it "
-                                         "unconditionally)");
-            if (int(info.classNames.size()) != config.numClasses)
-                throw data::DatasetError("data set " + o.dataset + " has " + std::to_string(info.classNames.size()) +
-                                         " classes; the model takes " + std::to_string(config.numClasses));
-        }
-        std::vector<std::int64_t> indices(std::size_t(info.size));
-        std::iota(indices.begin(), indices.end(), std::int64_t(0));
-        data::BatchStreamOptions so;
-        so.batchSize = int(std::min<std::int64_t>(o.batchSize, info.size));
-        so.seed = o.seed;
-        so.shuffle = true;
-        so.dropLast = true;
-        const std::int64_t perEpoch = info.size / so.batchSize;
-        so.firstEpoch = batchesBefore / perEpoch;
-        m_stream = std::make_unique<data::BatchStream>(*m_dataset, std::move(indices), so);
-        for (std::int64_t skip = batchesBefore % perEpoch; skip > 0; --skip)
-            (void)m_stream->next();
-    }
-
-    // The data set itself (the feature map picks its fixed real images from it).
-    const data::ImageDataset &dataset() const { return *m_dataset; }
-
-    // images [N, C, H, W] in [-1, 1] and labels [N] (zeros when unconditional), on the CPU.
-    std::pair<torch::Tensor, torch::Tensor> next()
-    {
-        data::ImageBatch b = m_stream->next();
-        const std::int64_t n = b.count();
-        auto x = torch::empty({n, m_config.channels, m_config.imageSize, m_config.imageSize}, torch::kFloat32);
-        if (std::size_t(x.numel()) != b.pixels.size())
-            throw data::DatasetError("data set batch has an unexpected size");
-        std::memcpy(x.data_ptr<float>(), b.pixels.data(), b.pixels.size() * sizeof(float));
-        x.mul_(2.0).sub_(1.0);
-        auto y = torch::zeros({n}, torch::kLong);
-        if (m_config.conditional) {
-            auto *dst = y.data_ptr<std::int64_t>();
-            for (std::int64_t i = 0; i < n; ++i) {
-                const int label = b.labels.at(std::size_t(i));
-                if (label < 0 || label >= m_config.numClasses)
-                    throw data::DatasetError("image " + std::to_string(b.indices.at(std::size_t(i))) +
-                                             " has no valid class label (a class-conditional GAN needs one)");
-                dst[i] = label;
-            }
-        }
-        return {x, y};
-    }
-
-private:
-    ImageGanConfig m_config;
-    std::unique_ptr<data::ImageDataset> m_dataset;
-    std::unique_ptr<data::BatchStream> m_stream; // after m_dataset: destroyed first
-};
 
 torch::Tensor fakeLabels(const ImageGanConfig &c, std::int64_t n, std::uint64_t seed)
 {
@@ -131,33 +46,10 @@ using detail::discriminatorLoss;
 using detail::generatorLoss;
 using detail::meanScore;
 
-// Global L2 norm of the gradients; clipped to clip when clip > 0. Throws Diverged when not finite.
-double gradientNorm(const std::vector<torch::Tensor> &params, double clip, const char *name, std::int64_t step)
-{
-    torch::NoGradGuard noGrad;
-    std::vector<torch::Tensor> squares;
-    squares.reserve(params.size());
-    for (const auto &p : params)
-        if (p.grad().defined())
-            squares.push_back(p.grad().square().sum());
-    if (squares.empty())
-        return 0;
-    const double norm = std::sqrt(torch::stack(squares).sum().item<double>());
-    train::checkFinite(norm, name, step);
-    if (clip > 0 && norm > clip) {
-        const double scale = clip / (norm + 1e-6);
-        for (const auto &p : params)
-            if (p.grad().defined())
-                p.grad().mul_(scale);
-    }
-    return norm;
-}
-
-void setLearningRate(torch::optim::Adam &opt, double lr)
-{
-    for (auto &group : opt.param_groups())
-        static_cast<torch::optim::AdamOptions &>(group.options()).lr(lr);
-}
+using train::detail::gradientNorm;
+using train::detail::keepTensorBuffersInTheHeap;
+using train::detail::RealBatches;
+using train::detail::setLearningRate;
 
 std::string recipeJson(const ImageTrainOptions &o)
 {
@@ -175,23 +67,6 @@ std::string recipeJson(const ImageTrainOptions &o)
     // Bit-for-bit reproduction needs the same intra-op thread count (reductions split by thread).
     j["threads"] = currentIntraOpThreads();
     return j.dump();
-}
-
-// A training step allocates and frees the same few hundred KB-to-MB activation buffers every
-// step. With glibc's defaults those above the (dynamic) mmap threshold are mapped and unmapped and
-// the heap top is trimmed and grown again, so a fifth of the step went to page faults (perf, this
-// network at batch 64 on one thread: 9 steps/s before, 16-21 after). Keeping such buffers in the
-// heap and trimming only above 256 MB of free top makes the allocator reuse them. Process-wide
-// and once; a no-op on other C libraries.
-void keepTrainingBuffersInTheHeap()
-{
-#if defined(__GLIBC__)
-    static std::once_flag once;
-    std::call_once(once, [] {
-        mallopt(M_MMAP_THRESHOLD, 32 << 20);
-        mallopt(M_TRIM_THRESHOLD, 256 << 20);
-    });
-#endif
 }
 
 // The feature map's projection is fitted on this many real images, the same ones every run of a
@@ -280,7 +155,7 @@ train::CommonOptions defaultImageCommon()
 ImageTrainResult trainImageGan(ImageGan &gan, const ImageTrainOptions &options, const RunContext &ctx)
 {
     train::prepare(options);
-    keepTrainingBuffersInTheHeap();
+    keepTensorBuffersInTheHeap();
     if (options.discriminatorSteps < 1 || options.discriminatorSteps > kMaxDiscriminatorSteps)
         throw std::invalid_argument("training options: D steps per G step must be in 1.." +
                                     std::to_string(kMaxDiscriminatorSteps));
@@ -300,7 +175,17 @@ ImageTrainResult trainImageGan(ImageGan &gan, const ImageTrainOptions &options, 
         return result;
 
     ctx.progress(0.0, "opening the data");
-    RealBatches real(options, config, startStep * options.discriminatorSteps, ctx);
+    train::detail::RealBatchOptions batches;
+    batches.dataset = options.dataset;
+    batches.imageSize = config.imageSize;
+    batches.channels = config.channels;
+    batches.conditional = config.conditional;
+    batches.numClasses = config.numClasses;
+    batches.modelNoun = "GAN";
+    batches.batchSize = options.batchSize;
+    batches.seed = options.seed;
+    batches.batchesBefore = startStep * options.discriminatorSteps;
+    RealBatches real(batches, ctx);
 
     detail::Generator &g = st.generator;
     detail::Discriminator &dnet = st.discriminator;
