@@ -33,7 +33,12 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QtTest>
+
+#include <ctime>
 
 using namespace genlab;
 using widgets::diffusionlab::SamplingPage;
@@ -50,6 +55,17 @@ class TestDiffusionSampling : public QObject
     bool m_shipped = false;
     QList<int> m_streamedSteps; // the steps the scrubber showed while the opening sample ran
     int m_openingPartials = 0;
+
+    // CPU time of the calling thread in ms (-1 where it cannot be read).
+    static double threadCpuMs()
+    {
+#ifdef __linux__
+        timespec t{};
+        if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t) == 0)
+            return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+#endif
+        return -1;
+    }
 
     bool settle(int ms = 30000) const
     {
@@ -259,6 +275,7 @@ private Q_SLOTS:
         QCOMPARE(travel->frames()->count(), 6);
         QCOMPARE(int(travel->result().frames.size()), 6);
         QVERIFY(travel->frames()->images().front() != travel->frames()->images().back());
+        QVERIFY(travel->findChild<QPushButton *>(QStringLiteral("travelExportButton"))->isEnabled());
 
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("travel.gif"));
@@ -290,6 +307,7 @@ private Q_SLOTS:
         QVERIFY(m_page->exportStepsTo(file) != nullptr);
         QVERIFY(exported.wait(30000));
         QVERIFY2(exported.front().at(1).toBool(), qPrintable(exported.front().at(2).toString()));
+        QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("exportStepsButton"))->isEnabled());
         QFile gif(file);
         QVERIFY(gif.open(QIODevice::ReadOnly));
         QVERIFY(gif.read(4) == "GIF8");
@@ -369,6 +387,56 @@ private Q_SLOTS:
         m_page->restoreState(bad);
         QCOMPARE(m_page->settings().guidance, ed::kMaxGuidance);
         QCOMPARE(m_page->settings().steps, 20);
+    }
+
+    // The GUI thread's work per streamed step is small: measured as the GUI thread's own CPU time
+    // (robust on a busy machine) while a run of many fast steps streams every one into the page,
+    // and as the lateness of a 4 ms timer (reported; the benchmark diffusion.eventloop holds the bar).
+    void streamingKeepsTheEventLoopResponsive()
+    {
+        ed::SamplerSettings s = m_page->settings();
+        s.kind = ed::SamplerKind::Ddim;
+        s.steps = m_shipped ? 100 : 200;
+        s.classLabel = 7;
+        s.guidance = 3;
+        m_page->setSettings(s);
+        m_page->sectionTabs()->setCurrentIndex(0);
+        std::vector<double> lateness;
+        QElapsedTimer clock;
+        QTimer tick;
+        tick.setTimerType(Qt::PreciseTimer);
+        tick.setInterval(4);
+        qint64 last = -1;
+        int shown = 0;
+        connect(m_page->scrubber(), &widgets::diffusionlab::DenoisingScrubber::stepChanged, this, [&shown] { ++shown; });
+        connect(&tick, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.nsecsElapsed();
+            if (last >= 0)
+                lateness.push_back(std::max(0.0, double(now - last) / 1e6 - 4.0));
+            last = now;
+        });
+        const double cpuBefore = threadCpuMs();
+        clock.start();
+        tick.start();
+        // A plain event loop (QTest::qWaitFor sleeps 10 ms between its checks, which would be measured).
+        QEventLoop loop;
+        connect(m_page, &SamplingPage::runFinished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        QVERIFY(m_page->sample() != nullptr);
+        loop.exec();
+        QVERIFY(!m_page->isSampling());
+        tick.stop();
+        const double cpuMs = threadCpuMs() - cpuBefore;
+        QVERIFY(lateness.size() > 20);
+        std::sort(lateness.begin(), lateness.end());
+        const double p99 = lateness[std::size_t(0.99 * double(lateness.size() - 1))];
+        qInfo("%d steps streamed in %.2f s; GUI thread CPU %.1f ms (%.2f ms a step, the 4 ms timer's ticks "
+              "included); timer lateness p50 %.2f ms, p99 %.2f ms, max %.2f ms; %d steps shown",
+              s.steps, double(clock.elapsed()) / 1000.0, cpuMs, cpuMs / s.steps, lateness[lateness.size() / 2], p99,
+              lateness.back(), shown);
+        QVERIFY(shown >= s.steps / 4); // it followed the run, not just its end
+        if (cpuMs >= 0)
+            QVERIFY2(cpuMs / s.steps < 4.0, qPrintable(QString::number(cpuMs / s.steps)));
     }
 
     void screenshot()

@@ -13,10 +13,11 @@ namespace genlab::widgets::diffusionlab {
 
 namespace {
 
-constexpr int kMargin = 6;
-constexpr int kGap = 14;         // between the big image and the filmstrip
+constexpr int kMargin = 4;
+constexpr int kBigGap = 16;  // between the two big images, and above the filmstrip
 constexpr int kThumbGap = 6;
-constexpr int kRowGap = 10;
+constexpr int kRowGap = 4;   // between the filmstrip's rows
+constexpr int kArrow = 10;   // the noise-to-image arrow over the filmstrip
 constexpr int kMaxBigScale = 12;
 
 QString sigmaText(double sigma)
@@ -86,9 +87,9 @@ void DenoisingView::setStep(int step)
 
 void DenoisingView::setCaption(const QString &caption)
 {
-    if (caption == m_caption)
+    if (caption == m_captionText)
         return;
-    m_caption = caption;
+    m_captionText = caption;
     update(0, 0, width(), m_header);
 }
 
@@ -107,21 +108,28 @@ void DenoisingView::resizeEvent(QResizeEvent *event)
 void DenoisingView::relayout()
 {
     const QFontMetrics fm = fontMetrics();
-    m_header = fm.height() + 10;
-    m_labelWidth = std::max(fm.horizontalAdvance(tr("prediction")), fm.horizontalAdvance(tr("noisy image"))) + 16;
+    m_header = fm.height() + 8;
+    m_caption = fm.height() + 6;
+    m_rowLabel = QFontMetrics(rowFont()).horizontalAdvance(QStringLiteral("x̂₀")) + 14;
     const int w = std::max(1, m_imageSize.width()), h = std::max(1, m_imageSize.height());
-    const int stepBand = fm.height() + 2; // step numbers under the lower filmstrip
-    m_rowHeight = std::max(h, (height() - m_header - kMargin - kRowGap - stepBand) / 2);
-    // The big images: the largest whole factor that fits the row and leaves room for a filmstrip.
-    const int byHeight = (m_rowHeight - 4) / h;
-    const int byWidth = int(0.45 * (width() - m_labelWidth - 2 * kMargin)) / w;
-    m_bigScale = std::clamp(std::min(byHeight, byWidth), 1, kMaxBigScale);
-    m_thumbScale = std::clamp(m_bigScale / 3, 1, 3);
+    // The largest whole factor for the pair of big images that leaves room for the two filmstrip
+    // rows under them (thumbs at a third of it, at most 2x, so that many steps fit).
+    m_bigScale = 1;
+    m_thumbScale = 1;
+    for (int scale = kMaxBigScale; scale >= 1; --scale) {
+        const int thumb = std::clamp(scale / 3, 1, 2);
+        const int needH = m_header + m_caption + scale * h + kBigGap + stripHeight(thumb) + kMargin;
+        const int needW = 2 * scale * w + kBigGap + 2 * kMargin;
+        if ((needH <= height() && needW <= width()) || scale == 1) {
+            m_bigScale = scale;
+            m_thumbScale = thumb;
+            break;
+        }
+    }
     // The filmstrip: as many evenly spaced steps as fit, the first and the last always.
     m_strip.clear();
-    const int stripLeft = kMargin + m_labelWidth + m_bigScale * w + kGap;
     const int cell = m_thumbScale * w + kThumbGap;
-    const int fit = std::max(0, (width() - kMargin - stripLeft + kThumbGap) / cell);
+    const int fit = std::max(0, (width() - 2 * kMargin - m_rowLabel + kThumbGap) / cell);
     const int n = std::min(fit, m_frames.steps + 1);
     if (n >= 2) {
         for (int j = 0; j < n; ++j) {
@@ -135,18 +143,34 @@ void DenoisingView::relayout()
     update();
 }
 
+int DenoisingView::stripHeight(int thumbScale) const
+{
+    // An arrow, the x_t row, the x̂₀ row, the step numbers.
+    return kArrow + 2 * thumbScale * std::max(1, m_imageSize.height()) + kRowGap + fontMetrics().height() + 2;
+}
+
+QFont DenoisingView::rowFont() const
+{
+    QFont f = font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    return f;
+}
+
 QRect DenoisingView::bigRect(int row) const
 {
     const int w = m_imageSize.width() * m_bigScale, h = m_imageSize.height() * m_bigScale;
-    const int top = m_header + row * (m_rowHeight + kRowGap) + (m_rowHeight - h) / 2;
-    return {kMargin + m_labelWidth, top, w, h};
+    const int left = (width() - (2 * w + kBigGap)) / 2;
+    return {left + row * (w + kBigGap), m_header + m_caption, w, h};
 }
 
 QRect DenoisingView::thumbRect(int row, int slot) const
 {
     const int w = m_imageSize.width() * m_thumbScale, h = m_imageSize.height() * m_thumbScale;
-    const int left = kMargin + m_labelWidth + m_imageSize.width() * m_bigScale + kGap + slot * (w + kThumbGap);
-    const int top = m_header + row * (m_rowHeight + kRowGap) + (m_rowHeight - h) / 2;
+    const int n = std::max<int>(1, int(m_strip.size()));
+    const int stripWidth = m_rowLabel + n * w + (n - 1) * kThumbGap;
+    const int left = std::max(kMargin, (width() - stripWidth) / 2) + m_rowLabel + slot * (w + kThumbGap);
+    const int top = bigRect(0).bottom() + 1 + kBigGap + kArrow + row * (h + kRowGap);
     return {left, top, w, h};
 }
 
@@ -154,7 +178,7 @@ int DenoisingView::slotAt(const QPoint &pos, int *row) const
 {
     for (int r = 0; r < 2; ++r)
         for (int s = 0; s < m_strip.size(); ++s)
-            if (thumbRect(r, s).adjusted(-kThumbGap / 2, -4, kThumbGap / 2, 4).contains(pos)) {
+            if (thumbRect(r, s).adjusted(-kThumbGap / 2, -kRowGap / 2, kThumbGap / 2, kRowGap / 2).contains(pos)) {
                 if (row)
                     *row = r;
                 return s;
@@ -194,52 +218,72 @@ void DenoisingView::paintEvent(QPaintEvent *)
     const QRect headerRect(kMargin, 0, width() - 2 * kMargin, m_header);
     p.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, where);
     p.setFont(font());
-    if (!m_caption.isEmpty()) {
+    if (!m_captionText.isEmpty()) {
         const int used = QFontMetrics(bold).horizontalAdvance(where) + 24;
         p.setPen(faint);
         p.drawText(headerRect.adjusted(used, 0, 0, 0), Qt::AlignRight | Qt::AlignVCenter,
-                   fm.elidedText(m_caption, Qt::ElideLeft, std::max(0, headerRect.width() - used)));
+                   fm.elidedText(m_captionText, Qt::ElideLeft, std::max(0, headerRect.width() - used)));
     }
 
+    // The pair: x_t and x̂₀ at the step shown.
     for (int row = 0; row < 2; ++row) {
-        const QVector<QImage> &images = row == 0 ? m_frames.x : m_frames.x0hat;
-        // The row's name, beside its big image.
+        const QImage &im = (row == 0 ? m_frames.x : m_frames.x0hat).value(s);
         const QRect big = bigRect(row);
-        const QRect label(kMargin, big.top(), m_labelWidth - 8, big.height());
-        QFont name = font();
-        name.setPointSizeF(name.pointSizeF() * 1.5);
-        name.setBold(true);
-        p.setFont(name);
+        const QRect caption(big.left() - kBigGap / 2, m_header, big.width() + kBigGap, m_caption);
+        p.setFont(bold);
         p.setPen(text);
-        const int nameHeight = QFontMetrics(name).height();
-        p.drawText(QRect(label.left(), label.center().y() - nameHeight, label.width(), nameHeight),
-                   Qt::AlignRight | Qt::AlignBottom, row == 0 ? QStringLiteral("x_t") : QStringLiteral("x̂₀"));
+        const QString name = row == 0 ? QStringLiteral("x_t") : QStringLiteral("x̂₀");
+        const QString what = row == 0 ? tr("the noisy image") : tr("the model's guess of the image");
+        const int nameWidth = QFontMetrics(bold).horizontalAdvance(name + QLatin1Char(' '));
+        // The description only where it fits whole (small images: the name alone).
+        const QString rest = fm.horizontalAdvance(what) <= caption.width() - nameWidth ? what : QString();
+        const int total = nameWidth + fm.horizontalAdvance(rest);
+        const int x = caption.left() + (caption.width() - total) / 2;
+        p.drawText(QRect(x, caption.top(), nameWidth, caption.height()), Qt::AlignLeft | Qt::AlignVCenter, name);
         p.setFont(font());
         p.setPen(faint);
-        p.drawText(QRect(label.left(), label.center().y() + 2, label.width(), 2 * fm.height()),
-                   Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap,
-                   row == 0 ? tr("noisy image") : tr("prediction"));
-
-        const QImage &im = images.value(s);
+        p.drawText(QRect(x + nameWidth, caption.top(), caption.width(), caption.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   rest);
         if (!im.isNull()) {
             p.drawImage(big, im);
         } else {
             p.fillRect(big, pal.color(QPalette::AlternateBase));
             p.setPen(faint);
-            p.drawText(big, Qt::AlignCenter | Qt::TextWordWrap,
-                       row == 1 && s == 0 ? tr("no prediction yet:\nstep 0 is the noise") : tr("not computed yet"));
+            p.drawText(big.adjusted(6, 6, -6, -6), Qt::AlignCenter | Qt::TextWordWrap,
+                       row == 1 && s == 0 ? tr("no guess yet: step 0 is the noise") : tr("not computed yet"));
         }
         p.setPen(QPen(pal.color(QPalette::Mid), 1));
+        p.setBrush(Qt::NoBrush);
         p.drawRect(big.adjusted(-1, -1, 0, 0));
+    }
 
-        // The filmstrip.
-        int marked = -1; // the thumb nearest to the step shown
-        int best = 1 << 30;
-        for (int j = 0; j < m_strip.size(); ++j)
-            if (std::abs(m_strip[j] - s) < best) {
-                best = std::abs(m_strip[j] - s);
-                marked = j;
-            }
+    if (m_strip.isEmpty())
+        return;
+    // The filmstrip, both rows, with the thumb nearest to the step shown marked.
+    int marked = -1;
+    int best = 1 << 30;
+    for (int j = 0; j < m_strip.size(); ++j)
+        if (std::abs(m_strip[j] - s) < best) {
+            best = std::abs(m_strip[j] - s);
+            marked = j;
+        }
+    const QRect first = thumbRect(0, 0), last = thumbRect(0, int(m_strip.size()) - 1);
+    // An arrow from the noise to the image above it.
+    {
+        const int y = first.top() - kArrow / 2 - 1;
+        p.setPen(QPen(faint, 1));
+        p.drawLine(first.left(), y, last.right(), y);
+        p.drawLine(last.right(), y, last.right() - 5, y - 3);
+        p.drawLine(last.right(), y, last.right() - 5, y + 3);
+    }
+    for (int row = 0; row < 2; ++row) {
+        const QVector<QImage> &images = row == 0 ? m_frames.x : m_frames.x0hat;
+        const QRect r0 = thumbRect(row, 0);
+        p.setFont(rowFont());
+        p.setPen(text);
+        p.drawText(QRect(r0.left() - m_rowLabel, r0.top(), m_rowLabel - 8, r0.height()), Qt::AlignRight | Qt::AlignVCenter,
+                   row == 0 ? QStringLiteral("x_t") : QStringLiteral("x̂₀"));
+        p.setFont(font());
         for (int j = 0; j < m_strip.size(); ++j) {
             const QRect r = thumbRect(row, j);
             const QImage &thumb = images.value(m_strip[j]);
@@ -249,23 +293,13 @@ void DenoisingView::paintEvent(QPaintEvent *)
                 p.fillRect(r, pal.color(QPalette::AlternateBase));
             const bool current = j == marked;
             p.setPen(current ? QPen(highlight, 3) : QPen(pal.color(QPalette::Mid), 1));
+            p.setBrush(Qt::NoBrush);
             p.drawRect(current ? r.adjusted(-2, -2, 1, 1) : r.adjusted(-1, -1, 0, 0));
             if (row == 1) {
                 p.setPen(current ? text : faint);
                 p.drawText(QRect(r.left() - kThumbGap, r.bottom() + 3, r.width() + 2 * kThumbGap, fm.height()),
                            Qt::AlignHCenter | Qt::AlignTop, QString::number(m_strip[j]));
             }
-        }
-    }
-    // An arrow from the noise to the image along the filmstrip, under the upper row.
-    if (m_strip.size() >= 2) {
-        const QRect first = thumbRect(0, 0), last = thumbRect(0, int(m_strip.size()) - 1);
-        const int y = first.top() - 6;
-        if (y > m_header - 2) {
-            p.setPen(QPen(faint, 1));
-            p.drawLine(first.left(), y, last.right(), y);
-            p.drawLine(last.right(), y, last.right() - 5, y - 3);
-            p.drawLine(last.right(), y, last.right() - 5, y + 3);
         }
     }
 }

@@ -8,12 +8,13 @@
 
 namespace genlab::widgets::diffusionlab {
 
-// The Sample page's big view of one run, two rows: x_t (what the sampler holds) above x̂_0 (the
-// model's guess of the clean image at that step). Each row shows the current step enlarged by a
-// whole factor (nearest neighbour, so 28 px digits stay crisp: 6-8x on a laptop screen) and, to its
-// right, a filmstrip of evenly spaced steps with the current one marked; a click on the filmstrip
-// goes to that step. Everything is painted from the run's cached images: changing the step or
-// adding a streamed one is an update(), never a relayout.
+// The Sample page's big view of one run: x_t (what the sampler holds) beside x̂_0 (the model's
+// guess of the clean image at that step) at the step shown, enlarged by the largest whole factor
+// that fits (nearest neighbour, so 28 px digits stay crisp: 6-8x on a laptop screen), and under
+// them a filmstrip of evenly spaced steps in two rows, x_t above x̂_0, from the noise to the image,
+// with the step shown marked; a click on the filmstrip goes to that step. Everything is painted
+// from the run's cached images: changing the step or adding a streamed one is an update(), never a
+// relayout.
 // Thread: GUI only.
 class DenoisingView : public QWidget
 {
@@ -33,7 +34,7 @@ public:
 
     int bigScale() const { return m_bigScale; }          // as last laid out
     QVector<int> filmstripSteps() const { return m_strip; } // as last laid out
-    QRect bigRect(int row) const;                       // 0: x_t, 1: x̂_0
+    QRect bigRect(int row) const;                       // 0: x_t, 1: x̂_0 (beside it)
     QRect thumbRect(int row, int slot) const;
 
     QSize sizeHint() const override { return {820, 480}; }
@@ -51,18 +52,20 @@ protected:
 private:
     void relayout();
     int slotAt(const QPoint &pos, int *row = nullptr) const;
+    int stripHeight(int thumbScale) const;
+    QFont rowFont() const;
 
     StepFrames m_frames;
     int m_step = 0;
-    QString m_caption;
+    QString m_captionText;
     QString m_emptyText;
     // Laid out on resize and when the step count changes.
     QSize m_imageSize{28, 28};
     int m_bigScale = 6;
     int m_thumbScale = 2;
     int m_header = 24;
-    int m_labelWidth = 96;
-    int m_rowHeight = 200;
+    int m_caption = 20;  // the big images' names above them
+    int m_rowLabel = 40; // the filmstrip rows' names at their left
     QVector<int> m_strip;
 };
 

@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -28,6 +29,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -202,6 +204,7 @@ SamplingPage::SamplingPage(services::DiffusionService *service, QWidget *parent)
     cv->addWidget(m_scrubber);
     m_schedule = new ScheduleStrip(center);
     m_schedule->setFixedHeight(118);
+    m_schedule->alignWith(m_scrubber->slider());
     cv->addWidget(m_schedule);
     m_trajectory = new TrajectoryPlot(top);
     top->setStretchFactor(0, 3);
@@ -219,9 +222,12 @@ SamplingPage::SamplingPage(services::DiffusionService *service, QWidget *parent)
     m_tabs->setTabToolTip(0, tr("Branch the run from the step shown with another guidance, sampler, seed or class"));
     m_tabs->setTabToolTip(1, tr("Two to four runs of one seed side by side, over one scrubber, with their times"));
     m_tabs->setTabToolTip(2, tr("From one seed's noise to another's (and one class to another), denoised frame by frame"));
-    m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 2);
-    m_split->setSizes({560, 330});
+    // The pages' own minimum heights would hold the section open at the tallest one's; each tab sets
+    // its height when chosen instead (sectionHeight).
+    m_tabs->setMinimumHeight(m_tabs->tabBar()->sizeHint().height() + 120);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 0);
+    m_split->setSizes({700, sectionHeight(0)});
 
     m_cursorTimer = new QTimer(this);
     m_cursorTimer->setSingleShot(true);
@@ -234,7 +240,16 @@ SamplingPage::SamplingPage(services::DiffusionService *service, QWidget *parent)
     connect(m_schedule, &ScheduleStrip::stepClicked, this, &SamplingPage::setShownStep);
     connect(m_trajectory, &TrajectoryPlot::stepClicked, this, &SamplingPage::setShownStep);
     connect(m_branches, &BranchStrip::cardClicked, this, &SamplingPage::showRun);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { Q_EMIT stateChanged(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        // Branches need a row of cards; a comparison and seed travel need room for their images.
+        const QList<int> sizes = m_split->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        if (total > 0) {
+            const int bottom = std::min(sectionHeight(tab), total / 2);
+            m_split->setSizes({total - bottom, bottom});
+        }
+        Q_EMIT stateChanged();
+    });
     connect(m_compare, &ComparePanel::statusMessage, this, &SamplingPage::statusMessage);
     connect(m_compare, &ComparePanel::presetChanged, this, &SamplingPage::stateChanged);
     connect(m_travel, &SeedTravelPanel::statusMessage, this, &SamplingPage::statusMessage);
@@ -260,6 +275,14 @@ SamplingPage::SamplingPage(services::DiffusionService *service, QWidget *parent)
     m_view->setEmptyText(tr("Waiting for the model…"));
 }
 
+int SamplingPage::sectionHeight(int tab) const
+{
+    const int line = fontMetrics().height();
+    // Branches: a card (an 84 px image and three lines) or the form; the others: two images at 4x.
+    return tab == 0 ? m_tabs->tabBar()->sizeHint().height() + std::max(m_branches->minimumSizeHint().height(), 5 * (line + 12)) + 16
+                    : m_tabs->tabBar()->sizeHint().height() + 2 * 28 * 4 + 6 * line + 60;
+}
+
 SamplingPage::~SamplingPage()
 {
     for (Run &r : m_runs)
@@ -271,13 +294,6 @@ void SamplingPage::buildControls(QWidget *column)
 {
     auto *v = new QVBoxLayout(column);
     v->setContentsMargins(0, 0, 6, 0);
-
-    auto *modelBox = new QGroupBox(tr("Model"), column);
-    auto *mv = new QVBoxLayout(modelBox);
-    m_modelInfo = note(modelBox, QStringLiteral("samplingModelInfo"));
-    m_modelInfo->setText(tr("Loading…"));
-    mv->addWidget(m_modelInfo);
-    v->addWidget(modelBox);
 
     auto *box = new QGroupBox(tr("Sampler"), column);
     auto *f = new QFormLayout(box);
@@ -369,40 +385,49 @@ QWidget *SamplingPage::buildBranchTab()
 {
     auto *tab = new QWidget;
     auto *h = new QHBoxLayout(tab);
+    h->setContentsMargins(4, 4, 4, 2);
     auto *formBox = new QWidget(tab);
-    formBox->setFixedWidth(300);
-    auto *fv = new QVBoxLayout(formBox);
-    fv->setContentsMargins(0, 0, 0, 0);
+    formBox->setFixedWidth(380);
+    auto *grid = new QGridLayout(formBox);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setVerticalSpacing(4);
     m_branchFrom = new QLabel(formBox);
     m_branchFrom->setObjectName(QStringLiteral("branchFromLabel"));
     m_branchFrom->setWordWrap(true);
     m_branchFrom->setTextFormat(Qt::PlainText);
     // A fixed size: its text follows the scrubber, and must not lay the page out again each step.
-    m_branchFrom->setFixedSize(300, 3 * fontMetrics().height() + 4);
+    m_branchFrom->setFixedSize(380, 2 * fontMetrics().height() + 4);
     m_branchFrom->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    fv->addWidget(m_branchFrom);
-    auto *f = new QFormLayout;
+    grid->addWidget(m_branchFrom, 0, 0, 1, 4);
+    auto label = [formBox](const QString &text) { return new QLabel(text, formBox); };
     m_branchSampler = new QComboBox(formBox);
     m_branchSampler->setObjectName(QStringLiteral("branchSampler"));
     fillSamplerCombo(m_branchSampler);
-    f->addRow(tr("Sampler"), m_branchSampler);
+    grid->addWidget(label(tr("Sampler")), 1, 0);
+    grid->addWidget(m_branchSampler, 1, 1);
     m_branchEta = etaSpin(formBox, QStringLiteral("branchEta"));
-    f->addRow(tr("η"), m_branchEta);
+    grid->addWidget(label(tr("η")), 1, 2);
+    grid->addWidget(m_branchEta, 1, 3);
     m_branchGuidance = guidanceSpin(formBox, QStringLiteral("branchGuidance"));
-    f->addRow(tr("Guidance"), m_branchGuidance);
+    grid->addWidget(label(tr("Guidance")), 2, 0);
+    grid->addWidget(m_branchGuidance, 2, 1);
     m_branchSeed = seedSpin(formBox, QStringLiteral("branchSeed"));
     m_branchSeed->setToolTip(tr("The seed of the noise the remaining steps draw (DDPM, DDIM with η > 0); the "
                                 "starting noise stays the run's"));
-    f->addRow(tr("Seed"), m_branchSeed);
+    grid->addWidget(label(tr("Seed")), 2, 2);
+    grid->addWidget(m_branchSeed, 2, 3);
     m_branchClass = new QComboBox(formBox);
     m_branchClass->setObjectName(QStringLiteral("branchClass"));
-    f->addRow(tr("Class"), m_branchClass);
-    fv->addLayout(f);
-    m_branchButton = new QPushButton(style()->standardIcon(QStyle::SP_ArrowRight), tr("Branch from the step shown"),
-                                     formBox);
+    grid->addWidget(label(tr("Class")), 3, 0);
+    grid->addWidget(m_branchClass, 3, 1);
+    m_branchButton = new QPushButton(style()->standardIcon(QStyle::SP_ArrowRight), tr("Branch"), formBox);
     m_branchButton->setObjectName(QStringLiteral("branchButton"));
-    fv->addWidget(m_branchButton);
-    fv->addStretch(1);
+    m_branchButton->setToolTip(tr("Run the remaining steps from the step shown with these settings; the steps up "
+                                  "to it are kept, not computed again"));
+    grid->addWidget(m_branchButton, 3, 2, 1, 2);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(3, 2);
+    grid->setRowStretch(4, 1);
     h->addWidget(formBox);
 
     m_branchScroll = new QScrollArea(tab);
@@ -436,8 +461,10 @@ void SamplingPage::fillClassCombos()
         c->setEnabled(conditional);
         m_quiet = quiet;
     }
-    if (!conditional)
+    if (!conditional) {
+        m_pendingClass = -2; // no classes to wait for
         return;
+    }
     // A restored class waits for the model's classes; a new user starts with a 7.
     if (m_pendingClass != -2) {
         if (m_class->findData(m_pendingClass) >= 0)
@@ -458,8 +485,6 @@ void SamplingPage::setModel(const services::DiffusionModelInfo &info)
     m_steps->setMaximum(std::max(1, info.config.timesteps));
     fillClassCombos();
     m_quiet = false;
-    m_modelInfo->setText(info.describe());
-    m_modelInfo->setToolTip(QDir::toNativeSeparators(info.source.folder));
 
     // Runs of the model there was are gone with it.
     m_runs.clear();
@@ -509,11 +534,11 @@ void SamplingPage::setSettings(const ed::SamplerSettings &s)
     m_seed->setValue(int(std::min<quint64>(s.seed, kMaxSeed)));
     m_guidance->setValue(std::clamp(s.guidance, 0.0, ed::kMaxGuidance));
     m_classChosen = true;
-    if (m_class->findData(s.classLabel) >= 0) {
+    if (m_class->findData(s.classLabel) >= 0 && (hasModel() || s.classLabel == -1)) {
         selectData(m_class, s.classLabel);
         m_pendingClass = -2;
-    } else {
-        m_pendingClass = s.classLabel; // the model (not loaded yet) will have it
+    } else if (!hasModel()) {
+        m_pendingClass = s.classLabel; // the model (not loaded yet) will say whether it has it
     }
     m_quiet = quiet;
     settingsEdited();
@@ -1047,8 +1072,8 @@ void SamplingPage::restoreState(const QJsonObject &o)
         if (m_class->findData(c) >= 0 && (hasModel() || c == -1)) {
             selectData(m_class, c);
             m_pendingClass = -2;
-        } else {
-            m_pendingClass = c;
+        } else if (!hasModel()) {
+            m_pendingClass = c; // the model, still loading, will say whether it has it
         }
     }
     if (o.value(QStringLiteral("speed")).isDouble())

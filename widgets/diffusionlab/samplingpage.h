@@ -124,6 +124,7 @@ private:
     void fillClassCombos();
     void syncControls();
     void syncBranchButton();
+    int sectionHeight(int tab) const; // the bottom section's height for a tab
     void followRun(int index, services::Job *job);
     void onStep(int index, const services::DenoisingStepEvent &event);
     void onStepShown(int step);
@@ -143,7 +144,6 @@ private:
     services::DiffusionModelInfo m_model;
 
     // Controls.
-    QLabel *m_modelInfo;
     QComboBox *m_sampler, *m_class, *m_exportFormat;
     QSpinBox *m_steps, *m_seed;
     QDoubleSpinBox *m_eta, *m_guidance;

@@ -3,6 +3,10 @@
 #include "engine/diffusion/schedule.h"
 #include "widgets/components/qcustomplot_include.h"
 
+#include <QEvent>
+#include <QSlider>
+#include <QStyle>
+#include <QStyleOptionSlider>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -129,8 +133,7 @@ void ScheduleStrip::setRun(const engine::diffusion::DiffusionSchedule &schedule,
     }
     m_sigma->setData(xs, sigmas, true);
     m_alphaBar->setData(ax, alphas, true);
-    const int last = std::max(1, int(timesteps.size()) - 1);
-    m_plot->xAxis->setRange(-0.02 * last, last * 1.02);
+    setStepRange();
     if (hi > 0)
         m_plot->yAxis->setRange(lo / 1.6, hi * 1.6);
     m_line->setVisible(true);
@@ -160,6 +163,65 @@ void ScheduleStrip::setCursor(int step)
     m_label->setText(s > 0 ? tr("t = %1, σ = %2").arg(m_timesteps[std::size_t(step)]).arg(s, 0, 'g', 3)
                            : tr("t = 0, σ = 0"));
     m_cursorLayer->replot();
+}
+
+void ScheduleStrip::setStepRange()
+{
+    const int last = std::max(1, int(m_sigmas.size()) - 1);
+    if (m_slider) // exactly under the slider's ends
+        m_plot->xAxis->setRange(0, last);
+    else
+        m_plot->xAxis->setRange(-0.02 * last, last * 1.02);
+}
+
+void ScheduleStrip::alignWith(QSlider *slider)
+{
+    if (m_slider)
+        m_slider->removeEventFilter(this);
+    m_slider = slider;
+    if (m_slider)
+        m_slider->installEventFilter(this);
+    setStepRange();
+    align();
+}
+
+bool ScheduleStrip::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_slider && (event->type() == QEvent::Resize || event->type() == QEvent::Move))
+        align();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ScheduleStrip::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    align();
+}
+
+void ScheduleStrip::align()
+{
+    // Geometry is final once the layouts have run, shown or not (a resize of either follows it).
+    if (!m_slider || m_slider->width() <= 0 || m_plot->width() <= 0 || m_slider->window() != window())
+        return;
+    QStyleOptionSlider opt;
+    opt.initFrom(m_slider);
+    opt.orientation = Qt::Horizontal;
+    opt.minimum = m_slider->minimum();
+    opt.maximum = m_slider->maximum();
+    const QRect groove = m_slider->style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderGroove, m_slider);
+    const QRect handle = m_slider->style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, m_slider);
+    const int half = handle.width() / 2;
+    // Where the handle's centre is at the first and at the last step, in the plot's coordinates.
+    const int first = m_slider->mapTo(window(), QPoint(groove.left() + half, 0)).x() - m_plot->mapTo(window(), QPoint(0, 0)).x();
+    const int lastX = m_slider->mapTo(window(), QPoint(groove.right() - half, 0)).x() - m_plot->mapTo(window(), QPoint(0, 0)).x();
+    const int left = first, right = m_plot->width() - 1 - lastX;
+    if (left < 30 || right < 30 || lastX <= first) { // no room for the axes' labels: let them lay out themselves
+        m_plot->axisRect()->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msBottom);
+    } else {
+        m_plot->axisRect()->setAutoMargins(QCP::msBottom);
+        m_plot->axisRect()->setMargins(QMargins(left, 6, right, m_plot->axisRect()->margins().bottom()));
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 int ScheduleStrip::pointCount() const

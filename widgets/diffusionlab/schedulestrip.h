@@ -10,6 +10,7 @@ class QCPItemText;
 class QCPItemTracer;
 class QCPLayer;
 class QCustomPlot;
+class QSlider;
 
 namespace genlab::engine::diffusion {
 class DiffusionSchedule;
@@ -36,12 +37,23 @@ public:
     int cursor() const { return m_cursor; }
     int pointCount() const; // σ points drawn (tests)
     QCustomPlot *plot() const { return m_plot; }
+    // Lines the step axis up with a slider over the same steps (the scrubber above): step 0 under
+    // the handle at its left end, the last step under it at its right end.
+    void alignWith(QSlider *slider);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 Q_SIGNALS:
     void stepClicked(int step); // a click on the plot picks the nearest step
 
 private:
+    void align();
+    void setStepRange();
+
     QCustomPlot *m_plot;
+    QSlider *m_slider = nullptr;
     QCPGraph *m_sigma = nullptr;
     QCPGraph *m_alphaBar = nullptr;
     QCPLayer *m_cursorLayer = nullptr;

@@ -51,6 +51,7 @@ SeedTravelPanel::SeedTravelPanel(services::DiffusionService *service, QWidget *p
     setObjectName(QStringLiteral("seedTravelPanel"));
     auto *h = new QHBoxLayout(this);
     auto *formBox = new QWidget(this);
+    formBox->setMaximumWidth(340);
     auto *form = new QFormLayout(formBox);
     form->setContentsMargins(0, 0, 0, 0);
     auto *seeds = new QHBoxLayout;
@@ -109,7 +110,7 @@ SeedTravelPanel::SeedTravelPanel(services::DiffusionService *service, QWidget *p
     right->addWidget(m_status);
     m_frames = new ImageGridView(this);
     m_frames->setObjectName(QStringLiteral("travelFrames"));
-    m_frames->setLayoutMode(ImageGridView::Layout::Strip);
+    m_frames->setLayoutMode(ImageGridView::Layout::Grid); // wrapped: larger frames than one long row
     m_frames->setEmptyText(tr("Press Travel to make the frames"));
     right->addWidget(m_frames, 1);
     h->addLayout(right, 1);
@@ -229,6 +230,7 @@ Job *SeedTravelPanel::travel()
             for (int i = 0; i < int(result.frames.size()); ++i)
                 labels << QString::number(i);
             m_frames->setImages(result.frames, labels);
+            syncButtons(); // Export needs the frames
             const auto &q = result.request;
             auto cls = [](int c) { return c < 0 ? tr("no class") : tr("class %1").arg(c); };
             setStatus(tr("%1 frames from seed %2 (%3) to seed %4 (%5). Play them with ▶ above the strip, or export.")

@@ -133,8 +133,14 @@ void TrajectoryPlot::setTrajectory(const std::vector<float> &xy)
     }
     m_path->setData(t, x, y, true);
     m_ends->setData({x.front(), x.back()}, {y.front(), y.back()});
+    // Each label on the side of its point away from the other end, so neither leaves the plot.
+    const bool startRight = x.front() >= x.back();
     m_startLabel->position->setCoords(x.front(), y.front());
+    m_startLabel->setPositionAlignment((startRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
+    m_startLabel->setPadding(startRight ? QMargins(0, 0, 6, 4) : QMargins(6, 0, 0, 4));
     m_endLabel->position->setCoords(x.back(), y.back());
+    m_endLabel->setPositionAlignment((startRight ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom);
+    m_endLabel->setPadding(startRight ? QMargins(6, 0, 0, 4) : QMargins(0, 0, 6, 4));
     m_startLabel->setVisible(true);
     m_endLabel->setVisible(true);
     m_waiting->setVisible(false);
@@ -156,7 +162,7 @@ void TrajectoryPlot::fit()
         y1 = std::max(y1, double(m_xy[2 * i + 1]));
     }
     const double pad = 0.08 * std::max({x1 - x0, y1 - y0, 1e-6});
-    m_plot->xAxis->setRange(x0 - pad, x1 + pad * 2.5); // room for the labels
+    m_plot->xAxis->setRange(x0 - pad, x1 + pad);
     m_plot->yAxis->setRange(y0 - pad, y1 + pad);
     // One unit is as long on both axes: distances in the plane are distances between the x_t.
     const QRect r = m_plot->axisRect()->rect();
