@@ -68,6 +68,10 @@ class TestDiffusionLab : public QObject
         const QString dir = qEnvironmentVariable("GENLAB_SCREENSHOT_DIR");
         if (dir.isEmpty())
             return;
+        if (!m_shipped) { // the README shows the lab as it opens, with its model
+            qWarning("%s not written: the shipped diffusion model is missing", qPrintable(name));
+            return;
+        }
         QTest::qWait(300); // queued replots
         QVERIFY(m_lab->grab().save(QDir(dir).filePath(name)));
     }
