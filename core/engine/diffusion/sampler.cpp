@@ -294,6 +294,13 @@ std::string SamplerSettings::validate(const Denoiser &denoiser) const
         return "count: " + std::to_string(count) + " is outside 1.." + std::to_string(maxImages);
     if (!(guidance >= 0 && guidance <= kMaxGuidance))
         return "guidance: " + number(guidance) + " is outside " + range(0, kMaxGuidance);
+    // Every step is kept (x and x̂_0 of every image): bound the run's memory.
+    const double keptValues = 2.0 * double(count) * double(steps + 1) * double(denoiser.imageValues());
+    if (keptValues > double(kMaxKeptValues))
+        return "count x steps: " + std::to_string(count) + " images x " + std::to_string(steps) +
+               " steps would keep " + std::to_string(std::llround(keptValues * 4 / (1 << 20))) +
+               " MB of steps (at most " + std::to_string(kMaxKeptValues * 4 / (1 << 20)) +
+               " MB): take fewer images or steps";
     if (!(blend >= 0 && blend <= 1))
         return "blend: " + number(blend) + " is outside 0..1";
     const bool wantsClass = classLabel >= 0 || !classes.empty() || blendClass >= 0;

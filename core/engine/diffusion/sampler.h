@@ -35,6 +35,8 @@ bool parseSampler(const std::string &name, SamplerKind *out); // also "dpm-solve
 
 inline constexpr int kMaxSamplerSteps = 4000;
 inline constexpr double kMaxGuidance = 30;
+// At most this many floats of kept steps per run (x and x̂_0 of every image at every step): 1 GB.
+inline constexpr long long kMaxKeptValues = 256LL << 20;
 // The most images one run samples (every step of every image is kept); a denoiser of 2-D points
 // (height and width 1, the toy) samples up to kMaxSamplePoints points.
 inline constexpr int kMaxSampleImages = 256;

@@ -67,9 +67,9 @@ void validateOptions(const TrainOptions &o, const DiffusionConfig &c)
         throw std::invalid_argument("training options: EMA decay must be in [0, 1)");
     if (o.previewSteps < 1 || o.previewSteps > c.timesteps)
         throw std::invalid_argument("training options: preview steps must be in 1.." + std::to_string(c.timesteps));
-    if (o.evalImages < 1 || o.evalImages > kMaxEvalImages)
-        throw std::invalid_argument("training options: evaluation images must be in 1.." +
-                                    std::to_string(kMaxEvalImages));
+    if (o.evalImages < 0 || o.evalImages > kMaxEvalImages)
+        throw std::invalid_argument("training options: evaluation images must be in 0.." +
+                                    std::to_string(kMaxEvalImages) + " (0: no evaluation)");
 }
 
 // sqrt(ᾱ(t)) and sqrt(1 - ᾱ(t)) of each image's timestep, [N, 1, 1, 1].
@@ -249,7 +249,8 @@ TrainResult train(DiffusionModel &model, const TrainOptions &options, const RunC
     hooks.outOfMemoryAdvice = "try a smaller batch (or a smaller image size or width)";
     hooks.settle = [&] { net->eval(); };
     hooks.save = [&](std::int64_t) { model.save(options.outDir, info); };
-    hooks.evaluate = [&](std::int64_t step) { train::report(ctx, probe.evaluate(net, schedule, step)); };
+    if (options.evalImages > 0) // 0: no loss-by-timestep evaluation (a timing run)
+        hooks.evaluate = [&](std::int64_t step) { train::report(ctx, probe.evaluate(net, schedule, step)); };
     hooks.preview = [&](std::int64_t step) {
         SamplerSettings s;
         s.kind = SamplerKind::Ddim;

@@ -252,7 +252,7 @@ Recipe sampleRecipe(const DiffusionModelInfo &model, const ed::SamplerSettings &
                   {QStringLiteral("count"), s.count},
                   {QStringLiteral("class"), s.classLabel},
                   {QStringLiteral("guidance"), s.guidance},
-                  {QStringLiteral("noise"), QStringLiteral("mt19937_64 box-muller per image")}};
+                  {QStringLiteral("noise"), QStringLiteral("splitmix64 box-muller per (seed, image, step)")}};
     if (!format.isEmpty())
         p.insert(QStringLiteral("format"), format);
     r.parameters = p;
@@ -564,8 +564,7 @@ Job *DiffusionService::compareWithGan(const GanVsDiffusionRequest &request)
         GanVsDiffusionResult out;
         const latent::ModelSource ganSource = latent::resolveModel(request.ganModel);
         out.ganModel = ganSource.name;
-        out.diffusionModel = QString::fromStdString(model.info().datasetId.empty() ? std::string("diffusion model")
-                                                                                   : model.config().describe());
+        out.diffusionModel = QString::fromStdString(model.config().describe());
         const auto gan = engine::gan::ImageGan::load(ganSource.folder.toStdString(), device);
         const auto g0 = std::chrono::steady_clock::now();
         const std::vector<engine::Image> ganImages = gan.sample(request.samples, request.seed);
@@ -605,8 +604,10 @@ Job *DiffusionService::compareWithGan(const GanVsDiffusionRequest &request)
             const auto images = diffusion::sampleClasses(model, count, steps, request.seed, 1.0, &seconds, ctx);
             out.diffusion.push_back(measure(classifier, reference, images, seconds,
                                             QStringLiteral("DDIM %1 steps").arg(steps), steps, ctx));
-            if (steps == 50 || (out.diffusionSamples.empty() && i + 1 == total))
+            if (steps == 50 || (out.diffusionSamples.empty() && i + 1 == total)) {
                 out.diffusionSamples.assign(images.begin(), images.begin() + std::min<std::size_t>(20, images.size()));
+                out.diffusionSamplesSteps = steps;
+            }
         }
         return QVariant::fromValue(out);
     });

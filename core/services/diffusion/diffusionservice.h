@@ -146,10 +146,12 @@ struct GanVsDiffusionResult
     std::vector<QualityPoint> diffusion;   // one per step count
     std::vector<engine::Image> ganSamples; // 20 of each (two per class)
     std::vector<engine::Image> diffusionSamples;
+    int diffusionSamplesSteps = 0;         // the DDIM steps diffusionSamples were made with
     // Per training step at batch 64, measured on this machine with fresh models of both architectures.
     double ganTrainStepMs = 0;
     double diffusionTrainStepMs = 0;
-    QString ganModel, diffusionModel;
+    QString ganModel;       // its name or folder
+    QString diffusionModel; // the architecture's description
 };
 
 // A training run from the lab.
