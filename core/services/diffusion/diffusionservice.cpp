@@ -8,6 +8,7 @@
 #include "engine/imaging/animation.h"
 #include "engine/imaging/compose.h"
 #include "engine/imaging/decode.h"
+#include "engine/imaging/png.h"
 #include "services/gan/gantraining.h"
 #include "services/job.h"
 #include "services/jobmanager.h"
@@ -290,8 +291,10 @@ QStringList writeDenoisingSteps(const QString &path, const DiffusionSampleResult
             tiles.push_back(x0);
             labels.push_back(i == 0 ? std::string() : "x0 " + std::to_string(i));
         }
+        // Two rows of 28 px tiles at twice their size stay readable up to 50 columns (about 3,000 px).
         const engine::Image grid = engine::imaging::makeGrid(tiles, columns, labels, 2, 2);
-        latent::writeDecodedImage(path, grid, recipe);
+        engine::imaging::writePng(path.toStdString(), grid,
+                                  {{engine::imaging::kRecipeKey, recipe.toJson().toStdString()}});
         return {path};
     }
     std::vector<engine::Image> frames;
