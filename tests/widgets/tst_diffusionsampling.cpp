@@ -211,6 +211,7 @@ private Q_SLOTS:
         QCOMPARE(b.result->run.branchedAt, 10);
         QCOMPARE(b.settings.guidance, 7.0);
         QCOMPARE(b.settings.steps, 50);
+        QCOMPARE(m_page->denoisingView()->branchedAt(), 10);
         for (int i = 0; i <= 10; ++i) {
             QCOMPARE(b.result->run.steps[std::size_t(i)].x, parent.result->run.steps[std::size_t(i)].x);
             QCOMPARE(b.frames.x[i], parent.frames.x[i]);
@@ -223,6 +224,7 @@ private Q_SLOTS:
         m_page->setShownStep(30);
         QTest::mouseClick(cards, Qt::LeftButton, {}, cards->cardRect(0).center());
         QCOMPARE(m_page->shownRun(), 0);
+        QCOMPARE(m_page->denoisingView()->branchedAt(), -1);
         QCOMPARE(m_page->shownStep(), 30);
         QCOMPARE(m_page->denoisingView()->frames().x[30], parent.frames.x[30]);
         // The last step is the image: no branching from it.
@@ -408,7 +410,8 @@ private Q_SLOTS:
         tick.setInterval(4);
         qint64 last = -1;
         int shown = 0;
-        connect(m_page->scrubber(), &widgets::diffusionlab::DenoisingScrubber::stepChanged, this, [&shown] { ++shown; });
+        // Context: the local timer, so the connection ends with this function.
+        connect(m_page->scrubber(), &widgets::diffusionlab::DenoisingScrubber::stepChanged, &tick, [&shown] { ++shown; });
         connect(&tick, &QTimer::timeout, this, [&] {
             const qint64 now = clock.nsecsElapsed();
             if (last >= 0)

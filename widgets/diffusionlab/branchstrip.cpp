@@ -24,7 +24,9 @@ BranchStrip::BranchStrip(QWidget *parent) : QWidget(parent)
 
 int BranchStrip::cardWidth() const
 {
-    return std::max(150, fontMetrics().horizontalAdvance(QStringLiteral("Branch 12 · from step 100 of 3")) + 2 * kPad);
+    if (m_cardWidth <= 0) // measured once: every card's rectangle asks for it
+        m_cardWidth = std::max(150, fontMetrics().horizontalAdvance(QStringLiteral("Branch 12 · 100 of 3")) + 2 * kPad);
+    return m_cardWidth;
 }
 
 int BranchStrip::cardHeight() const

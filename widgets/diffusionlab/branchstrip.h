@@ -53,6 +53,7 @@ private:
     QVector<Card> m_cards;
     int m_selected = -1;
     QString m_emptyText;
+    mutable int m_cardWidth = 0;
 };
 
 } // namespace genlab::widgets::diffusionlab

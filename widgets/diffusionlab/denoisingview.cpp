@@ -3,6 +3,7 @@
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -56,6 +57,8 @@ void DenoisingView::setFrames(const StepFrames &frames)
 void DenoisingView::addStep(const services::DenoisingStepEvent &event)
 {
     const int before = m_frames.steps;
+    if (m_frames.newest < 0)
+        update(); // the first step replaces the empty view's text
     m_frames.add(event);
     if (!event.x.empty() && QSize(event.x.width, event.x.height) != m_imageSize) {
         m_imageSize = QSize(event.x.width, event.x.height);
@@ -63,17 +66,62 @@ void DenoisingView::addStep(const services::DenoisingStepEvent &event)
     } else if (m_frames.steps != before) {
         relayout();
     }
-    // Repaint only what changed: the big images when it is the step shown, else its thumb if any.
-    if (event.index == m_step) {
-        update(bigRect(0).adjusted(-2, -m_header, 2, 2));
-        update(bigRect(1).adjusted(-2, -2, 2, 2));
-        update(0, 0, width(), m_header);
+    stepArrived(event.index);
+}
+
+void DenoisingView::updateFrames(const StepFrames &frames, int step)
+{
+    // The first step replaces the empty view's text; another step count lays the view out again.
+    if (frames.steps != m_frames.steps || m_frames.newest < 0) {
+        setFrames(frames);
+        update();
+        return;
     }
-    const int slot = m_strip.indexOf(event.index);
-    if (slot >= 0) {
-        update(thumbRect(0, slot).adjusted(-3, -3, 3, 3));
-        update(thumbRect(1, slot).adjusted(-3, -3, 3, 3));
+    m_frames = frames;
+    const int i = std::clamp(step, 0, m_frames.steps);
+    if (!m_frames.x[i].isNull() && m_frames.x[i].size() != m_imageSize) {
+        m_imageSize = m_frames.x[i].size();
+        relayout();
+        return;
     }
+    stepArrived(i);
+}
+
+void DenoisingView::stepArrived(int step)
+{
+    // Repaint only what changed: the pair and the header when it is the step shown, its thumbs.
+    if (step == m_step)
+        updatePair();
+    const int slot = m_strip.indexOf(step);
+    if (slot >= 0)
+        updateThumbs(slot);
+}
+
+void DenoisingView::updatePair()
+{
+    update(0, 0, width(), m_header);
+    update(bigRect(0).adjusted(-2, -2, 2, 2));
+    update(bigRect(1).adjusted(-2, -2, 2, 2));
+}
+
+void DenoisingView::updateThumbs(int slot)
+{
+    if (slot < 0 || slot >= m_strip.size())
+        return;
+    // Both rows and the step number under them, with the current mark's border.
+    update(thumbRect(0, slot).united(thumbRect(1, slot)).adjusted(-kThumbGap, -3, kThumbGap, fontMetrics().height() + 4));
+}
+
+int DenoisingView::markedSlot(int step) const
+{
+    int marked = -1;
+    int best = 1 << 30;
+    for (int j = 0; j < m_strip.size(); ++j)
+        if (std::abs(m_strip[j] - step) < best) {
+            best = std::abs(m_strip[j] - step);
+            marked = j;
+        }
+    return marked;
 }
 
 void DenoisingView::setStep(int step)
@@ -81,8 +129,14 @@ void DenoisingView::setStep(int step)
     step = std::clamp(step, 0, std::max(0, m_frames.steps));
     if (step == m_step)
         return;
+    const int before = markedSlot(m_step);
     m_step = step;
-    update();
+    updatePair();
+    const int after = markedSlot(m_step);
+    if (after != before) {
+        updateThumbs(before);
+        updateThumbs(after);
+    }
 }
 
 void DenoisingView::setCaption(const QString &caption)
@@ -91,6 +145,14 @@ void DenoisingView::setCaption(const QString &caption)
         return;
     m_captionText = caption;
     update(0, 0, width(), m_header);
+}
+
+void DenoisingView::setBranchedAt(int step)
+{
+    if (step == m_branchedAt)
+        return;
+    m_branchedAt = step;
+    update();
 }
 
 void DenoisingView::setEmptyText(const QString &text)
@@ -186,11 +248,12 @@ int DenoisingView::slotAt(const QPoint &pos, int *row) const
     return -1;
 }
 
-void DenoisingView::paintEvent(QPaintEvent *)
+void DenoisingView::paintEvent(QPaintEvent *event)
 {
+    const QRect exposed = event->rect();
     QPainter p(this);
     const QPalette pal = palette();
-    p.fillRect(rect(), pal.color(QPalette::Base));
+    p.fillRect(exposed, pal.color(QPalette::Base));
     if (m_frames.steps <= 0 || m_frames.newest < 0) {
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
@@ -260,13 +323,7 @@ void DenoisingView::paintEvent(QPaintEvent *)
     if (m_strip.isEmpty())
         return;
     // The filmstrip, both rows, with the thumb nearest to the step shown marked.
-    int marked = -1;
-    int best = 1 << 30;
-    for (int j = 0; j < m_strip.size(); ++j)
-        if (std::abs(m_strip[j] - s) < best) {
-            best = std::abs(m_strip[j] - s);
-            marked = j;
-        }
+    const int marked = markedSlot(s);
     const QRect first = thumbRect(0, 0), last = thumbRect(0, int(m_strip.size()) - 1);
     // An arrow from the noise to the image above it.
     {
@@ -275,6 +332,30 @@ void DenoisingView::paintEvent(QPaintEvent *)
         p.drawLine(first.left(), y, last.right(), y);
         p.drawLine(last.right(), y, last.right() - 5, y - 3);
         p.drawLine(last.right(), y, last.right() - 5, y + 3);
+    }
+    // A branch: where it left its parent, between the thumbs of the steps around it.
+    if (m_branchedAt >= 0 && m_branchedAt < m_frames.steps && m_strip.size() >= 2) {
+        int j = 0;
+        while (j + 1 < m_strip.size() && m_strip[j + 1] <= m_branchedAt)
+            ++j;
+        const QRect a = thumbRect(0, j);
+        const QRect b = thumbRect(0, std::min<int>(j + 1, int(m_strip.size()) - 1));
+        const double f = m_strip[j] == m_branchedAt || j + 1 >= m_strip.size()
+                             ? 0.0
+                             : double(m_branchedAt - m_strip[j]) / double(m_strip[j + 1] - m_strip[j]);
+        const int x = m_strip[j] == m_branchedAt ? a.right() + kThumbGap / 2
+                                                 : int(std::lround(a.center().x() + f * (b.center().x() - a.center().x())));
+        const int bottom = thumbRect(1, 0).bottom() + 2;
+        const QColor branch(0xD5, 0x5E, 0x00);
+        p.setPen(QPen(branch, 2, Qt::DashLine));
+        p.drawLine(x, first.top() - kArrow, x, bottom);
+        p.setFont(font());
+        p.setPen(branch);
+        const QString label = tr("branched at %1").arg(m_branchedAt);
+        const int w = fm.horizontalAdvance(label);
+        p.fillRect(QRect(x + 3, first.top() - kArrow - fm.height(), w + 4, fm.height()), pal.color(QPalette::Base));
+        p.drawText(QRect(x + 5, first.top() - kArrow - fm.height(), w + 4, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   label);
     }
     for (int row = 0; row < 2; ++row) {
         const QVector<QImage> &images = row == 0 ? m_frames.x : m_frames.x0hat;
@@ -286,6 +367,8 @@ void DenoisingView::paintEvent(QPaintEvent *)
         p.setFont(font());
         for (int j = 0; j < m_strip.size(); ++j) {
             const QRect r = thumbRect(row, j);
+            if (!exposed.intersects(r.adjusted(-kThumbGap, -3, kThumbGap, fm.height() + 4)))
+                continue; // streaming repaints one thumb at a time
             const QImage &thumb = images.value(m_strip[j]);
             if (!thumb.isNull())
                 p.drawImage(r, thumb);

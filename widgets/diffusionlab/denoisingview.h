@@ -27,9 +27,14 @@ public:
     const StepFrames &frames() const { return m_frames; }
     // A streamed step of the run shown (cheaper than setFrames for one step).
     void addStep(const services::DenoisingStepEvent &event);
+    // The run shown, to which `step` was just added: repaints only what that step changes.
+    void updateFrames(const StepFrames &frames, int step);
     void setStep(int step);
     int step() const { return m_step; }
     void setCaption(const QString &caption); // drawn at the right of the header (the run's settings)
+    // A branch's step shared with its parent (-1: none): marked on the filmstrip.
+    void setBranchedAt(int step);
+    int branchedAt() const { return m_branchedAt; }
     void setEmptyText(const QString &text);
 
     int bigScale() const { return m_bigScale; }          // as last laid out
@@ -52,12 +57,17 @@ protected:
 private:
     void relayout();
     int slotAt(const QPoint &pos, int *row = nullptr) const;
+    int markedSlot(int step) const; // the thumb nearest to a step
+    void stepArrived(int step);
+    void updatePair();
+    void updateThumbs(int slot);
     int stripHeight(int thumbScale) const;
     QFont rowFont() const;
 
     StepFrames m_frames;
     int m_step = 0;
     QString m_captionText;
+    int m_branchedAt = -1;
     QString m_emptyText;
     // Laid out on resize and when the step count changes.
     QSize m_imageSize{28, 28};

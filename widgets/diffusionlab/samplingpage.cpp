@@ -748,7 +748,7 @@ void SamplingPage::onStep(int index, const services::DenoisingStepEvent &event)
     Run &r = m_runs[std::size_t(index)];
     r.frames.add(event);
     if (index == m_shown) {
-        m_view->setFrames(r.frames);
+        m_view->updateFrames(r.frames, event.index);
         if (m_scrubber->stepCount() != r.frames.steps)
             m_scrubber->setStepCount(r.frames.steps, r.frames.newest);
         else
@@ -801,6 +801,7 @@ void SamplingPage::showRun(int index)
     const Run &r = m_runs[std::size_t(index)];
     m_view->setFrames(r.frames);
     m_view->setCaption(describeRun(index));
+    m_view->setBranchedAt(r.branchedAt);
     m_scrubber->setStepCount(r.frames.steps, std::max(0, r.frames.newest));
     if (other || r.result) {
         try {
