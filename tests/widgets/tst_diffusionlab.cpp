@@ -22,6 +22,7 @@
 #include "widgets/diffusionlab/diffusiontrainpanel.h"
 #include "widgets/diffusionlab/forwardview.h"
 #include "widgets/diffusionlab/ganvsdiffusionpage.h"
+#include "widgets/diffusionlab/toydiffusionpage.h"
 #include "widgets/diffusionlab/losstimestepmap.h"
 #include "widgets/diffusionlab/samplingpage.h"
 
@@ -109,15 +110,17 @@ private Q_SLOTS:
     {
         QTabWidget *tabs = m_lab->tabs();
         QCOMPARE(tabs->objectName(), QStringLiteral("diffusionTabs"));
-        QCOMPARE(tabs->count(), 4);
+        QCOMPARE(tabs->count(), 5);
         QCOMPARE(tabs->tabText(0), QStringLiteral("Forward process"));
         QCOMPARE(tabs->tabText(1), QStringLiteral("Train"));
         QCOMPARE(tabs->tabText(2), QStringLiteral("Sample"));
-        QCOMPARE(tabs->tabText(3), QStringLiteral("GAN vs diffusion"));
+        QCOMPARE(tabs->tabText(3), QStringLiteral("Toy 2-D"));
+        QCOMPARE(tabs->tabText(4), QStringLiteral("GAN vs diffusion"));
         QCOMPARE(tabs->widget(0), static_cast<QWidget *>(m_lab->forwardView()));
         QCOMPARE(tabs->widget(1), static_cast<QWidget *>(m_lab->trainPanel()));
         QCOMPARE(tabs->widget(2), static_cast<QWidget *>(m_lab->samplingPage()));
-        QCOMPARE(tabs->widget(3), static_cast<QWidget *>(m_lab->ganVsDiffusionPage()));
+        QCOMPARE(tabs->widget(3), static_cast<QWidget *>(m_lab->toyPage()));
+        QCOMPARE(tabs->widget(4), static_cast<QWidget *>(m_lab->ganVsDiffusionPage()));
         // It fits a 1366-pixel laptop screen beside the studio's navigation and the Jobs dock.
         // (The Sample page is checked by its own test.)
         for (QWidget *page : {static_cast<QWidget *>(m_lab->forwardView()), static_cast<QWidget *>(m_lab->trainPanel()),

@@ -1,5 +1,6 @@
 #include "widgets/diffusionlab/diffusionlab.h"
 
+#include "services/diffusion/toydiffusionservice.h"
 #include "services/job.h"
 #include "services/recipe.h"
 #include "widgets/components/modelgate.h"
@@ -7,6 +8,7 @@
 #include "widgets/diffusionlab/forwardview.h"
 #include "widgets/diffusionlab/ganvsdiffusionpage.h"
 #include "widgets/diffusionlab/samplingpage.h"
+#include "widgets/diffusionlab/toydiffusionpage.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -29,7 +31,7 @@ namespace {
 
 const QString kShipped = QString::fromLatin1(services::diffusion::kShippedModel);
 // The pages by the names a project keeps, in tab order.
-const char *const kTabNames[] = {"forward", "train", "sample", "ganvs"};
+const char *const kTabNames[] = {"forward", "train", "sample", "toy2d", "ganvs"};
 
 QString native(const QString &path)
 {
@@ -79,10 +81,19 @@ DiffusionLab::DiffusionLab(services::DiffusionService *service, QWidget *parent)
     m_train = new DiffusionTrainPanel(service, m_tabs);
     m_sample = new SamplingPage(service, m_tabs);
     m_ganVs = new GanVsDiffusionPage(service, m_tabs);
+    // The toy 2-D diffusion has its own model on the same lane (a second facade, as the GAN lab's explorer).
+    m_toy = new ToyDiffusionPage(new services::ToyDiffusionService(service->jobManager(), this), m_tabs);
     m_tabs->addTab(m_forward, tr("Forward process"));
     m_tabs->addTab(m_train, tr("Train"));
     m_tabs->addTab(m_sample, tr("Sample"));
+    m_tabs->addTab(m_toy, tr("Toy 2-D"));
     m_tabs->addTab(m_ganVs, tr("GAN vs diffusion"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (isVisible() && m_tabs->currentWidget() == m_toy)
+            m_toy->activated(); // trains the default toy the first time it is shown
+    });
+    connect(m_toy, &ToyDiffusionPage::stateChanged, this, &LabPage::stateChanged);
+    connect(m_toy, &ToyDiffusionPage::statusMessage, this, &LabPage::statusMessage);
     layout->addWidget(m_tabs, 1);
 
     connect(m_loadButton, &QPushButton::clicked, this, &DiffusionLab::chooseFolder);
@@ -134,6 +145,8 @@ QIcon DiffusionLab::icon() const
 
 void DiffusionLab::activated()
 {
+    if (m_tabs->currentWidget() == m_toy)
+        m_toy->activated();
     if (m_activated)
         return;
     m_activated = true;
@@ -272,6 +285,7 @@ QJsonObject DiffusionLab::saveState() const
     o.insert(QStringLiteral("train"), m_train->saveState());
     o.insert(QStringLiteral("sample"), m_pendingSample ? *m_pendingSample : m_sample->saveState());
     o.insert(QStringLiteral("ganvs"), m_ganVs->saveState());
+    o.insert(QStringLiteral("toy2d"), m_toy->saveState());
     return o;
 }
 
@@ -283,6 +297,8 @@ void DiffusionLab::restoreState(const QJsonObject &state)
         m_train->restoreState(v.toObject());
     if (const QJsonValue v = state.value(QStringLiteral("ganvs")); v.isObject())
         m_ganVs->restoreState(v.toObject());
+    if (const QJsonValue v = state.value(QStringLiteral("toy2d")); v.isObject())
+        m_toy->restoreState(v.toObject());
     const QString tab = state.value(QStringLiteral("tab")).toString();
     for (int i = 0; i < int(std::size(kTabNames)); ++i)
         if (tab == QLatin1String(kTabNames[i]))

@@ -26,6 +26,7 @@ class DiffusionTrainPanel;
 class ForwardView;
 class GanVsDiffusionPage;
 class SamplingPage;
+class ToyDiffusionPage;
 
 // The Diffusion lab: how noise turns into an image, step by step. Four pages: the forward process
 // on one image (ForwardView), training a UNet on the shared training session (DiffusionTrainPanel),
@@ -71,6 +72,7 @@ public:
     DiffusionTrainPanel *trainPanel() const { return m_train; }
     SamplingPage *samplingPage() const { return m_sample; }
     GanVsDiffusionPage *ganVsDiffusionPage() const { return m_ganVs; }
+    ToyDiffusionPage *toyPage() const { return m_toy; }
     QLabel *modelLabel() const { return m_modelInfo; }
     QPushButton *loadButton() const { return m_loadButton; }
 
@@ -92,6 +94,7 @@ private:
     DiffusionTrainPanel *m_train;
     SamplingPage *m_sample;
     GanVsDiffusionPage *m_ganVs;
+    ToyDiffusionPage *m_toy = nullptr;
     QLabel *m_modelInfo, *m_message;
     QPushButton *m_loadButton, *m_shippedButton;
     ModelGate *m_gate;
