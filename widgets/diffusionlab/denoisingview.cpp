@@ -333,18 +333,12 @@ void DenoisingView::paintEvent(QPaintEvent *event)
         p.drawLine(last.right(), y, last.right() - 5, y - 3);
         p.drawLine(last.right(), y, last.right() - 5, y + 3);
     }
-    // A branch: where it left its parent, between the thumbs of the steps around it.
+    // A branch: where it left its parent, in the gap after the last thumb it shares with it.
     if (m_branchedAt >= 0 && m_branchedAt < m_frames.steps && m_strip.size() >= 2) {
         int j = 0;
         while (j + 1 < m_strip.size() && m_strip[j + 1] <= m_branchedAt)
             ++j;
-        const QRect a = thumbRect(0, j);
-        const QRect b = thumbRect(0, std::min<int>(j + 1, int(m_strip.size()) - 1));
-        const double f = m_strip[j] == m_branchedAt || j + 1 >= m_strip.size()
-                             ? 0.0
-                             : double(m_branchedAt - m_strip[j]) / double(m_strip[j + 1] - m_strip[j]);
-        const int x = m_strip[j] == m_branchedAt ? a.right() + kThumbGap / 2
-                                                 : int(std::lround(a.center().x() + f * (b.center().x() - a.center().x())));
+        const int x = thumbRect(0, j).right() + 1 + kThumbGap / 2;
         const int bottom = thumbRect(1, 0).bottom() + 2;
         const QColor branch(0xD5, 0x5E, 0x00);
         p.setPen(QPen(branch, 2, Qt::DashLine));
