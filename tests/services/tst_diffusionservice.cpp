@@ -234,6 +234,17 @@ private Q_SLOTS:
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->lab, QStringLiteral("diffusion"));
         QCOMPARE(back->parameters.value(QStringLiteral("steps")).toInt(), 6);
+        // The recipe gives the settings back.
+        const auto settings = services::diffusion::settingsFromRecipe(*back, &error);
+        QVERIFY2(settings, qPrintable(error));
+        QCOMPARE(settings->steps, s.steps);
+        QCOMPARE(settings->kind, s.kind);
+        QCOMPARE(settings->seed, s.seed);
+        QCOMPARE(settings->guidance, s.guidance);
+        services::Recipe other = *back;
+        other.parameters.insert(QStringLiteral("sampler"), QStringLiteral("euler"));
+        QVERIFY(!services::diffusion::settingsFromRecipe(other, &error));
+        QVERIFY2(error.contains(QStringLiteral("euler")), qPrintable(error));
 
         job = m_service->exportSteps(path("steps.png"), r, services::diffusion::sampleRecipe(m_info, s, QStringLiteral("png")));
         QVERIFY(waitFinished(job));

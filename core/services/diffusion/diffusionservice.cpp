@@ -260,6 +260,29 @@ Recipe sampleRecipe(const DiffusionModelInfo &model, const ed::SamplerSettings &
     return r;
 }
 
+std::optional<ed::SamplerSettings> settingsFromRecipe(const Recipe &recipe, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return std::optional<ed::SamplerSettings>();
+    };
+    if (recipe.lab != kLab || recipe.action != QLatin1String("sample"))
+        return fail(QStringLiteral("not a diffusion sample recipe (lab \"%1\", action \"%2\")").arg(recipe.lab, recipe.action));
+    const QJsonObject p = recipe.parameters;
+    ed::SamplerSettings s;
+    if (const QString name = p.value(QStringLiteral("sampler")).toString(); !name.isEmpty() &&
+                                                                          !ed::parseSampler(name.toStdString(), &s.kind))
+        return fail(QStringLiteral("unknown sampler \"%1\"").arg(name));
+    s.steps = p.value(QStringLiteral("steps")).toInt(s.steps);
+    s.eta = p.value(QStringLiteral("eta")).toDouble(s.eta);
+    s.count = p.value(QStringLiteral("count")).toInt(s.count);
+    s.classLabel = p.value(QStringLiteral("class")).toInt(s.classLabel);
+    s.guidance = p.value(QStringLiteral("guidance")).toDouble(s.guidance);
+    s.seed = recipe.seed;
+    return s;
+}
+
 QStringList writeDenoisingSteps(const QString &path, const DiffusionSampleResult &result, const Recipe &recipe,
                                 const engine::RunContext &ctx)
 {

@@ -172,6 +172,9 @@ namespace diffusion {
 // The recipe of a sample (`genlab sample --model DIFFDIR` writes the same).
 Recipe sampleRecipe(const DiffusionModelInfo &model, const engine::diffusion::SamplerSettings &settings,
                     const QString &format);
+// The settings a sample recipe records (sampleRecipe's keys; the seed from recipe.seed); missing keys
+// keep their defaults. nullopt with *error set for another lab or action, or an unknown sampler.
+std::optional<engine::diffusion::SamplerSettings> settingsFromRecipe(const Recipe &recipe, QString *error);
 // x_t over x̂_0 for every step, as GIF / MP4 frames (each frame: x_t above x̂_0, "step i/S, t = ..."
 // under them) or a PNG strip (two rows). Returns the files written (output and, for GIF/MP4, its
 // sidecar recipe). Throws std::invalid_argument, ImageError, Canceled.
