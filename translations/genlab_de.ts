@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DiffusionService</name>
+    <message>
+        <location filename="../core/services/diffusion/diffusionservice.cpp" line="+110"/>
+        <source>resized from %1x%2 to %3x%4 (the lab shows at most %5 px)</source>
+        <translation>von %1x%2 auf %3x%4 skaliert (das Labor zeigt höchstens %5 px)</translation>
+    </message>
+</context>
+<context>
     <name>GanPreset</name>
     <message>
         <location filename="../core/engine/gan/detail/toypresets.cpp" line="+166"/>
@@ -224,6 +232,50 @@
         <location line="+24"/>
         <source>Export image grid: %1</source>
         <translation>Bildraster exportieren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::DiffusionService</name>
+    <message>
+        <location filename="../core/services/diffusion/diffusionservice.cpp" line="+395"/>
+        <source>Load diffusion model %1</source>
+        <translation>Diffusionsmodell %1 laden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Denoise (%1)</source>
+        <translation>Entrauschen (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Branch from step %1 (%2)</source>
+        <translation>Verzweigen ab Schritt %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Noise an image</source>
+        <translation>Ein Bild verrauschen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Seed travel %1 → %2</source>
+        <translation>Seed-Reise %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>GAN vs diffusion</source>
+        <translation>GAN vs. Diffusion</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Train %1 on %2</source>
+        <translation>%1 auf %2 trainieren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+11"/>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
     </message>
 </context>
 <context>
@@ -505,6 +557,30 @@
         <location line="+36"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::ToyDiffusionService</name>
+    <message>
+        <location filename="../core/services/diffusion/toydiffusionservice.cpp" line="+133"/>
+        <source>Start a toy diffusion model</source>
+        <translation>Ein Toy-Diffusionsmodell starten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Train the toy diffusion model</source>
+        <translation>Das Toy-Diffusionsmodell trainieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sample the toy diffusion model (%1)</source>
+        <translation>Aus dem Toy-Diffusionsmodell samplen (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>Draw the toy&apos;s noise prediction</source>
+        <translation>Die Rauschvorhersage des Toy-Modells zeichnen</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2721,2374 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <location line="+5"/>
         <source>Training diverged: %1. %2 No checkpoint had been saved yet, so there is no model to keep: lower the learning rate (try %3) and train again; a checkpoint every few hundred steps keeps the progress of a run that diverges.</source>
         <translation>Training divergiert: %1. %2 Es wurde noch kein Checkpoint gespeichert, daher gibt es kein Modell zu behalten: Die Lernrate senken (z. B. %3) und erneut trainieren; ein Checkpoint alle paar hundert Schritte bewahrt den Fortschritt eines divergierenden Laufs.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::diffusionlab::BranchStrip</name>
+    <message>
+        <location filename="../widgets/diffusionlab/branchstrip.cpp" line="+22"/>
+        <source>Scrub to a step above, then branch from it: each branch appears here beside the run.</source>
+        <translation>Oben mit dem Schieberegler einen Schritt wählen und von dort verzweigen: Jeder Zweig erscheint hier neben dem Lauf.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>%1
+Click to scrub this run.</source>
+        <translation>%1
+Klicken, um diesen Lauf mit dem Schieberegler durchzugehen.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::diffusionlab::CompareGrid</name>
+    <message>
+        <location filename="../widgets/diffusionlab/comparegrid.cpp" line="+19"/>
+        <source>Pick a comparison and press Compare: the runs share the seed and the scrubber.</source>
+        <translation>Einen Vergleich wählen und „Vergleichen“ drücken: Die Läufe teilen sich Seed und Schieberegler.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>step %1/%2 · %3 s</source>
+        <translation>Schritt %1/%2 · %3 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step %1/%2 · running…</source>
+        <translation>Schritt %1/%2 · läuft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting…</source>
+        <translation>wartet…</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::diffusionlab::ComparePanel</name>
+    <message>
+        <location filename="../widgets/diffusionlab/comparepanel.cpp" line="+29"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DDIM η %1</source>
+        <translation>DDIM η %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DPM-Solver++ 2M</source>
+        <translation>DPM-Solver++ 2M</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+228"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location line="-225"/>
+        <source>DDPM vs DDIM vs DPM-Solver</source>
+        <translation>DDPM vs. DDIM vs. DPM-Solver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guidance 1 / 3 / 7</source>
+        <translation>Guidance 1 / 3 / 7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 vs 50 steps</source>
+        <translation>10 vs. 50 Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 / 10 / 20 / 50 steps</source>
+        <translation>5 / 10 / 20 / 50 Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every column starts from the same noise (the seed on the left); only what the comparison names differs</source>
+        <translation>Jede Spalte startet vom selben Rauschen (dem Seed links); nur das, was der Vergleich nennt, ist verschieden</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>guidance %1</source>
+        <translation>Guidance %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No model is loaded yet.</source>
+        <translation>Es ist noch kein Modell geladen.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2 s</source>
+        <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A run failed: %1</source>
+        <translation>Ein Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 runs finished.</source>
+        <translation>%1 von %2 Läufen abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Running %n runs one after another…</source>
+        <translation>
+            <numerusform>%n Lauf wird ausgeführt…</numerusform>
+            <numerusform>%n Läufe werden nacheinander ausgeführt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the comparison</source>
+        <translation>Den Vergleich stoppen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run the columns one after another with the same seed</source>
+        <translation>Die Spalten nacheinander mit demselben Seed ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::diffusionlab::DenoisingScrubber</name>
+    <message>
+        <location filename="../widgets/diffusionlab/denoisingscrubber.cpp" line="+30"/>
+        <source>Step 0: the starting noise (Home)</source>
+        <translation>Schritt 0: das Startrauschen (Pos1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One step back (Left)</source>
+        <translation>Einen Schritt zurück (Links)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+124"/>
+        <source>Play the denoising from here (Space)</source>
+        <translation>Das Entrauschen ab hier abspielen (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>One step on (Right)</source>
+        <translation>Einen Schritt weiter (Rechts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last step: the image (End)</source>
+        <translation>Der letzte Schritt: das Bild (Ende)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag over the steps: noise on the left, the image on the right</source>
+        <translation>Über die Schritte ziehen: links das Rauschen, rechts das Bild</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> steps/s</source>
+        <translation> Schritte/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How fast Play goes through the steps</source>
+        <translation>Wie schnell „Abspielen“ durch die Schritte läuft</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Pause (Space)</source>
+        <translation>Anhalten (Leertaste)</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::diffusionlab::DenoisingView</name>
+    <message>
+        <location filename="../widgets/diffusionlab/denoisingview.cpp" line="+36"/>
+        <source>Press Sample to watch noise turn into an image, step by step.</source>
+        <translation>„Sampling“ drücken und zusehen, wie aus Rauschen Schritt für Schritt ein Bild wird.</translation>
+    </message>
+    <message>
+        <location line="+238"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  ·  t = %1</source>
+        <translation>  ·  t = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  ·  σ = 0 (the image)</source>
+        <translation>  ·  σ = 0 (das Bild)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  ·  σ = %1 (pure noise)</source>
+        <translation>  ·  σ = %1 (reines Rauschen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  ·  σ = %1</source>
+        <translation>  ·  σ = %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the noisy image</source>
+        <translation>das verrauschte Bild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the model&apos;s guess of the image</source>
+        <translation>die Schätzung des Bildes durch das Modell</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no guess yet: step 0 is the noise</source>
+        <translation>noch keine Schätzung: Schritt 0 ist das Rauschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not computed yet</source>
+        <translation>noch nicht berechnet</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>branched at %1</source>
+        <translation>verzweigt bei %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>x_t, the noisy image</source>
+        <translation>x_t, das verrauschte Bild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x̂₀, the model&apos;s guess of the clean image</source>
+        <translation>x̂₀, die Schätzung des sauberen Bildes durch das Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 (t = %2): %3. Click to go there.</source>
+        <translation>Schritt %1 (t = %2): %3. Klicken, um dorthin zu springen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>x_t: the image the sampler holds at this step, noise and signal together</source>
+        <translation>x_t: das Bild, das der Sampler bei diesem Schritt hält, Rauschen und Signal zusammen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>x̂₀: what the model predicts the finished image to be, seen from this step</source>
+        <translation>x̂₀: das fertige Bild, wie das Modell es von diesem Schritt aus vorhersagt</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::diffusionlab::DiffusionLab</name>
+    <message>
+        <location filename="../widgets/diffusionlab/diffusionlab.cpp" line="+52"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not loaded yet</source>
+        <translation>noch nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shipped model</source>
+        <translation>Mitgeliefertes Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to the model that comes with the studio (%1)</source>
+        <translation>Zum Modell zurückkehren, das mit dem Studio mitgeliefert wird (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a diffusion model&apos;s checkpoint folder (config.json and its weights), e.g. one trained on the Train page</source>
+        <translation>Den Checkpoint-Ordner eines Diffusionsmodells öffnen (config.json und seine Gewichte), z. B. eines, das auf der Seite „Trainieren“ trainiert wurde</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Forward process</source>
+        <translation>Vorwärtsprozess</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toy 2-D</source>
+        <translation>2-D-Toy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAN vs diffusion</source>
+        <translation>GAN vs. Diffusion</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Diffusion</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Noise an image step by step, train a denoising UNet, sample with every step kept, scrubbed and branched; GAN vs diffusion</source>
+        <translation>Ein Bild Schritt für Schritt verrauschen, ein Entrauschungs-UNet trainieren, samplen und dabei jeden Schritt behalten, durchgehen und verzweigen; GAN vs. Diffusion</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the shipped model (%1)</source>
+        <translation>das mitgelieferte Modell (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A diffusion model&apos;s checkpoint folder (config.json and its weights)</source>
+        <translation>Der Checkpoint-Ordner eines Diffusionsmodells (config.json und seine Gewichte)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loaded %1</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not load %1: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lab keeps %1.</source>
+        <translation>Das Labor behält %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is loaded: load a checkpoint folder, or train one on the Train page.</source>
+        <translation>Es ist kein Modell geladen: einen Checkpoint-Ordner laden oder auf der Seite „Trainieren“ eines trainieren.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no model loaded</source>
+        <translation>kein Modell geladen</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The project&apos;s model folder %1 no longer exists; the lab keeps %2.</source>
+        <translation>Der Modellordner %1 des Projekts existiert nicht mehr; das Labor behält %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project&apos;s model folder %1 no longer exists.</source>
+        <translation>Der Modellordner %1 des Projekts existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot open the recipe %1: %2</source>
+        <translation>Rezept %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it was made by the %1 lab, not this one</source>
+        <translation>es wurde vom Labor %1 erstellt, nicht von diesem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The run of %1 is set up on the Train page: press Train to run it again</source>
+        <translation>Der Lauf von %1 ist auf der Seite „Trainieren“ eingerichtet: „Trainieren“ drücken, um ihn erneut zu starten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the model folder it was made with, %1, does not exist</source>
+        <translation>der Modellordner, mit dem es erstellt wurde (%1), existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading %1 for the recipe %2…</source>
+        <translation>%1 wird für das Rezept %2 geladen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the Sample page cannot make a “%1” output</source>
+        <translation>die Seite „Sampling“ kann keine Ausgabe „%1“ erzeugen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Careful: %1 was made with other weights than this model&apos;s, so the images may differ</source>
+        <translation>Achtung: %1 wurde mit anderen Gewichten als denen dieses Modells erstellt, die Bilder können daher abweichen</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::diffusionlab::DiffusionTrainPanel</name>
+    <message>
+        <location filename="../widgets/diffusionlab/diffusiontrainpanel.cpp" line="+77"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Class-conditional</source>
+        <translation>Klassenbedingt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network is told which class it denoises (the data set&apos;s labels; a folder&apos;s subfolders are its classes), so sampling can ask for a class and use guidance. The sample grid then has one column per class.</source>
+        <translation>Das Netz erfährt, welche Klasse es entrauscht (die Labels des Datensatzes; die Unterordner eines Ordners sind seine Klassen), sodass beim Sampling eine Klasse angefordert und Guidance verwendet werden kann. Das Sample-Raster hat dann eine Spalte pro Klasse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of labels replaced by “no class” while training, so the same network also learns the unconditional prediction that classifier-free guidance needs; default %1</source>
+        <translation>Anteil der Labels, die beim Training durch „keine Klasse“ ersetzt werden, sodass dasselbe Netz auch die unbedingte Vorhersage lernt, die Classifier-free Guidance braucht; Standard: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Class dropout</source>
+        <translation>Klassen-Dropout</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UNet</source>
+        <translation>UNet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>28 to 64 px: a multiple of 4 below 48, of 8 from 48</source>
+        <translation>28 bis 64 px: unter 48 ein Vielfaches von 4, ab 48 von 8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3 channels; grey otherwise</source>
+        <translation>3 Kanäle; sonst Graustufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channels of the first level (a multiple of 8); the lower levels have twice it</source>
+        <translation>Kanäle der ersten Ebene (ein Vielfaches von 8); die tieferen Ebenen haben doppelt so viele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Self-attention at the lowest resolution: every position sees the whole image</source>
+        <translation>Self-Attention auf der niedrigsten Auflösung: Jede Position sieht das ganze Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Residual blocks (group norm, time embedding) per level on the way down</source>
+        <translation>Residualblöcke (Group Norm, Zeit-Embedding) pro Ebene auf dem Weg nach unten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>predicts ε</source>
+        <translation>sagt ε vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>predicts v</source>
+        <translation>sagt v vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the network outputs: the noise ε (DDPM), or v = √ᾱ·ε − √(1−ᾱ)·x₀, which stays well scaled at high noise</source>
+        <translation>Was das Netz ausgibt: das Rauschen ε (DDPM) oder v = √ᾱ·ε − √(1−ᾱ)·x₀, das auch bei starkem Rauschen gut skaliert bleibt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Res blocks</source>
+        <translation>Res-Blöcke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How fast ᾱ(t) falls from 1 to 0; the Forward process page plots all three</source>
+        <translation>Wie schnell ᾱ(t) von 1 auf 0 fällt; die Seite „Vorwärtsprozess“ zeigt alle drei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>T </source>
+        <translation>T </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timesteps from the clean image to pure noise</source>
+        <translation>Zeitschritte vom sauberen Bild bis zum reinen Rauschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Rauschplan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Samples every</source>
+        <translation>Samples alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss by t every</source>
+        <translation>Verlust je t alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps between measurements of the loss at each noise level (%1 held-out images at fixed noise): the heat map&apos;s columns; default %2</source>
+        <translation>Schritte zwischen Messungen des Verlusts auf jeder Rauschstufe (%1 zurückgehaltene Bilder bei festem Rauschen): die Spalten der Heatmap; Standard: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sampled weights are a moving average of the trained ones: ema = decay·ema + (1 − decay)·w; default %1</source>
+        <translation>Die Gewichte fürs Sampling sind ein gleitender Mittelwert der trainierten: ema = decay·ema + (1 − decay)·w; Standard: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DDIM steps of the preview samples (one fixed seed); default %1</source>
+        <translation>DDIM-Schritte der Vorschau-Samples (ein fester Seed); Standard: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> DDIM steps</source>
+        <translation> DDIM-Schritten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EMA decay</source>
+        <translation>EMA-Abklingrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previews with</source>
+        <translation>Vorschauen mit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this model</source>
+        <translation>Dieses Modell verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the latest checkpoint into the lab: sample it on the Sample page</source>
+        <translation>Den neuesten Checkpoint ins Labor laden: auf der Seite „Sampling“ daraus samplen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use it in the lab</source>
+        <translation>Es im Labor verwenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tick “Resume” to continue</source>
+        <translation>„Fortsetzen“ ankreuzen, um weiterzumachen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>training step</source>
+        <translation>Trainingsschritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>loss (mean squared error)</source>
+        <translation>Verlust (mittlerer quadratischer Fehler)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>gradient norm</source>
+        <translation>Gradientennorm</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held-out loss</source>
+        <translation>Verlust (zurückgehaltene Daten)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The same noise denoised by the EMA weights at the step picked below.</source>
+        <translation>Dasselbe Rauschen, entrauscht mit den EMA-Gewichten beim unten gewählten Schritt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model&apos;s samples appear every few steps while training runs</source>
+        <translation>Die Samples des Modells erscheinen alle paar Schritte, während das Training läuft</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Done: %1 steps, loss %2, %3 steps/s. Saved in %4. Press “Use this model” to sample it.</source>
+        <translation>Fertig: %1 Schritte, Verlust %2, %3 Schritte/s. Gespeichert in %4. „Dieses Modell verwenden“ drücken, um daraus zu samplen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pick a data set and press Train. The loss, the loss at each noise level and the model&apos;s samples appear as it runs; pause, step and stop here or in the Jobs dock.</source>
+        <translation>Einen Datensatz wählen und „Trainieren“ drücken. Der Verlust, der Verlust auf jeder Rauschstufe und die Samples des Modells erscheinen während des Laufs; Anhalten, Einzelschritt und Stoppen gibt es hier oder im Dock „Aufträge“.</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>A class-conditional model needs classes: this folder has no subfolders of images. Untick “Class-conditional” or pick a folder with one subfolder per class.</source>
+        <translation>Ein klassenbedingtes Modell braucht Klassen: Dieser Ordner hat keine Unterordner mit Bildern. Das Häkchen bei „Klassenbedingt“ entfernen oder einen Ordner mit einem Unterordner pro Klasse wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::diffusionlab::ForwardView</name>
+    <message>
+        <location filename="../widgets/diffusionlab/forwardview.cpp" line="+54"/>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+273"/>
+        <source>Your image file</source>
+        <translation>Eigene Bilddatei</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which image of the data set</source>
+        <translation>Welches Bild des Datensatzes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File…</source>
+        <translation>Datei…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noise an image of your own (PNG, JPEG, …); it is brought to at most 64 px</source>
+        <translation>Ein eigenes Bild verrauschen (PNG, JPEG, …); es wird auf höchstens 64 px gebracht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule</source>
+        <translation>Rauschplan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How fast the image is drowned: linear (DDPM), cosine (improved DDPM) or sigmoid</source>
+        <translation>Wie schnell das Bild im Rauschen versinkt: linear (DDPM), Kosinus (Improved DDPM) oder Sigmoid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timesteps from the clean image to pure noise</source>
+        <translation>Zeitschritte vom sauberen Bild bis zum reinen Rauschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The noise drawn; the same seed draws the same noise</source>
+        <translation>Das gezogene Rauschen; derselbe Seed zieht dasselbe Rauschen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timestep t</source>
+        <translation>Zeitschritt t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0: the clean image; T: pure noise</source>
+        <translation>0: das saubere Bild; T: reines Rauschen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The image and its noised versions appear here</source>
+        <translation>Das Bild und seine verrauschten Versionen erscheinen hier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>timestep t</source>
+        <translation>Zeitschritt t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ᾱ(t), the signal&apos;s share (solid)</source>
+        <translation>ᾱ(t), der Anteil des Signals (durchgezogen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SNR ᾱ/(1−ᾱ), log scale (dashed)</source>
+        <translation>SNR ᾱ/(1−ᾱ), Log-Skala (gestrichelt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+349"/>
+        <source>%1 schedule</source>
+        <translation>Rauschplan: %1</translation>
+    </message>
+    <message>
+        <location line="-305"/>
+        <source>Drag t and watch the digit drown: by t = T nothing of x₀ is left (ᾱ ≈ 0) and x_t is pure noise, which is where sampling starts. Compare the schedules: cosine keeps the image longer than linear, whose ᾱ is nearly 0 for the last third of the steps.</source>
+        <translation>Ziehen Sie t und sehen Sie zu, wie die Ziffer im Rauschen versinkt: Bei t = T ist von x₀ nichts mehr übrig (ᾱ ≈ 0), und x_t ist reines Rauschen – genau dort beginnt das Sampling. Vergleichen Sie die Rauschpläne: Kosinus erhält das Bild länger als linear, dessen ᾱ im letzten Drittel der Schritte fast 0 ist.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>An image to noise</source>
+        <translation>Ein zu verrauschendes Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.webp);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.pgm *.ppm *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>x₀ (clean)</source>
+        <translation>x₀ (sauber)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x_t, one draw</source>
+        <translation>x_t, eine Ziehung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x_t, %1 single steps</source>
+        <translation>x_t, %1 Einzelschritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ε, the noise added</source>
+        <translation>ε, das hinzugefügte Rauschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image as the data set has it, in [0, 1]; the model sees it in [−1, 1]</source>
+        <translation>Das Bild, wie es im Datensatz vorliegt, in [0, 1]; das Modell sieht es in [−1, 1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x_t = √ᾱ·x₀ + √(1−ᾱ)·ε in one draw (the closed form) at t = %1</source>
+        <translation>x_t = √ᾱ·x₀ + √(1−ᾱ)·ε in einer Ziehung (die geschlossene Form) bei t = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x_s = √(1−β_s)·x_{s−1} + √β_s·ε_s for s = 1 … %1, a fresh ε_s each step</source>
+        <translation>x_s = √(1−β_s)·x_{s−1} + √β_s·ε_s für s = 1 … %1, mit frischem ε_s in jedem Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ε of the one-draw x_t, drawn from N(0, 1): black is −3, grey 0, white +3</source>
+        <translation>Das ε des in einer Ziehung erzeugten x_t, gezogen aus N(0, 1): Schwarz ist −3, Grau 0, Weiß +3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(%1%)</source>
+        <translation>(%1 %)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;What was added&lt;/b&gt;: the residual x_t − √ᾱ·x₀ over all %1 values</source>
+        <translation>&lt;b&gt;Was hinzugefügt wurde&lt;/b&gt;: das Residuum x_t − √ᾱ·x₀ über alle %1 Werte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;i&gt;mean&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Mittelwert&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&lt;i&gt;std&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Std.-Abw.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one draw</source>
+        <translation>eine Ziehung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 single steps</source>
+        <translation>%1 Einzelschritte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>theory</source>
+        <translation>Theorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>= √(1−ᾱ)</source>
+        <translation>= √(1−ᾱ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same distribution: %1 small steps of noise add up to one Gaussian draw, which is why training can jump to any t at once.</source>
+        <translation>Dieselbe Verteilung: %1 kleine Rauschschritte summieren sich zu einer einzigen Gauß-Ziehung – deshalb kann das Training direkt zu jedem beliebigen t springen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: the image was %1.</source>
+        <translation>Hinweis: Das Bild wurde %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>∞</source>
+        <translation>∞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;t = %1&lt;/b&gt; of T = %2 (%3 schedule)&lt;br&gt;ᾱ(t) = %4 · SNR ᾱ/(1−ᾱ) = %5&lt;br&gt;signal √ᾱ = &lt;b&gt;%6&lt;/b&gt; · noise √(1−ᾱ) = &lt;b&gt;%7&lt;/b&gt;&lt;br&gt;&lt;big&gt;x_t = %6·x₀ + %7·ε&lt;/big&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;t = %1&lt;/b&gt; von T = %2 (Rauschplan: %3)&lt;br&gt;ᾱ(t) = %4 · SNR ᾱ/(1−ᾱ) = %5&lt;br&gt;Signal √ᾱ = &lt;b&gt;%6&lt;/b&gt; · Rauschen √(1−ᾱ) = &lt;b&gt;%7&lt;/b&gt;&lt;br&gt;&lt;big&gt;x_t = %6·x₀ + %7·ε&lt;/big&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 schedule (shown)</source>
+        <translation>Rauschplan: %1 (angezeigt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::diffusionlab::GanVsDiffusionPage</name>
+    <message>
+        <location filename="../widgets/diffusionlab/ganvsdiffusionpage.cpp" line="+66"/>
+        <source>Images per measurement</source>
+        <translation>Bilder pro Messung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Samples of each model compared with held-out real digits; more give steadier figures</source>
+        <translation>Samples jedes Modells, verglichen mit zurückgehaltenen echten Ziffern; mehr ergeben stabilere Werte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sampling steps</source>
+        <translation>Sampling-Schritte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The diffusion model&apos;s step counts to measure (DDIM), separated by commas, 1 to %1</source>
+        <translation>Die zu messenden Schrittzahlen des Diffusionsmodells (DDIM), durch Kommas getrennt, 1 bis %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>above 100 steps</source>
+        <translation>über 100 Schritte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> images</source>
+        <translation> Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fewer images for the step counts above 100, which take long</source>
+        <translation>Weniger Bilder für Schrittzahlen über 100, die lange dauern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample both models and measure them against held-out digits with the same evaluator</source>
+        <translation>Aus beiden Modellen samplen und sie mit demselben Bewerter an zurückgehaltenen Ziffern messen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Press Measure</source>
+        <translation>„Messen“ drücken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;GAN&lt;/b&gt;</source>
+        <translation>&lt;b&gt;GAN&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Diffusion model&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diffusionsmodell&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sampling steps per image (log scale)</source>
+        <translation>Sampling-Schritte pro Bild (Log-Skala)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fréchet distance (lower is better)</source>
+        <translation>Fréchet-Distanz (niedriger ist besser)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>diffusion model (DDIM)</source>
+        <translation>Diffusionsmodell (DDIM)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GAN (one pass)</source>
+        <translation>GAN (ein Durchlauf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Press Measure: the diffusion model&apos;s quality against its steps,
+with the GAN&apos;s one step as a point</source>
+        <translation>„Messen“ drücken: die Qualität des Diffusionsmodells über seiner Schrittzahl,
+mit dem einen Schritt des GANs als Punkt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fréchet ↓</source>
+        <translation>Fréchet ↓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Precision ↑</source>
+        <translation>Precision ↑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall ↑</source>
+        <translation>Recall ↑</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ms / image</source>
+        <translation>ms / Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fréchet distance between the samples&apos; and real digits&apos; features (the classifier&apos;s): lower is closer</source>
+        <translation>Fréchet-Distanz zwischen den Merkmalen (des Klassifikators) der Samples und der echten Ziffern: niedriger ist näher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of samples that look like some real digit (fidelity)</source>
+        <translation>Anteil der Samples, die wie irgendeine echte Ziffer aussehen (Wiedergabetreue)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of real digits some sample looks like (diversity)</source>
+        <translation>Anteil der echten Ziffern, denen irgendein Sample ähnelt (Vielfalt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classes the classifier finds among the samples</source>
+        <translation>Klassen, die der Klassifikator unter den Samples findet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Each model gets something wrong: a GAN draws an image in one pass but its training is a game that can tip over or collapse onto a few digits; a diffusion model trains steadily but needs many network passes per image. Measure to see both in figures.</source>
+        <translation>Jedes Modell hat eine Schwäche: Ein GAN erzeugt ein Bild in einem Durchlauf, aber sein Training ist ein Spiel, das kippen oder auf wenige Ziffern kollabieren kann; ein Diffusionsmodell trainiert stabil, braucht aber viele Netzdurchläufe pro Bild. „Messen“ zeigt beides in Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waiting for the diffusion model…</source>
+        <translation>Warten auf das Diffusionsmodell…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Press Measure to compare %1 with the shipped GAN (a minute or more on a CPU).</source>
+        <translation>„Messen“ drücken, um %1 mit dem mitgelieferten GAN zu vergleichen (auf einer CPU eine Minute oder länger).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is not a step count: give whole numbers from 1 to %2, separated by commas.</source>
+        <translation>„%1“ ist keine Schrittzahl: ganze Zahlen von 1 bis %2 angeben, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give at least one step count, e.g. 5, 10, 20, 50.</source>
+        <translation>Mindestens eine Schrittzahl angeben, z. B. 5, 10, 20, 50.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No diffusion model is loaded yet: load one above (or wait for the shipped one).</source>
+        <translation>Es ist noch kein Diffusionsmodell geladen: oben eines laden (oder auf das mitgelieferte warten).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Measuring…</source>
+        <translation>Messung läuft…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Canceled; the figures shown (if any) are from the last measurement.</source>
+        <translation>Abgebrochen; die angezeigten Werte (falls vorhanden) stammen aus der letzten Messung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The measurement failed: %1</source>
+        <translation>Die Messung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&lt;b&gt;GAN&lt;/b&gt; (%1): one pass of the generator per image</source>
+        <translation>&lt;b&gt;GAN&lt;/b&gt; (%1): ein Durchlauf des Generators pro Bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Diffusion model&lt;/b&gt; (%1): many passes of the network per image</source>
+        <translation>&lt;b&gt;Diffusionsmodell&lt;/b&gt; (%1): viele Durchläufe des Netzes pro Bild</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Measured %1 GAN images and the diffusion model at %2 step counts.</source>
+        <translation>%1 GAN-Bilder und das Diffusionsmodell bei %2 Schrittzahlen gemessen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>GAN: %1</source>
+        <translation>GAN: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;GAN&lt;/b&gt;: one pass of the generator per image (%1 ms), Fréchet distance %2, recall %3, %4 of %5 classes. What it gets wrong: its training is a game of two players that can tip over, and the generator can collapse onto a few digits: a low recall and missing classes are the sign. The GAN lab&apos;s &lt;i&gt;Train images&lt;/i&gt; page flags a collapse on its sample-quality plot.</source>
+        <translation>&lt;b&gt;GAN&lt;/b&gt;: ein Durchlauf des Generators pro Bild (%1 ms), Fréchet-Distanz %2, Recall %3, %4 von %5 Klassen. Seine Schwäche: Sein Training ist ein Spiel zweier Spieler, das kippen kann, und der Generator kann auf wenige Ziffern kollabieren – ein niedriger Recall und fehlende Klassen sind das Anzeichen dafür. Die Seite &lt;i&gt;Mit Bildern trainieren&lt;/i&gt; des GAN-Labors markiert einen Kollaps in ihrem Diagramm der Sample-Qualität.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Here it misses %1 of the %2 classes.</source>
+        <translation>Hier fehlen ihm %1 der %2 Klassen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Diffusion&lt;/b&gt;: its best Fréchet distance here is %1, at %2 steps, and every step is a pass of the network: %3 ms per image</source>
+        <translation>&lt;b&gt;Diffusion&lt;/b&gt;: Die beste Fréchet-Distanz ist hier %1, bei %2 Schritten, und jeder Schritt ist ein Durchlauf des Netzes: %3 ms pro Bild</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, %1 times the GAN&apos;s</source>
+        <translation>, das %1-Fache des GANs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With %1 steps it is faster but scores %2 (the chart&apos;s left end).</source>
+        <translation>Mit %1 Schritten ist es schneller, kommt aber nur auf %2 (linkes Ende des Diagramms).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What it gets wrong: sampling is slow; quality comes with many steps per image, as the chart shows.</source>
+        <translation>Seine Schwäche: Das Sampling ist langsam; Qualität erfordert viele Schritte pro Bild, wie das Diagramm zeigt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>It beats the GAN&apos;s Fréchet distance from %1 steps on.</source>
+        <translation>Ab %1 Schritten schlägt es die Fréchet-Distanz des GANs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It does not reach the GAN&apos;s Fréchet distance at any step count measured here.</source>
+        <translation>Bei keiner der hier gemessenen Schrittzahlen erreicht es die Fréchet-Distanz des GANs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per training step: GAN %1 ms, diffusion %2 ms.</source>
+        <translation>Pro Trainingsschritt: GAN %1 ms, Diffusion %2 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::diffusionlab::LossTimestepMap</name>
+    <message>
+        <location filename="../widgets/diffusionlab/losstimestepmap.cpp" line="+27"/>
+        <source>&lt;b&gt;Loss by noise level&lt;/b&gt; — the same held-out images at the same noise, every evaluation: which noise levels the network learns first</source>
+        <translation>&lt;b&gt;Verlust nach Rauschstufe&lt;/b&gt; – dieselben zurückgehaltenen Bilder mit demselben Rauschen bei jeder Auswertung: welche Rauschstufen das Netz zuerst lernt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>training step</source>
+        <translation>Trainingsschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timestep t (0 clean … T noise)</source>
+        <translation>Zeitschritt t (0 sauber … T Rauschen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>loss (log)</source>
+        <translation>Verlust (log)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A column appears at every evaluation while training runs</source>
+        <translation>Bei jeder Auswertung während des Trainings erscheint eine Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::diffusionlab::SamplingPage</name>
+    <message>
+        <location filename="../widgets/diffusionlab/samplingpage.cpp" line="+65"/>
+        <source>DDPM (ancestral)</source>
+        <translation>DDPM (ancestral)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each step draws fresh noise, as in training&apos;s reverse process; needs many steps (strided over T with few steps it stays noisy)</source>
+        <translation>Jeder Schritt zieht frisches Rauschen, wie im Rückwärtsprozess, den das Training lernt; braucht viele Schritte (mit wenigen, über T verteilten Schritten bleibt das Bild verrauscht)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+66"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Deterministic at η 0: the same noise always gives the same image; good in 20-50 steps</source>
+        <translation>Deterministisch bei η 0: Dasselbe Rauschen ergibt immer dasselbe Bild; gut mit 20–50 Schritten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DPM-Solver++ (2M)</source>
+        <translation>DPM-Solver++ (2M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A second-order solver of the same ODE as DDIM: good images in 10-20 steps</source>
+        <translation>Ein Löser zweiter Ordnung für dieselbe ODE wie DDIM: gute Bilder mit 10–20 Schritten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Classifier-free guidance w: each step uses ε_none + w·(ε_class − ε_none). 1 is the class prediction alone, 0 ignores the class; larger w gives more typical, bolder digits and less variety, too large burns them out. 0 to %1.</source>
+        <translation>Classifier-free Guidance w: Jeder Schritt verwendet ε_none + w·(ε_class − ε_none). 1 ist allein die Klassenvorhersage, 0 ignoriert die Klasse; ein größeres w ergibt typischere, kräftigere Ziffern und weniger Vielfalt, ein zu großes brennt sie aus. 0 bis %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>DDIM&apos;s η: 0 is deterministic, 1 draws as much fresh noise per step as DDPM</source>
+        <translation>η von DDIM: 0 ist deterministisch, 1 zieht pro Schritt so viel frisches Rauschen wie DDPM</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The seed draws the starting noise (and DDPM&apos;s noise on the way): the same seed and settings give the same image</source>
+        <translation>Der Seed bestimmt das Startrauschen (und das Rauschen, das DDPM unterwegs zieht): Derselbe Seed mit denselben Einstellungen ergibt dasselbe Bild</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DDIM η %1</source>
+        <translation>DDIM η %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DPM++ 2M</source>
+        <translation>DPM++ 2M</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Branches</source>
+        <translation>Zweige</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed travel</source>
+        <translation>Seed-Reise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch the run from the step shown with another guidance, sampler, seed or class</source>
+        <translation>Den Lauf ab dem angezeigten Schritt mit anderer Guidance, anderem Sampler, Seed oder anderer Klasse verzweigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two to four runs of one seed side by side, over one scrubber, with their times</source>
+        <translation>Zwei bis vier Läufe eines Seeds nebeneinander, mit einem gemeinsamen Schieberegler und ihren Laufzeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From one seed&apos;s noise to another&apos;s (and one class to another), denoised frame by frame</source>
+        <translation>Vom Rauschen eines Seeds zu dem eines anderen (und von einer Klasse zu einer anderen), Frame für Frame entrauscht</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Waiting for the model…</source>
+        <translation>Warten auf das Modell…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <location line="+103"/>
+        <source>Sampler</source>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+104"/>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Denoising steps, evenly spaced over the model&apos;s T timesteps. DDIM and DPM-Solver make good images in few; DDPM needs many</source>
+        <translation>Entrauschungsschritte, gleichmäßig über die T Zeitschritte des Modells verteilt. DDIM und DPM-Solver erzeugen mit wenigen gute Bilder; DDPM braucht viele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A random seed, and sample</source>
+        <translation>Ein zufälliger Seed, dann samplen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+97"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>The class the model is asked for; none: its unconditional prediction</source>
+        <translation>Die Klasse, die vom Modell angefordert wird; keine: seine unbedingte Vorhersage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+86"/>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Export the steps</source>
+        <translation>Die Schritte exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP4</source>
+        <translation>MP4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG strip</source>
+        <translation>PNG-Streifen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every step of the run shown, x_t over x̂₀, with the recipe that makes it again (beside a GIF or MP4, inside a PNG)</source>
+        <translation>Jeder Schritt des angezeigten Laufs, x_t über x̂₀, mit dem Rezept, das ihn wieder erzeugt (neben einem GIF oder MP4, in einem PNG)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;p&gt;&lt;b&gt;x_t&lt;/b&gt; is what the sampler holds: pure noise at step 0, the image at the last step. &lt;b&gt;x̂₀&lt;/b&gt; is the model&apos;s guess, at that step, of the finished image: a blurry average early on, sharp at the end.&lt;/p&gt;&lt;p&gt;Scrub back to a step and &lt;b&gt;branch&lt;/b&gt;: the steps before it are kept, the rest run again with new settings.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;x_t&lt;/b&gt; ist das, was der Sampler hält: reines Rauschen bei Schritt 0, das Bild beim letzten Schritt. &lt;b&gt;x̂₀&lt;/b&gt; ist die Schätzung des Modells, bei diesem Schritt, für das fertige Bild: anfangs ein verschwommener Mittelwert, am Ende scharf.&lt;/p&gt;&lt;p&gt;Mit dem Schieberegler zu einem Schritt zurückgehen und &lt;b&gt;verzweigen&lt;/b&gt;: Die Schritte davor bleiben erhalten, der Rest läuft mit neuen Einstellungen erneut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The seed of the noise the remaining steps draw (DDPM, DDIM with η &gt; 0); the starting noise stays the run&apos;s</source>
+        <translation>Der Seed des Rauschens, das die verbleibenden Schritte ziehen (DDPM, DDIM mit η &gt; 0); das Startrauschen bleibt das des Laufs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Branch</source>
+        <translation>Verzweigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the remaining steps from the step shown with these settings; the steps up to it are kept, not computed again</source>
+        <translation>Die verbleibenden Schritte ab dem angezeigten Schritt mit diesen Einstellungen ausführen; die Schritte bis dorthin bleiben erhalten und werden nicht neu berechnet</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>none (unconditional)</source>
+        <translation>keine (unbedingt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not class-conditional)</source>
+        <translation>(nicht klassenbedingt)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Press Sample to watch noise turn into an image, step by step.</source>
+        <translation>„Sampling“ drücken und zusehen, wie aus Rauschen Schritt für Schritt ein Bild wird.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+319"/>
+        <source>Sample</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location line="-317"/>
+        <source>Stop the runs under way (what they made so far stays)</source>
+        <translation>Die aktuellen Läufe stoppen (bisher Erzeugtes bleibt erhalten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denoise from the seed&apos;s noise with these settings</source>
+        <translation>Vom Rauschen des Seeds aus mit diesen Einstellungen entrauschen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No model is loaded yet.</source>
+        <translation>Es ist noch kein Modell geladen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sampling: %1…</source>
+        <translation>Sampling: %1…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>made by an earlier model</source>
+        <translation>von einem früheren Modell erzeugt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sampled in %1 s: %2 steps, %3 ms a step. Scrub, play, or branch from a step.</source>
+        <translation>In %1 s gesampelt: %2 Schritte, %3 ms pro Schritt. Mit dem Schieberegler durchgehen, abspielen oder von einem Schritt aus verzweigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Branch %1 done in %2 s (steps %3-%4 computed, 0-%5 shared).</source>
+        <translation>Zweig %1 in %2 s fertig (Schritte %3–%4 berechnet, 0–%5 geteilt).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sampling failed: %1</source>
+        <translation>Sampling fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped at step %1 of %2.</source>
+        <translation>Bei Schritt %1 von %2 gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The path appears when the run has finished</source>
+        <translation>Der Pfad erscheint, wenn der Lauf abgeschlossen ist</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sample first, then branch from one of its steps.</source>
+        <translation>Zuerst samplen, dann von einem seiner Schritte aus verzweigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wait until the run has finished to branch from it.</source>
+        <translation>Warten, bis der Lauf abgeschlossen ist, um von ihm aus zu verzweigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Branch from a step between 0 and %1: scrub back to it first.</source>
+        <translation>Von einem Schritt zwischen 0 und %1 aus verzweigen: zuerst mit dem Schieberegler dorthin zurückgehen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Branch %1 from step %2: %3…</source>
+        <translation>Zweig %1 ab Schritt %2: %3…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>branch of %1 from step %2: %3</source>
+        <translation>Zweig von %1 ab Schritt %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sample</source>
+        <translation>dem Sample</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>branch %1</source>
+        <translation>Zweig %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Branch %1 · step %2</source>
+        <translation>Zweig %1 · Schritt %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch %1 · %2 of %3</source>
+        <translation>Zweig %1 · Schritt %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · w %1</source>
+        <translation> · w %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · class %1</source>
+        <translation> · Klasse %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seed %1 · step %2/%3…</source>
+        <translation>Seed %1 · Schritt %2/%3…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seed %1 · %2 s</source>
+        <translation>Seed %1 · %2 s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sample first; then scrub to a step and branch from it.</source>
+        <translation>Zuerst samplen; dann mit dem Schieberegler einen Schritt wählen und von dort verzweigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Branching needs the finished run: wait for it, or pick a finished one on the right.</source>
+        <translation>Zum Verzweigen muss der Lauf abgeschlossen sein: darauf warten oder rechts einen abgeschlossenen wählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scrub back to an earlier step to branch from it (step %1 is the finished image).</source>
+        <translation>Mit dem Schieberegler zu einem früheren Schritt zurückgehen, um von dort zu verzweigen (Schritt %1 ist das fertige Bild).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From step %1 of %2 (t = %3): steps 0-%1 are kept, steps %4-%2 run again with:</source>
+        <translation>Ab Schritt %1 von %2 (t = %3): Die Schritte 0–%1 bleiben erhalten, die Schritte %4–%2 laufen erneut mit:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: choose a .gif, .mp4 or .png file.</source>
+        <translation>%1: eine .gif-, .mp4- oder .png-Datei wählen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to export yet: wait for the run to finish.</source>
+        <translation>Noch nichts zu exportieren: warten, bis der Lauf abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote %1 with its recipe.</source>
+        <translation>%1 mit Rezept geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not export: %1</source>
+        <translation>Exportieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the denoising steps</source>
+        <translation>Die Entrauschungsschritte exportieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>From a recipe: %1.</source>
+        <translation>Aus einem Rezept: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>From a recipe: the sample, then %n branch(es) from it.</source>
+        <translation>
+            <numerusform>Aus einem Rezept: das Sample, dann %n Zweig davon.</numerusform>
+            <numerusform>Aus einem Rezept: das Sample, dann %n Zweige davon.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::diffusionlab::ScheduleStrip</name>
+    <message>
+        <location filename="../widgets/diffusionlab/schedulestrip.cpp" line="+30"/>
+        <source>σ_t: the noise in x_t relative to the signal (log scale); ᾱ_t: the share of the image left at t. Click to go to a step.</source>
+        <translation>σ_t: das Rauschen in x_t relativ zum Signal (Log-Skala); ᾱ_t: der bei t verbliebene Anteil des Bildes. Klicken, um zu einem Schritt zu springen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>σ_t (log)</source>
+        <translation>σ_t (log)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>ᾱ_t</source>
+        <translation>ᾱ_t</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>σ_t</source>
+        <translation>σ_t</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>t = %1, σ = %2</source>
+        <translation>t = %1, σ = %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t = 0, σ = 0</source>
+        <translation>t = 0, σ = 0</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::diffusionlab::SeedTravelPanel</name>
+    <message>
+        <location filename="../widgets/diffusionlab/seedtravelpanel.cpp" line="+63"/>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points on the way, the two seeds included</source>
+        <translation>Punkte auf dem Weg, einschließlich der beiden Seeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DDIM steps per frame (η 0: deterministic, so neighbouring noises give neighbouring images)</source>
+        <translation>DDIM-Schritte pro Frame (η 0: deterministisch, sodass benachbarte Rauschvektoren benachbarte Bilder ergeben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDIM steps</source>
+        <translation>DDIM-Schritte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP4</source>
+        <translation>MP4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG strip</source>
+        <translation>PNG-Streifen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the frames with their recipe (beside a GIF or MP4, inside a PNG)</source>
+        <translation>Schreibt die Frames mit ihrem Rezept (neben einem GIF oder MP4, in einem PNG)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seed travel: the starting noise moves along the sphere from one seed&apos;s noise to the other&apos;s (slerp), and each point is denoised the same way.</source>
+        <translation>Seed-Reise: Das Startrauschen wandert entlang der Kugel vom Rauschen des einen Seeds zu dem des anderen (slerp), und jeder Punkt wird auf dieselbe Weise entrauscht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Press Travel to make the frames</source>
+        <translation>„Reise starten“ drücken, um die Frames zu erzeugen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(not class-conditional)</source>
+        <translation>(nicht klassenbedingt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the same</source>
+        <translation>dieselbe</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No model is loaded yet.</source>
+        <translation>Es ist noch kein Modell geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Denoising %n frames…</source>
+        <translation>
+            <numerusform>%n Frame wird entrauscht…</numerusform>
+            <numerusform>%n Frames werden entrauscht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Denoising the frames… %1%</source>
+        <translation>Frames werden entrauscht… %1 %</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no class</source>
+        <translation>keine Klasse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 frames from seed %2 (%3) to seed %4 (%5). Play them with ▶ above the strip, or export.</source>
+        <translation>%1 Frames von Seed %2 (%3) bis Seed %4 (%5). Mit ▶ über dem Streifen abspielen oder exportieren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seed travel failed: %1</source>
+        <translation>Seed-Reise fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed travel stopped.</source>
+        <translation>Seed-Reise gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Export the seed travel</source>
+        <translation>Die Seed-Reise exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: choose a .gif, .mp4 or .png file.</source>
+        <translation>%1: eine .gif-, .mp4- oder .png-Datei wählen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to export yet: press Travel first.</source>
+        <translation>Noch nichts zu exportieren: zuerst „Reise starten“ drücken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrote %1 with its recipe.</source>
+        <translation>%1 mit Rezept geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not export: %1</source>
+        <translation>Exportieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Travel</source>
+        <translation>Reise starten</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::diffusionlab::ToyDiffusionPage</name>
+    <message>
+        <location filename="../widgets/diffusionlab/toydiffusionpage.cpp" line="+115"/>
+        <location line="+297"/>
+        <source>Creating the toy model…</source>
+        <translation>Toy-Modell wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="-291"/>
+        <source>Drag over the sampling run&apos;s steps: the starting noise on the left, the samples on the right</source>
+        <translation>Über die Schritte des Sampling-Laufs ziehen: links das Startrauschen, rechts die Samples</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>loss (this batch)</source>
+        <translation>Verlust (dieser Batch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held-out loss</source>
+        <translation>Verlust (zurückgehaltene Daten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training step</source>
+        <translation>Trainingsschritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>noise-prediction error |ε̂ − ε|²</source>
+        <translation>Fehler der Rauschvorhersage |ε̂ − ε|²</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The toy model is created when the page is first shown.</source>
+        <translation>Das Toy-Modell wird erstellt, wenn die Seite zum ersten Mal angezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Data and model</source>
+        <translation>Daten und Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A change here starts a new, untrained model.</source>
+        <translation>Eine Änderung hier startet ein neues, untrainiertes Modell.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ring of 8 Gaussians</source>
+        <translation>Ring aus 8 Gauß-Verteilungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid of 25 Gaussians</source>
+        <translation>Gitter aus 25 Gauß-Verteilungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two moons</source>
+        <translation>Zwei Monde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 2-D distribution the model learns (the GAN lab&apos;s toys)</source>
+        <translation>Die 2-D-Verteilung, die das Modell lernt (die Toy-Verteilungen des GAN-Labors)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How fast the forward process drowns the data in noise: the share of the data left at step t (ᾱ_t) falls along a straight β ramp, a cosine or a sigmoid</source>
+        <translation>Wie schnell der Vorwärtsprozess die Daten im Rauschen versinken lässt: Der bei Schritt t verbliebene Anteil der Daten (ᾱ_t) fällt entlang einer linearen β-Rampe, eines Kosinus oder eines Sigmoids</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noise schedule</source>
+        <translation>Rauschplan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>T: the forward process&apos;s steps from the data (t = 0) to pure noise (t = T)</source>
+        <translation>T: die Schritte des Vorwärtsprozesses von den Daten (t = 0) bis zum reinen Rauschen (t = T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timesteps T</source>
+        <translation>Zeitschritte T</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The initial weights and the batches: the same seed trains the same model</source>
+        <translation>Anfangsgewichte und Batches: Derselbe Seed trainiert dasselbe Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>New model</source>
+        <translation>Neues Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start again from untrained weights</source>
+        <translation>Mit untrainierten Gewichten neu beginnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Steps of one training run (default %1); Train after a run ends trains as many more</source>
+        <translation>Schritte eines Trainingslaufs (Standard: %1); „Trainieren“ nach dem Ende eines Laufs trainiert noch einmal so viele</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+557"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location line="-555"/>
+        <source>Train or pause; the plane and the curves follow as it learns</source>
+        <translation>Trainieren oder anhalten; Ebene und Kurven folgen dem Lernfortschritt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sampling (the reverse process)</source>
+        <translation>Sampling (der Rückwärtsprozess)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DDPM (ancestral)</source>
+        <translation>DDPM (ancestral)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each step adds fresh noise, as the reverse of training&apos;s process: the points jitter on their way</source>
+        <translation>Jeder Schritt fügt frisches Rauschen hinzu, als Umkehrung des Trainingsprozesses: Die Punkte zittern auf ihrem Weg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deterministic at η 0: every point follows a smooth path</source>
+        <translation>Deterministisch bei η 0: Jeder Punkt folgt einem glatten Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM-Solver++ (2M)</source>
+        <translation>DPM-Solver++ (2M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second-order solver of DDIM&apos;s path: good in 10-20 steps</source>
+        <translation>Ein Löser zweiter Ordnung für den Pfad von DDIM: gut mit 10–20 Schritten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sampler</source>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DDIM&apos;s η: 0 is deterministic, 1 draws as much fresh noise per step as DDPM</source>
+        <translation>η von DDIM: 0 ist deterministisch, 1 zieht pro Schritt so viel frisches Rauschen wie DDPM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Denoising steps, evenly spread over T (at most T)</source>
+        <translation>Entrauschungsschritte, gleichmäßig über T verteilt (höchstens T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points drawn from noise (every step of each is kept)</source>
+        <translation>Aus Rauschen gezogene Punkte (von jedem wird jeder Schritt behalten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The starting noise (and DDPM&apos;s noise on the way): the same seed gives the same points</source>
+        <translation>Das Startrauschen (und das Rauschen, das DDPM unterwegs zieht): Derselbe Seed ergibt dieselben Punkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+518"/>
+        <source>Sample</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location line="-516"/>
+        <source>Run the reverse process from fresh noise and play it</source>
+        <translation>Den Rückwärtsprozess von frischem Rauschen aus ausführen und abspielen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data points</source>
+        <translation>Datenpunkte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The toy&apos;s own points, faint</source>
+        <translation>Die Punkte der Toy-Verteilung selbst, blass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampled points</source>
+        <translation>Gesampelte Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run&apos;s points at the step shown</source>
+        <translation>Die Punkte des Laufs beim angezeigten Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows (−ε̂)</source>
+        <translation>Pfeile (−ε̂)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−ε̂ at the step&apos;s t on a grid: the way denoising moves a point there</source>
+        <translation>−ε̂ beim t des Schritts auf einem Gitter: die Richtung, in die das Entrauschen einen Punkt dort bewegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The way %1 of the points came from the noise</source>
+        <translation>Der Weg von %1 der Punkte aus dem Rauschen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Training adds noise to data points (more at larger t) and teaches a small network to guess that noise, ε̂. Sampling starts from pure noise and removes the guessed noise step by step. The arrows are −ε̂ at the slider&apos;s t: near t = T they all point inwards, near t = 0 to the nearest part of the data.</source>
+        <translation>Das Training fügt Datenpunkten Rauschen hinzu (mehr bei größerem t) und bringt einem kleinen Netz bei, dieses Rauschen zu schätzen: ε̂. Das Sampling beginnt bei reinem Rauschen und entfernt das geschätzte Rauschen Schritt für Schritt. Die Pfeile sind −ε̂ beim t des Schiebereglers: Nahe t = T zeigen sie alle nach innen, nahe t = 0 zum nächstgelegenen Teil der Daten.</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>The model could not be created: %1</source>
+        <translation>Das Modell konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+301"/>
+        <source>Creating a new model…</source>
+        <translation>Neues Modell wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <source>A new model (%1 parameters), untrained: press Train.</source>
+        <translation>Ein neues Modell (%1 Parameter), untrainiert: „Trainieren“ drücken.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Training stopped: %1</source>
+        <translation>Training abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Sampling failed: %1</source>
+        <translation>Sampling fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sampling %1 points…</source>
+        <translation>%1 Punkte werden gesampelt…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>step %1 of %2 · t = %3 of %4</source>
+        <translation>Schritt %1 von %2 · t = %3 von %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · pure noise</source>
+        <translation> · reines Rauschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · the samples</source>
+        <translation> · die Samples</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 points, %2 steps · step %3: t = %4, ᾱ_t = %5</source>
+        <translation>%1 Punkte, %2 Schritte · Schritt %3: t = %4, ᾱ_t = %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · sampled at training step %1</source>
+        <translation> · gesampelt bei Trainingsschritt %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>learned noise prediction at t = %1 of %2</source>
+        <translation>gelernte Rauschvorhersage bei t = %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample to run the reverse process; the slider then moves over its steps.</source>
+        <translation>„Sampling“ führt den Rückwärtsprozess aus; der Schieberegler bewegt sich dann über seine Schritte.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>No model yet.</source>
+        <translation>Noch kein Modell.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · loss %1</source>
+        <translation> · Verlust %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · held-out %1</source>
+        <translation> · zurückgehalten %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training: step %1 of %2%3</source>
+        <translation>Training: Schritt %1 von %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 steps/s</source>
+        <translation> · %1 Schritte/s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Untrained: press Train.</source>
+        <translation>Untrainiert: „Trainieren“ drücken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trained %1 steps%2.</source>
+        <translation>%1 Schritte trainiert%2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused at step %1 of %2%3.</source>
+        <translation>Bei Schritt %1 von %2 angehalten%3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sampled %1 points in %2 steps (%3 s).</source>
+        <translation>%1 Punkte in %2 Schritten gesampelt (%3 s).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sampling…</source>
+        <translation>Sampling läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::diffusionlab::ToyPlaneView</name>
+    <message>
+        <location filename="../widgets/diffusionlab/toyplaneview.cpp" line="+180"/>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>−ε̂: where denoising moves a point</source>
+        <translation>−ε̂: wohin das Entrauschen einen Punkt bewegt</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::diffusionlab::TrajectoryPlot</name>
+    <message>
+        <location filename="../widgets/diffusionlab/trajectoryplot.cpp" line="+25"/>
+        <source>&lt;b&gt;Trajectory&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Trajektorie&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every x_t of the run as a point in the plane in which it moved most (its two principal axes): the sampler&apos;s path from noise to the image.</source>
+        <translation>Jedes x_t des Laufs als Punkt in der Ebene, in der es sich am stärksten bewegt hat (seine beiden Hauptachsen): der Weg des Samplers vom Rauschen zum Bild.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>axis 1</source>
+        <translation>Achse 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>axis 2</source>
+        <translation>Achse 2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The path appears when a run has finished</source>
+        <translation>Der Pfad erscheint, wenn ein Lauf abgeschlossen ist</translation>
     </message>
 </context>
 <context>
