@@ -313,7 +313,10 @@ TrainResult train(DiffusionModel &model, const TrainOptions &options, const RunC
         loss.backward();
         const double norm = gradientNorm(params, options.gradientClip, "gradient", step);
         opt.step();
-        st.updateEma(options.emaDecay);
+        // The average warms up ((1 + step) / (10 + step), capped at emaDecay) so that the early
+        // previews, which sample the EMA, show the model of the last few hundred steps rather than
+        // a blend with the random initial weights (0.995^400 = 13% of them after 400 steps).
+        st.updateEma(std::min(options.emaDecay, (1.0 + double(step)) / (10.0 + double(step))));
 
         info.step = step;
         st.info.step = step;

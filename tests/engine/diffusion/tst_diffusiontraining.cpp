@@ -67,6 +67,14 @@ std::vector<float> noiseBatch(const Denoiser &d, int count, std::uint64_t seed)
     return x;
 }
 
+double rmsDifference(const std::vector<float> &a, const std::vector<float> &b)
+{
+    double s = 0;
+    for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
+        s += double(a[i] - b[i]) * double(a[i] - b[i]);
+    return std::sqrt(s / double(std::max<std::size_t>(a.size(), 1)));
+}
+
 struct Recorder
 {
     std::vector<train::Metrics> metrics;     // per step
@@ -183,6 +191,12 @@ private Q_SLOTS:
         const auto afterRaw = model.predictNoise(x, 2, 50, cond);
         model.useEma(true);
         QVERIFY(afterEma != before && afterRaw != afterEma);
+        // The average warms up: after 30 steps it follows the trained weights, not the initial ones
+        // (a plain 0.995 average would still hold 86% of those).
+        QVERIFY2(rmsDifference(afterEma, afterRaw) < rmsDifference(afterEma, before),
+                 qPrintable(QStringLiteral("EMA-raw %1, EMA-initial %2")
+                                .arg(rmsDifference(afterEma, afterRaw))
+                                .arg(rmsDifference(afterEma, before))));
         QVERIFY(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("optimizer.safetensors"))));
         DiffusionModel back = DiffusionModel::load(dir.toStdString());
         QCOMPARE(back.info().step, std::int64_t(30));
