@@ -627,7 +627,7 @@ Job *DiffusionService::compareWithGan(const GanVsDiffusionRequest &request)
                                           : request.samples;
             ctx.progress(0.05 + 0.95 * double(i) / double(total), "sampling with " + std::to_string(steps) + " steps");
             double seconds = 0;
-            const auto images = diffusion::sampleClasses(model, count, steps, request.seed, 1.0, &seconds, ctx);
+            const auto images = diffusion::sampleClasses(model, count, steps, request.seed, request.guidance, &seconds, ctx);
             out.diffusion.push_back(measure(classifier, reference, images, seconds,
                                             QStringLiteral("DDIM %1 steps").arg(steps), steps, ctx));
             if (steps == 50 || (out.diffusionSamples.empty() && i + 1 == total)) {

@@ -127,6 +127,7 @@ struct GanVsDiffusionRequest
     std::vector<int> stepCounts{5, 10, 20, 50, 100, 1000};
     int maxSamplesAtLargeSteps = 50;           // fewer images for step counts above 100 (time)
     quint64 seed = 1;
+    double guidance = 3;                       // a conditional diffusion model's guidance (the lab's and the CLI's default)
 };
 struct QualityPoint
 {
