@@ -25,7 +25,9 @@ struct TrainOptions : train::CommonOptions
 
     std::string dataset = "digits"; // "digits", "procedural-digits", "shapes" or "folder:<path>"
     double classDropout = 0.1;      // share of a conditional model's labels replaced by "no class" [0.1]
-    double emaDecay = 0.995;        // EMA weights: ema = decay · ema + (1 - decay) · w [0.995]
+    // EMA weights: ema = d · ema + (1 - d) · w with d = min(emaDecay, (1 + step) / (10 + step)), so
+    // early previews are not dominated by the random starting weights [0.995]
+    double emaDecay = 0.995;
     int previewRows = 2;            // rows of the fixed-seed preview grid [2]
     int previewColumns = 10;        // its columns (a conditional model: the classes 0, 1, ...) [10]
     int previewSteps = 20;          // DDIM steps of the preview samples [20]
