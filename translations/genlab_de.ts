@@ -3225,7 +3225,7 @@ Klicken, um diesen Lauf mit dem Schieberegler durchzugehen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Channels of the first level (a multiple of 8); the lower levels have twice it</source>
+        <source>Channels of the first level (a multiple of 8); the lower levels have twice as many</source>
         <translation>Kanäle der ersten Ebene (ein Vielfaches von 8); die tieferen Ebenen haben doppelt so viele</translation>
     </message>
     <message>
@@ -3992,8 +3992,8 @@ mit dem einen Schritt des GANs als Punkt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Each step draws fresh noise, as in training&apos;s reverse process; needs many steps (strided over T with few steps it stays noisy)</source>
-        <translation>Jeder Schritt zieht frisches Rauschen, wie im Rückwärtsprozess, den das Training lernt; braucht viele Schritte (mit wenigen, über T verteilten Schritten bleibt das Bild verrauscht)</translation>
+        <source>Each step draws fresh noise, as the learned reverse process does; needs many steps (strided over T with few steps it stays noisy)</source>
+        <translation>Jeder Schritt zieht frisches Rauschen, wie es der gelernte Rückwärtsprozess tut; braucht viele Schritte (mit wenigen, über T verteilten Schritten bleibt das Bild verrauscht)</translation>
     </message>
     <message>
         <location line="+3"/>

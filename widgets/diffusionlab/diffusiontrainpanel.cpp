@@ -105,7 +105,7 @@ DiffusionTrainPanel::DiffusionTrainPanel(services::DiffusionService *service, QW
     netForm->addRow(tr("Image size"), pair(m_imageSize, m_colour));
     m_width = form::spinBox(netBox, ed::kMinBaseChannels, ed::kMaxBaseChannels, config.baseChannels,
                             QStringLiteral("diffusionTrainWidth"), 8);
-    m_width->setToolTip(tr("Channels of the first level (a multiple of 8); the lower levels have twice it"));
+    m_width->setToolTip(tr("Channels of the first level (a multiple of 8); the lower levels have twice as many"));
     m_attention = new QCheckBox(tr("Attention"), netBox);
     m_attention->setObjectName(QStringLiteral("diffusionTrainAttention"));
     m_attention->setChecked(config.attention);

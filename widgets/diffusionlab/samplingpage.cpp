@@ -64,7 +64,7 @@ void fillSamplerCombo(QComboBox *c)
 {
     c->addItem(SamplingPage::tr("DDPM (ancestral)"), int(ed::SamplerKind::Ddpm));
     c->setItemData(0,
-                   SamplingPage::tr("Each step draws fresh noise, as in training's reverse process; needs many "
+                   SamplingPage::tr("Each step draws fresh noise, as the learned reverse process does; needs many "
                                     "steps (strided over T with few steps it stays noisy)"),
                    Qt::ToolTipRole);
     c->addItem(SamplingPage::tr("DDIM"), int(ed::SamplerKind::Ddim));
