@@ -8,8 +8,12 @@
 //        the peer training the same module (MSE on ε, Adam, EMA) on data in memory
 //   diffusion.step_ms                          one DDIM step of the shipped model at batch 1 with
 //        guidance 3 (two passes in one batch of 2), on the lab's interactive thread (target <= 16)
-//   diffusion.ddim_overhead                    DDIM-50 wall / (50/1000 x DDPM-1000 wall) (target <= 1.1)
-// The shipped model is resources/models/diffusion-digits; until it exists, a fresh model of the
+//   diffusion.ddim_overhead                    DDIM-50 cost / (50/1000 x DDPM-1000 cost) (target <= 1.1),
+//        interleaved runs, per side steps x median step + the time outside the steps
+// Ours and the peer alternate in rounds, each side keeps its best. The machine's two cores are
+// usually shared with other work, so the one-thread results also carry the CPU time of the working
+// thread on both sides (cpu_ratio), which that load moves far less than the wall time.
+// The shipped model is resources/models/diffusion-digits; without it, a fresh model of the
 // shipped configuration (random weights: the same speed) and `model` says so.
 #include "benchmark.h"
 
