@@ -12,6 +12,11 @@
 
 namespace genlab::engine::text {
 
+namespace detail {
+struct BertWord;
+class BertBasicTokenizer;
+}
+
 // How BERT's basic tokenizer prepares text before WordPiece (Hugging Face's BertTokenizer
 // options under the same meaning).
 struct WordPieceOptions
@@ -114,17 +119,17 @@ private:
     using IdMap = std::unordered_map<std::string, int, Hash, std::equal_to<>>;
 
     void checkId(int id) const;
-    // Appends the pieces of one basic-tokenizer word (normalised text `word`; original span
-    // [begin, end)).
-    void wordPieces(std::string_view word, std::size_t begin, std::size_t end, const std::vector<std::size_t> &srcOffsets,
-                    int wordIndex, std::vector<Piece> &out) const;
+    void init(std::vector<std::string> tokens, const WordPieceOptions &options, std::string source);
+    // Greedy longest-match-first over one basic-tokenizer word; appends its pieces.
+    void wordPieces(const detail::BertWord &word, int wordIndex, std::vector<Piece> &out) const;
 
     std::string m_source;
     WordPieceOptions m_options;
     std::vector<std::string> m_tokens;
     IdMap m_ids;
     IdMap m_continuations; // "##x" stored as "x" -> id
-    std::vector<std::string> m_specials; // kept whole when written literally, longest first
+    std::shared_ptr<const detail::BertBasicTokenizer> m_basic;
+    std::vector<int> m_specialIds; // by the basic tokenizer's special index
     int m_cls = -1;
     int m_sep = -1;
     int m_pad = -1;
