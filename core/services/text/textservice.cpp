@@ -12,11 +12,14 @@
 #include "engine/text/bpetokenizer.h"
 #include "engine/text/bpetrainer.h"
 #include "engine/text/chartokenizer.h"
+#include "engine/text/wordpiecetokenizer.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -51,6 +54,17 @@ struct StoppedByUser
 QString q(const std::string &s)
 {
     return QString::fromStdString(s);
+}
+
+// A small read of config.json's "model_type"; anything unreadable is simply not BERT here (the
+// model loader reports it later when the folder is opened as a model).
+bool isBertConfig(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.read(1 << 20));
+    return doc.isObject() && doc.object().value(QStringLiteral("model_type")).toString() == QLatin1String("bert");
 }
 
 // A token's own bytes as text; bytes that are not UTF-8 on their own become U+FFFD.
@@ -338,6 +352,15 @@ Job *TextService::tokenize(std::shared_ptr<const text::Tokenizer> tokenizer, con
 
 std::shared_ptr<const text::Tokenizer> TextService::readTokenizer(const QString &folder)
 {
+    const QFileInfo info(folder);
+    if (info.isFile()) {
+        // A WordPiece vocabulary on its own. Named vocab.txt it is read with its folder's
+        // tokenizer_config.json / config.json, which say whether the model is cased.
+        if (info.fileName() == QLatin1String("vocab.txt"))
+            return text::WordPieceTokenizer::loadFromFolder(info.absolutePath().toStdString());
+        return std::make_shared<const text::WordPieceTokenizer>(
+            text::WordPieceTokenizer::fromVocabFile(folder.toStdString()));
+    }
     const QDir dir(folder);
     if (!dir.exists())
         throw std::runtime_error(folder.toStdString() + ": no such folder");
@@ -345,6 +368,10 @@ std::shared_ptr<const text::Tokenizer> TextService::readTokenizer(const QString 
     const bool hf = dir.exists(QStringLiteral("vocab.json")) && dir.exists(QStringLiteral("merges.txt"));
     if (openai || hf)
         return std::shared_ptr<const text::Tokenizer>(text::BpeTokenizer::loadFromFolder(folder.toStdString()));
+    // BERT: vocab.txt (WordPiece), or a config.json that says "model_type": "bert" (then a missing
+    // vocab.txt is reported by name).
+    if (dir.exists(QStringLiteral("vocab.txt")) || isBertConfig(dir.filePath(QStringLiteral("config.json"))))
+        return text::WordPieceTokenizer::loadFromFolder(folder.toStdString());
     const QString charFile = dir.filePath(QStringLiteral("char_tokenizer.json"));
     if (QFileInfo::exists(charFile)) {
         QFile f(charFile);
@@ -361,7 +388,7 @@ std::shared_ptr<const text::Tokenizer> TextService::readTokenizer(const QString 
     }
     throw std::runtime_error(folder.toStdString() +
                              ": no tokenizer here (expected encoder.json + vocab.bpe, vocab.json + merges.txt, "
-                             "char_tokenizer.json or a model folder)");
+                             "vocab.txt (BERT WordPiece), char_tokenizer.json or a model folder)");
 }
 
 Job *TextService::loadTokenizer(const QString &folder)

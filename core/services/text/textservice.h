@@ -163,8 +163,9 @@ public:
                   const QString &coalesceKey = QStringLiteral("text.tokenize"));
     static TokenizedText tokenizeNow(const engine::text::Tokenizer &tokenizer, const QString &text);
 
-    // A tokenizer from a folder (encoder.json + vocab.bpe, vocab.json + merges.txt, or a model
-    // folder); result: std::shared_ptr<const engine::text::Tokenizer>.
+    // A tokenizer from a folder (encoder.json + vocab.bpe, vocab.json + merges.txt, vocab.txt for
+    // BERT's WordPiece, or a model folder) or a WordPiece vocab.txt file; result:
+    // std::shared_ptr<const engine::text::Tokenizer>.
     Job *loadTokenizer(const QString &folder);
     // Throws std::runtime_error naming the folder when it holds no tokenizer.
     static std::shared_ptr<const engine::text::Tokenizer> readTokenizer(const QString &folder);
