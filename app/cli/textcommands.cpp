@@ -169,10 +169,10 @@ int runTokenize(const CommandContext &ctx)
     const QCommandLineParser &p = *ctx.parser;
     if (!p.isSet(QStringLiteral("tokenizer")))
         throw UsageError{QStringLiteral("--tokenizer PATH is required (a folder with encoder.json + vocab.bpe, "
-                                        "vocab.json + merges.txt, or a model folder)")};
+                                        "vocab.json + merges.txt or vocab.txt, a BERT vocab.txt, or a model folder)")};
     const QString folder = p.value(QStringLiteral("tokenizer"));
-    if (!QFileInfo(folder).isDir())
-        throw UsageError{QStringLiteral("--tokenizer must be a folder (got '%1')").arg(folder)};
+    if (!QFileInfo(folder).isDir() && !QFileInfo(folder).isFile())
+        throw UsageError{QStringLiteral("--tokenizer must be a folder or a vocab.txt (got '%1')").arg(folder)};
     const QString input = joinedPositional(ctx, QStringLiteral("TEXT"));
     const auto tokenizer = TextService::readTokenizer(folder);
     const services::TokenizedText t = TextService::tokenizeNow(*tokenizer, input);
@@ -325,7 +325,8 @@ CommandRegistrar tokenizeRegistrar(Command{
     QStringLiteral("Split a text into tokens with a tokenizer folder"),
     QStringLiteral("TEXT"),
     {QCommandLineOption(QStringLiteral("tokenizer"),
-                        QStringLiteral("A folder with encoder.json + vocab.bpe or vocab.json + merges.txt, or a model folder"),
+                        QStringLiteral("A folder with encoder.json + vocab.bpe or vocab.json + merges.txt, a BERT "
+                                       "folder or vocab.txt (WordPiece; ids without [CLS]/[SEP]), or a model folder"),
                         QStringLiteral("PATH")),
      QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print {\"ids\": [...], \"pieces\": [...]}"))},
     runTokenize,
