@@ -65,7 +65,7 @@ TokenizerSide::TokenizerSide(QWidget *parent) : QWidget(parent)
     m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_open = new QPushButton(tr("Open folder…"), this);
     m_open->setToolTip(tr("A tokenizer folder: encoder.json + vocab.bpe (OpenAI), vocab.json + merges.txt (Hugging "
-                          "Face), or a model folder"));
+                          "Face), vocab.txt (BERT's WordPiece), or a model folder"));
     row->addWidget(m_choice, 1);
     row->addWidget(m_open);
     layout->addLayout(row);
@@ -102,6 +102,9 @@ void TokenizerSide::showResult(const services::TokenizedText &t, int vocabSize)
         QString piece = t.pieces.value(i);
         // A token holding part of a multi-byte character has no text of its own: show its bytes.
         if (piece.contains(QChar(0xFFFD)))
+            piece = t.displays.value(i);
+        // WordPiece continues a word with "##" pieces: show the marker, it is the point here.
+        if (t.displays.value(i).startsWith(QLatin1String("##")) && piece != t.displays.value(i))
             piece = t.displays.value(i);
         piece.replace(QLatin1Char(' '), QChar(0x00B7));
         cells.append(TokenCell{piece, kShades[i % 6],
