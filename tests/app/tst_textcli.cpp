@@ -1,5 +1,5 @@
 // The Text lab's commands as a user runs them: `genlab generate` (per-token probabilities in JSON,
-// the same text for the same seed), `genlab tokenize` against GPT-2's reference ids, `genlab train
+// the same text for the same seed), `genlab tokenize` against GPT-2's and BERT's reference ids, `genlab train
 // lm` on a small text (continue, start over, old option names), the text part of `genlab demo`,
 // and bad input with its exit codes.
 #include "clirun.h"
@@ -133,6 +133,37 @@ private Q_SLOTS:
                                   genlab::testing::sharedDataPath(QStringLiteral("gpt2")), QStringLiteral("Hello world")});
         QCOMPARE(json(hello).value(QStringLiteral("pieces")).toArray(),
                  (QJsonArray{QStringLiteral("Hello"), QStringLiteral(" world")}));
+    }
+
+    void tokenizeWithBertWordPiece()
+    {
+        GENLAB_REQUIRE_SHARED("bert-base-uncased/vocab.txt");
+        const QString folder = genlab::testing::sharedDataPath(QStringLiteral("bert-base-uncased"));
+        const QString text = QStringLiteral("Hello, y'all! [MASK] unaffable");
+        // Hugging Face's ids without [CLS]/[SEP]; a literal [MASK] stays whole.
+        const QJsonArray expected{7592, 1010, 1061, 1005, 2035, 999, 103, 14477, 20961, 3468};
+        for (const QString &path : {folder, QDir(folder).filePath(QStringLiteral("vocab.txt"))}) {
+            const Run r = runGenlab({QStringLiteral("tokenize"), QStringLiteral("--json"), QStringLiteral("--tokenizer"), path, text});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QCOMPARE(json(r).value(QStringLiteral("ids")).toArray(), expected);
+            QCOMPARE(json(r).value(QStringLiteral("pieces")).toArray().at(8).toString(), QStringLiteral("ffa"));
+        }
+        const Run plain = runGenlab({QStringLiteral("tokenize"), QStringLiteral("--tokenizer"), folder, text});
+        QVERIFY2(plain.code == 0, qPrintable(plain.err));
+        QVERIFY2(plain.out.contains(QStringLiteral("wordpiece tokenizer with 30,522 tokens")) ||
+                     plain.out.contains(QStringLiteral("wordpiece tokenizer with 30522 tokens")),
+                 qPrintable(plain.out));
+        QVERIFY(plain.out.contains(QStringLiteral("##ffa")));
+
+        // A BERT model folder without its vocabulary: the missing file is named.
+        QTemporaryDir dir;
+        QFile config(dir.filePath(QStringLiteral("config.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(R"({"model_type": "bert", "vocab_size": 30522})");
+        config.close();
+        const Run missing = runGenlab({QStringLiteral("tokenize"), QStringLiteral("--tokenizer"), dir.path(), text});
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains(dir.filePath(QStringLiteral("vocab.txt"))), qPrintable(missing.err));
     }
 
     void badInputGivesExitCodesAndMessages_data()
