@@ -104,7 +104,10 @@ public:
     // A vocabulary for small models trained here: [PAD]=0, [UNK], [CLS], [SEP], [MASK], then
     // extraSpecialTokens, then every character of the corpus (after the basic tokenizer) and its
     // "##" form, then the most frequent whole words and pieces up to `size` tokens in all
-    // (fewer when the corpus has no more). Deterministic.
+    // (fewer when no pair of pieces occurs twice any more; more when the specials and the alphabet
+    // alone exceed `size`). Pieces are learned BPE-style (the most frequent adjacent pair merged,
+    // ties to the older pieces) on the text as `options` prepares it: encode with the same options.
+    // Deterministic.
     static std::vector<std::string> learnVocabulary(std::string_view corpus, int size,
                                                     const WordPieceOptions &options = {},
                                                     const std::vector<std::string> &extraSpecialTokens = {});
