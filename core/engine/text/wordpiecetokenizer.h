@@ -95,6 +95,8 @@ public:
     std::optional<int> idOf(std::string_view token) const;
     // Throws TokenizerError for an id outside [0, vocabSize()).
     const std::string &token(int id) const;
+    // Every token by id, as vocab.txt lists them.
+    const std::vector<std::string> &tokens() const { return m_tokens; }
     bool lowerCase() const { return m_options.lowerCase; }
     bool stripAccents() const { return m_options.stripAccents.value_or(m_options.lowerCase); }
     const WordPieceOptions &options() const { return m_options; }
