@@ -8,22 +8,44 @@ blocks, exact GELU, separate query/key/value projections, the MLM head tied to t
 embeddings), one sequence at a time with no padding, in float64 by default, and prints JSON:
 
     {"sequences": [{"hidden": [[...] per token], "logits": [[...] per token] or null,
-                    "top5": [[ids] per token] or null, "pooled": [...] or null}, ...]}
+                    "top5": [[ids] per token] or null,
+                    "pooled": {"mean": [...], "cls": [...]}}, ...]}
+
+The pooled vectors are sentence-transformers' mean and CLS pooling of the last hidden states,
+divided by their length with --normalize.
 
 Needs only Debian's python3-torch (no transformers, no safetensors package):
     /usr/bin/python3 bert_reference.py --weights model.safetensors --config config.json \
-        --ids 2,17,4,9,3 --ids 2,5,3 --pooling mean --normalize
+        --ids 2,17,4,9,3 --ids 2,5,3 --normalize
 """
 import argparse
 import json
 import math
-import os
+import struct
 import sys
 
 import torch
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from safetensors_lite import read_safetensors  # noqa: E402
+FLOATS = {"F32": torch.float32, "F16": torch.float16, "BF16": torch.bfloat16, "F64": torch.float64}
+
+
+def read_float_tensors(path):
+    """The floating-point tensors of a safetensors file (real BERT files also carry an int64
+    position_ids buffer, which the model does not need)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    (n,) = struct.unpack("<Q", data[:8])
+    header = json.loads(data[8:8 + n].decode("utf-8"))
+    tensors = {}
+    for name, info in header.items():
+        if name == "__metadata__" or info["dtype"] not in FLOATS:
+            continue
+        begin, end = info["data_offsets"]
+        raw = bytearray(data[8 + n + begin:8 + n + end])
+        dtype = FLOATS[info["dtype"]]
+        t = torch.frombuffer(raw, dtype=dtype) if raw else torch.empty(0, dtype=dtype)
+        tensors[name] = t.reshape(info["shape"])
+    return tensors
 
 
 def gelu(x):
@@ -95,7 +117,6 @@ def main():
     ap.add_argument("--weights", required=True)
     ap.add_argument("--config", required=True)
     ap.add_argument("--ids", action="append", required=True, help="comma-separated ids of one sequence")
-    ap.add_argument("--pooling", choices=["none", "mean", "cls"], default="none")
     ap.add_argument("--normalize", action="store_true")
     ap.add_argument("--no-logits", action="store_true")
     ap.add_argument("--dtype", default="float64", choices=["float32", "float64"])
@@ -103,7 +124,7 @@ def main():
     dtype = getattr(torch, args.dtype)
     with open(args.config, encoding="utf-8") as f:
         config = json.load(f)
-    model = Bert(read_safetensors(args.weights), config, dtype)
+    model = Bert(read_float_tensors(args.weights), config, dtype)
     out = []
     with torch.no_grad():
         for seq in args.ids:
@@ -113,11 +134,11 @@ def main():
             if logits is not None and not args.no_logits:
                 entry["logits"] = logits.tolist()
                 entry["top5"] = torch.topk(logits, min(5, logits.shape[-1]), dim=-1).indices.tolist()
-            if args.pooling != "none":
-                pooled = hidden[0] if args.pooling == "cls" else hidden.mean(0)
+            entry["pooled"] = {}
+            for mode, pooled in (("mean", hidden.mean(0)), ("cls", hidden[0])):
                 if args.normalize:
                     pooled = pooled / pooled.norm().clamp_min(1e-12)
-                entry["pooled"] = pooled.tolist()
+                entry["pooled"][mode] = pooled.tolist()
             out.append(entry)
     json.dump({"sequences": out}, sys.stdout)
 
