@@ -24,7 +24,23 @@ using services::Job;
 using services::JobState;
 using services::TextService;
 
-AttentionView::AttentionView(TextService *service, QWidget *parent) : QWidget(parent), m_service(service)
+AttentionSource textModelAttention(TextService *service)
+{
+    AttentionSource source;
+    source.ready = [service] { return service->hasModel(); };
+    source.compute = [service](const std::vector<int> &ids) { return service->attention(ids); };
+    source.piece = [service](int id) {
+        const auto &tokenizer = service->model().tokenizer;
+        if (!tokenizer || id < 0 || id >= tokenizer->vocabSize())
+            return QStringLiteral("<%1>").arg(id);
+        const std::string bytes = tokenizer->tokenBytes(id);
+        return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+    };
+    source.causal = true;
+    return source;
+}
+
+AttentionView::AttentionView(AttentionSource source, QWidget *parent) : QWidget(parent), m_source(std::move(source))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -76,10 +92,13 @@ AttentionView::AttentionView(TextService *service, QWidget *parent) : QWidget(pa
     auto *below = new QWidget(split);
     auto *belowLayout = new QVBoxLayout(below);
     belowLayout->setContentsMargins(0, 0, 0, 0);
-    auto *hint = new QLabel(tr("Hover a token: the text is coloured by how much that token attends to each earlier one."), below);
-    hint->setTextFormat(Qt::PlainText);
-    hint->setWordWrap(true);
-    belowLayout->addWidget(hint);
+    m_hint = new QLabel(m_source.causal
+                            ? tr("Hover a token: the text is coloured by how much that token attends to each earlier one.")
+                            : tr("Hover a token: the text is coloured by how much that token attends to each of the others, before and after it."),
+                        below);
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setWordWrap(true);
+    belowLayout->addWidget(m_hint);
     m_tokens = new TokenView;
     m_tokens->setObjectName(QStringLiteral("attentionTokens"));
     m_tokens->setSelectable(false);
@@ -97,6 +116,12 @@ AttentionView::AttentionView(TextService *service, QWidget *parent) : QWidget(pa
     connect(m_tokens, &TokenView::tokenHovered, this, &AttentionView::hoverToken);
     connect(m_plot, &QCustomPlot::mouseMove, this, &AttentionView::onPlotHover);
     m_status->setText(tr("Generate a text first: its attention maps are shown here."));
+}
+
+void AttentionView::setPlaceholder(const QString &text)
+{
+    if (!hasMaps())
+        m_status->setText(text);
 }
 
 AttentionView::~AttentionView()
@@ -124,11 +149,11 @@ void AttentionView::showEvent(QShowEvent *event)
 
 void AttentionView::computeNow()
 {
-    if (m_ids.empty() || !m_service->hasModel())
+    if (m_ids.empty() || !m_source.ready())
         return;
     m_dirty = false;
     m_status->setText(tr("Computing the attention maps…"));
-    m_job = m_service->attention(m_ids);
+    m_job = m_source.compute(m_ids);
     connect(m_job, &Job::finished, this, [this, job = m_job](JobState state, const QString &message) {
         if (state == JobState::Canceled)
             return;
@@ -164,14 +189,9 @@ void AttentionView::computeNow()
 
 QString AttentionView::pieceOf(int index) const
 {
-    const auto &tokenizer = m_service->model().tokenizer;
     if (index < 0 || index >= int(m_attention.ids.size()))
         return {};
-    const int id = m_attention.ids[std::size_t(index)];
-    if (!tokenizer || id < 0 || id >= tokenizer->vocabSize())
-        return QStringLiteral("<%1>").arg(id);
-    const std::string bytes = tokenizer->tokenBytes(id);
-    return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+    return m_source.piece(m_attention.ids[std::size_t(index)]);
 }
 
 float AttentionView::weight(int query, int key) const
@@ -219,7 +239,8 @@ void AttentionView::redraw()
     QString shown = tr("%1 tokens").arg(n);
     if (m_attention.droppedTokens > 0)
         shown = tr("the last %1 tokens (%2 earlier ones left out)").arg(n).arg(m_attention.droppedTokens);
-    m_status->setText(tr("Layer %1, %2: %3. Each row sums to 1; a token only attends to itself and what came before.")
+    m_status->setText((m_source.causal ? tr("Layer %1, %2: %3. Each row sums to 1; a token only attends to itself and what came before.")
+                                       : tr("Layer %1, %2: %3. Each row sums to 1; every token attends to the whole sentence, both ways."))
                           .arg(m_layer->currentIndex() + 1)
                           .arg(m_head->currentIndex() == 0 ? tr("mean of the heads") : tr("head %1").arg(m_head->currentIndex()))
                           .arg(shown));
@@ -242,7 +263,8 @@ void AttentionView::hoverToken(int index)
     }
     QList<QColor> colors;
     for (int k = 0; k < n; ++k)
-        colors << (k == index ? QColor(255, 214, 170) : k < index ? weightColor(weight(index, k)) : QColor());
+        colors << (k == index ? QColor(255, 214, 170)
+                              : (k < index || !m_source.causal) ? weightColor(weight(index, k)) : QColor());
     m_tokens->setBackgrounds(colors);
     m_rowMarker->topLeft->setCoords(-0.5, index - 0.5);
     m_rowMarker->bottomRight->setCoords(n - 0.5, index + 0.5);

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 class QComboBox;
@@ -21,6 +22,19 @@ namespace genlab::widgets::textlab {
 
 class TokenView;
 
+// Where the maps come from: the Text lab's GPT (causal: a token sees only itself and what came
+// before) or the Masked lab's BERT (bidirectional: every token sees every other one).
+struct AttentionSource
+{
+    std::function<bool()> ready;                                       // a model is loaded
+    std::function<services::Job *(const std::vector<int> &ids)> compute; // result: services::TextAttention
+    std::function<QString(int id)> piece;                              // a token's text
+    bool causal = true;
+};
+
+// The Text lab's GPT as an attention source.
+AttentionSource textModelAttention(services::TextService *service);
+
 // Attention of the current text, per layer and head (or the mean of a layer's heads), as a heat
 // map: row = the token that looks, column = the token looked at. Hovering a token (in the map or
 // in the text below it) colours the text by where that token attends.
@@ -29,7 +43,9 @@ class AttentionView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AttentionView(services::TextService *service, QWidget *parent = nullptr);
+    explicit AttentionView(AttentionSource source, QWidget *parent = nullptr);
+    // Said before the first text arrives.
+    void setPlaceholder(const QString &text);
     ~AttentionView() override;
 
     // The text to show; computed when the view is visible (or at once with computeNow).
@@ -54,7 +70,8 @@ private:
     void onPlotHover(QMouseEvent *event);
     QString pieceOf(int index) const;
 
-    services::TextService *m_service;
+    AttentionSource m_source;
+    QLabel *m_hint;
     std::vector<int> m_ids;
     bool m_dirty = false;
     services::TextAttention m_attention;

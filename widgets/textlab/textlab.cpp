@@ -63,7 +63,7 @@ TextLab::TextLab(TextService *service, QWidget *parent) : LabPage(parent), m_ser
     m_tabs->setObjectName(QStringLiteral("textTabs"));
     m_gate = new ModelGate(this);
     m_generate = new GeneratePage(service, m_tabs);
-    m_attention = new AttentionView(service, m_tabs);
+    m_attention = new AttentionView(textModelAttention(service), m_tabs);
     m_tokenizers = new TokenizerView(service, m_tabs);
     m_training = new TrainingPanel(service, m_tabs);
     m_tabs->addTab(m_generate, tr("Generate"));
