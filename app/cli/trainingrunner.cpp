@@ -307,6 +307,8 @@ void readCommonOptions(const CommandContext &ctx, engine::train::CommonOptions &
     o.previewEvery = intOption(p, QStringLiteral("preview-every"), o.previewEvery, 0, kMaxSteps);
     o.evalEvery = intOption(p, QStringLiteral("eval-every"), o.evalEvery, 0, kMaxSteps);
     o.gradientClip = doubleOption(p, QStringLiteral("clip"), o.gradientClip, 0, 1e6);
+    // Nobody can press Resume here: a NaN ends the run with its message; the last checkpoint stays.
+    o.onDivergence = train::OnDivergence::Stop;
     const bool resume = p.isSet(QStringLiteral("resume")), noResume = p.isSet(QStringLiteral("no-resume"));
     if (resume && noResume)
         throw UsageError{QStringLiteral("--resume and --no-resume cannot both be given")};

@@ -59,6 +59,28 @@ struct JobRunner
         engine::RunContext ctx;
         ctx.stop = control->stop.get_token();
         ctx.pauseGate = [c = control.get()] { c->pauseGate(); };
+        if (control->request.pausable) {
+            // The engine pausing its own job (a training run whose loss became NaN): the flag is set
+            // here, on the worker, so the very next pauseGate() waits; the Job shows it when the GUI
+            // thread gets there (after the partials already posted, such as the reason).
+            ctx.requestPause = [control] {
+                {
+                    std::lock_guard lock(control->mutex);
+                    control->paused = true;
+                    control->stepAllowance = 0;
+                }
+                postToJob(control, [c = control] {
+                    bool stillPaused;
+                    {
+                        std::lock_guard lock(c->mutex);
+                        stillPaused = c->paused;
+                    }
+                    if (c->job && stillPaused)
+                        c->job->setState(JobState::Paused); // ignored once the job has finished
+                });
+                return true;
+            };
+        }
         ctx.onProgress = [control](double fraction, std::string_view stage) {
             std::lock_guard lock(control->mutex);
             control->progress = fraction;

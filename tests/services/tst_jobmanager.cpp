@@ -1,6 +1,9 @@
 // The job engine with fake work (fast, deterministic): ordering, exactly one terminal signal,
 // cancel before start and mid-run, latest wins, pause/resume/step, progress throttling, shutdown,
-// typed results (resultAs), and one interactive lane per lab.
+// typed results (resultAs), one interactive lane per lab, and a job pausing itself (a training
+// run whose loss became NaN, through the kit's step loop).
+#include "engine/train/events.h"
+#include "engine/train/steploop.h"
 #include "services/jobmanager.h"
 
 #include <QElapsedTimer>
@@ -8,6 +11,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <cmath>
 #include <latch>
 #include <mutex>
 #include <set>
@@ -286,6 +290,96 @@ private Q_SLOTS:
         job->cancel(); // cancel while paused ends the job
         QVERIFY(waitFinished(job));
         QCOMPARE(job->state(), JobState::Canceled);
+    }
+
+    // RunContext::requestPause: the engine pauses its own job; only a pausable job can.
+    void aJobCanPauseItself()
+    {
+        JobManager manager(options());
+        std::atomic<int> steps{0};
+        std::atomic<int> asked{-1};
+        JobRequest r = request(Lane::Training, [&](const RunContext &ctx) -> QVariant {
+            for (int i = 0; i < 20; ++i) {
+                ctx.checkpoint();
+                if (i == 3)
+                    asked = ctx.pauseSelf() ? 1 : 0;
+                ++steps;
+            }
+            return QVariant(steps.load());
+        });
+        r.pausable = true;
+        Job *job = manager.submit(r);
+        QVERIFY(QTest::qWaitFor([&] { return job->state() == JobState::Paused; }, 5000));
+        QCOMPARE(asked.load(), 1);
+        QTest::qWait(50);
+        QCOMPARE(steps.load(), 4); // waits at the next checkpoint
+        job->resume();
+        QVERIFY(waitFinished(job));
+        QCOMPARE(job->state(), JobState::Succeeded);
+        QCOMPARE(job->resultAs<int>(), 20);
+
+        // Nobody can resume a job that is not pausable: it is not paused.
+        r.pausable = false;
+        steps = 0;
+        Job *plain = manager.submit(r);
+        QVERIFY(waitFinished(plain));
+        QCOMPARE(asked.load(), 0);
+        QCOMPARE(plain->state(), JobState::Succeeded);
+    }
+
+    // The kit's loop with OnDivergence::Pause in a job: a NaN at step 3 pauses the job with the
+    // message; Resume continues past step 3 to the end; Stop on another run ends it, saving nothing.
+    void aDivergingTrainingRunPausesUntilResumedOrStopped()
+    {
+        namespace train = genlab::engine::train;
+        JobManager manager(options());
+        auto run = [&](std::vector<std::int64_t> *saves) {
+            JobRequest r = request(Lane::Training, [saves](const RunContext &ctx) -> QVariant {
+                train::CommonOptions o;
+                o.steps = 6;
+                o.outDir = "/tmp/genlab-jobmanager-unused";
+                o.checkpointEvery = 2;
+                o.onDivergence = train::OnDivergence::Pause;
+                train::LoopHooks h;
+                h.step = [](std::int64_t step) {
+                    train::checkFinite(step == 3 ? std::nan("") : 1.0, "loss", step);
+                    return train::StepReport{{{"loss", 1.0}}, {}, 1};
+                };
+                h.save = [saves](std::int64_t step) { saves->push_back(step); };
+                return QVariant(qint64(train::runSteps(o, 0, h, ctx).lastStep));
+            });
+            r.pausable = true;
+            return manager.submit(r);
+        };
+        std::vector<std::int64_t> saves;
+        Job *job = run(&saves);
+        std::vector<train::Divergence> diverged;
+        std::vector<std::int64_t> metricSteps;
+        connect(job, &Job::partialResult, this, [&](const genlab::engine::Partial &p) {
+            if (auto d = train::Divergence::decode(p))
+                diverged.push_back(*d);
+            if (auto m = train::Metrics::decode(p))
+                metricSteps.push_back(m->step);
+        });
+        QVERIFY(QTest::qWaitFor([&] { return job->state() == JobState::Paused; }, 5000));
+        QTRY_COMPARE(int(diverged.size()), 1); // sent before the pause
+        QVERIFY(diverged[0].paused);
+        QVERIFY(QString::fromStdString(diverged[0].message).startsWith(QStringLiteral("loss became NaN at step 3;")));
+        QCOMPARE(saves, (std::vector<std::int64_t>{2}));
+        job->resume();
+        QVERIFY(waitFinished(job));
+        QCOMPARE(job->state(), JobState::Succeeded);
+        QCOMPARE(job->resultAs<qint64>(), qint64(6));
+        QCOMPARE(metricSteps, (std::vector<std::int64_t>{1, 2, 4, 5, 6}));
+        QCOMPARE(saves, (std::vector<std::int64_t>{2, 4, 6}));
+
+        std::vector<std::int64_t> stoppedSaves;
+        Job *stopped = run(&stoppedSaves);
+        QVERIFY(QTest::qWaitFor([&] { return stopped->state() == JobState::Paused; }, 5000));
+        stopped->cancel();
+        QVERIFY(waitFinished(stopped));
+        QCOMPARE(stopped->state(), JobState::Canceled);
+        QCOMPARE(stoppedSaves, (std::vector<std::int64_t>{2})); // the checkpoint of step 2 stays the last
     }
 
     void throttlesProgressAndDeliversEveryPartial()

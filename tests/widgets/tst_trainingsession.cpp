@@ -1,9 +1,11 @@
 // The training session every lab's Train tab stands on, driven by fake training jobs that report
 // the engine's typed events (metrics, image and text previews, checkpoints, a divergence):
 // what a person sees on the curves, the step slider scrubbing the previews, the diverged
-// message, a resumed run trimming what followed its checkpoint, and the Pause / Step / Stop
-// row following the job, the same row the Jobs dock uses.
+// message, a resumed run trimming what followed its checkpoint, the Pause / Step / Stop row
+// following the job (the same row the Jobs dock uses), and a run of the kit's step loop pausing
+// on a NaN with its message, then resumed or stopped.
 #include "engine/train/events.h"
+#include "engine/train/steploop.h"
 #include "services/job.h"
 #include "services/jobmanager.h"
 #include "widgets/components/imagegridview.h"
@@ -26,6 +28,7 @@
 #include <QToolButton>
 
 #include <atomic>
+#include <cmath>
 #include <chrono>
 #include <stdexcept>
 #include <thread>
@@ -286,6 +289,89 @@ private Q_SLOTS:
         QVERIFY2(session->statusText().contains(QStringLiteral("No checkpoint had been saved yet")), qPrintable(session->statusText()));
         QVERIFY(session->statusText().contains(QStringLiteral("It diverged at its first step")));
         QCOMPARE(session->monitor()->pointCount(QStringLiteral("loss")), 0); // another folder: a fresh start
+    }
+
+    // The kit's loop with OnDivergence::Pause (what every lab's form asks for): a NaN at step 8
+    // pauses the job, the status says what happened and what Resume and Stop do; Resume trains on
+    // from step 9; Stop on another run keeps the checkpoint of step 5 as it was.
+    void aDivergenceInTheStudioPausesUntilResumedOrStopped()
+    {
+        auto session = makeSession();
+        session->setAdvice(QStringLiteral("use it in the explorer"), QStringLiteral("tick “Resume” to continue"));
+        auto submit = [&](const QString &name) {
+            train::CommonOptions o;
+            o.outDir = m_dir.filePath(name).toStdString();
+            o.steps = 12;
+            o.learningRate = 1e-3;
+            o.checkpointEvery = 5;
+            o.previewEvery = 0;
+            o.resume = train::Resume::Never;
+            o.onDivergence = train::OnDivergence::Pause;
+            services::JobRequest r;
+            r.title = QStringLiteral("fake training");
+            r.lane = services::Lane::Training;
+            r.pausable = true;
+            r.work = [o](const engine::RunContext &ctx) -> QVariant {
+                train::LoopHooks h;
+                h.step = [](std::int64_t step) {
+                    train::checkFinite(step == 8 ? std::nan("") : 1.0 / double(step), "loss", step);
+                    return train::StepReport{{{"loss", 1.0 / double(step)}}, {}, 1};
+                };
+                h.save = [dir = o.outDir](std::int64_t step) {
+                    writeCheckpoint(QString::fromStdString(dir));
+                    QFile f(QDir(QString::fromStdString(dir)).filePath(QStringLiteral("step")));
+                    f.open(QIODevice::WriteOnly);
+                    f.write(QByteArray::number(qint64(step)));
+                };
+                h.divergenceAdvice = "Try a lower learning rate.";
+                return QVariant(qint64(train::runSteps(o, 0, h, ctx).lastStep));
+            };
+            services::Job *job = m_jobs->submit(r);
+            session->attach(job, o);
+            return job;
+        };
+        auto savedStep = [&](const QString &name) {
+            QFile f(QDir(m_dir.filePath(name)).filePath(QStringLiteral("step")));
+            return f.open(QIODevice::ReadOnly) ? f.readAll().toLongLong() : -1;
+        };
+        QSignalSpy finished(session.get(), &TrainingSession::finished);
+        services::Job *job = submit(QStringLiteral("paused-resumed"));
+        QVERIFY(QTest::qWaitFor([&] { return job->state() == services::JobState::Paused; }, 10000));
+        QVERIFY(session->isPausedOnDivergence());
+        const QString status = session->statusText();
+        qInfo("%s", qPrintable(status));
+        QVERIFY2(status.startsWith(QStringLiteral("Training paused: loss became NaN at step 8;")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("Resume skips step 8")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("Try a lower learning rate.")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("(try 0.00033), press Stop, then tick “Resume” to continue")),
+                 qPrintable(status));
+        QVERIFY(session->statusLabel()->styleSheet().contains(QStringLiteral("color")));
+        QCOMPARE(session->controls()->pauseButton()->text(), QStringLiteral("Resume"));
+        QVERIFY(session->controls()->stepButton()->isEnabled());
+        QCOMPARE(session->monitor()->pointCount(QStringLiteral("loss")), 7);
+
+        QTest::mouseClick(session->controls()->pauseButton(), Qt::LeftButton); // Resume
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(job->state(), services::JobState::Succeeded);
+        QCOMPARE(job->resultAs<qint64>(), qint64(12));
+        QVERIFY(!session->isPausedOnDivergence());
+        QVERIFY2(session->statusText().startsWith(QStringLiteral("Done")), qPrintable(session->statusText()));
+        const std::vector<double> steps = session->monitor()->steps(QStringLiteral("loss"));
+        QCOMPARE(steps, (std::vector<double>{1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12}));
+        QCOMPARE(savedStep(QStringLiteral("paused-resumed")), 12);
+
+        // Stopped while paused: nothing is written over the checkpoint of step 5.
+        job = submit(QStringLiteral("paused-stopped"));
+        QVERIFY(QTest::qWaitFor([&] { return job->state() == services::JobState::Paused; }, 10000));
+        QTest::mouseClick(session->controls()->stopButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(job->state(), services::JobState::Canceled);
+        QCOMPARE(savedStep(QStringLiteral("paused-stopped")), 5);
+        const QString stopped = session->statusText();
+        qInfo("%s", qPrintable(stopped));
+        QVERIFY2(stopped.contains(QStringLiteral("diverged: loss became NaN at step 8")), qPrintable(stopped));
+        QVERIFY2(stopped.contains(QStringLiteral("saved at step 5")), qPrintable(stopped));
+        QVERIFY2(stopped.contains(QStringLiteral("is intact: use it in the explorer")), qPrintable(stopped));
     }
 
     void aResumedRunReplacesWhatFollowedItsCheckpoint()

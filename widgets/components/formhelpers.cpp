@@ -166,6 +166,9 @@ void CommonFields::read(engine::train::CommonOptions &o) const
         o.previewEvery = previewEvery->value();
     if (evalEvery)
         o.evalEvery = evalEvery->value();
+    // In the studio someone can press Resume: a NaN pauses the run with its message instead of
+    // ending it (the CLI keeps Stop).
+    o.onDivergence = engine::train::OnDivergence::Pause;
 }
 
 void CommonFields::set(const engine::train::CommonOptions &o)

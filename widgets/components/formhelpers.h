@@ -58,7 +58,8 @@ public:
     CommonFields(QFormLayout *form, const engine::train::CommonOptions &defaults, Fields fields,
                  const QString &previewLabel);
 
-    // Writes the shown fields into options; the others keep what options had.
+    // Writes the shown fields into options; the others keep what options had. Also sets
+    // onDivergence to Pause: a run started from a form pauses on a NaN for the user to resume.
     void read(engine::train::CommonOptions &options) const;
     // Shows options' values in the shown fields.
     void set(const engine::train::CommonOptions &options);

@@ -263,6 +263,7 @@ void TrainingSession::attach(Job *job, const train::CommonOptions &options)
     m_learningRate = options.learningRate;
     m_firstStep = m_lastStep = m_lastCheckpointStep = -1;
     m_divergence.reset();
+    m_divergencePaused = false;
     m_logLines.clear();
     m_log->clear();
     m_log->hide();
@@ -346,6 +347,12 @@ void TrainingSession::onPartial(const engine::Partial &p)
         if (m_firstStep < 0)
             m_firstStep = m->step;
         m_lastStep = std::max(m_lastStep, qint64(m->step));
+        if (m_divergence && m_divergence->paused && m->step > m_divergence->step) {
+            // Resumed past the step that diverged: the run goes on (the log keeps the line), and
+            // how it ends is said as for any run.
+            m_divergence.reset();
+            m_divergencePaused = false;
+        }
         for (const auto &[name, value] : m->scalars) {
             const QString id = QString::fromStdString(name);
             auto it = m_curves.constFind(id);
@@ -382,6 +389,9 @@ void TrainingSession::onPartial(const engine::Partial &p)
         if (m_firstStep < 0)
             m_firstStep = diverged->step;
         m_divergence = std::move(*diverged);
+        m_divergencePaused = m_divergence->paused;
+        if (m_divergencePaused)
+            setStatus(divergedMessage(), Tone::Error);
     } else if (auto line = train::LogLine::decode(p)) {
         const QString text = QString::fromStdString(line->text);
         m_logLines << text;
@@ -478,7 +488,8 @@ void TrainingSession::showPreviews()
 void TrainingSession::onStateChanged(JobState state)
 {
     if (state == JobState::Paused)
-        setStatus(tr("Paused. Resume, or run one step at a time."));
+        setStatus(m_divergencePaused ? divergedMessage() : tr("Paused. Resume, or run one step at a time."),
+                  m_divergencePaused ? Tone::Error : Tone::Normal);
     updateRunning();
 }
 
@@ -487,6 +498,9 @@ void TrainingSession::onFinished(JobState state, const QString &message)
     const QString dir = QDir::toNativeSeparators(m_runFolder);
     if (state == JobState::Succeeded) {
         setStatus(tr("Done: %1 steps. Saved in %2.").arg(QLocale().toString(m_lastStep)).arg(dir));
+    } else if (state == JobState::Canceled && m_divergencePaused) {
+        m_divergencePaused = false; // stopped while paused on the divergence: nothing was saved from it
+        setStatus(divergedMessage(), Tone::Error);
     } else if (state == JobState::Canceled) {
         setStatus(services::hasCheckpoint(m_runFolder)
                       ? tr("Stopped. The last completed step is saved in %1: %2.").arg(dir, m_resumeIt)
@@ -505,10 +519,19 @@ QString TrainingSession::divergedMessage() const
 {
     if (!m_divergence)
         return {};
-    const QString what = QString::fromStdString(m_divergence->message);
     const qint64 step = m_divergence->step;
     // Adam's steps scale with the learning rate: a third of it usually stays finite.
     const QString lower = QLocale().toString(std::max(m_learningRate / 3, form::kMinLearningRate), 'g', 2);
+    if (m_divergencePaused) // the engine's message says what Resume and Stop do and the trainer's advice
+        return tr("Training paused: %1 To train with a lower learning rate (try %2), press Stop, then %3.")
+            .arg(QString::fromStdString(m_divergence->message), lower, m_resumeIt);
+    // A paused run's message spoke of Resume; once it has ended only what happened stays.
+    const QString what = m_divergence->paused
+                             ? tr("%1 became %2 at step %3")
+                                   .arg(QString::fromStdString(m_divergence->loss),
+                                        m_divergence->isNan ? QStringLiteral("NaN") : tr("infinite"))
+                                   .arg(step)
+                             : QString::fromStdString(m_divergence->message);
     // The steps before it were finite and stay drawn, whichever run drew them.
     const QString kept = step > 1 ? tr("The curves and previews up to step %1 are kept.").arg(step - 1)
                                   : tr("It diverged at its first step.");

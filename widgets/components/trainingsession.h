@@ -38,7 +38,8 @@ class TrainingControls;
 //   nearest recorded step, and the curves' cursor follows the slider.
 // - CheckpointWritten / Divergence: "use this model" follows the checkpoints; a diverged run ends
 //   with a message naming the loss, the step, a learning rate to try and the checkpoint that is
-//   intact.
+//   intact. A run started with OnDivergence::Pause (every lab's form) pauses instead: the status
+//   says what happened and what Resume (skip that step, continue) and Stop (keep the checkpoint) do.
 // - Any other kind (a lab's own event, like the GAN's feature map) goes out unchanged through
 //   otherPartial() for the lab's views to decode; shownStepChanged() lets them follow the slider.
 // A resumed run retraces the steps after its checkpoint: what the previous run drew there (it
@@ -97,8 +98,11 @@ public:
 
     void setStatus(const QString &text, Tone tone = Tone::Normal);
     QString statusText() const;
-    // The message of a run that diverged (empty when it has not).
+    // The message of a run that diverged (empty when it has not); while the run waits, paused on
+    // that divergence, what Resume and Stop do.
     QString divergedMessage() const;
+    // True while the job is paused on a divergence (no step has completed since).
+    bool isPausedOnDivergence() const { return m_divergencePaused; }
     qint64 lastCheckpointStep() const { return m_lastCheckpointStep; }
 
     TrainingMonitor *monitor() const { return m_monitor; }
@@ -211,6 +215,7 @@ private:
     qint64 m_lastStep = -1;
     qint64 m_lastCheckpointStep = -1;
     std::optional<engine::train::Divergence> m_divergence;
+    bool m_divergencePaused = false; // the job waits after m_divergence; cleared by the next step
 };
 
 } // namespace genlab::widgets

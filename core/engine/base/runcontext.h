@@ -29,10 +29,17 @@ struct RunContext
     std::function<void(Partial &&)> onPartial;                    // may be empty
     // Blocks while the job is paused; returns when resumed, single-stepped or stopped. May be empty.
     std::function<void()> pauseGate;
+    // Asks whoever runs the computation to pause it from inside (the job manager sets the job's
+    // pause flag and shows it paused): true when the next checkpoint() will wait until the user
+    // resumes, single-steps or stops it. Empty, or false, where nobody can resume (the CLI, a job
+    // that is not pausable). The training loop uses it to pause a run whose loss became NaN.
+    std::function<bool()> requestPause;
 
     bool stopRequested() const { return stop.stop_requested(); }
     // Call once per step: waits while paused, then throws Canceled if a stop was requested.
     void checkpoint() const;
+    // requestPause() when there is one; false otherwise.
+    bool pauseSelf() const { return requestPause && requestPause(); }
     void progress(double fraction, std::string_view stage) const;
     void partial(Partial &&p) const;
 };

@@ -117,7 +117,7 @@ Partial Divergence::encode() const
 {
     Partial p = carrier(kKind, step);
     p.text = loss + '\n' + message;
-    p.scalars = {{"nan", isNan ? 1.0 : 0.0}};
+    p.scalars = {{"nan", isNan ? 1.0 : 0.0}, {"paused", paused ? 1.0 : 0.0}};
     return p;
 }
 
@@ -131,6 +131,7 @@ std::optional<Divergence> Divergence::decode(const Partial &p)
     d.loss = p.text.substr(0, cut);
     d.message = cut == std::string::npos ? std::string() : p.text.substr(cut + 1);
     d.isNan = scalar(p, "nan", 1.0) != 0.0;
+    d.paused = scalar(p, "paused", 0.0) != 0.0;
     return d;
 }
 

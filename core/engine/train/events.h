@@ -75,15 +75,17 @@ struct CheckpointWritten
 };
 
 // A loss or the gradient became NaN or infinite at step. Reported just before the run fails with
-// Diverged: the weights are those of the step before, and no checkpoint was written from the bad
-// state (the last one on disk is good).
+// Diverged, or, with OnDivergence::Pause, just before the job pauses itself (paused = true): the
+// weights are those of the step before, and no checkpoint was written from the bad state (the last
+// one on disk is good).
 struct Divergence
 {
     static constexpr std::string_view kKind = "train.diverged";
     std::int64_t step = 0;
     std::string loss;    // "KL", "loss", "gradient", ...
     bool isNan = true;   // false: infinite
-    std::string message; // "KL became NaN at step 123"
+    std::string message; // the whole sentence, with the trainer's advice
+    bool paused = false; // the job waits: Resume continues at step + 1, Stop keeps the last checkpoint
 
     Partial encode() const;
     static std::optional<Divergence> decode(const Partial &partial);

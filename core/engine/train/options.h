@@ -20,6 +20,13 @@ enum class Resume {
     Never,     // start over; the checkpoint in outDir is replaced at the first save
 };
 
+// What the loop does when a step's loss or gradient is not finite (steploop.h).
+enum class OnDivergence {
+    Stop,  // the run ends with train::Diverged (the CLI: nobody is there to press Resume)
+    Pause, // the job pauses with the message; Resume skips the step, Stop keeps the checkpoint (the GUI).
+           // Where the runner cannot pause (RunContext::requestPause empty or false) it stops.
+};
+
 // The options every trainer shares. Each trainer starts from its own defaults (vae::defaultCommon(),
 // gpt::defaultCommon()): those are the only place a default is written, and the GUI forms and the
 // CLI's help read them from there. Fields, with the meaning they have in every trainer:
@@ -40,6 +47,7 @@ struct CommonOptions
     Resume resume = Resume::IfPresent;
     double gradientClip = 0;         // global L2 norm of the gradients; <= 0: off
     bool checkpointOnCancel = true;  // a stopped run saves its last completed step
+    OnDivergence onDivergence = OnDivergence::Stop; // the GUI's forms (form::CommonFields) set Pause
 };
 
 // Throws std::invalid_argument("training options: ...") for values no trainer accepts.

@@ -107,52 +107,100 @@ LoopResult runSteps(const CommonOptions &o, std::int64_t startStep, const LoopHo
         result.examplesPerSecond = result.seconds > 0 ? double(result.examples) / result.seconds : 0.0;
     };
     std::int64_t current = startStep + 1; // the step being worked on, for messages
-    try {
-        for (std::int64_t step = startStep + 1; step <= o.steps; ++step) {
-            current = step;
-            ctx.checkpoint();
-            StepReport r = hooks.step(step);
-            result.lastStep = step;
-            ++result.stepsThisRun;
-            result.examples += r.examples;
-            Metrics m;
-            m.step = step;
-            m.scalars = std::move(r.scalars);
-            m.values = std::move(r.values);
-            report(ctx, m);
-            ctx.progress(double(step) / double(o.steps), "step " + std::to_string(step) + " of " + total);
+    // Why the state a paused divergence continues from is the live one, not a copy or the last
+    // checkpoint: every kit trainer calls checkFinite() on its losses and gradient norm before its
+    // optimizer applies them, so when Diverged arrives the weights and the optimizer's moments are
+    // still those after the last completed step: the newest good state there is, at no cost (a
+    // snapshot per step would copy every tensor at every step for a rare event). Reloading the
+    // last checkpoint instead would rewind up to checkpointEvery steps and, since every trainer
+    // draws its batches and noise from the seed and the step, walk back into the same NaN. What
+    // Resume changes is the draw: the step that diverged is skipped (the data stream has moved past
+    // its batch; the next step's noise is another), so a NaN that came from one unlucky batch does
+    // not come back, and one that comes from the learning rate comes back within a few steps,
+    // pausing again with the advice. A trainer that updates one network before checking another
+    // (the GANs: D before G's loss) continues with that finite update kept.
+    bool pausedOnDivergence = false; // no step completed since a divergence paused the run
+    std::int64_t next = startStep + 1;
+    for (;;) {
+        try {
+            for (std::int64_t step = next; step <= o.steps; ++step) {
+                current = step;
+                ctx.checkpoint();
+                StepReport r = hooks.step(step);
+                pausedOnDivergence = false;
+                result.lastStep = step;
+                ++result.stepsThisRun;
+                result.examples += r.examples;
+                Metrics m;
+                m.step = step;
+                m.scalars = std::move(r.scalars);
+                m.values = std::move(r.values);
+                report(ctx, m);
+                ctx.progress(double(step) / double(o.steps), "step " + std::to_string(step) + " of " + total);
 
-            if (hooks.evaluate && isDue(o.evalEvery, step, o.steps))
-                hooks.evaluate(step);
-            if (hooks.preview && o.previewEvery > 0 && isDue(o.previewEvery, step, o.steps))
-                hooks.preview(step);
-            if (isDue(o.checkpointEvery, step, o.steps))
-                save(step);
-        }
-    } catch (const Canceled &) {
-        settle();
-        if (o.checkpointOnCancel && result.stepsThisRun > 0)
-            save(result.lastStep);
-        throw;
-    } catch (const Diverged &d) {
-        settle();
-        const Diverged full(d.loss(), d.step(), d.isNan(), hooks.divergenceAdvice);
-        report(ctx, Divergence{d.step(), d.loss(), d.isNan(), full.what()});
-        throw full;
-    } catch (const std::bad_alloc &) {
-        settle();
-        throw std::runtime_error("training ran out of memory at step " + std::to_string(current) + ": " +
-                                 hooks.outOfMemoryAdvice);
-    } catch (const c10::Error &e) {
-        settle();
-        const std::string what = e.what_without_backtrace();
-        if (isOutOfMemory(what))
+                if (hooks.evaluate && isDue(o.evalEvery, step, o.steps))
+                    hooks.evaluate(step);
+                if (hooks.preview && o.previewEvery > 0 && isDue(o.previewEvery, step, o.steps))
+                    hooks.preview(step);
+                if (isDue(o.checkpointEvery, step, o.steps))
+                    save(step);
+            }
+            // The last step diverged: the run waits all the same, and once resumed ends with a
+            // checkpoint of what it trained, as every run that completes does.
+            if (pausedOnDivergence) {
+                ctx.checkpoint();
+                if (result.stepsThisRun > 0)
+                    save(result.lastStep);
+            }
+            break;
+        } catch (const Canceled &) {
+            settle();
+            // Stopped while paused on a divergence: the live weights are those that led to the NaN,
+            // so the last checkpoint on disk stays the one to keep.
+            if (o.checkpointOnCancel && result.stepsThisRun > 0 && !pausedOnDivergence)
+                save(result.lastStep);
+            throw;
+        } catch (const Diverged &d) {
+            const bool pause = o.onDivergence == OnDivergence::Pause && ctx.requestPause;
+            if (!pause) {
+                settle();
+                const Diverged full(d.loss(), d.step(), d.isNan(), hooks.divergenceAdvice);
+                report(ctx, Divergence{d.step(), d.loss(), d.isNan(), full.what(), false});
+                throw full;
+            }
+            const bool anySaved = !o.outDir.empty() && (!result.lastCheckpoint.empty() || startStep > 0);
+            const std::string saved = anySaved ? "keeps the checkpoint in " + o.outDir
+                                               : std::string("keeps nothing (no checkpoint was written yet)");
+            const std::string from = current > 1 ? "step " + std::to_string(current - 1) + "'s weights"
+                                                  : std::string("the initial weights");
+            std::string message = d.summary() + "; that step's update was not applied and no checkpoint was "
+                                  "written from it. Resume skips step " + std::to_string(current) +
+                                  " and continues from " + from + "; Stop ends the run and " + saved + ".";
+            if (!hooks.divergenceAdvice.empty())
+                message += " " + hooks.divergenceAdvice;
+            report(ctx, Divergence{d.step(), d.loss(), d.isNan(), message, true});
+            report(ctx, LogLine{d.step(), d.summary() + ": paused; resuming skips step " + std::to_string(current)});
+            if (!ctx.pauseSelf()) { // the runner refused after all: end as Stop would
+                settle();
+                throw Diverged(d.loss(), d.step(), d.isNan(), hooks.divergenceAdvice);
+            }
+            pausedOnDivergence = true;
+            next = current + 1; // the loop's next ctx.checkpoint() waits for Resume, Step or Stop
+        } catch (const std::bad_alloc &) {
+            settle();
             throw std::runtime_error("training ran out of memory at step " + std::to_string(current) + ": " +
                                      hooks.outOfMemoryAdvice);
-        throw std::runtime_error("training failed at step " + std::to_string(current) + ": " + what.substr(0, 500));
-    } catch (...) {
-        settle();
-        throw;
+        } catch (const c10::Error &e) {
+            settle();
+            const std::string what = e.what_without_backtrace();
+            if (isOutOfMemory(what))
+                throw std::runtime_error("training ran out of memory at step " + std::to_string(current) + ": " +
+                                         hooks.outOfMemoryAdvice);
+            throw std::runtime_error("training failed at step " + std::to_string(current) + ": " + what.substr(0, 500));
+        } catch (...) {
+            settle();
+            throw;
+        }
     }
     settle();
     finishTiming();

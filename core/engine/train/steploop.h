@@ -71,7 +71,16 @@ struct LoopResult
 // step always evaluates, previews and saves.
 // - Canceled: the last completed step is saved (checkpointOnCancel, at least one step done), then
 //   Canceled propagates.
-// - Diverged (from hooks.step): a Divergence event, no checkpoint, then Diverged propagates.
+// - Diverged (from hooks.step) with OnDivergence::Stop, or where the runner cannot pause the job
+//   (RunContext::pauseSelf() false): a Divergence event, no checkpoint, then Diverged propagates.
+// - Diverged with OnDivergence::Pause: a Divergence event (paused = true, the message with the
+//   trainer's advice and what Resume and Stop do), the job pauses itself (RunContext::requestPause)
+//   and the loop waits at the next step's ctx.checkpoint(). The state it continues from is the
+//   trainer's live state after the last completed step (see runSteps() for why no copy is made).
+//   Resume (or Step) continues at the step after the one that diverged: that step's batch and noise
+//   are skipped, so the run does not recompute the same NaN. Stop ends the run (Canceled) without
+//   saving: the last checkpoint on disk stays the last good one. Each further divergence pauses
+//   again. When the skipped step was the last, the run ends by saving the last completed step.
 // - Out of memory (std::bad_alloc, LibTorch's allocation errors): std::runtime_error naming the
 //   step and outOfMemoryAdvice. Any other LibTorch error: std::runtime_error naming the step.
 // A run with startStep >= options.steps does nothing and returns at once.

@@ -308,6 +308,47 @@ private Q_SLOTS:
         QCOMPARE(DiffusionModel::load(dir.toStdString()).info().step, std::int64_t(2));
     }
 
+    // OnDivergence::Pause (the lab's runs): the job is asked to pause, and a Stop while it waits
+    // leaves the checkpoint of the last good step as it was.
+    void aPausedDivergenceStoppedKeepsTheCheckpoint()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("run"));
+        {
+            DiffusionModel m = DiffusionModel::create(tinyConfig(), 1);
+            diffusion::train(m, tinyOptions(dir, 2), {});
+        }
+        QVERIFY(fillSafetensor(QDir(dir).filePath(QStringLiteral("model.safetensors")), "unet.conv_out.weight", 3e38f));
+        QFile file(QDir(dir).filePath(QStringLiteral("model.safetensors")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        DiffusionModel m = DiffusionModel::create(tinyConfig(), 1);
+        TrainOptions o = tinyOptions(dir, 10);
+        o.checkpointEvery = 1;
+        o.onDivergence = train::OnDivergence::Pause;
+        Recorder rec;
+        RunContext ctx = rec.ctx();
+        std::stop_source stop;
+        ctx.stop = stop.get_token();
+        int pauses = 0;
+        ctx.requestPause = [&] { return ++pauses > 0; };
+        ctx.pauseGate = [&] {
+            if (pauses > 0)
+                stop.request_stop(); // the user presses Stop on the paused job
+        };
+        QVERIFY_THROWS_EXCEPTION(Canceled, diffusion::train(m, o, ctx));
+        QCOMPARE(pauses, 1);
+        QCOMPARE(int(rec.divergences.size()), 1);
+        QVERIFY(rec.divergences[0].paused);
+        QCOMPARE(rec.divergences[0].step, std::int64_t(3));
+        QVERIFY2(QString::fromStdString(rec.divergences[0].message).contains(QLatin1String("gradient clip")),
+                 rec.divergences[0].message.c_str()); // the trainer's advice
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() == before);
+        QCOMPARE(DiffusionModel::load(dir.toStdString()).info().step, std::int64_t(2));
+    }
+
     void unconditionalAndVPredictionTrain()
     {
         DiffusionConfig c = tinyConfig(false);

@@ -1,6 +1,6 @@
 // The training kit on its own, with fake steps: when it evaluates, previews and saves, what a
-// cancel, a divergence and an allocation failure leave behind, the resume policy, the schedule, and
-// the typed events' round trip through the engine's Partial.
+// cancel, a divergence (ending the run, or pausing it) and an allocation failure leave behind, the
+// resume policy, the schedule, and the typed events' round trip through the engine's Partial.
 #include "engine/io/checkpoint.h"
 #include "engine/train/events.h"
 #include "engine/train/options.h"
@@ -200,6 +200,123 @@ private Q_SLOTS:
         }
     }
 
+    // OnDivergence::Pause: the run reports the divergence, asks its runner to pause it and waits at
+    // the next checkpoint. Here the "runner" answers at once: resume (the gate returns) or stop.
+    void aPausedDivergenceResumesPastTheStep()
+    {
+        Trace t;
+        LoopHooks h = t.hooks(6);
+        h.divergenceAdvice = "Try a smaller step.";
+        RunContext ctx = t.context();
+        int pauses = 0, waits = 0;
+        bool paused = false;
+        ctx.requestPause = [&] {
+            ++pauses;
+            paused = true;
+            t.calls << QStringLiteral("pause");
+            return true;
+        };
+        ctx.pauseGate = [&] {
+            if (paused) {
+                ++waits;
+                t.calls << QStringLiteral("resume");
+                paused = false;
+            }
+        };
+        CommonOptions o = options(10);
+        o.onDivergence = OnDivergence::Pause;
+        const LoopResult r = runSteps(o, 0, h, ctx);
+        QCOMPARE(pauses, 1);
+        QCOMPARE(waits, 1);
+        // Step 6 is skipped, not retried: from the same weights and draws it would give the same NaN.
+        const int at = int(t.calls.indexOf(QStringLiteral("step 6")));
+        QCOMPARE(t.calls.mid(at, 4), (QStringList{QStringLiteral("step 6"), QStringLiteral("pause"),
+                                                  QStringLiteral("resume"), QStringLiteral("step 7")}));
+        QCOMPARE(t.calls.filter(QStringLiteral("save")),
+                 (QStringList{QStringLiteral("save 4"), QStringLiteral("save 8"), QStringLiteral("save 10")}));
+        QCOMPARE(r.lastStep, std::int64_t(10));
+        QCOMPARE(r.stepsThisRun, std::int64_t(9));
+        QCOMPARE(t.calls.filter(QStringLiteral("settle")).size(), 1);
+        const auto diverged = t.events<Divergence>();
+        QCOMPARE(int(diverged.size()), 1);
+        QVERIFY(diverged[0].paused);
+        QCOMPARE(diverged[0].step, std::int64_t(6));
+        const QString message = QString::fromStdString(diverged[0].message);
+        QVERIFY2(message.startsWith(QStringLiteral("loss became NaN at step 6;")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("Resume skips step 6")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("keeps the checkpoint in /tmp/genlab-steploop-unused")), qPrintable(message));
+        QVERIFY2(message.endsWith(QStringLiteral("Try a smaller step.")), qPrintable(message));
+        QCOMPARE(int(t.events<LogLine>().size()), 1);
+        QCOMPARE(int(t.events<Metrics>().size()), 9); // every step but 6
+    }
+
+    void stopWhilePausedOnADivergenceKeepsTheCheckpoint()
+    {
+        Trace t;
+        std::stop_source stop;
+        RunContext ctx = t.context();
+        ctx.stop = stop.get_token();
+        bool paused = false;
+        ctx.requestPause = [&] { return paused = true; };
+        ctx.pauseGate = [&] {
+            if (paused)
+                stop.request_stop(); // the user presses Stop while it waits
+        };
+        CommonOptions o = options(10);
+        o.onDivergence = OnDivergence::Pause;
+        QVERIFY_THROWS_EXCEPTION(Canceled, runSteps(o, 0, t.hooks(6), ctx));
+        // Steps 1..5 were done, but the weights of step 5 led to the NaN: nothing is saved over
+        // the checkpoint of step 4.
+        QCOMPARE(t.calls.filter(QStringLiteral("save")), QStringList{QStringLiteral("save 4")});
+        QCOMPARE(t.calls.last(), QStringLiteral("settle"));
+
+        // A stop after a later step completed saves as any stop does.
+        Trace later;
+        std::stop_source stop2;
+        RunContext c2 = later.context();
+        c2.stop = stop2.get_token();
+        c2.requestPause = [] { return true; };
+        LoopHooks h = later.hooks(6);
+        auto inner = h.step;
+        h.step = [&](std::int64_t step) {
+            if (step == 7)
+                stop2.request_stop();
+            return inner(step);
+        };
+        QVERIFY_THROWS_EXCEPTION(Canceled, runSteps(o, 0, h, c2));
+        QCOMPARE(later.calls.last(), QStringLiteral("save 7"));
+    }
+
+    void pauseNeedsSomeoneToResume()
+    {
+        // Without a runner that can pause (the CLI), Pause behaves as Stop.
+        Trace t;
+        CommonOptions o = options(10);
+        o.onDivergence = OnDivergence::Pause;
+        QVERIFY_THROWS_EXCEPTION(Diverged, runSteps(o, 0, t.hooks(6), t.context()));
+        QVERIFY(!t.events<Divergence>().at(0).paused);
+        // A runner that refuses: the run ends with Diverged as well.
+        Trace refused;
+        RunContext ctx = refused.context();
+        ctx.requestPause = [] { return false; };
+        QVERIFY_THROWS_EXCEPTION(Diverged, runSteps(o, 0, refused.hooks(6), ctx));
+        QCOMPARE(refused.calls.filter(QStringLiteral("save")), QStringList{QStringLiteral("save 4")});
+    }
+
+    void aSkippedLastStepStillEndsWithACheckpoint()
+    {
+        Trace t;
+        RunContext ctx = t.context();
+        ctx.requestPause = [] { return true; };
+        CommonOptions o = options(10);
+        o.onDivergence = OnDivergence::Pause;
+        const LoopResult r = runSteps(o, 0, t.hooks(10), ctx);
+        QCOMPARE(r.lastStep, std::int64_t(9));
+        QCOMPARE(t.calls.filter(QStringLiteral("save")), (QStringList{QStringLiteral("save 4"), QStringLiteral("save 8"),
+                                                                      QStringLiteral("save 9")}));
+        QCOMPARE(r.lastCheckpoint, o.outDir);
+    }
+
     void outOfMemoryBecomesAMessage()
     {
         Trace t;
@@ -325,7 +442,8 @@ private Q_SLOTS:
         QCOMPARE(p2->images.size(), std::size_t(6));
 
         const auto d = Divergence::decode(Divergence{9, "KL", false, "KL became infinite at step 9."}.encode());
-        QVERIFY(d && !d->isNan && d->loss == "KL" && d->step == 9);
+        QVERIFY(d && !d->isNan && d->loss == "KL" && d->step == 9 && !d->paused);
+        QVERIFY(Divergence::decode(Divergence{9, "KL", true, "paused", true}.encode())->paused);
         QCOMPARE(TextPreview::decode(TextPreview{3, "to be"}.encode())->text, std::string("to be"));
         QCOMPARE(CheckpointWritten::decode(CheckpointWritten{3, "/x"}.encode())->dir, std::string("/x"));
         QCOMPARE(LogLine::decode(LogLine{-1, "hello"}.encode())->text, std::string("hello"));
