@@ -95,6 +95,10 @@ int trainDiffusion(const CommandContext &ctx)
 {
     const QCommandLineParser &p = *ctx.parser;
     const ed::DiffusionConfig config = configFromOptions(p);
+    // Said before any data is read: the size a model trains at depends on the device (64 px on the
+    // CPU, 128 with CUDA).
+    if (std::string problem = ed::trainingImageSizeProblem(config.imageSize, ctx.device); !problem.empty())
+        throw UsageError{QStringLiteral("--size %1: %2").arg(config.imageSize).arg(QString::fromStdString(problem))};
     ed::TrainOptions o; // the shared options start from diffusion::defaultCommon()
     o.dataset = p.isSet(QStringLiteral("dataset")) ? p.value(QStringLiteral("dataset")).toStdString() : o.dataset;
     o.classDropout = doubleOption(p, QStringLiteral("class-dropout"), o.classDropout, 0.0, 1.0);
@@ -132,7 +136,7 @@ TrainerRegistrar diffusionTrainer(Trainer{
     .kind = QStringLiteral("diffusion"),
     .summary = QStringLiteral("a diffusion UNet on images (DDPM training; --dataset, --conditional, --prediction, ...)"),
     .options = {option("dataset", "diffusion: digits (default), procedural-digits, shapes or folder:PATH", "ID"),
-                option("size", "diffusion: image size, 28..64 (default 28)", "N"),
+                option("size", "diffusion: image size, 28..64 on the CPU, up to 128 with a GPU (default 28)", "N"),
                 option("channels", "diffusion: 1 (grey, default) or 3 (colour)", "N"),
                 option("conditional", "diffusion: class-conditional with classifier-free dropout (default: unconditional)"),
                 option("width", "diffusion: channels of the first level, 8..256, a multiple of 8 (default 32)", "N"),

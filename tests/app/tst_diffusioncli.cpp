@@ -156,6 +156,10 @@ private Q_SLOTS:
             {{QStringLiteral("train"), QStringLiteral("diffusion"), QStringLiteral("--size"), QStringLiteral("30"),
               QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("x"))},
              2, "image size"},
+            // 96 px trains where CUDA does (--device cpu: the same answer on a machine with a GPU).
+            {{QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("train"), QStringLiteral("diffusion"),
+              QStringLiteral("--size"), QStringLiteral("96"), QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("x"))},
+             2, "--size 96: image size 96 needs a GPU"},
         };
         for (const Case &c : cases) {
             const Run r = runGenlab(c.args);

@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -271,6 +272,40 @@ private Q_SLOTS:
         fresh.setRequest(bad);
         QVERIFY(!fresh.start());
         QVERIFY2(fresh.statusText().contains(QStringLiteral("image")), qPrintable(fresh.statusText()));
+    }
+
+    // Up to 64 px on the CPU; where the service's device is CUDA (faked here: nothing runs on it),
+    // up to 128. A recipe of a larger model opened on the CPU says a GPU allows it.
+    void theImageSizesOfferedFollowTheDevice()
+    {
+        auto sizeBox = [](DiffusionTrainPanel &p) {
+            return p.findChild<QSpinBox *>(QStringLiteral("diffusionTrainImageSize"));
+        };
+        DiffusionTrainPanel cpu(m_service);
+        QVERIFY(sizeBox(cpu));
+        QCOMPARE(sizeBox(cpu)->maximum(), 64);
+        QVERIFY2(sizeBox(cpu)->toolTip().contains(QStringLiteral("a GPU trains up to 128 px")),
+                 qPrintable(sizeBox(cpu)->toolTip()));
+        engine::ResolvedDevice cuda;
+        cuda.cuda = true;
+        cuda.id = "cuda:0";
+        services::DiffusionService gpuService(m_jobs.get(), cuda);
+        DiffusionTrainPanel gpu(&gpuService);
+        QCOMPARE(sizeBox(gpu)->maximum(), 128);
+
+        QJsonObject parameters = cpu.saveState();
+        QJsonObject config = parameters.value(QStringLiteral("config")).toObject();
+        config.insert(QStringLiteral("image_size"), 96);
+        parameters.insert(QStringLiteral("config"), config);
+        services::Recipe recipe;
+        recipe.lab = QStringLiteral("diffusion");
+        recipe.action = QStringLiteral("train");
+        recipe.parameters = parameters;
+        QString error;
+        QVERIFY(!cpu.applyRecipe(recipe, &error));
+        QVERIFY2(error.contains(QStringLiteral("image size 96 needs a GPU")), qPrintable(error));
+        QVERIFY(gpu.applyRecipe(recipe, &error));
+        QCOMPARE(gpu.request().config.imageSize, 96);
     }
 
     void aTinyRunDrawsTheCurveTheHeatMapAndSamples()

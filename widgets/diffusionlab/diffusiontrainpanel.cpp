@@ -95,9 +95,16 @@ DiffusionTrainPanel::DiffusionTrainPanel(services::DiffusionService *service, QW
 
     auto *netBox = new QGroupBox(tr("UNet"), formHost);
     auto *netForm = new QFormLayout(netBox);
-    m_imageSize = form::spinBox(netBox, ed::kMinImageSize, ed::kMaxImageSize, config.imageSize,
+    // The sizes offered follow the device the lab trains on: up to 64 px on the CPU, 128 with CUDA.
+    const int maxSize = ed::maxTrainingImageSize(m_service->device());
+    m_imageSize = form::spinBox(netBox, ed::kMinImageSize, maxSize, config.imageSize,
                                 QStringLiteral("diffusionTrainImageSize"), 4, tr(" px"));
-    m_imageSize->setToolTip(tr("28 to 64 px: a multiple of 4 below 48, of 8 from 48"));
+    m_imageSize->setToolTip(maxSize > ed::kMaxCpuTrainingImageSize
+                                ? tr("28 to %1 px on this GPU: a multiple of 4 below 48, of 8 from 48, of 16 from 80")
+                                      .arg(maxSize)
+                                : tr("28 to %1 px: a multiple of 4 below 48, of 8 from 48 (a GPU trains up to %2 px)")
+                                      .arg(maxSize)
+                                      .arg(ed::kMaxGpuTrainingImageSize));
     m_colour = new QCheckBox(tr("Colour"), netBox);
     m_colour->setObjectName(QStringLiteral("diffusionTrainColour"));
     m_colour->setChecked(config.channels == 3);
@@ -350,6 +357,8 @@ services::DiffusionTrainRequest DiffusionTrainPanel::fromJson(const QJsonObject 
             &problem);
         if (problem.empty())
             problem = config.validate();
+        if (problem.empty()) // a recipe from a machine with a GPU, opened on the CPU
+            problem = ed::trainingImageSizeProblem(config.imageSize, m_service->device());
         if (problem.empty())
             r.config = config;
         else if (error)
@@ -414,7 +423,8 @@ bool DiffusionTrainPanel::start()
                              TrainingSession::Tone::Error);
         return false;
     }
-    if (const std::string problem = r.config.validate(); !problem.empty()) {
+    if (std::string problem = r.config.validate(); !problem.empty() ||
+        !(problem = ed::trainingImageSizeProblem(r.config.imageSize, m_service->device())).empty()) {
         m_session->setStatus(QString::fromStdString(problem), TrainingSession::Tone::Error);
         return false;
     }

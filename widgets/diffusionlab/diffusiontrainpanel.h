@@ -28,7 +28,8 @@ namespace genlab::widgets::diffusionlab {
 
 class LossTimestepMap;
 
-// The Diffusion lab's "Train" page: a UNet (28 to 64 px, grey or colour, width, residual blocks,
+// The Diffusion lab's "Train" page: a UNet (28 to 64 px, 128 where the service's device is a GPU;
+// grey or colour, width, residual blocks,
 // attention, class-conditional with classifier-free dropout, ε- or v-prediction, noise schedule
 // and T) trained on digits, procedural digits, shapes or the user's folder as a pausable job on
 // the training lane (DiffusionService::train), on the shared training session: the loss and

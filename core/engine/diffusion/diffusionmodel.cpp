@@ -36,7 +36,27 @@ bool parsePrediction(const std::string &name, Prediction *out)
 
 int DiffusionConfig::levels() const
 {
-    return imageSize >= 48 ? 4 : 3;
+    // One more halving per doubling of the size keeps the lowest level, where attention runs over
+    // every position, at 5 to 11 px: 64 positions at 128 px as at 64 px.
+    return imageSize >= 80 ? 5 : imageSize >= 48 ? 4 : 3;
+}
+
+int maxTrainingImageSize(const ResolvedDevice &device)
+{
+    return device.cuda ? kMaxGpuTrainingImageSize : kMaxCpuTrainingImageSize;
+}
+
+std::string trainingImageSizeProblem(int imageSize, const ResolvedDevice &device)
+{
+    const int cap = maxTrainingImageSize(device);
+    if (imageSize <= cap)
+        return {};
+    const std::string size = std::to_string(imageSize);
+    if (!device.cuda && imageSize <= kMaxGpuTrainingImageSize)
+        return "image size " + size + " needs a GPU: on the CPU a diffusion model trains at up to " +
+               std::to_string(cap) + " px (with CUDA up to " + std::to_string(kMaxGpuTrainingImageSize) + " px)";
+    return "image size " + size + " is above the " + std::to_string(cap) + " px a diffusion model trains at on " +
+           (device.cuda ? "a GPU" : "the CPU");
 }
 
 std::string DiffusionConfig::validate() const
@@ -47,7 +67,7 @@ std::string DiffusionConfig::validate() const
     const int multiple = 1 << (levels() - 1);
     if (imageSize % multiple != 0)
         return "image size " + std::to_string(imageSize) + " is not a multiple of " + std::to_string(multiple) +
-               " (28, 32, 48, 56 and 64 are)";
+               " (28, 32, 48, 56, 64, 96 and 128 are)";
     if (channels != 1 && channels != 3)
         return "channels must be 1 (grey) or 3 (colour), not " + std::to_string(channels);
     if (baseChannels < kMinBaseChannels || baseChannels > kMaxBaseChannels)

@@ -26,7 +26,12 @@ struct DiffusionState;
 inline constexpr const char *kDiffusionArchitecture = "ddpm-unet";
 
 inline constexpr int kMinImageSize = 28;
-inline constexpr int kMaxImageSize = 64;
+// The architecture's limit: a checkpoint of up to 128 px loads and samples on any device.
+inline constexpr int kMaxImageSize = 128;
+// Training's limit by device (maxTrainingImageSize): a 64 px UNet step at batch 64 already takes
+// seconds on the CPU; CUDA trains up to 128 px.
+inline constexpr int kMaxCpuTrainingImageSize = 64;
+inline constexpr int kMaxGpuTrainingImageSize = 128;
 inline constexpr int kMinBaseChannels = 8;
 inline constexpr int kMaxBaseChannels = 256;
 inline constexpr int kMaxClasses = 1000;
@@ -39,8 +44,10 @@ std::string predictionName(Prediction p); // "epsilon", "v"
 bool parsePrediction(const std::string &name, Prediction *out);
 
 // The architecture. Plain data; what config.json holds.
-//   imageSize     28..64, square; a multiple of 4 below 48 (two halvings: 28 -> 14 -> 7), of 8 from
-//                 48 (three: 64 -> 32 -> 16 -> 8)
+//   imageSize     28..128, square; a multiple of 4 below 48 (two halvings: 28 -> 14 -> 7), of 8 from
+//                 48 (three: 64 -> 32 -> 16 -> 8), of 16 from 80 (four: 128 -> 64 -> 32 -> 16 -> 8),
+//                 so attention runs at 5 to 11 px whatever the size. Training caps it by device
+//                 (maxTrainingImageSize)
 //   channels      1 (grey) or 3 (colour)
 //   baseChannels  the first level's width, 8..256, a multiple of 8 (group norm uses 8 groups); the
 //                 lower levels have twice it
@@ -63,7 +70,7 @@ struct DiffusionConfig
     int timesteps = 1000;
 
     std::string architecture() const { return kDiffusionArchitecture; }
-    int levels() const; // resolutions: 3 below 48 px, else 4
+    int levels() const; // resolutions: 3 below 48 px, 4 below 80, else 5
     // Empty when valid, else a message naming the first bad field and its allowed range.
     std::string validate() const;
     // {"architecture": "ddpm-unet", "image_size": ..., ...}; fromJson accepts that object (extra keys
@@ -76,6 +83,13 @@ struct DiffusionConfig
 
     bool operator==(const DiffusionConfig &) const = default;
 };
+
+// The largest image size a model is trained at on device: kMaxCpuTrainingImageSize on the CPU,
+// kMaxGpuTrainingImageSize where CUDA trains.
+int maxTrainingImageSize(const ResolvedDevice &device);
+// Empty when a model of imageSize may be trained on device, else the message: "image size 96 needs
+// a GPU: on the CPU a diffusion model trains at up to 64 px (with CUDA up to 128 px)".
+std::string trainingImageSizeProblem(int imageSize, const ResolvedDevice &device);
 
 // The first architecture field that differs ("image size: checkpoint has 32, expected 28"); empty
 // when they agree.

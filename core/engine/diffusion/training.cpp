@@ -72,6 +72,21 @@ void validateOptions(const TrainOptions &o, const DiffusionConfig &c)
                                     std::to_string(kMaxEvalImages) + " (0: no evaluation)");
 }
 
+// The device decides how large an image trains (maxTrainingImageSize); options.maxImageSize, set
+// by tests only, replaces that limit.
+void checkImageSize(const TrainOptions &o, const DiffusionModel &model)
+{
+    const int size = model.config().imageSize;
+    if (o.maxImageSize > 0) {
+        if (size > o.maxImageSize)
+            throw std::invalid_argument("training options: image size " + std::to_string(size) + " is above the " +
+                                        std::to_string(o.maxImageSize) + " px allowed");
+        return;
+    }
+    if (std::string problem = trainingImageSizeProblem(size, model.state().device); !problem.empty())
+        throw std::invalid_argument(problem);
+}
+
 // sqrt(ᾱ(t)) and sqrt(1 - ᾱ(t)) of each image's timestep, [N, 1, 1, 1].
 std::pair<torch::Tensor, torch::Tensor> coefficients(const DiffusionSchedule &schedule, const std::vector<int> &t,
                                                      const torch::Device &device)
@@ -195,6 +210,7 @@ TrainResult train(DiffusionModel &model, const TrainOptions &options, const RunC
     train::prepare(options);
     train::detail::keepTensorBuffersInTheHeap();
     validateOptions(options, model.config());
+    checkImageSize(options, model);
     if (train::shouldResume(options, kDiffusionArchitecture)) {
         model = DiffusionModel::load(options.outDir, model.config(), model.state().device);
         train::report(ctx, train::LogLine{model.info().step, "resumed from step " + std::to_string(model.info().step)});

@@ -32,6 +32,9 @@ struct TrainOptions : train::CommonOptions
     int previewColumns = 10;        // its columns (a conditional model: the classes 0, 1, ...) [10]
     int previewSteps = 20;          // DDIM steps of the preview samples [20]
     int evalImages = 64;            // held-out images of the loss-by-timestep evaluation; 0: none [64]
+    // The largest image size trained; 0: the model's device decides (maxTrainingImageSize). Tests
+    // raise it to train a GPU-sized model on the CPU; a form or the CLI never sets it.
+    int maxImageSize = 0;
 };
 
 struct TrainResult
@@ -51,7 +54,9 @@ struct TrainResult
 // noise levels are learned first. Every previewEvery steps a train::ImagePreview "samples": DDIM
 // with previewSteps steps from one fixed seed, with the EMA weights (rows x columns; a conditional
 // model's columns are the classes). Checkpoints to outDir with the resume policy of
-// train::shouldResume("ddpm-unet"). Throws train::Diverged, Canceled, data::DatasetError,
+// train::shouldResume("ddpm-unet"). A model larger than its device trains
+// (trainingImageSizeProblem: above 64 px on the CPU) is refused with std::invalid_argument before
+// anything is read. Throws train::Diverged, Canceled, data::DatasetError,
 // DiffusionCheckpointError, std::invalid_argument, std::runtime_error.
 TrainResult train(DiffusionModel &model, const TrainOptions &options, const RunContext &ctx);
 

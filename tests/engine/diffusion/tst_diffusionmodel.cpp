@@ -136,7 +136,9 @@ private Q_SLOTS:
                               << "image size 30 is not a multiple of 4";
         QTest::newRow("size from 48") << R"({"architecture": "ddpm-unet", "image_size": 52})"
                                       << "image size 52 is not a multiple of 8";
-        QTest::newRow("too big") << R"({"architecture": "ddpm-unet", "image_size": 128})" << "image size 128 is outside 28..64";
+        QTest::newRow("too big") << R"({"architecture": "ddpm-unet", "image_size": 144})" << "image size 144 is outside 28..128";
+        QTest::newRow("size from 80") << R"({"architecture": "ddpm-unet", "image_size": 120})"
+                                      << "image size 120 is not a multiple of 16";
         QTest::newRow("channels") << R"({"architecture": "ddpm-unet", "channels": 2})" << "channels must be 1";
         QTest::newRow("width") << R"({"architecture": "ddpm-unet", "base_channels": 12})"
                                << "base channels 12 is not a multiple of 8";
@@ -157,6 +159,52 @@ private Q_SLOTS:
         const DiffusionConfig c = DiffusionConfig::fromJson(json.toStdString(), &error);
         QVERIFY2(QString::fromStdString(error).contains(expected), error.c_str());
         QVERIFY(c == DiffusionConfig{});
+    }
+
+    // The size a model trains at follows the device; any size up to 128 px is an architecture
+    // (a checkpoint trained on a GPU loads and samples on the CPU).
+    void trainingSizeFollowsTheDevice()
+    {
+        ResolvedDevice cpu;
+        ResolvedDevice gpu;
+        gpu.cuda = true;
+        gpu.id = "cuda:0";
+        QCOMPARE(maxTrainingImageSize(cpu), 64);
+        QCOMPARE(maxTrainingImageSize(gpu), 128);
+        for (int size : {28, 64})
+            QVERIFY(trainingImageSizeProblem(size, cpu).empty());
+        for (int size : {64, 96, 128})
+            QVERIFY(trainingImageSizeProblem(size, gpu).empty());
+        QCOMPARE(QString::fromStdString(trainingImageSizeProblem(96, cpu)),
+                 QStringLiteral("image size 96 needs a GPU: on the CPU a diffusion model trains at up to 64 px (with "
+                                "CUDA up to 128 px)"));
+        QVERIFY(QString::fromStdString(trainingImageSizeProblem(256, gpu)).contains(QLatin1String("above the 128 px")));
+        DiffusionConfig c;
+        for (int size : {72, 80, 96, 112, 128}) {
+            c.imageSize = size;
+            QVERIFY2(c.validate().empty(), c.validate().c_str());
+        }
+        c.imageSize = 64;
+        QCOMPARE(c.levels(), 4);
+        c.imageSize = 128;
+        QCOMPARE(c.levels(), 5); // 128 -> 64 -> 32 -> 16 -> 8: attention over 64 positions, as at 64 px
+    }
+
+    void aUNetOf128PxKeepsItsShape()
+    {
+        DiffusionConfig c;
+        c.imageSize = 128;
+        c.channels = 3;
+        c.baseChannels = 8;
+        c.conditional = false;
+        c.timesteps = 100;
+        const DiffusionModel m = DiffusionModel::create(c, 1);
+        QCOMPARE(m.height(), 128);
+        const auto x = noiseBatch(m, 1, 3);
+        QCOMPARE(x.size(), std::size_t(3 * 128 * 128));
+        const auto eps = m.predictNoise(x, 1, 50, {});
+        QCOMPARE(eps.size(), x.size());
+        QVERIFY(std::all_of(eps.begin(), eps.end(), [](float v) { return std::isfinite(v); }));
     }
 
     void firstDifferenceNamesTheField()

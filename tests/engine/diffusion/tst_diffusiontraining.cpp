@@ -1,5 +1,6 @@
 #include "engine/diffusion/training.h"
 
+#include "engine/imaging/png.h"
 #include "engine/runtime/compute.h"
 #include "engine/train/events.h"
 #include "engine/train/steploop.h"
@@ -368,6 +369,42 @@ private Q_SLOTS:
         QCOMPARE(int(rec.previews.size()), 1);
         QCOMPARE(int(rec.previews[0].images.size()), 3);
         QVERIFY(!QString::fromStdString(rec.previews[0].caption).contains(QLatin1String("classes")));
+    }
+
+    // The user's folder at 96 px: refused on the CPU with the message (a GPU allows it); trained
+    // when a test lifts the limit (maxImageSize), so the larger UNet's data path runs here.
+    void aLargeFolderNeedsAGpuUnlessATestAllowsIt()
+    {
+        QTemporaryDir tmp;
+        for (int i = 0; i < 12; ++i) {
+            Image im(100, 100, 3);
+            for (std::size_t k = 0; k < im.pixels.size(); ++k)
+                im.pixels[k] = std::uint8_t((k * 7 + std::size_t(i) * 31) % 251);
+            imaging::writePng(tmp.filePath(QStringLiteral("im%1.png").arg(i)).toStdString(), im);
+        }
+        DiffusionConfig c = tinyConfig(false);
+        c.imageSize = 96;
+        c.channels = 3;
+        DiffusionModel m = DiffusionModel::create(c, 1);
+        TrainOptions o = tinyOptions(QString(), 1);
+        o.dataset = "folder:" + tmp.path().toStdString();
+        o.batchSize = 2;
+        o.evalImages = 0;
+        try {
+            diffusion::train(m, o, {});
+            QFAIL("a 96 px model trained on the CPU");
+        } catch (const std::invalid_argument &e) {
+            QCOMPARE(QString::fromUtf8(e.what()), QStringLiteral("image size 96 needs a GPU: on the CPU a diffusion "
+                                                                 "model trains at up to 64 px (with CUDA up to 128 px)"));
+        }
+        o.maxImageSize = 96;
+        Recorder rec;
+        const TrainResult r = diffusion::train(m, o, rec.ctx());
+        QCOMPARE(r.step, std::int64_t(1));
+        QVERIFY(std::isfinite(r.loss));
+        QCOMPARE(int(rec.metrics.size()), 1);
+        o.maxImageSize = 64; // a limit a test sets is a limit too
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, diffusion::train(m, o, {}));
     }
 
     void badOptionsAndDataAreClearErrors()
