@@ -24,9 +24,13 @@ using Json = nlohmann::json;
 namespace {
 
 constexpr std::uintmax_t kMaxConfigBytes = 16u << 20;
-// Sentences per forward pass in embed(): large enough to keep the matrix products efficient,
-// small enough that a batch of 512-token texts stays within a few hundred megabytes.
-constexpr std::size_t kEmbedBatch = 32;
+// embed() runs its texts in forward passes of at most this many tokens (rows x longest, padding
+// included) and this many texts. Measured on BERT-base at 128 tokens, one thread: 8 texts per pass
+// ran 2-3x more sentences per second than 32 (the activations of a 4096-token pass no longer stay
+// in cache; sentence-transformers' default of 32 pays that), while 1 text per pass re-reads every
+// weight per text.
+constexpr std::size_t kEmbedTokensPerPass = 1024;
+constexpr std::size_t kEmbedMaxRows = 64;
 
 std::string readTextFile(const std::string &path, std::uintmax_t maxBytes)
 {
@@ -481,14 +485,15 @@ std::vector<std::vector<float>> BertModel::embed(const std::vector<std::string> 
     const torch::Device device = net.device();
     const std::int64_t pad = tok->padId() >= 0 ? tok->padId() : c.padTokenId;
     c10::InferenceMode guard;
-    for (std::size_t first = 0; first < order.size(); first += kEmbedBatch) {
+    for (std::size_t first = 0, count = 0; first < order.size(); first += count) {
         ctx.checkpoint();
-        const std::size_t count = std::min(kEmbedBatch, order.size() - first);
-        std::size_t longest = 0, shortest = SIZE_MAX;
-        for (std::size_t j = 0; j < count; ++j) {
-            longest = std::max(longest, sequences[order[first + j]].size());
-            shortest = std::min(shortest, sequences[order[first + j]].size());
-        }
+        // Ascending lengths: the last row of a pass is its longest.
+        count = 1;
+        while (first + count < order.size() && count < kEmbedMaxRows &&
+               (count + 1) * sequences[order[first + count]].size() <= kEmbedTokensPerPass)
+            ++count;
+        const std::size_t shortest = sequences[order[first]].size();
+        const std::size_t longest = sequences[order[first + count - 1]].size();
         auto ids = torch::full({std::int64_t(count), std::int64_t(longest)}, pad, torch::kInt64);
         auto mask = torch::zeros({std::int64_t(count), std::int64_t(longest)}, torch::kFloat32);
         auto *idData = ids.data_ptr<std::int64_t>();

@@ -302,6 +302,17 @@ private Q_SLOTS:
         const std::vector<int> ids{2, 8, 9, 4, 3};
         QVERIFY(model.forward(ids).logits == again.forward(ids).logits);
         QVERIFY(model.embed({"the cat sat"}) == again.embed({"the cat sat"}));
+        // More texts than one forward pass takes: each still gets its own vector, in order.
+        std::vector<std::string> many;
+        for (int i = 0; i < 70; ++i)
+            many.push_back(std::string(std::size_t(1 + i % 7), char('b' + i % 20)) + " the cat");
+        const auto vectors = model.embed(many);
+        QCOMPARE(vectors.size(), many.size());
+        for (std::size_t i : {std::size_t(0), std::size_t(33), std::size_t(69)}) {
+            const auto alone = model.embed({many[i]})[0];
+            for (std::size_t k = 0; k < alone.size(); ++k)
+                QVERIFY(std::abs(alone[k] - vectors[i][k]) < 1e-5);
+        }
         // Saving over it again is fine; over a folder of the user's it is not.
         model.save(dir, 4);
         const QString users = tmp.filePath(QStringLiteral("users"));
