@@ -266,6 +266,9 @@ private Q_SLOTS:
         QCOMPARE(r.options.previewSteps, own.previewSteps);
         QCOMPARE(r.options.dataset, own.dataset);
         QVERIFY(!r.options.outDir.empty());
+        // A run from the form pauses on a NaN for the user to resume or stop (the CLI stops).
+        QVERIFY(r.options.onDivergence == engine::train::OnDivergence::Pause);
+        QVERIFY(own.onDivergence == engine::train::OnDivergence::Stop);
         // A bad architecture is refused with the field named before anything runs.
         services::DiffusionTrainRequest bad = r;
         bad.config.imageSize = 30;
