@@ -7,6 +7,7 @@
 #include "services/jobmanager.h"
 #include "services/studiojobs.h"
 #include "services/latent/latentservice.h"
+#include "services/masked/maskedservice.h"
 #include "services/projectservice.h"
 #include "services/text/textservice.h"
 #include "widgets/databrowser/databrowserlab.h"
@@ -14,6 +15,7 @@
 #include "widgets/ganlab/ganlab.h"
 #include "widgets/home/homelab.h"
 #include "widgets/latentlab/latentlab.h"
+#include "widgets/maskedlab/maskedlab.h"
 #include "widgets/shell/labpage.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/textlab/textlab.h"
@@ -39,6 +41,7 @@ Studio::Studio(const engine::ResolvedDevice &device, const engine::ThreadBudget 
     m_window->addLab(new widgets::textlab::TextLab(new services::TextService(m_jobs.get(), device, m_window.get())));
     m_window->addLab(new widgets::ganlab::GanLab(new services::GanService(m_jobs.get(), device, m_window.get())));
     m_window->addLab(new widgets::diffusionlab::DiffusionLab(new services::DiffusionService(m_jobs.get(), device, m_window.get())));
+    m_window->addLab(new widgets::maskedlab::MaskedLab(new services::MaskedService(m_jobs.get(), device, m_window.get())));
     // Each lab issue adds its page here.
 
     QList<QPair<QString, QString>> overview;

@@ -291,6 +291,7 @@ FillMaskOutcome runFillMask(const em::BertModel &model, const FillMaskRequest &r
         step.text = fromStd(s.text);
         out.steps.push_back(std::move(step));
     }
+    out.filledText = r.masks.empty() ? QString() : fromStd(r.filledText);
     out.notice = r.notice == em::kNoMaskMessage ? QString() : fromStd(r.notice);
     return out;
 }

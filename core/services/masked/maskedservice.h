@@ -102,6 +102,7 @@ struct FillMaskOutcome
     QStringList inputPieces;           // one per input id
     std::vector<MaskPrediction> masks; // in text order
     std::vector<FillStep> steps;       // iterative filling, when asked
+    QString filledText;                // the sentence with every mask filled by its favourite
     QString notice;                    // truncated, no mask, ...
 };
 
