@@ -358,6 +358,9 @@ T5FillResult T5Model::fillSpans(const std::vector<int> &inputIdsIn, int maxToken
         if (int k = sentinelIndex(id); k >= 0)
             r.spans.push_back(T5SpanFill{k, {}, {}, {}, false});
 
+    int lastSentinel = -1;
+    for (const auto &span : r.spans)
+        lastSentinel = std::max(lastSentinel, span.sentinel);
     {
         c10::InferenceMode guard;
         const auto &net = m_state->net;
@@ -380,6 +383,11 @@ T5FillResult T5Model::fillSpans(const std::vector<int> &inputIdsIn, int maxToken
             }
             r.outputIds.push_back(next);
             prefix.push_back(next);
+            // The target closes with the sentinel after the input's last one (S0 .. Sn-1 spans, then Sn).
+            if (sentinelIndex(next) > lastSentinel) {
+                r.stopReason = "closing sentinel";
+                break;
+            }
         }
     }
     r.output = tok->decode(r.outputIds);

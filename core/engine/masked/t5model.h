@@ -54,7 +54,7 @@ struct T5FillResult
     std::string output;          // the raw decoded target ("<extra_id_0> the king <extra_id_1> ...")
     std::vector<T5SpanFill> spans; // one per sentinel of the input, in order
     std::string filled;          // the input with each sentinel replaced by its predicted span
-    std::string stopReason;      // "end token", "max tokens"
+    std::string stopReason;      // "end token", "closing sentinel" (the one after the input's last), "max tokens"
     std::optional<SpanCorruption> corruption; // when the text was corrupted here
 };
 
@@ -99,7 +99,8 @@ public:
     double loss(const std::vector<int> &inputIds, const std::vector<int> &targetIds) const;
 
     // Greedy decoding of the target for inputIds (which hold sentinels; the end token is appended
-    // when missing), parsed per sentinel.
+    // when missing), parsed per sentinel. Stops at the end token, at the sentinel after the input's
+    // last one (which closes every target), or after maxTokens.
     T5FillResult fillSpans(const std::vector<int> &inputIds, int maxTokens = 64) const;
     // The same for text: its own sentinels, or a corruption of it (options.source). Throws
     // std::invalid_argument for an empty text, Sentinels without any, or too many spans.
