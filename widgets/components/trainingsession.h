@@ -116,6 +116,9 @@ public:
     QPlainTextEdit *textPreview() const { return m_text; }
     // The step whose previews are shown (-1: none recorded).
     qint64 shownStep() const;
+    // A step the lab recorded a preview of its own at (from otherPartial): the slider offers it
+    // like the session's own previews, and shownStepChanged() follows it.
+    void recordStep(qint64 step);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -164,7 +167,6 @@ private:
     void onFinished(services::JobState state, const QString &message);
     void onStateChanged(services::JobState state);
     void trimFrom(qint64 step);
-    void recordStep(qint64 step);
     void prune();
     void showPreviews();
     ImageKind &imageKind(const QString &what);

@@ -81,10 +81,10 @@ void CandidateBars::paintEvent(QPaintEvent *)
     std::size_t most = 1;
     for (const auto &m : m_masks)
         most = std::max(most, m.candidates.size());
-    const int rowHeight = std::clamp((height() - 2 * kMargin) / int(most + 1), kRowHeight, 2 * kRowHeight);
+    const int rowHeight = std::clamp((height() - 2 * kMargin) / int(most + 1), kRowHeight, kRowHeight * 3 / 2);
     QFont scaled = font();
     if (rowHeight > kRowHeight)
-        scaled.setPointSizeF(scaled.pointSizeF() * std::min(1.5, double(rowHeight) / kRowHeight));
+        scaled.setPointSizeF(scaled.pointSizeF() * std::min(1.3, double(rowHeight) / kRowHeight));
     p.setFont(scaled);
     const QFontMetrics fm(scaled);
     // Columns share the width when there is more room than they need.

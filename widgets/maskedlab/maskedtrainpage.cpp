@@ -17,8 +17,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -106,10 +108,9 @@ MaskedTrainPage::MaskedTrainPage(services::MaskedService *service, QWidget *pare
     m_session->monitor()->setObjectName(QStringLiteral("maskedTrainingMonitor"));
     m_session->addCurve(QStringLiteral("loss"), tr("batch loss"));
     m_session->addCurve(QStringLiteral("val_loss"), tr("validation loss"));
-    m_session->addCurve(QStringLiteral("masked_accuracy"), tr("accuracy at the masks"), TrainingMonitor::Axis::Right);
-    m_session->addCurve(QStringLiteral("val_masked_accuracy"), tr("validation accuracy at the masks"), TrainingMonitor::Axis::Right);
-    m_session->addCurve(QStringLiteral("token_accuracy"), tr("T5 target tokens right"), TrainingMonitor::Axis::Right);
-    m_session->addCurve(QStringLiteral("val_accuracy"), tr("T5 validation tokens right"), TrainingMonitor::Axis::Right);
+    // Both objectives' accuracy curves are known to the session; the legend shows the chosen one's.
+    for (const auto &[id, name] : accuracyCurves(QStringLiteral("mlm")) + accuracyCurves(QStringLiteral("t5")))
+        m_session->addCurve(id, name, TrainingMonitor::Axis::Right);
     m_session->setAxisTitles(tr("training step"), tr("loss (nats per target token)"), tr("accuracy"));
     m_session->addTextPreview(tr("T5 previews"), tr("A T5 run shows its probe sentence here: the corrupted input and "
                                                     "the spans the model writes back."));
@@ -144,7 +145,7 @@ MaskedTrainPage::MaskedTrainPage(services::MaskedService *service, QWidget *pare
     m_probeBars->setPlaceholder(tr("The model's guesses for the probe sentence appear here as it learns; the step "
                                    "slider picks the probe of a step."));
     probe->addWidget(m_probeBars, 1);
-    m_session->addSideView(m_probePanel);
+    m_session->previews()->insertTab(0, m_probePanel, tr("Masking rule and probe"));
 
     connect(m_objective, &QComboBox::currentIndexChanged, this, &MaskedTrainPage::objectiveChanged);
     connect(m_start, &QPushButton::clicked, this, &MaskedTrainPage::start);
@@ -193,11 +194,35 @@ void MaskedTrainPage::setObjective(const QString &objective)
         m_objective->setCurrentIndex(i);
 }
 
+QList<QPair<QString, QString>> MaskedTrainPage::accuracyCurves(const QString &objective) const
+{
+    if (objective == QLatin1String("mlm"))
+        return {{QStringLiteral("masked_accuracy"), tr("accuracy at the masks")},
+                {QStringLiteral("val_masked_accuracy"), tr("validation accuracy at the masks")}};
+    return {{QStringLiteral("token_accuracy"), tr("target tokens right")},
+            {QStringLiteral("val_accuracy"), tr("validation target tokens right")}};
+}
+
 void MaskedTrainPage::objectiveChanged()
 {
     const bool mlm = objective() == QLatin1String("mlm");
     m_wholeWord->setVisible(mlm);
-    m_probePanel->setVisible(mlm);
+    QTabWidget *previews = m_session->previews();
+    previews->setTabVisible(previews->indexOf(m_probePanel), mlm);
+    int text = -1;
+    for (int i = 0; i < previews->count(); ++i)
+        if (previews->tabText(i) == tr("T5 previews"))
+            text = i;
+    if (text >= 0)
+        previews->setTabVisible(text, !mlm);
+    previews->setCurrentIndex(mlm ? previews->indexOf(m_probePanel) : std::max(0, text));
+    TrainingMonitor *monitor = m_session->monitor();
+    for (const auto &[id, name] : accuracyCurves(mlm ? QStringLiteral("t5") : QStringLiteral("mlm")))
+        if (monitor->hasSeries(id))
+            monitor->removeSeries(id);
+    for (const auto &[id, name] : accuracyCurves(objective()))
+        if (!monitor->hasSeries(id))
+            monitor->addSeries(id, name, {}, TrainingMonitor::Axis::Right);
     // Each objective's own defaults (steps, batch, learning rate, ...).
     if (mlm) {
         const em::TrainOptions d;
@@ -329,7 +354,8 @@ void MaskedTrainPage::onPartial(const engine::Partial &partial)
         return;
     const qint64 step = probe->step;
     m_probes[step] = std::move(*probe);
-    showProbeAt(step);
+    m_session->recordStep(step); // the slider offers the probe's step
+    showProbeAt(m_session->shownStep() >= 0 ? m_session->shownStep() : step);
 }
 
 void MaskedTrainPage::showProbeAt(qint64 step)

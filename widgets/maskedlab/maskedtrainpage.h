@@ -6,6 +6,8 @@
 #include "widgets/components/trainingpage.h"
 
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 
 #include <map>
 #include <memory>
@@ -77,6 +79,8 @@ Q_SIGNALS:
 
 private:
     void objectiveChanged();
+    // (scalar, legend name) of the objective's accuracy curves.
+    QList<QPair<QString, QString>> accuracyCurves(const QString &objective) const;
     void onMetrics(const engine::train::Metrics &metrics);
     void onPartial(const engine::Partial &partial);
     void showProbeAt(qint64 step);

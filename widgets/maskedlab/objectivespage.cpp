@@ -139,12 +139,12 @@ ObjectivesPage::ObjectivesPage(services::MaskedService *service, QWidget *parent
     auto *bertBox = new QGroupBox(tr("BERT: the masked tokens, seeing both sides"), this);
     auto *bertLayout = new QVBoxLayout(bertBox);
     m_bert = tokenRow(bertBox, bertLayout, QStringLiteral("objectivesBert"));
-    m_bertBars = new CandidateBars(bertBox);
-    m_bertBars->setObjectName(QStringLiteral("objectivesBertBars"));
-    m_bertBars->setMinimumHeight(140);
-    bertLayout->addWidget(m_bertBars);
     m_bertNote = plainLabel(bertBox, QStringLiteral("objectivesBertNote"));
     bertLayout->addWidget(m_bertNote);
+    m_bertBars = new CandidateBars(bertBox);
+    m_bertBars->setObjectName(QStringLiteral("objectivesBertBars"));
+    m_bertBars->setMinimumHeight(110);
+    bertLayout->addWidget(m_bertBars, 1);
     layout->addWidget(bertBox, 1);
 
     auto *t5Box = new QGroupBox(tr("T5: the corrupted spans, written back"), this);
