@@ -333,7 +333,7 @@
 <context>
     <name>genlab::services::JobManager</name>
     <message>
-        <location filename="../core/services/jobmanager.cpp" line="+351"/>
+        <location filename="../core/services/jobmanager.cpp" line="+373"/>
         <location line="+61"/>
         <source>the studio is closing</source>
         <translation>das Studio wird geschlossen</translation>
@@ -453,6 +453,49 @@
     </message>
 </context>
 <context>
+    <name>genlab::services::MaskedService</name>
+    <message>
+        <location filename="../core/services/masked/maskedservice.cpp" line="+145"/>
+        <source>Load encoder %1</source>
+        <translation>Encoder %1 laden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Encoder attention maps</source>
+        <translation>Aufmerksamkeitskarten des Encoders</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Fill mask</source>
+        <translation>Maske füllen</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Three objectives</source>
+        <translation>Drei Lernziele</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Span corruption</source>
+        <translation>Span-Korruption</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use T5 model %1</source>
+        <translation>T5-Modell %1 verwenden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Train a masked LM on %1</source>
+        <translation>Ein maskiertes Sprachmodell auf %1 trainieren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Train a T5 on %1</source>
+        <translation>Ein T5 auf %1 trainieren</translation>
+    </message>
+</context>
+<context>
     <name>genlab::services::ProjectService</name>
     <message>
         <location filename="../core/services/projectservice.cpp" line="+88"/>
@@ -514,7 +557,7 @@
 <context>
     <name>genlab::services::TextService</name>
     <message>
-        <location filename="../core/services/text/textservice.cpp" line="+110"/>
+        <location filename="../core/services/text/textservice.cpp" line="+124"/>
         <source>Load the shipped language model</source>
         <translation>Mitgeliefertes Sprachmodell laden</translation>
     </message>
@@ -539,7 +582,7 @@
         <translation>Tokenisieren</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>Load tokenizer %1</source>
         <translation>Tokenizer %1 laden</translation>
     </message>
@@ -2643,7 +2686,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Vorschauen erscheinen alle paar Schritte, während das Training läuft</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Training: %1</source>
         <translation>Training: %1</translation>
     </message>
@@ -2653,7 +2696,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
@@ -2663,7 +2706,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Samples erscheinen hier, während das Modell lernt.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
@@ -2683,12 +2726,12 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Angehalten. Fortsetzen oder Schritt für Schritt ausführen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Done: %1 steps. Saved in %2.</source>
         <translation>Fertig: %1 Schritte. Gespeichert in %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Stopped. The last completed step is saved in %1: %2.</source>
         <translation>Gestoppt. Der letzte abgeschlossene Schritt ist in %1 gespeichert: %2.</translation>
     </message>
@@ -2703,7 +2746,22 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Training paused: %1 To train with a lower learning rate (try %2), press Stop, then %3.</source>
+        <translation>Training pausiert: %1 Um mit einer kleineren Lernrate zu trainieren (versuchen Sie %2), drücken Sie Stopp, dann %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 became %2 at step %3</source>
+        <translation>%1 wurde %2 in Schritt %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>infinite</source>
+        <translation>unendlich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The curves and previews up to step %1 are kept.</source>
         <translation>Die Kurven und Vorschauen bis Schritt %1 bleiben erhalten.</translation>
     </message>
@@ -3199,17 +3257,22 @@ Klicken, um diesen Lauf mit dem Schieberegler durchzugehen.</translation>
         <translation>UNet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>28 to 64 px: a multiple of 4 below 48, of 8 from 48</source>
-        <translation>28 bis 64 px: unter 48 ein Vielfaches von 4, ab 48 von 8</translation>
+        <location line="+2"/>
+        <source>28 to %1 px on this GPU: a multiple of 4 below 48, of 8 from 48, of 16 from 80</source>
+        <translation>28 bis %1 px auf dieser GPU: ein Vielfaches von 4 unter 48, von 8 ab 48, von 16 ab 80</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>28 to %1 px: a multiple of 4 below 48, of 8 from 48 (a GPU trains up to %2 px)</source>
+        <translation>28 bis %1 px: ein Vielfaches von 4 unter 48, von 8 ab 48 (eine GPU trainiert bis %2 px)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
@@ -3430,7 +3493,7 @@ Klicken, um diesen Lauf mit dem Schieberegler durchzugehen.</translation>
         <translation>Einen Datensatz wählen und „Trainieren“ drücken. Der Verlust, der Verlust auf jeder Rauschstufe und die Samples des Modells erscheinen während des Laufs; Anhalten, Einzelschritt und Stoppen gibt es hier oder im Dock „Aufträge“.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>A class-conditional model needs classes: this folder has no subfolders of images. Untick “Class-conditional” or pick a folder with one subfolder per class.</source>
         <translation>Ein klassenbedingtes Modell braucht Klassen: Dieser Ordner hat keine Unterordner mit Bildern. Das Häkchen bei „Klassenbedingt“ entfernen oder einen Ordner mit einem Unterordner pro Klasse wählen.</translation>
     </message>
@@ -6571,9 +6634,717 @@ Press Play: the evidence shows within about %2 steps.</source>
     </message>
 </context>
 <context>
+    <name>genlab::widgets::maskedlab::CandidateBars</name>
+    <message>
+        <location filename="../widgets/maskedlab/candidatebars.cpp" line="+101"/>
+        <source>mask %1</source>
+        <translation>Maske %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::maskedlab::FillMaskPage</name>
+    <message>
+        <location filename="../widgets/maskedlab/fillmaskpage.cpp" line="+67"/>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a sentence, then click its words below to mask them; you can also write [MASK] yourself.</source>
+        <translation>Geben Sie einen Satz ein und klicken Sie dann unten auf Wörter, um sie zu maskieren; Sie können [MASK] auch selbst schreiben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Top</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many candidates to show for each mask</source>
+        <translation>Wie viele Kandidaten je Maske gezeigt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole-word masking</source>
+        <translation>Ganzwort-Maskierung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mask every piece of a clicked word (as whole-word masking trains BERT), not only the piece clicked</source>
+        <translation>Jedes Teilstück eines angeklickten Wortes maskieren (wie BERT mit Ganzwort-Maskierung trainiert wird), nicht nur das angeklickte Stück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill one at a time</source>
+        <translation>Einzeln füllen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the most confident mask first, then predict the others again with it filled in; each step is listed</source>
+        <translation>Die sicherste Maske zuerst füllen, dann die anderen mit ihr erneut vorhersagen; jeder Schritt wird aufgelistet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unmask all</source>
+        <translation>Alle aufdecken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click a word to mask it; click it again to bring it back. The model sees the whole sentence, left and right of each mask.</source>
+        <translation>Klicken Sie auf ein Wort, um es zu maskieren; ein zweiter Klick bringt es zurück. Das Modell sieht den ganzen Satz, links und rechts jeder Maske.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Mask a word to see what the model would put there.</source>
+        <translation>Maskieren Sie ein Wort, um zu sehen, was das Modell dort einsetzen würde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filling one at a time: pick a step to see what the model predicted before it</source>
+        <translation>Einzeln füllen: Wählen Sie einen Schritt, um zu sehen, was das Modell davor vorhergesagt hat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The encoder&apos;s attention of the masked sentence shows here.</source>
+        <translation>Hier erscheint die Aufmerksamkeit des Encoders für den maskierten Satz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attention</source>
+        <translation>Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>mask %1 (typed)</source>
+        <translation>Maske %1 (getippt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mask %1: the word %2</source>
+        <translation>Maske %1: das Wort %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1. %2 at position %3 (%4 %) → %5</source>
+        <translation>%1. %2 an Position %3 (%4 %) → %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No mask yet: click a word above (or type [MASK]). The model reads %1 pieces.</source>
+        <translation>Noch keine Maske: Klicken Sie oben auf ein Wort (oder tippen Sie [MASK]). Das Modell liest %1 Stücke.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With its favourites: “%1”. The bars are the model&apos;s probabilities over its whole vocabulary at each mask; an orange bar is the word you masked.</source>
+        <translation>Mit seinen Favoriten: „%1“. Die Balken sind die Wahrscheinlichkeiten des Modells über sein ganzes Vokabular an jeder Maske; ein orangefarbener Balken ist das Wort, das Sie maskiert haben.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Masked: click to bring %1 back</source>
+        <translation>Maskiert: Klicken, um %1 zurückzuholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piece %1 (id %2) of word %3: click to mask the word</source>
+        <translation>Stück %1 (ID %2) von Wort %3: Klicken maskiert das Wort</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>position %1: filled now</source>
+        <translation>Position %1: jetzt gefüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position %1</source>
+        <translation>Position %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::maskedlab::MaskedLab</name>
+    <message>
+        <location filename="../widgets/maskedlab/maskedlab.cpp" line="+45"/>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not loaded yet</source>
+        <translation>noch nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shipped model</source>
+        <translation>Mitgeliefertes Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to the masked language model that comes with the studio (%1)</source>
+        <translation>Zurück zum maskierten Sprachmodell, das mit dem Studio kommt (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open BERT folder…</source>
+        <translation>BERT-Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a Hugging Face BERT folder (config.json, model.safetensors, vocab.txt): BertForMaskedLM such as bert-base-uncased, or a sentence-transformers folder</source>
+        <translation>Einen Hugging-Face-BERT-Ordner öffnen (config.json, model.safetensors, vocab.txt): BertForMaskedLM wie bert-base-uncased oder einen sentence-transformers-Ordner</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Fill mask</source>
+        <translation>Maske füllen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Span corruption (T5)</source>
+        <translation>Span-Korruption (T5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three objectives</source>
+        <translation>Drei Lernziele</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Masked</source>
+        <translation>Maskiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BERT fills masked words, T5 writes back corrupted spans, GPT predicts the next token: three objectives side by side</source>
+        <translation>BERT füllt maskierte Wörter, T5 schreibt korrumpierte Spannen zurück, GPT sagt das nächste Token voraus: drei Lernziele nebeneinander</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>A BERT model folder (config.json, model.safetensors, vocab.txt)</source>
+        <translation>Ein BERT-Modellordner (config.json, model.safetensors, vocab.txt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the shipped model (%1)</source>
+        <translation>das mitgelieferte Modell (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no masked-LM head (a BertModel or sentence-transformers folder): it embeds sentences but cannot fill masks.</source>
+        <translation>%1 hat keinen Masked-LM-Kopf (ein BertModel- oder sentence-transformers-Ordner): Es bettet Sätze ein, kann aber keine Masken füllen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loaded %1</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not load %1: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lab keeps %1.</source>
+        <translation>Das Labor behält %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is loaded: open a BERT folder, or train one on the Train page.</source>
+        <translation>Kein Modell geladen: Öffnen Sie einen BERT-Ordner oder trainieren Sie eines auf der Seite „Trainieren“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no model loaded</source>
+        <translation>kein Modell geladen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The project&apos;s model folder %1 no longer exists.</source>
+        <translation>Der Modellordner %1 des Projekts existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::maskedlab::MaskedTrainPage</name>
+    <message>
+        <location filename="../widgets/maskedlab/maskedtrainpage.cpp" line="+44"/>
+        <source>Tiny: 2 layers, 64 wide</source>
+        <translation>Winzig: 2 Schichten, 64 breit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small: 4 layers, 128 wide</source>
+        <translation>Klein: 4 Schichten, 128 breit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium: 6 layers, 192 wide</source>
+        <translation>Mittel: 6 Schichten, 192 breit</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Masked LM (BERT: fill the masks)</source>
+        <translation>Maskiertes LM (BERT: Masken füllen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Span corruption (T5: write the spans back)</source>
+        <translation>Span-Korruption (T5: Spannen zurückschreiben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>Lernziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text to train on</source>
+        <translation>Text zum Trainieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Textdateien (*.txt *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text file</source>
+        <translation>eine Textdatei</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WordPiece tokens learned on the text before training</source>
+        <translation>WordPiece-Tokens, die vor dem Training auf dem Text gelernt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vocabulary</source>
+        <translation>Vokabular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens per training example</source>
+        <translation>Tokens je Trainingsbeispiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole-word masking</source>
+        <translation>Ganzwort-Maskierung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose whole words to mask (every piece of a word together), as later BERTs did</source>
+        <translation>Ganze Wörter zum Maskieren wählen (alle Stücke eines Wortes zusammen), wie spätere BERTs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Probe every</source>
+        <translation>Probe alle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this model</source>
+        <translation>Dieses Modell verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a text file and press Train.</source>
+        <translation>Wählen Sie eine Textdatei und drücken Sie „Trainieren“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use it on the Fill mask page</source>
+        <translation>auf der Seite „Maske füllen“ verwenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tick “Resume” to continue</source>
+        <translation>„Fortsetzen“ ankreuzen, um weiterzumachen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>batch loss</source>
+        <translation>Batch-Verlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>training step</source>
+        <translation>Trainingsschritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>loss (nats per target token)</source>
+        <translation>Verlust (Nats je Ziel-Token)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+99"/>
+        <source>T5 previews</source>
+        <translation>T5-Vorschauen</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>A T5 run shows its probe sentence here: the corrupted input and the spans the model writes back.</source>
+        <translation>Ein T5-Lauf zeigt hier seinen Probesatz: die korrumpierte Eingabe und die Spannen, die das Modell zurückschreibt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>BERT&apos;s masking rule, on a row of this step&apos;s batch</source>
+        <translation>BERTs Maskierungsregel an einer Zeile des Batches dieses Schritts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The row appears with the first probe.</source>
+        <translation>Die Zeile erscheint mit der ersten Probe.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The model&apos;s guesses for the probe sentence appear here as it learns; the step slider picks the probe of a step.</source>
+        <translation>Die Tipps des Modells für den Probesatz erscheinen hier, während es lernt; der Schrittregler wählt die Probe eines Schritts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Masking rule and probe</source>
+        <translation>Maskierungsregel und Probe</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Done: %1 steps in %2 s · validation loss %3 · accuracy %4 % · %5 parameters</source>
+        <translation>Fertig: %1 Schritte in %2 s · Validierungsverlust %3 · Genauigkeit %4 % · %5 Parameter</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>accuracy at the masks</source>
+        <translation>Genauigkeit an den Masken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation accuracy at the masks</source>
+        <translation>Validierungsgenauigkeit an den Masken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target tokens right</source>
+        <translation>Ziel-Tokens richtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation target tokens right</source>
+        <translation>Validierung: Ziel-Tokens richtig</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Choose a text file to train on first.</source>
+        <translation>Wählen Sie zuerst eine Textdatei zum Trainieren.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Step %1 of %2 · loss %3</source>
+        <translation>Schritt %1 von %2 · Verlust %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 % right</source>
+        <translation> · %1 % richtig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · validation %1</source>
+        <translation> · Validierung %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · paused</source>
+        <translation> · pausiert</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>BERT&apos;s masking rule on a row of step %1&apos;s batch</source>
+        <translation>BERTs Maskierungsregel an einer Zeile des Batches von Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the loss asks for %2 here; the model saw %3</source>
+        <translation>%1: Der Verlust verlangt hier %2; das Modell sah %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 tokens chosen (%3 %): %4 became [MASK] (orange), %5 a random token (violet), %6 stayed (green); the loss is taken at those %1 only.</source>
+        <translation>%1 von %2 Tokens gewählt (%3 %): %4 wurden [MASK] (orange), %5 ein zufälliges Token (violett), %6 blieben (grün); der Verlust wird nur an diesen %1 genommen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Probe at step %1: %2</source>
+        <translation>Probe bei Schritt %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>[MASK] %1 of the probe</source>
+        <translation>[MASK] %1 der Probe</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::maskedlab::ObjectivesPage</name>
+    <message>
+        <location filename="../widgets/maskedlab/objectivespage.cpp" line="+101"/>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draws BERT&apos;s masks and T5&apos;s spans</source>
+        <translation>Zieht BERTs Masken und T5s Spannen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training targets from this sentence</source>
+        <translation>Trainingsziele aus diesem Satz</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Three ways to make a language model learn from plain text. GPT predicts every next token, left to right: one target per token. BERT sees the whole sentence with about 15 % of it masked and fills the masks. T5 cuts out spans, puts a sentinel in each place, and writes the spans back.</source>
+        <translation>Drei Arten, ein Sprachmodell aus reinem Text lernen zu lassen. GPT sagt jedes nächste Token voraus, von links nach rechts: ein Ziel je Token. BERT sieht den ganzen Satz, etwa 15 % davon maskiert, und füllt die Masken. T5 schneidet Spannen heraus, setzt an jede Stelle einen Platzhalter und schreibt die Spannen zurück.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GPT: the next token, at every position</source>
+        <translation>GPT: das nächste Token, an jeder Position</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>BERT: the masked tokens, seeing both sides</source>
+        <translation>BERT: die maskierten Tokens, mit Blick in beide Richtungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>T5: the corrupted spans, written back</source>
+        <translation>T5: die korrumpierten Spannen, zurückgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The first token has no context: nothing predicts it</source>
+        <translation>Das erste Token hat keinen Kontext: Nichts sagt es voraus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After %1 the model gave %2 a probability of %3 %; its favourite was %4 (%5 %)</source>
+        <translation>Nach %1 gab das Modell %2 eine Wahrscheinlichkeit von %3 %; sein Favorit war %4 (%5 %)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No GPT model: the Text lab&apos;s shipped model is missing.</source>
+        <translation>Kein GPT-Modell: Das mitgelieferte Modell des Text-Labors fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 targets: each token after the first is predicted from the ones before it (its colour is the probability it got; hover for the favourite). The favourite was right %2 times.</source>
+        <translation>%1 Ziele: Jedes Token nach dem ersten wird aus den vorherigen vorhergesagt (seine Farbe ist die Wahrscheinlichkeit, die es bekam; der Favorit beim Darüberfahren). Der Favorit lag %2-mal richtig.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Masked %1: click to unmask</source>
+        <translation>Maskiert %1: Klicken deckt auf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click to mask this word</source>
+        <translation>Klicken maskiert dieses Wort</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>[MASK] for %1</source>
+        <translation>[MASK] für %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No BERT model is loaded.</source>
+        <translation>Kein BERT-Modell geladen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 targets: only the masked tokens are predicted, each from the whole sentence around it. Click words to choose other masks.</source>
+        <translation>%1 Ziele: Nur die maskierten Tokens werden vorhergesagt, jedes aus dem ganzen Satz um es herum. Klicken Sie auf Wörter, um andere Masken zu wählen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 targets: the decoder writes each sentinel and the span behind it (%2 spans drawn, %3 expected). The small T5&apos;s answer:%4</source>
+        <translation>%1 Ziele: Der Decoder schreibt jeden Platzhalter und die Spanne dahinter (%2 Spannen gezogen, %3 erwartet). Die Antwort des kleinen T5:%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (no T5 model)</source>
+        <translation> (kein T5-Modell)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPT %1 · BERT %2 · T5 %3 (tokens counted with each model&apos;s own tokenizer)</source>
+        <translation>GPT %1 · BERT %2 · T5 %3 (Tokens mit dem eigenen Tokenizer jedes Modells gezählt)</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::maskedlab::SpanCorruptionPage</name>
+    <message>
+        <location filename="../widgets/maskedlab/spancorruptionpage.cpp" line="+89"/>
+        <location line="+48"/>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Corruption rate</source>
+        <translation>Korruptionsrate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The share of the tokens dropped (T5 used 15 %)</source>
+        <translation>Der Anteil der entfernten Tokens (T5 nahm 15 %)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mean span</source>
+        <translation>Mittlere Spanne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mean length of a dropped span, in tokens (T5 used 3)</source>
+        <translation>Die mittlere Länge einer entfernten Spanne, in Tokens (T5 nahm 3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The sentence as tokens; each coloured run is one span T5 drops</source>
+        <translation>Der Satz als Tokens; jeder farbige Abschnitt ist eine Spanne, die T5 entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoder input</source>
+        <translation>Encoder-Eingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the encoder reads: the kept tokens, and one sentinel where each span was</source>
+        <translation>Was der Encoder liest: die behaltenen Tokens und einen Platzhalter, wo jede Spanne war</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoder target</source>
+        <translation>Decoder-Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the decoder learns to write: each sentinel followed by the span it stands for, and a last sentinel to end</source>
+        <translation>Was der Decoder schreiben lernt: jeden Platzhalter, gefolgt von der Spanne, für die er steht, und einen letzten Platzhalter zum Schluss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T5&apos;s fill</source>
+        <translation>Füllung von T5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the small T5 trained here writes for each span</source>
+        <translation>Was das hier trainierte kleine T5 für jede Spanne schreibt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>T5 learns by span corruption: a few runs of tokens are cut out and replaced by sentinels, and the model writes them back. Each sentence gives fewer targets than GPT&apos;s next token, but every target is a whole span.</source>
+        <translation>T5 lernt durch Span-Korruption: Einige Abschnitte von Tokens werden herausgeschnitten und durch Platzhalter ersetzt, und das Modell schreibt sie zurück. Jeder Satz ergibt weniger Ziele als GPTs nächstes Token, aber jedes Ziel ist eine ganze Spanne.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>No T5 model is loaded: only the corruption is shown.</source>
+        <translation>Kein T5-Modell geladen: Nur die Korruption wird gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model&apos;s whole target: %1</source>
+        <translation>Das ganze Ziel des Modells: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tokens · rate %2 % → %3 noise tokens · mean span %4 → expected %5 spans, drawn %6 · the encoder reads %7 tokens, the decoder writes %8</source>
+        <translation>%1 Tokens · Rate %2 % → %3 Rausch-Tokens · mittlere Spanne %4 → erwartet %5 Spannen, gezogen %6 · der Encoder liest %7 Tokens, der Decoder schreibt %8</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::maskedlab::TargetCountBars</name>
+    <message>
+        <location filename="../widgets/maskedlab/objectivespage.cpp" line="-246"/>
+        <source>GPT</source>
+        <translation>GPT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BERT</source>
+        <translation>BERT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T5</source>
+        <translation>T5</translation>
+    </message>
+</context>
+<context>
     <name>genlab::widgets::textlab::AttentionView</name>
     <message>
-        <location filename="../widgets/textlab/attentionview.cpp" line="+40"/>
+        <location filename="../widgets/textlab/attentionview.cpp" line="+56"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
@@ -6598,17 +7369,22 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Attention-Gewicht</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Hover a token: the text is coloured by how much that token attends to each earlier one.</source>
         <translation>Auf ein Token zeigen: Der Text wird danach eingefärbt, wie stark dieses Token jedes frühere beachtet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Hover a token: the text is coloured by how much that token attends to each of the others, before and after it.</source>
+        <translation>Fahren Sie über ein Token: Der Text wird danach gefärbt, wie stark dieses Token auf jedes der anderen achtet, davor und danach.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Generate a text first: its attention maps are shown here.</source>
         <translation>Zuerst einen Text generieren: Seine Attention-Maps werden hier gezeigt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Computing the attention maps…</source>
         <translation>Attention-Maps werden berechnet…</translation>
     </message>
@@ -6634,7 +7410,7 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Token %1: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+57"/>
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
     </message>
@@ -6649,6 +7425,11 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Schicht %1, %2: %3. Jede Zeile summiert sich zu 1; ein Token beachtet nur sich selbst und das Vorangehende.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Layer %1, %2: %3. Each row sums to 1; every token attends to the whole sentence, both ways.</source>
+        <translation>Schicht %1, %2: %3. Jede Zeile summiert sich zu 1; jedes Token achtet auf den ganzen Satz, in beide Richtungen.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>mean of the heads</source>
         <translation>Mittel der Heads</translation>
@@ -6659,7 +7440,7 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Head %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 (token %2) attends to %3 (token %4): %5 %</source>
         <translation>%1 (Token %2) beachtet %3 (Token %4): %5 %</translation>
     </message>
@@ -7370,8 +8151,8 @@ gezogen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A tokenizer folder: encoder.json + vocab.bpe (OpenAI), vocab.json + merges.txt (Hugging Face), or a model folder</source>
-        <translation>Ein Tokenizer-Ordner: encoder.json + vocab.bpe (OpenAI), vocab.json + merges.txt (Hugging Face) oder ein Modellordner</translation>
+        <source>A tokenizer folder: encoder.json + vocab.bpe (OpenAI), vocab.json + merges.txt (Hugging Face), vocab.txt (BERT&apos;s WordPiece), or a model folder</source>
+        <translation>Ein Tokenizer-Ordner: encoder.json + vocab.bpe (OpenAI), vocab.json + merges.txt (Hugging Face), vocab.txt (BERTs WordPiece) oder ein Modellordner</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -7379,7 +8160,7 @@ gezogen</translation>
         <translation>Token-IDs</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>%1 · id %2 · occurs %3× in this text</source>
         <translation>%1 · ID %2 · kommt %3× in diesem Text vor</translation>
     </message>
