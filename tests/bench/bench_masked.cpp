@@ -175,7 +175,8 @@ void maskedBench(genlab::bench::Reporter &r)
         report("masked.encode_128.batch1" + t, 1.0 / s1, "batch1_seq_per_s",
                "forward of one 128-token sequence, hidden states only; median of " + std::to_string(kReps1));
         report("masked.encode_128.batch32" + t, kBatch / s32, "batch32_seq_per_s",
-               "embed() of 32 texts of 128 tokens (tokenize, forward, mean pooling, normalise); median of " +
+               "embed() of 32 texts of 128 tokens (tokenize, forward passes of 8 x 128, mean pooling, normalise; the peer "
+               "runs the 32 in one pass as sentence-transformers does); median of " +
                    std::to_string(kReps32));
         report("masked.embed_sentences_per_s" + t, kVaried / sVaried, "varied_sentences_per_s",
                "embed() of 64 texts of 16-128 tokens (batches of 32 by length, padded and masked)");
