@@ -79,6 +79,9 @@ QString describe(const QList<TrainerDefaults> &trainers, const std::vector<std::
     values.removeDuplicates();
     // One default for all: "default X"; else each trainer's ("vae: 2000, lm: 2500"), also when
     // only some take the option, so that whose default it is stays clear.
+    // In the kinds' alphabetical order: the registrars run in link order, which no one chose.
+    perKind.sort();
+    notFor.sort();
     QString note;
     if (values.size() == 1 && !values.front().isEmpty() && notFor.isEmpty())
         note = QStringLiteral("default %1").arg(values.front());
