@@ -121,13 +121,10 @@ private Q_SLOTS:
         QCOMPARE(fill()->maskedWords().size(), 1);
         QCOMPARE(fill()->bars()->maskCount(), int(r.masks.size()));
         QCOMPARE(int(r.masks.front().candidates.size()), 5);
-        if (m_shipped) {
-            // The shipped model knows its Shakespeare: "king" among its first five guesses.
-            bool found = false;
-            for (const auto &c : r.masks.front().candidates)
-                found = found || c.token == QLatin1String("king");
-            QVERIFY(found);
-        }
+        // The candidates are the model's distribution, best first (what they are depends on the
+        // shipped model's training: see the README).
+        for (std::size_t i = 1; i < r.masks.front().candidates.size(); ++i)
+            QVERIFY(r.masks.front().candidates[i - 1].probability >= r.masks.front().candidates[i].probability);
         shoot(QStringLiteral("masked-fill.png"));
     }
 
