@@ -404,23 +404,10 @@ void MaskedTrainPage::showProbeAt(qint64 step)
                             .arg(counts[1])
                             .arg(counts[2]));
     m_probeFilled->setText(tr("Probe at step %1: %2").arg(p.step).arg(fromStd(p.probeFilled)));
-    std::vector<services::MaskPrediction> masks;
+    const std::vector<services::MaskPrediction> masks = services::masked::predictionsOf(p.probeMasks);
     QStringList titles;
-    for (const auto &m : p.probeMasks) {
-        services::MaskPrediction out;
-        out.position = m.position;
-        out.word = m.word;
-        for (const auto &c : m.candidates) {
-            services::MaskCandidate mc;
-            mc.continuation = c.continuation;
-            mc.token = fromStd(c.continuation && c.token.rfind("##", 0) == 0 ? c.token.substr(2) : c.token);
-            mc.id = c.id;
-            mc.probability = c.probability;
-            out.candidates.push_back(mc);
-        }
-        masks.push_back(std::move(out));
-        titles << tr("[MASK] %1 of the probe").arg(masks.size());
-    }
+    for (std::size_t i = 0; i < masks.size(); ++i)
+        titles << tr("[MASK] %1 of the probe").arg(i + 1);
     m_probeBars->setPredictions(masks, titles, {});
 }
 

@@ -197,7 +197,7 @@ Job *MaskedService::attention(const std::vector<int> &ids, int maxTokens)
 
 namespace genlab::services {
 
-namespace {
+namespace masked {
 
 MaskCandidate candidateOf(const em::MaskCandidate &c)
 {
@@ -223,6 +223,13 @@ std::vector<MaskPrediction> predictionsOf(const std::vector<em::MaskPrediction> 
     }
     return out;
 }
+
+} // namespace masked
+
+namespace {
+
+using masked::candidateOf;
+using masked::predictionsOf;
 
 std::vector<SentencePiece> piecesOf(const et::WordPieceTokenizer &tokenizer, const std::string &text)
 {

@@ -6,6 +6,7 @@
 // Thread: GUI only.
 
 #include "engine/masked/bertmodel.h"
+#include "engine/masked/fillmask.h"
 #include "engine/masked/mlmtraining.h"
 #include "engine/masked/t5training.h"
 #include "engine/runtime/compute.h"
@@ -175,6 +176,12 @@ struct MaskedTrainResult
     qint64 parameterCount = 0;
     QString preview;        // the probe filled (mlm) or the last preview (t5)
 };
+
+namespace masked {
+// The engine's candidates as the lab shows them ("##ing" becomes "ing" with continuation set).
+MaskCandidate candidateOf(const engine::masked::MaskCandidate &candidate);
+std::vector<MaskPrediction> predictionsOf(const std::vector<engine::masked::MaskPrediction> &masks);
+} // namespace masked
 
 class MaskedService : public QObject
 {
