@@ -11,7 +11,8 @@ BUILD_DIR=${GENLAB_BUILD_DIR:-build}
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl1-mesa-dev
-  libqcustomplot-dev libopencv-dev opencv-doc libhnswlib-dev
+  libqcustomplot-dev libopencv-dev opencv-doc libhnswlib-dev python3-hnswlib
+  libgumbo-dev libpoppler-cpp-dev python3-doc lld
   libtorch-dev libopenblas0-openmp python3-torch
   nlohmann-json3-dev libicu-dev libgif-dev zlib1g-dev
 )
