@@ -14,6 +14,7 @@
 namespace genlab::engine::retrieval {
 
 class VectorStore;
+struct AnnLoadResult;
 
 namespace detail {
 struct AnnIndexState;
@@ -75,16 +76,11 @@ public:
     // creates dir). Throws std::runtime_error naming the file on an I/O failure.
     void save(const std::string &dir, const std::string &embedderIdentity) const;
 
-    struct LoadResult
-    {
-        AnnIndex index;
-        bool rebuilt = false;
-        std::string reason;     // why it was rebuilt ("no index yet", "hnsw.bin hash mismatch", ...)
-    };
+    using LoadResult = AnnLoadResult; // { index, rebuilt, reason }, defined below
     // Verifies manifest.json (version, dimension, metric, embedder, count == store.size(), file
     // size and hash of hnsw.bin) before handing hnsw.bin to hnswlib; on any mismatch or damage it
     // rebuilds from store and saves again (a failing save is reported in reason, not thrown).
-    static LoadResult loadOrRebuild(const std::string &dir, const VectorStore &store,
+    static AnnLoadResult loadOrRebuild(const std::string &dir, const VectorStore &store,
                                     const std::string &embedderIdentity, const HnswParams &params,
                                     const std::function<bool(double)> &progress = {});
 
@@ -94,6 +90,13 @@ public:
 
 private:
     std::unique_ptr<detail::AnnIndexState> m_state;
+};
+
+struct AnnLoadResult
+{
+    AnnIndex index;
+    bool rebuilt = false;
+    std::string reason;     // why it was rebuilt ("no index yet", "hnsw.bin hash mismatch", ...)
 };
 
 } // namespace genlab::engine::retrieval
