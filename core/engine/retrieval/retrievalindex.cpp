@@ -410,7 +410,7 @@ RetrievalIndex RetrievalIndex::open(const std::string &dirIn, const RunContext &
     // The embedder (LSA: its model file) and the vectors.
     ctx.progress(0.3, "checking the dense vectors");
     std::shared_ptr<const Embedder> embedder;
-    if (n > 0 && isLsa(manifest.embedder)) {
+    if (n > 0 && isLsa(manifest.embedder) && !manifest.embedderIdentity.empty()) {
         std::string why;
         if (matchesManifest(kLsaFile, &why)) {
             try {
@@ -453,8 +453,15 @@ RetrievalIndex RetrievalIndex::open(const std::string &dirIn, const RunContext &
         }
         if (!ok) {
             std::string unavailable;
-            if (!embedder)
-                embedder = state->queryEmbedder(&unavailable);
+            if (!embedder) {
+                try {
+                    embedder = detail::openBert(manifest.embedder);
+                    if (embedder->identity() != manifest.embedderIdentity)
+                        unavailable = manifest.embedder + ": the model changed since the index was built", embedder.reset();
+                } catch (const std::exception &e) {
+                    unavailable = e.what();
+                }
+            }
             if (embedder) {
                 VectorStore rebuilt(embedder->dimension());
                 rebuilt.reserve(n);
@@ -468,6 +475,7 @@ RetrievalIndex RetrievalIndex::open(const std::string &dirIn, const RunContext &
                     rebuilt.addRows(embedder->embed(batch));
                 }
                 state->vectors = std::move(rebuilt);
+                state->embedder = embedder;
                 state->manifest.embedderIdentity = embedder->identity();
                 state->manifest.dimension = embedder->dimension();
                 report.rebuilt.push_back(std::string(kVectorsFile) + ": " + why + "; embedded the " + std::to_string(n) +
@@ -687,25 +695,31 @@ UpdateReport RetrievalIndex::update(const std::vector<std::string> &paths, const
 
     // Dense vectors.
     std::shared_ptr<const Embedder> embedder;
+    bool reuseAll = false;      // every vector carried over (LSA, corpus unchanged)
+    bool reuseUnread = false;   // vectors of files not read again carried over (BERT)
     if (n > 0) {
-        std::vector<bool> needsEmbedding(std::size_t(n), true);
         if (isLsa(options.embedder)) {
             std::string oldWhy;
             const auto oldLsa = (!wasEmpty && !embedderChanged) ? old->queryEmbedder(&oldWhy) : nullptr;
             if (!corpusChanged && oldLsa && old->vectors.size() == std::int64_t(old->chunks.size())) {
                 embedder = oldLsa;
-                std::fill(needsEmbedding.begin(), needsEmbedding.end(), false);
+                reuseAll = true;
             } else {
                 ctx.progress(0.55, "fitting LSA on the corpus");
                 std::vector<std::string> texts;
                 texts.reserve(std::size_t(n));
                 for (const Chunk &c : state->chunks)
                     texts.push_back(c.text);
-                embedder = detail::fitLsa(texts, options.lsaDimension, options.seed, subRange(ctx, 0.55, 0.65));
-                report.lsaRefitted = true;
-                report.notes.push_back("LSA refitted on the " + std::to_string(n) +
-                                       " passages: its dimensions are derived from the corpus itself, so when a file changes "
-                                       "every passage is embedded again");
+                try {
+                    embedder = detail::fitLsa(texts, options.lsaDimension, options.seed, subRange(ctx, 0.55, 0.65));
+                    report.lsaRefitted = true;
+                    report.notes.push_back("LSA refitted on the " + std::to_string(n) +
+                                           " passages: its dimensions are derived from the corpus itself, so when a file changes "
+                                           "every passage is embedded again");
+                } catch (const std::invalid_argument &e) {
+                    // Passages without a single word (symbols, numbers only ...): BM25 still works.
+                    report.notes.push_back(std::string("no dense vectors: ") + e.what());
+                }
             }
         } else {
             std::string why;
@@ -718,11 +732,17 @@ UpdateReport RetrievalIndex::update(const std::vector<std::string> &paths, const
                                      old->vectors.dimension() == embedder->dimension();
             if (!wasEmpty && !embedderChanged && !sameVectors)
                 report.notes.push_back("the model in " + options.embedder + " changed since the last update: every passage is embedded again");
-            if (sameVectors)
-                for (std::int64_t i = 0; i < n; ++i)
-                    needsEmbedding[std::size_t(i)] = oldChunkOf[std::size_t(i)] < 0;
+            reuseUnread = sameVectors;
         }
         state->embedder = embedder;
+    }
+    if (n > 0 && embedder) {
+        std::vector<bool> needsEmbedding(std::size_t(n), true);
+        if (reuseAll)
+            std::fill(needsEmbedding.begin(), needsEmbedding.end(), false);
+        else if (reuseUnread)
+            for (std::int64_t i = 0; i < n; ++i)
+                needsEmbedding[std::size_t(i)] = oldChunkOf[std::size_t(i)] < 0;
         const int dim = embedder->dimension();
         state->vectors = VectorStore(dim);
         state->vectors.reserve(n);
@@ -753,7 +773,7 @@ UpdateReport RetrievalIndex::update(const std::vector<std::string> &paths, const
     }
 
     // HNSW when the collection is large enough for it (or asked for).
-    state->annMode = resolvedAnn(options.ann, n);
+    state->annMode = resolvedAnn(options.ann, state->vectors.empty() ? 0 : n);
     if (state->annMode == "hnsw") {
         ctx.progress(0.85, "building the HNSW graph");
         const RunContext sub = subRange(ctx, 0.85, 0.95);
