@@ -887,6 +887,11 @@ std::string RetrievalIndex::embedderIdentity() const
     return snapshot()->manifest.embedderIdentity;
 }
 
+int RetrievalIndex::vectorDimension() const
+{
+    return snapshot()->vectors.dimension();
+}
+
 bool RetrievalIndex::denseAvailable(std::string *why) const
 {
     return snapshot()->queryEmbedder(why) != nullptr;
@@ -1211,6 +1216,34 @@ std::optional<double> RetrievalIndex::annRecall(const std::vector<std::string> &
     if (vectors.empty())
         return std::nullopt;
     return s->ann->recallAtK(s->vectors, vectors, k, ef);
+}
+
+std::vector<float> RetrievalIndex::vectorsOf(const std::vector<ChunkId> &ids) const
+{
+    const auto s = snapshot();
+    if (s->vectors.empty())
+        return {};
+    const std::size_t dim = std::size_t(s->vectors.dimension());
+    std::vector<float> out;
+    out.reserve(ids.size() * dim);
+    for (const ChunkId id : ids) {
+        if (id < 0 || id >= s->vectors.size())
+            throw std::out_of_range("no vector for passage " + std::to_string(id) + " (the index holds " +
+                                    std::to_string(s->vectors.size()) + ")");
+        const float *row = s->vectors.row(id);
+        out.insert(out.end(), row, row + dim);
+    }
+    return out;
+}
+
+std::vector<float> RetrievalIndex::embedQuery(const std::string &query) const
+{
+    const auto s = snapshot();
+    const auto embedder = s->queryEmbedder(nullptr);
+    if (!embedder)
+        return {};
+    std::vector<float> v = embedder->embed({query});
+    return allZero(v) ? std::vector<float>{} : v;
 }
 
 } // namespace genlab::engine::retrieval

@@ -179,6 +179,7 @@ public:
     std::int64_t chunkCount() const;
     std::string annMode() const;            // "exact" or "hnsw": what dense search uses
     std::string embedderIdentity() const;   // "" when there are no vectors
+    int vectorDimension() const;            // 0 when there are no vectors (LSA lowers it for a tiny corpus)
     bool denseAvailable(std::string *why = nullptr) const;
 
     // Copies (the index may be updated meanwhile). Throw std::out_of_range for a bad id.
@@ -201,6 +202,13 @@ public:
     // HNSW's recall@k against the exact scan for the given queries (embedded here); nullopt when
     // the index has no HNSW graph (ann "exact", or "auto" below kExactScanLimit) or no vectors.
     std::optional<double> annRecall(const std::vector<std::string> &queries, int k = 10, int ef = 0) const;
+
+    // The stored dense vectors of ids, row-major ids.size() x dimension (unit rows), for views such
+    // as the lab's 2-D map; empty when the index has no vectors. Throws std::out_of_range for a bad id.
+    std::vector<float> vectorsOf(const std::vector<ChunkId> &ids) const;
+    // query embedded the way dense search embeds it (one unit row); empty when dense search is not
+    // available (denseAvailable() says why) or the query has nothing the embedder knows.
+    std::vector<float> embedQuery(const std::string &query) const;
 
 private:
     struct State;
