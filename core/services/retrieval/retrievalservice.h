@@ -185,6 +185,12 @@ struct ChunkPreview
     QString notice;                                 // decode notes, the cap, ...
 };
 
+namespace retrieval {
+// The prompt a generator would get from these passages: an instruction, the passages numbered
+// [1], [2], ... with their location, then the question.
+QString assemblePrompt(const QString &question, const std::vector<RetrievedPassage> &passages);
+} // namespace retrieval
+
 class RetrievalService : public QObject
 {
     Q_OBJECT
