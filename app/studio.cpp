@@ -9,6 +9,7 @@
 #include "services/latent/latentservice.h"
 #include "services/masked/maskedservice.h"
 #include "services/projectservice.h"
+#include "services/retrieval/retrievalservice.h"
 #include "services/text/textservice.h"
 #include "widgets/databrowser/databrowserlab.h"
 #include "widgets/diffusionlab/diffusionlab.h"
@@ -16,6 +17,7 @@
 #include "widgets/home/homelab.h"
 #include "widgets/latentlab/latentlab.h"
 #include "widgets/maskedlab/maskedlab.h"
+#include "widgets/retrievallab/retrievallab.h"
 #include "widgets/shell/labpage.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/textlab/textlab.h"
@@ -42,6 +44,7 @@ Studio::Studio(const engine::ResolvedDevice &device, const engine::ThreadBudget 
     m_window->addLab(new widgets::ganlab::GanLab(new services::GanService(m_jobs.get(), device, m_window.get())));
     m_window->addLab(new widgets::diffusionlab::DiffusionLab(new services::DiffusionService(m_jobs.get(), device, m_window.get())));
     m_window->addLab(new widgets::maskedlab::MaskedLab(new services::MaskedService(m_jobs.get(), device, m_window.get())));
+    m_window->addLab(new widgets::retrievallab::RetrievalLab(new services::RetrievalService(m_jobs.get(), m_projects.get(), m_window.get())));
     // Each lab issue adds its page here.
 
     QList<QPair<QString, QString>> overview;

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "services/retrieval/retrievalservice.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTextBrowser;
+
+namespace genlab::services {
+class Job;
+}
+
+namespace genlab::widgets::retrievallab {
+
+// Answering from the retrieved passages: the question (the search's query unless the user typed
+// another), the passages with Pin and Drop boxes, the prompt assembled from the chosen ones
+// (editable: it is what a generator would read), the extractive answer (the passages' sentences
+// that best match the question, each with its [n] citation; clicking one selects its passage),
+// and after "Answer again" the sentences added and removed since the previous answer. Generation
+// with a GPT model is not here yet, and the page says so in one line.
+// Thread: GUI only.
+class AnswerPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AnswerPage(services::RetrievalService *service, QWidget *parent = nullptr);
+    ~AnswerPage() override;
+
+    // The passages of a search (and its query as the question, unless the user typed one).
+    void setSearch(const services::SearchOutcome &outcome);
+    void setQuestion(const QString &question);
+    QString question() const;
+    // Pin (kept first, whatever its rank) or drop (left out) the passage in row.
+    void setPinned(int row, bool pinned);
+    void setDropped(int row, bool dropped);
+    // A fresh answer (the previous one forgotten), or one compared with the previous answer.
+    void answer();
+    void answerAgain();
+    // Selects the passage cited as [n] in the last answer.
+    void selectCitation(int n);
+
+    bool hasAnswer() const { return m_answer.has_value(); }
+    const services::AnswerOutcome &lastAnswer() const { return *m_answer; }
+    bool hasPrevious() const { return m_previous.has_value(); }
+    bool isBusy() const;
+    QString messageText() const;
+
+    QTableWidget *passageTable() const { return m_passages; }
+    QPlainTextEdit *promptEdit() const { return m_prompt; }
+    QTextBrowser *answerView() const { return m_answerView; }
+    QTextBrowser *diffView() const { return m_diff; }
+    QPushButton *answerButton() const { return m_answerButton; }
+    QPushButton *againButton() const { return m_againButton; }
+
+    QJsonObject saveState() const;
+    void restoreState(const QJsonObject &state);
+
+Q_SIGNALS:
+    void answered();
+    void failed(const QString &message);
+    void settingsChanged();
+
+private:
+    void run(bool compare);
+    void show(const services::AnswerOutcome &outcome, bool compare);
+    void rebuildPrompt();
+    std::vector<services::RetrievedPassage> chosenPassages() const;
+    services::AnswerRequest request() const;
+    void setMessage(const QString &text, bool error);
+
+    services::RetrievalService *m_service;
+    QLineEdit *m_question;
+    QSpinBox *m_sentences;
+    QTableWidget *m_passages;
+    QPlainTextEdit *m_prompt;
+    QPushButton *m_answerButton, *m_againButton;
+    QLabel *m_message;
+    QTextBrowser *m_answerView, *m_diff;
+    QPointer<services::Job> m_job;
+    std::optional<services::SearchOutcome> m_search;
+    std::optional<services::AnswerOutcome> m_answer, m_previous;
+    bool m_questionTyped = false;
+    bool m_promptEdited = false;
+    bool m_settingPrompt = false;
+};
+
+} // namespace genlab::widgets::retrievallab
