@@ -3,6 +3,10 @@
 #include "services/job.h"
 #include "services/retrieval/retrievalservice.h"
 #include "widgets/components/qcustomplot_include.h"
+#include "widgets/retrievallab/chunkingabpage.h"
+#include "widgets/retrievallab/mappage.h"
+#include "widgets/retrievallab/retrievallab.h"
+#include "widgets/retrievallab/searchpage.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -82,6 +86,23 @@ QTableWidgetItem *readOnlyItem(const QString &text)
 }
 
 } // namespace
+
+void addAnalysisPages(RetrievalLab *lab)
+{
+    services::RetrievalService *service = lab->service();
+    auto *map = new MapPage(service, lab->tabs());
+    auto *ab = new ChunkingAbPage(service, lab->tabs());
+    lab->addPage(new EvaluationPage(service, lab->tabs()), EvaluationPage::tr("Evaluation"), QStringLiteral("evaluation"));
+    lab->addPage(map, EvaluationPage::tr("Map"), QStringLiteral("map"));
+    lab->addPage(ab, EvaluationPage::tr("Chunking A/B"), QStringLiteral("chunking-ab"));
+    QObject::connect(lab->searchPage(), &SearchPage::searched, map, [map, ab](const services::SearchOutcome &outcome) {
+        std::vector<er::ChunkId> retrieved;
+        for (const services::RetrievedPassage &p : outcome.passages)
+            retrieved.push_back(p.hit.chunk);
+        map->showQuery(outcome.query, retrieved);
+        ab->setQuery(outcome.query);
+    });
+}
 
 EvaluationPage::EvaluationPage(services::RetrievalService *service, QWidget *parent) : QWidget(parent), m_service(service)
 {

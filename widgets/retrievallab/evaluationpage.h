@@ -38,6 +38,12 @@ struct SearchOutcome;
 
 namespace genlab::widgets::retrievallab {
 
+class RetrievalLab;
+
+// Adds the Evaluation, Map and Chunking A/B pages to the lab; the map and the A/B take the query
+// of each search on the Search page.
+void addAnalysisPages(RetrievalLab *lab);
+
 // The retrievers in the order the service reports them: bm25, dense, hybrid (rrf), hybrid (weighted).
 inline constexpr int kEvaluatedRetrievers = 4;
 

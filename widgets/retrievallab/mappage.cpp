@@ -131,8 +131,13 @@ MapPage::~MapPage()
 void MapPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_map && !isBusy() && m_service->hasIndex())
+    if (m_pending) {
+        const auto pending = std::move(*m_pending);
+        m_pending.reset();
+        showQuery(pending.first, pending.second);
+    } else if (!m_map && !isBusy() && m_service->hasIndex()) {
         mapQuery(m_queryEdit->text());
+    }
 }
 
 bool MapPage::denseReady()
@@ -162,6 +167,10 @@ void MapPage::mapQuery(const QString &query)
 void MapPage::showQuery(const QString &query, const std::vector<er::ChunkId> &retrieved)
 {
     m_queryEdit->setText(query);
+    if (!isVisible()) {
+        m_pending.emplace(query, retrieved);
+        return;
+    }
     submit(query.trimmed(), retrieved);
 }
 

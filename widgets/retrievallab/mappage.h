@@ -51,7 +51,9 @@ public:
     explicit MapPage(services::RetrievalService *service, QWidget *parent = nullptr);
     ~MapPage() override;
 
-    // Marks query and the passages a search retrieved (best first), mapping the index first when needed.
+    // Marks query and the passages a search retrieved (best first), mapping the index first when
+    // needed; while the page is hidden it only remembers them (a search should not pay for a map
+    // nobody looks at).
     void showQuery(const QString &query, const std::vector<engine::retrieval::ChunkId> &retrieved);
     // Searches query (hybrid, top 10) and marks it and what it retrieved; "" maps the passages alone.
     void mapQuery(const QString &query);
@@ -93,6 +95,7 @@ private:
     std::vector<engine::retrieval::MapPoint> m_retrieved;
     std::optional<QPointF> m_queryPoint;
     QString m_query;
+    std::optional<std::pair<QString, std::vector<engine::retrieval::ChunkId>>> m_pending; // a search that came while hidden
     int m_documentGraphs = 0;            // the first graphs are the documents' dots; the marks follow
 
     QLineEdit *m_queryEdit = nullptr;
