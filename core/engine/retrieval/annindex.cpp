@@ -5,7 +5,38 @@
 #include "engine/retrieval/detail/vectorstoreio.h"
 #include "engine/retrieval/vectorstore.h"
 
+// hnswlib 0.6 defines non-inline functions and globals in its headers (the SIMD function
+// pointers, cpuid), so a second translation unit including it in one binary (the vae module's
+// latentmath.cpp, the evaluator's metrics.cpp) breaks the link with multiple definitions: as in
+// metrics.cpp, what it includes comes first and hnswlib itself inside a namespace of this file.
+#include <algorithm>
+#include <assert.h>
+#include <atomic>
+#include <cassert>
+#include <deque>
+#include <fstream>
+#include <iostream>
+#include <list>
+#include <mutex>
+#include <queue>
+#include <random>
+#include <stdexcept>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+#if defined(__SSE__)
+#include <cpuid.h>
+#include <immintrin.h>
+#include <x86intrin.h>
+#endif
+namespace genlab_retrieval_hnsw {
 #include <hnswlib/hnswlib.h>
+} // namespace genlab_retrieval_hnsw
+namespace hnswlib = genlab_retrieval_hnsw::hnswlib;
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
