@@ -340,15 +340,20 @@ void chunkSentences(const Document &doc, const DocumentMap &map, std::int32_t in
         }
     };
     auto closing = [](char c) { return c == '"' || c == '\'' || c == ')' || c == ']' || c == '.' || c == '!' || c == '?'; };
-    // Line by line: a blank line ends a sentence, a heading line is a sentence of its own.
+    // Line by line: a blank line ends a sentence.
     for (std::int64_t ls = 0; ls < n;) {
         const char *nl = static_cast<const char *>(std::memchr(s.data() + ls, '\n', std::size_t(n - ls)));
         const std::int64_t le = nl ? std::int64_t(nl - s.data()) : n;
         const std::string_view line(s.data() + ls, std::size_t(le - ls));
         if (DocumentMap::headingText(line)) {
+            // A heading starts a new chunk and goes with the sentences under it.
             endSentence(ls);
-            content = true;
-            endSentence(le);
+            if (sentences > 0) {
+                map.emitCapped(out, index, start, ls);
+                start = ls;
+                sentences = 0;
+            }
+            content = false;
         } else {
             bool blank = true;
             for (std::int64_t p = ls; p < le; ++p) {

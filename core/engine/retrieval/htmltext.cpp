@@ -2,7 +2,10 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
+#include <stdexcept>
 #include <vector>
 
 namespace genlab::engine::retrieval {
@@ -114,7 +117,7 @@ public:
     }
     void space()
     {
-        if (!out.empty() && out.back() != '\n' && out.back() != ' ')
+        if (!out.empty() && out.back() != '\n' && out.back() != ' ' && m_pendingBreak == 0)
             m_pendingSpace = true;
     }
     void collapsed(std::string_view s)
@@ -211,11 +214,96 @@ struct OutputDeleter
     void operator()(GumboOutput *o) const { gumbo_destroy_output(&kGumboDefaultOptions, o); }
 };
 
+bool asciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Elements that never nest (void) or whose end tag may be left out (the parser closes them), so an
+// unclosed one does not make the tree deeper.
+bool neverNests(std::string_view name)
+{
+    static constexpr std::string_view kNames[] = {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+        "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody",
+        "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp", "html", "head", "body", "frame", "basefont",
+        "bgsound", "image", "menuitem"};
+    for (std::string_view n : kNames)
+        if (n == name)
+            return true;
+    return false;
+}
+
+bool isRawText(std::string_view name)
+{
+    return name == "script" || name == "style" || name == "textarea" || name == "title" || name == "xmp" ||
+           name == "iframe" || name == "noembed" || name == "noframes" || name == "noscript";
+}
+
+// gumbo checks the stack of open elements on every tag, so its time grows with depth times tags:
+// 20,000 nested <span>s take half a minute. A linear scan of the tags estimates the nesting first.
+std::size_t estimatedDepth(std::string_view s)
+{
+    std::size_t depth = 0, deepest = 0, i = 0;
+    auto findCi = [&](std::size_t from, std::string_view needle) {
+        for (std::size_t k = from; k + needle.size() <= s.size(); ++k) {
+            std::size_t m = 0;
+            while (m < needle.size() && char(std::tolower(static_cast<unsigned char>(s[k + m]))) == needle[m])
+                ++m;
+            if (m == needle.size())
+                return k;
+        }
+        return std::string_view::npos;
+    };
+    while (i < s.size()) {
+        const std::size_t lt = s.find('<', i);
+        if (lt == std::string_view::npos || lt + 1 >= s.size())
+            break;
+        std::size_t p = lt + 1;
+        if (s.compare(p, 3, "!--") == 0) {
+            const std::size_t end = s.find("-->", p + 3);
+            i = end == std::string_view::npos ? s.size() : end + 3;
+            continue;
+        }
+        const bool closing = s[p] == '/';
+        if (closing)
+            ++p;
+        if (p >= s.size() || !asciiLetter(s[p])) {
+            i = p;
+            continue;
+        }
+        std::string name;
+        while (p < s.size() && name.size() < 16 && (asciiLetter(s[p]) || (s[p] >= '0' && s[p] <= '9')))
+            name.push_back(char(std::tolower(static_cast<unsigned char>(s[p++]))));
+        const std::size_t gt = s.find('>', p);
+        if (gt == std::string_view::npos)
+            break;
+        i = gt + 1;
+        if (closing) {
+            if (!neverNests(name) && depth > 0)
+                --depth;
+            continue;
+        }
+        if (isRawText(name)) {
+            const std::size_t end = findCi(i, "</" + name);
+            i = end == std::string_view::npos ? s.size() : end;
+            continue;
+        }
+        if (neverNests(name) || s[gt - 1] == '/')
+            continue;
+        deepest = std::max(deepest, ++depth);
+    }
+    return deepest;
+}
+
 } // namespace
 
 HtmlText htmlToText(std::string_view html)
 {
     HtmlText result;
+    if (const std::size_t depth = estimatedDepth(html); depth > kMaxHtmlDepth)
+        throw std::runtime_error("HTML nested about " + std::to_string(depth) + " elements deep (the limit is " +
+                                 std::to_string(kMaxHtmlDepth) + ", as in browsers); not read");
     std::unique_ptr<GumboOutput, OutputDeleter> output(
         gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
     if (!output)

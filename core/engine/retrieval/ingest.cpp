@@ -229,7 +229,12 @@ Document readDocument(const SourceFile &file, const IngestLimits &limits)
     doc.encoding = std::move(decoded.encoding);
     doc.replacedBytes = decoded.replacedBytes;
     if (doc.format == "html") {
-        HtmlText html = htmlToText(decoded.utf8);
+        HtmlText html;
+        try {
+            html = htmlToText(decoded.utf8);
+        } catch (const std::exception &e) {
+            throw IngestError(path, e.what());
+        }
         // The title is often the best description of a page; keep it as the top heading unless
         // the page starts with it anyway.
         if (!html.title.empty() && html.text.rfind("# " + html.title, 0) != 0)

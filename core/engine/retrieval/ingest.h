@@ -16,7 +16,9 @@ struct IngestLimits
 {
     std::int64_t maxFileBytes = 512ll << 20;    // larger files are refused ("too big")
     int pdfTimeoutMs = 20000;                   // the PDF helper is killed after this
-    std::int64_t pdfMemoryBytes = 1ll << 30;    // RLIMIT_AS of the PDF helper
+    // RLIMIT_AS (address space) of the PDF helper. The helper is the whole genlab binary, whose
+    // LibTorch, OpenBLAS and Qt mappings alone take about 1 GiB of address space at start.
+    std::int64_t pdfMemoryBytes = 4ll << 30;
     // The genlab binary that parses PDFs in a child process (`genlab pdf-text --json FILE`);
     // empty: PDFs are refused with a reason.
     std::string helperExecutable;

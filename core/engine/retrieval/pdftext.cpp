@@ -185,6 +185,11 @@ Document readPdfViaHelper(const std::string &path, const IngestLimits &limits)
         throw IngestError(path, std::string("cannot start the PDF helper (fork: ") + std::strerror(errno) + ")");
     if (pid == 0) {
         ::setpgid(0, 0); // so a timeout kills whatever the helper started, too
+        // A worker thread may block signals or the application ignore SIGPIPE; exec keeps both.
+        sigset_t none;
+        ::sigemptyset(&none);
+        ::sigprocmask(SIG_SETMASK, &none, nullptr);
+        ::signal(SIGPIPE, SIG_DFL);
         if (devNull.fd >= 0)
             ::dup2(devNull.fd, 0);
         ::dup2(outWrite.fd, 1);
