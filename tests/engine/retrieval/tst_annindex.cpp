@@ -122,7 +122,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const std::string path = dir.path().toStdString();
-        const VectorStore store = storeOf(800, 16, 6);
+        const VectorStore store = storeOf(400, 16, 6);
         auto first = AnnIndex::loadOrRebuild(path, store, kEmbedder, {});
         QVERIFY(first.rebuilt);
         QCOMPARE(QString::fromStdString(first.reason), QStringLiteral("no index yet"));
@@ -138,7 +138,7 @@ private Q_SLOTS:
                 QCOMPARE(a[i].chunk, b[i].chunk);
         }
         const auto manifest = AnnManifest::fromJson(readAll(dir.filePath(QStringLiteral("manifest.json"))).toStdString());
-        QCOMPARE(manifest.count, 800);
+        QCOMPARE(manifest.count, 400);
         QCOMPARE(manifest.dimension, 16);
         QCOMPARE(QString::fromStdString(manifest.metric), QStringLiteral("ip"));
         QCOMPARE(QString::fromStdString(manifest.embedder), QString::fromStdString(kEmbedder));
@@ -170,7 +170,7 @@ private Q_SLOTS:
         const std::string path = dir.path().toStdString();
         const QString bin = dir.filePath(QStringLiteral("hnsw.bin"));
         const QString manifest = dir.filePath(QStringLiteral("manifest.json"));
-        VectorStore store = storeOf(300, 8, 8);
+        VectorStore store = storeOf(150, 8, 8);
         AnnIndex::build(store, {}).save(path, kEmbedder);
 
         std::string embedder = kEmbedder;
@@ -227,13 +227,13 @@ private Q_SLOTS:
         const std::string path = dir.path().toStdString();
         const QString bin = dir.filePath(QStringLiteral("hnsw.bin"));
         const QString manifestPath = dir.filePath(QStringLiteral("manifest.json"));
-        const VectorStore store = storeOf(120, 4, 10);
+        const VectorStore store = storeOf(60, 4, 10);
         AnnIndex::build(store, {}).save(path, kEmbedder);
         const QByteArray original = readAll(bin);
         const auto manifest = AnnManifest::fromJson(readAll(manifestPath).toStdString());
         std::mt19937 rng(11);
         int rebuilt = 0;
-        for (int trial = 0; trial < 150; ++trial) {
+        for (int trial = 0; trial < 30; ++trial) {
             QByteArray bytes = original;
             const int flips = 1 + int(rng() % 4);
             for (int f = 0; f < flips; ++f) {
@@ -249,7 +249,7 @@ private Q_SLOTS:
             for (const auto &q : queriesOf(3, 4, 12))
                 QVERIFY(result.index.search(q.data(), 5, 32).size() <= 5);
         }
-        QVERIFY(rebuilt > 0 && rebuilt < 150);
+        QVERIFY(rebuilt > 0 && rebuilt < 30);
     }
 
     void emptyStore()
@@ -279,7 +279,7 @@ private Q_SLOTS:
             QSKIP("/usr/bin/python3 cannot import hnswlib and numpy (apt-get install python3-hnswlib)");
         QTemporaryDir dir;
         const int dim = 16, k = 10;
-        const VectorStore store = storeOf(1000, dim, 13);
+        const VectorStore store = storeOf(500, dim, 13);
         AnnIndex::build(store, {}).save(dir.path().toStdString(), kEmbedder);
         const auto queries = queriesOf(50, dim, 14);
         QByteArray q, truth;
