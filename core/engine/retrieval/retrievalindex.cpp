@@ -362,7 +362,13 @@ RetrievalIndex RetrievalIndex::open(const std::string &dirIn, const RunContext &
             *why = "missing";
             return false;
         }
-        const StoredFile onDisk = describeStoredFile(genFile(name));
+        StoredFile onDisk;
+        try {
+            onDisk = describeStoredFile(genFile(name));
+        } catch (const std::exception &e) {
+            *why = e.what();
+            return false;
+        }
         if (onDisk.size != it->second.size) {
             *why = "size " + std::to_string(onDisk.size) + " bytes, the manifest says " + std::to_string(it->second.size);
             return false;
