@@ -352,6 +352,9 @@ void Bm25Index::save(const std::string &path) const
 {
     d->requireFinished("save");
     std::string out;
+    std::size_t termBytes = 0;
+    for (const std::string &term : d->terms) termBytes += term.size() + 12;
+    out.reserve(64 + d->lengths.size() * 4 + termBytes + d->postingChunk.size() * 8);
     out.append(kMagic, sizeof(kMagic));
     put<std::uint32_t>(out, kFormatVersion);
     const std::size_t payloadStart = out.size() + sizeof(std::uint64_t);
@@ -401,10 +404,13 @@ void Bm25Index::save(const std::string &path) const
 
 Bm25Index Bm25Index::load(const std::string &path)
 {
-    std::ifstream file(path, std::ios::binary);
+    std::ifstream file(path, std::ios::binary | std::ios::ate);
     if (!file) throw std::runtime_error("BM25 index " + path + ": cannot open the file");
-    std::string data((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-    if (file.bad()) throw std::runtime_error("BM25 index " + path + ": reading the file failed");
+    const std::streamoff fileSize = file.tellg();
+    if (fileSize < 0) throw std::runtime_error("BM25 index " + path + ": cannot tell the file's size");
+    std::string data(static_cast<std::size_t>(fileSize), '\0');
+    file.seekg(0);
+    if (!file.read(data.data(), fileSize)) throw std::runtime_error("BM25 index " + path + ": reading the file failed");
 
     const std::size_t headerSize = sizeof(kMagic) + sizeof(std::uint32_t) + sizeof(std::uint64_t);
     if (data.size() < sizeof(kMagic) || std::memcmp(data.data(), kMagic, sizeof(kMagic)) != 0)
