@@ -165,11 +165,14 @@ EvaluationPage::EvaluationPage(services::RetrievalService *service, QWidget *par
     m_metrics->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_metrics->setSelectionMode(QAbstractItemView::NoSelection);
     m_metrics->setToolTip(tr("The best value of each column is in bold"));
+    m_metrics->setFixedHeight(m_metrics->horizontalHeader()->sizeHint().height() +
+                              kEvaluatedRetrievers * m_metrics->verticalHeader()->defaultSectionSize() + 2 * m_metrics->frameWidth());
     metricsLayout->addWidget(m_metrics);
     m_ann = new QLabel(metricsBox);
     m_ann->setTextFormat(Qt::PlainText);
     m_ann->setWordWrap(true);
     metricsLayout->addWidget(m_ann);
+    metricsLayout->addStretch(1);
 
     m_bars = new QCustomPlot(top);
     m_bars->setMinimumSize(320, 200);
@@ -190,8 +193,12 @@ EvaluationPage::EvaluationPage(services::RetrievalService *service, QWidget *par
         b->setPen(QPen(kRetrieverColours[r].darker(130)));
         b->setBarsGroup(group);
     }
+    // The legend goes in a row of its own under the bars: inside the axis rect it hid the tallest ones.
     m_bars->legend->setVisible(true);
-    m_bars->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_bars->axisRect()->insetLayout()->take(m_bars->legend);
+    m_bars->plotLayout()->addElement(1, 0, m_bars->legend);
+    m_bars->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_bars->plotLayout()->setRowStretchFactor(1, 0.001);
     top->addWidget(metricsBox);
     top->addWidget(m_bars);
     top->setStretchFactor(0, 1);
@@ -253,7 +260,13 @@ EvaluationPage::EvaluationPage(services::RetrievalService *service, QWidget *par
     connect(m_passages, &QListWidget::itemChanged, this, &EvaluationPage::passageToggled);
     // The user's labels follow the index: another index folder, other labels.
     connect(m_service, &services::RetrievalService::indexChanged, this, [this] {
-        if (m_file.isEmpty() || (QFileInfo(m_file).fileName() == QFileInfo(userQuestionsFile()).fileName() && m_file != userQuestionsFile()))
+        // The index that opened may keep the user's labels; a file the user opened stays.
+        const QString user = userQuestionsFile();
+        const bool onUserFile = QFileInfo(m_file).fileName() == QLatin1String("labelled-questions.json");
+        const bool onBuiltIn = m_file == QFileInfo(services::retrieval::helpQuestionsFile()).absoluteFilePath();
+        if (isBusy() || m_file == user)
+            return;
+        if (m_file.isEmpty() || onUserFile || (onBuiltIn && QFileInfo::exists(user)))
             useBuiltIn();
     });
 

@@ -264,6 +264,8 @@ void MapPage::showOutcome(const MapOutcome &outcome)
                                     "only a rough picture of cosine similarity.")
                                      .arg(map.explained[0] * 100, 0, 'f', 1)
                                      .arg(map.explained[1] * 100, 0, 'f', 1);
+    if (m_documentGraphs > kLegendLimit)
+        status += QLatin1Char(' ') + tr("One colour per document (%1 of them); hover over a dot for its file.").arg(m_documentGraphs);
     if (!m_query.isEmpty() && !m_queryPoint)
         status += QLatin1Char(' ') + tr("The query has no word the embedder knows, so it has no place on the map.");
     setStatus(status);
@@ -294,14 +296,6 @@ void MapPage::drawPoints()
     m_documentGraphs = m_plot->graphCount();
     m_plot->legend->setVisible(int(byDocument.size()) <= kLegendLimit);
     m_plot->legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
-    m_plot->rescaleAxes();
-    auto pad = [](QCPAxis *axis) {
-        const QCPRange r = axis->range();
-        const double margin = std::max(1e-6, r.size() * 0.05);
-        axis->setRange(r.lower - margin, r.upper + margin);
-    };
-    pad(m_plot->xAxis);
-    pad(m_plot->yAxis);
 }
 
 void MapPage::drawMarks()
@@ -338,6 +332,15 @@ void MapPage::drawMarks()
         star->setName(tr("query"));
         star->setData(QVector<double>{m_queryPoint->x()}, QVector<double>{m_queryPoint->y()});
     }
+    // The range takes in the marks too: a short query often lies beyond every passage.
+    m_plot->rescaleAxes();
+    auto pad = [](QCPAxis *axis) {
+        const QCPRange r = axis->range();
+        const double margin = std::max(1e-6, r.size() * 0.05);
+        axis->setRange(r.lower - margin, r.upper + margin);
+    };
+    pad(m_plot->xAxis);
+    pad(m_plot->yAxis);
     m_plot->replot();
 }
 

@@ -63,6 +63,7 @@ public:
     int pointCount() const { return m_map ? int(m_map->points.size()) : 0; }
     int retrievedCount() const { return int(m_retrieved.size()); }
     bool hasQueryPoint() const { return m_queryPoint.has_value(); }
+    const std::optional<QPointF> &queryPoint() const { return m_queryPoint; }
     QString statusText() const;
     QString detailText() const;
     QCustomPlot *plot() const { return m_plot; }
