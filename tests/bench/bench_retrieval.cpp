@@ -604,8 +604,14 @@ void hnswBench(Reporter &reporter, const LargeIndex &large, const Pieces &p, con
         if (recall >= kRecallTarget)
             break;
     }
+    // Ours and the peer take turns, twice, each keeping its best: the cores are shared, and a
+    // build starting next door should not decide the ratio.
     int passes = 0;
-    const double qps = rate(q.count, [&](std::int64_t i) { p.ann.search(q.rows.data() + i * d, kTopK, ef); }, true, &passes);
+    double qps = 0;
+    const auto ours = [&] {
+        qps = std::max(qps, rate(q.count, [&](std::int64_t i) { p.ann.search(q.rows.data() + i * d, kTopK, ef); }, true, &passes));
+    };
+    ours();
 
     // The peer reads the same hnsw.bin, the same query rows and the exact top 10 (raw little-endian
     // float32 and int64), once with the whole batch in one knn_query (hnswlib's fastest path, the
@@ -629,10 +635,18 @@ void hnswBench(Reporter &reporter, const LargeIndex &large, const Pieces &p, con
                                         "--k", std::to_string(kTopK), "--ef", std::to_string(ef), "--threads", "1",
                                         "--repeat", repeat, "--json"};
     std::string why, whyPerQuery;
-    const auto peer = runPeer("hnsw_peer.py", args, &why);
     auto perQueryArgs = args;
     perQueryArgs.push_back("--per-query");
-    const auto peerPerQuery = runPeer("hnsw_peer.py", perQueryArgs, &whyPerQuery);
+    std::optional<nlohmann::json> peer, peerPerQuery;
+    const auto best = [](std::optional<nlohmann::json> &kept, std::optional<nlohmann::json> fresh) {
+        if (fresh && (!kept || fresh->value("queries_per_s", 0.0) > kept->value("queries_per_s", 0.0)))
+            kept = std::move(fresh);
+    };
+    best(peer, runPeer("hnsw_peer.py", args, &why));
+    best(peerPerQuery, runPeer("hnsw_peer.py", perQueryArgs, &whyPerQuery));
+    ours();
+    best(peer, runPeer("hnsw_peer.py", args, &why));
+    best(peerPerQuery, runPeer("hnsw_peer.py", perQueryArgs, &whyPerQuery));
 
     Result r{.name = "retrieval.hnsw_qps", .value = qps, .unit = "queries/s"};
     r.extra["ef"] = std::to_string(ef);
@@ -644,7 +658,8 @@ void hnswBench(Reporter &reporter, const LargeIndex &large, const Pieces &p, con
     r.extra["graph"] = "M " + std::to_string(hp.m) + ", ef_construction " + std::to_string(hp.efConstruction) + " (the saved " +
                        (large.generation / "hnsw" / AnnIndex::kIndexFile).string() + ")";
     r.extra["threads"] = "1";
-    r.extra["passes"] = std::to_string(passes) + " over the queries, the fastest kept (as the peer)";
+    r.extra["timing"] = "the fastest of " + std::to_string(passes) + "+ passes over the queries (the peer: of as many), ours and the "
+                        "peer's taking turns twice, the best of each kept";
     if (peer && (*peer)["recall_at_k"].is_number())
         r.extra["peer_recall_at_10"] = fmt((*peer)["recall_at_k"].get<double>(), 4);
     if (peerPerQuery && peerPerQuery->value("queries_per_s", 0.0) > 0) {
