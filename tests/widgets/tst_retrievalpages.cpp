@@ -4,7 +4,8 @@
 // index and re-ranks the question, an added question, a bad questions file named in the status; the
 // map holds every passage with the query and its retrieved passages marked, hover finds a
 // passage; the A/B builds a second index with another chunking and lists both top-k, refuses B =
-// A and an empty query. With GENLAB_SCREENSHOT_DIR set it writes retrieval-evaluation.png,
+// A and an empty query; on an HNSW index the Evaluation page reports HNSW's recall@10 against the
+// exact scan. With GENLAB_SCREENSHOT_DIR set it writes retrieval-evaluation.png,
 // retrieval-map.png and retrieval-chunking-ab.png.
 #include "services/job.h"
 #include "services/jobmanager.h"
@@ -242,6 +243,23 @@ private Q_SLOTS:
         page.compare();
         QVERIFY(compared.wait(20000));
         shoot(&page, QStringLiteral("retrieval-chunking-ab.png"));
+    }
+
+    void hnswRecall()
+    {
+        // The same pages with an HNSW graph: the page reports its recall@10 against the exact scan.
+        er::IndexOptions options = m_service->info().options;
+        options.ann = "hnsw";
+        Job *update = m_service->update({services::retrieval::helpCorpusFolder()}, options);
+        QVERIFY2(waitFinished(update, 60000), qPrintable(update->message()));
+        QCOMPARE(m_service->annMode(), QStringLiteral("hnsw"));
+        EvaluationPage page(m_service);
+        page.evaluate();
+        QVERIFY(QTest::qWaitFor([&] { return !page.isBusy(); }, 30000));
+        QVERIFY2(page.annText().contains(QStringLiteral("HNSW recall@10")), qPrintable(page.annText()));
+        bool ok = false;
+        const double recall = page.annText().section(QStringLiteral(": "), 1).section(QLatin1Char(' '), 0, 0).toDouble(&ok);
+        QVERIFY2(ok && recall > 0.5 && recall <= 1.0, qPrintable(page.annText()));
     }
 };
 

@@ -288,12 +288,13 @@ void ChunkingAbPage::showResult(const er::ChunkingAbResult &r)
     m_titleB->setText(tr("B: %1 (%n passage(s))", nullptr, int(r.chunksB)).arg(b));
     fillSide(m_tableA, r.a, true, r.topK);
     fillSide(m_tableB, r.b, false, r.topK);
-    m_summary->setText(tr("Of A's top %1, %2 are still in B's top %1 (the same text, cut differently); %3 dropped out, "
-                          "and %4 passages of B's top %1 are new.")
+    // Counts need not balance: one long passage of B can overlap two of A's.
+    m_summary->setText(tr("Of A's top %1, %2 are still in B's top %1 (the same text, cut differently) and %3 dropped out; "
+                          "%n passage(s) of B's top %1 are new.",
+                          nullptr, r.added)
                            .arg(r.topK)
                            .arg(r.kept)
-                           .arg(r.dropped)
-                           .arg(r.added));
+                           .arg(r.dropped));
     QString status = tr("“%1” under %2.").arg(services::retrieval::fromStd(r.query), services::retrieval::fromStd(r.retriever));
     if (!r.notice.empty())
         status += QLatin1Char(' ') + services::retrieval::fromStd(r.notice);
