@@ -16,6 +16,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <set>
 
 namespace genlab::widgets::retrievallab {
@@ -28,9 +29,13 @@ namespace {
 
 enum Column { ColPin, ColDrop, ColRank, ColSource, ColText, ColumnCount };
 
+// The sentence as it reads, without a Markdown list marker in front.
 QString sentenceText(const er::AnswerSentence &s)
 {
-    return services::retrieval::fromStd(s.text);
+    QString t = services::retrieval::fromStd(s.text).trimmed();
+    if (t.size() > 2 && (t[0] == QLatin1Char('-') || t[0] == QLatin1Char('*') || t[0] == QLatin1Char('+')) && t[1] == QLatin1Char(' '))
+        t = t.mid(2).trimmed();
+    return t;
 }
 
 } // namespace
@@ -87,6 +92,7 @@ AnswerPage::AnswerPage(services::RetrievalService *service, QWidget *parent) : Q
     m_passages->setSelectionMode(QAbstractItemView::SingleSelection);
     m_passages->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_passages->setWordWrap(false);
+    m_passages->setTextElideMode(Qt::ElideRight);
     m_passages->setToolTip(tr("Pin: always use the passage, first. Drop: leave it out."));
     m_prompt = new QPlainTextEdit(left);
     m_prompt->setObjectName(QStringLiteral("retrievalPrompt"));
@@ -182,6 +188,7 @@ void AnswerPage::setSearch(const services::SearchOutcome &outcome)
     }
     for (int c = ColPin; c < ColText; ++c)
         m_passages->resizeColumnToContents(c);
+    m_passages->setColumnWidth(ColSource, std::min(m_passages->columnWidth(ColSource), 260));
     m_promptEdited = false;
     rebuildPrompt();
 }
@@ -374,7 +381,7 @@ void AnswerPage::show(const services::AnswerOutcome &outcome, bool compare)
         }
         const QString head = added == 0 && removed == 0
                                  ? tr("The same sentences as the previous answer.")
-                                 : tr("Since the previous answer: %1 sentence(s) added, %2 removed.").arg(added).arg(removed);
+                                 : tr("Since the previous answer: sentences added %1, removed %2.").arg(added).arg(removed);
         m_diff->setHtml(QStringLiteral("<p><b>%1</b></p>").arg(head.toHtmlEscaped()) + d);
     }
     setMessage(QString(), false);

@@ -556,7 +556,7 @@ void IndexPage::showReport(const er::UpdateReport &r)
         html += QStringLiteral("</ul>");
     }
     if (!r.notes.empty()) {
-        html += QStringLiteral("<ul>");
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Notes").toHtmlEscaped());
         for (const auto &n : r.notes)
             html += QStringLiteral("<li>%1</li>").arg(esc(n));
         html += QStringLiteral("</ul>");
@@ -577,6 +577,13 @@ void IndexPage::previewChunks(const QString &path)
     if (file.isEmpty()) {
         m_previewSummary->setText(tr("Choose a document to preview."));
         return;
+    }
+    if (!path.isEmpty()) {
+        // The box names the document shown.
+        const QSignalBlocker block(m_document);
+        if (m_document->findData(file) < 0)
+            m_document->addItem(QFileInfo(file).fileName(), file);
+        m_document->setCurrentIndex(m_document->findData(file));
     }
     er::ChunkingSpec spec = options().chunking;
     m_previewSummary->setText(tr("Cutting %1 into chunks…").arg(QFileInfo(file).fileName()));
@@ -625,7 +632,7 @@ void IndexPage::showPreview(const services::ChunkPreview &p)
     }
     cursor.setPosition(0);
     m_previewView->setTextCursor(cursor);
-    QString summary = tr("%1 under %2: %n chunk(s)", nullptr, int(p.chunks.size())).arg(QFileInfo(p.path).fileName(), p.spec);
+    QString summary = tr("%1 under %2: %3 chunks").arg(QFileInfo(p.path).fileName(), p.spec).arg(p.chunks.size());
     if (!p.chunks.empty())
         summary += tr(", %1 characters on average").arg(qRound(totalChars / double(p.chunks.size())));
     if (overlaps > 0)

@@ -97,6 +97,7 @@ PassageDetail::PassageDetail(services::RetrievalService *service, QWidget *paren
     m_terms = new QTableWidget(0, 5, split);
     m_terms->setObjectName(QStringLiteral("retrievalTermTable"));
     m_terms->setHorizontalHeaderLabels({tr("Term"), tr("tf"), tr("df"), tr("idf"), tr("Contribution")});
+    m_terms->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_terms->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_terms->verticalHeader()->hide();
     m_terms->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -208,7 +209,6 @@ void PassageDetail::show(const services::PassageDetail &d)
     auto *sum = numberItem(QString::number(d.bm25Score, 'f', 3));
     sum->setFont(bold);
     m_terms->setItem(row, 4, sum);
-    m_terms->resizeColumnsToContents();
     Q_EMIT detailShown();
 }
 

@@ -142,9 +142,13 @@ SearchPage::SearchPage(services::RetrievalService *service, QWidget *parent) : Q
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_hits = new QTableWidget(0, ColumnCount, split);
     m_hits->setObjectName(QStringLiteral("retrievalHitTable"));
-    m_hits->setHorizontalHeaderLabels(
-        {tr("#"), tr("Source"), tr("BM25 rank · score"), tr("Dense rank · cosine"), tr("Fused rank · score"), tr("Passage")});
+    m_hits->setHorizontalHeaderLabels({tr("#"), tr("Source"), tr("BM25"), tr("Dense"), tr("Fused"), tr("Passage")});
+    // Each retriever's cell is "rank · score"; the headers say so on hover.
+    m_hits->horizontalHeaderItem(ColBm25)->setToolTip(tr("BM25: rank · score (empty: no query word in it, or BM25 not used)"));
+    m_hits->horizontalHeaderItem(ColDense)->setToolTip(tr("Dense: rank · cosine similarity to the query"));
+    m_hits->horizontalHeaderItem(ColFused)->setToolTip(tr("Fusion of both lists: rank · fused score (hybrid only)"));
     m_hits->horizontalHeader()->setSectionResizeMode(ColText, QHeaderView::Stretch);
+    m_hits->setTextElideMode(Qt::ElideRight);
     m_hits->verticalHeader()->hide();
     m_hits->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_hits->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -184,8 +188,9 @@ SearchPage::SearchPage(services::RetrievalService *service, QWidget *parent) : Q
     whyLayout->addWidget(whySplit, 1);
     m_detailTabs->addTab(why, tr("Why not this one?"));
     split->addWidget(m_detailTabs);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 440});
     layout->addWidget(split, 1);
 
     m_debounce = new QTimer(this);
@@ -363,10 +368,13 @@ void SearchPage::show(const services::SearchOutcome &outcome)
     }
     for (int c = ColRank; c < ColText; ++c)
         m_hits->resizeColumnToContents(c);
+    // Long file names are elided rather than pushing the passages out of view.
+    m_hits->setColumnWidth(ColSource, std::min(m_hits->columnWidth(ColSource), 170));
     const QString retriever = m_retriever->currentText();
     QString summary = outcome.passages.empty()
                           ? tr("No passages.")
-                          : tr("%n passage(s) by %1 of %2 in the index.", nullptr, int(outcome.passages.size()))
+                          : tr("The best %1 by %2, of %3 passages in the index.")
+                                .arg(outcome.passages.size())
                                 .arg(retriever)
                                 .arg(m_service->info().chunkCount);
     if (!outcome.notice.isEmpty())
@@ -408,6 +416,8 @@ void SearchPage::findPassages(const QString &text)
         m_why->setPlainText(tr("Type some words of the passage you are looking for."));
         return;
     }
+    if (m_find->text().trimmed() != text.trimmed())
+        m_find->setText(text.trimmed());
     m_detailTabs->setCurrentIndex(1);
     m_why->setPlainText(tr("Looking for passages with “%1”…").arg(text.trimmed()));
     Job *job = m_service->findPassages(text);
@@ -431,8 +441,9 @@ void SearchPage::findPassages(const QString &text)
         if (found.matches.empty())
             m_why->setPlainText(tr("No passage contains “%1”.").arg(found.text));
         else
-            m_why->setPlainText(found.truncated ? tr("The first %n passages that contain it; pick one.", nullptr, int(found.matches.size()))
-                                                : tr("%n passage(s) contain it; pick one.", nullptr, int(found.matches.size())));
+            m_why->setPlainText(found.truncated ? tr("The first %1 passages that contain it; pick one.").arg(found.matches.size())
+                                                : (found.matches.size() == 1 ? tr("One passage contains it.")
+                                                                            : tr("%1 passages contain it; pick one.").arg(found.matches.size())));
         Q_EMIT matchesFound();
         if (found.matches.size() == 1)
             m_matches->setCurrentRow(0);
