@@ -2,6 +2,7 @@
 
 #include "services/job.h"
 #include "widgets/retrievallab/answerpage.h"
+#include "widgets/retrievallab/evaluationpage.h"
 #include "widgets/retrievallab/indexpage.h"
 #include "widgets/retrievallab/searchpage.h"
 
@@ -51,6 +52,7 @@ RetrievalLab::RetrievalLab(services::RetrievalService *service, QWidget *parent)
     addPage(m_search, tr("Search"), QStringLiteral("search"));
     addPage(m_answer, tr("Answer"), QStringLiteral("answer"));
     addPage(m_index, tr("Index"), QStringLiteral("index"));
+    addAnalysisPages(this); // Evaluation, Map, Chunking A/B
     layout->addWidget(m_tabs, 1);
 
     connect(manage, &QPushButton::clicked, this, [this] { m_tabs->setCurrentWidget(m_index); });
