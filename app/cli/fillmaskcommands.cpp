@@ -175,6 +175,9 @@ int runTrain(const CommandContext &ctx)
         throw UsageError{QStringLiteral("--hidden (%1) must be a multiple of --heads (%2)").arg(o.hiddenSize).arg(o.heads)};
     o.masking.rate = doubleOption(p, QStringLiteral("mask-rate"), o.masking.rate, 0.01, 0.9);
     o.masking.wholeWord = p.isSet(QStringLiteral("whole-word"));
+    o.shortSequenceRate = doubleOption(p, QStringLiteral("short-sequences"), o.shortSequenceRate, 0, 1);
+    o.lengthWarmupSteps = int(intOption(p, QStringLiteral("length-warmup"), o.lengthWarmupSteps, 0, 10000000));
+    o.warmupLength = int(intOption(p, QStringLiteral("warmup-length"), o.warmupLength, 4, 4096));
     o.weightDecay = doubleOption(p, QStringLiteral("weight-decay"), o.weightDecay, 0, 10);
     if (p.isSet(QStringLiteral("probe")))
         o.probeText = p.value(QStringLiteral("probe")).toStdString();
@@ -236,6 +239,16 @@ QList<QCommandLineOption> trainOptions()
                              .arg(d.masking.rate),
             "P"),
         opt("whole-word", QStringLiteral("mlm: choose whole words (every piece of a word together)")),
+        opt("short-sequences", QStringLiteral("mlm: share of the sequences cut to a random shorter length, so short "
+                                              "sentences are not new to the model (default %1)")
+                                   .arg(d.shortSequenceRate),
+            "P"),
+        opt("length-warmup", QStringLiteral("mlm: first steps trained on short rows of --warmup-length tokens, which "
+                                            "leaves the unigram plateau far sooner (default %1)")
+                                 .arg(d.lengthWarmupSteps),
+            "N"),
+        opt("warmup-length", QStringLiteral("mlm: tokens per row during the length warm-up (default %1)").arg(d.warmupLength),
+            "N"),
         opt("probe", QStringLiteral("mlm: the sentence with [MASK] whose predictions the previews show (default \"%1\")")
                          .arg(QString::fromLatin1(masked::kDefaultProbe)),
             "TEXT"),

@@ -254,6 +254,8 @@ int runTrain(const CommandContext &ctx)
         throw UsageError{QStringLiteral("--feed-forward must be relu or gated-gelu (got '%1')").arg(p.value(QStringLiteral("feed-forward")))};
     o.sentinels = int(intOption(p, QStringLiteral("sentinels"), o.sentinels, 2, 1000));
     o.chunkTokens = int(intOption(p, QStringLiteral("chunk"), o.chunkTokens, 2, 4096));
+    o.lengthWarmupSteps = int(intOption(p, QStringLiteral("length-warmup"), o.lengthWarmupSteps, 0, 10000000));
+    o.warmupChunkTokens = int(intOption(p, QStringLiteral("warmup-chunk"), o.warmupChunkTokens, 2, 4096));
     o.noiseDensity = doubleOption(p, QStringLiteral("rate"), o.noiseDensity, 1e-6, 0.999);
     o.meanSpanLength = doubleOption(p, QStringLiteral("mean-span"), o.meanSpanLength, 1, 1000);
     o.weightDecay = doubleOption(p, QStringLiteral("weight-decay"), o.weightDecay, 0, 10);
@@ -283,6 +285,12 @@ QList<QCommandLineOption> trainOptions()
         option("feed-forward", QStringLiteral("t5: relu (T5 1.0) or gated-gelu (T5 1.1) (default %1)").arg(q(masked::feedForwardName(d.feedForward))), "KIND"),
         option("sentinels", QStringLiteral("t5: sentinel tokens <extra_id_0>.. in the vocabulary (default %1)").arg(d.sentinels), "N"),
         option("chunk", QStringLiteral("t5: tokens of text per example before corruption (default %1)").arg(d.chunkTokens), "N"),
+        option("length-warmup", QStringLiteral("t5: first steps trained on windows of --warmup-chunk tokens (default %1)")
+                                    .arg(d.lengthWarmupSteps),
+               "N"),
+        option("warmup-chunk", QStringLiteral("t5: tokens per window during the length warm-up (default %1)")
+                                   .arg(d.warmupChunkTokens),
+               "N"),
         option("rate", QStringLiteral("t5: span corruption rate (default %1)").arg(d.noiseDensity), "R"),
         option("mean-span", QStringLiteral("t5: mean corrupted span length in tokens (default %1)").arg(d.meanSpanLength), "L"),
         option("weight-decay", QStringLiteral("t5: AdamW weight decay (default %1)").arg(d.weightDecay), "W"),

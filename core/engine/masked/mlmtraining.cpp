@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -94,6 +95,9 @@ void validate(const TrainOptions &o)
     need(o.masking.rate > 0, "the masking rate must be above 0");
     o.masking.validate();
     need(o.weightDecay >= 0, "weight decay must be >= 0");
+    need(o.shortSequenceRate >= 0 && o.shortSequenceRate <= 1, "the share of short sequences must be in [0, 1]");
+    need(o.lengthWarmupSteps >= 0, "the length warm-up must be >= 0 steps");
+    need(o.warmupLength >= 4, "the warm-up length must be at least 4 tokens");
     need(o.beta1 >= 0 && o.beta1 < 1 && o.beta2 >= 0 && o.beta2 < 1, "betas must be in [0, 1)");
     need(o.validationFraction > 0 && o.validationFraction < 0.5, "validation fraction must be in (0, 0.5)");
     need(o.evalBatches >= 1, "evaluation batches must be >= 1");
@@ -206,7 +210,8 @@ struct MaskedBatch
     torch::Tensor ids;
     torch::Tensor targetIndex;
     torch::Tensor labels;
-    std::vector<std::vector<int>> rows;    // the inputs, as ids
+    torch::Tensor attention;               // [B, T], 1 = token, 0 = padding; undefined when no row is short
+    std::vector<std::vector<int>> rows;    // the inputs, as ids (without padding)
     std::vector<MaskedSequence> masked;    // per row: the rule's result (positions and actions)
 };
 
@@ -215,38 +220,66 @@ class Sequences
 {
 public:
     Sequences(const std::vector<int> &ids, const std::vector<int> &words, std::int64_t begin, std::int64_t end,
-              int context, const WordPieceTokenizer &tok, const MaskingOptions &masking)
+              int context, const WordPieceTokenizer &tok, const MaskingOptions &masking, double shortRate)
         : m_ids(ids.begin() + begin, ids.begin() + end),
           m_words(words.begin() + begin, words.begin() + end),
           m_window(context - 2),
           m_count(end - begin - (context - 2) + 1),
           m_tok(tok),
           m_vocab(maskingVocabulary(tok)),
-          m_masking(masking)
+          m_masking(masking),
+          m_shortRate(shortRate)
     {
     }
 
-    // Offsets and masks drawn from seed.
-    MaskedBatch draw(int batch, std::uint64_t seed) const
+    // Offsets and masks drawn from seed. fixedLength > 0: every row holds that many corpus tokens
+    // (the length warm-up) and the batch is only as wide as it needs to be.
+    MaskedBatch draw(int batch, std::uint64_t seed, int fixedLength = 0) const
     {
         std::mt19937_64 gen(seed);
-        const int context = m_window + 2;
-        MaskedBatch b;
-        std::vector<std::int64_t> flat(std::size_t(batch) * std::size_t(context));
-        std::vector<std::int64_t> index, labels;
-        std::vector<int> row(static_cast<std::size_t>(context)), words(static_cast<std::size_t>(context));
+        std::vector<int> lengths(static_cast<std::size_t>(batch));
+        std::vector<std::size_t> offsets(static_cast<std::size_t>(batch));
+        std::vector<std::uint64_t> maskSeeds(static_cast<std::size_t>(batch));
         for (int r = 0; r < batch; ++r) {
-            const std::size_t offset = std::size_t(gen() % std::uint64_t(m_count));
+            offsets[std::size_t(r)] = std::size_t(gen() % std::uint64_t(m_count));
+            // A share of the rows is cut to a random shorter length (and padded), so that a short
+            // sentence ending in [SEP] early, as the fill-mask view sends it, is not new to the model.
+            int length = m_window;
+            const double u = double(gen() >> 11) * 0x1.0p-53;
+            if (fixedLength > 0) {
+                length = std::min(fixedLength, m_window);
+            } else if (u < m_shortRate) {
+                const int shortest = std::min(m_window, 4);
+                length = shortest + int(gen() % std::uint64_t(m_window - shortest + 1));
+            }
+            lengths[std::size_t(r)] = length;
+            maskSeeds[std::size_t(r)] = gen();
+        }
+        const int longest = *std::max_element(lengths.begin(), lengths.end());
+        const int context = longest + 2;
+        MaskedBatch b;
+        std::vector<std::int64_t> flat(std::size_t(batch) * std::size_t(context), m_tok.padId());
+        std::vector<float> keep(std::size_t(batch) * std::size_t(context), 0.0f);
+        bool anyShort = false;
+        std::vector<std::int64_t> index, labels;
+        std::vector<int> row, words;
+        for (int r = 0; r < batch; ++r) {
+            const std::size_t offset = offsets[std::size_t(r)];
+            const int length = lengths[std::size_t(r)];
+            anyShort = anyShort || length < longest;
+            row.assign(std::size_t(length) + 2, 0);
+            words.assign(std::size_t(length) + 2, -1);
             row.front() = m_tok.clsId();
             row.back() = m_tok.sepId();
-            words.front() = words.back() = -1;
-            for (int i = 0; i < m_window; ++i) {
+            for (int i = 0; i < length; ++i) {
                 row[std::size_t(i) + 1] = m_ids[offset + std::size_t(i)];
                 words[std::size_t(i) + 1] = m_words[offset + std::size_t(i)];
             }
-            MaskedSequence m = applyMasking(row, m_vocab, m_masking, gen(), words);
-            for (int i = 0; i < context; ++i)
+            MaskedSequence m = applyMasking(row, m_vocab, m_masking, maskSeeds[std::size_t(r)], words);
+            for (int i = 0; i < length + 2; ++i) {
                 flat[std::size_t(r) * std::size_t(context) + std::size_t(i)] = m.ids[std::size_t(i)];
+                keep[std::size_t(r) * std::size_t(context) + std::size_t(i)] = 1.0f;
+            }
             for (const MaskTarget &t : m.targets) {
                 index.push_back(std::int64_t(r) * context + t.position);
                 labels.push_back(t.original);
@@ -257,6 +290,8 @@ public:
         b.ids = torch::tensor(flat, torch::kInt64).view({batch, context});
         b.targetIndex = torch::tensor(index, torch::kInt64);
         b.labels = torch::tensor(labels, torch::kInt64);
+        if (anyShort)
+            b.attention = torch::tensor(keep, torch::kFloat32).view({batch, context});
         return b;
     }
 
@@ -268,6 +303,7 @@ private:
     const WordPieceTokenizer &m_tok;
     MaskingVocabulary m_vocab;
     MaskingOptions m_masking;
+    double m_shortRate = 0;
 };
 
 struct LossAndAccuracy
@@ -279,7 +315,7 @@ struct LossAndAccuracy
 // Cross-entropy at the masked positions only; the V-wide head runs only there.
 LossAndAccuracy lossOf(const detail::BertNet &net, const MaskedBatch &b)
 {
-    const auto out = net.forward(b.ids, {}, false, false);
+    const auto out = net.forward(b.ids, b.attention, false, false);
     const auto hidden = out.hidden.reshape({-1, out.hidden.size(-1)}).index_select(0, b.targetIndex);
     const auto logits = net.mlmLogits(hidden);
     LossAndAccuracy r;
@@ -479,8 +515,8 @@ TrainResult trainMaskedLanguageModel(const TrainOptions &o, const RunContext &ct
         throw std::runtime_error(o.dataPath + ": " + std::to_string(total) + " tokens are too few to train with a context of " +
                                  std::to_string(o.contextLength) + " (each of the training and validation parts needs at least " +
                                  std::to_string(window + 1) + ")");
-    const Sequences trainSet(ids, words, 0, split, o.contextLength, *tokenizer, o.masking);
-    const Sequences validation(ids, words, split, total, o.contextLength, *tokenizer, o.masking);
+    const Sequences trainSet(ids, words, 0, split, o.contextLength, *tokenizer, o.masking, o.shortSequenceRate);
+    const Sequences validation(ids, words, split, total, o.contextLength, *tokenizer, o.masking, o.shortSequenceRate);
 
     BertModel model = BertModel::createRandom(config, o.seed, true);
     model.setTokenizer(tokenizer);
@@ -517,6 +553,9 @@ TrainResult trainMaskedLanguageModel(const TrainOptions &o, const RunContext &ct
                          {"mask_fraction", o.masking.maskFraction},
                          {"random_fraction", o.masking.randomFraction},
                          {"whole_word", o.masking.wholeWord},
+                         {"short_sequences", o.shortSequenceRate},
+                         {"length_warmup_steps", o.lengthWarmupSteps},
+                         {"warmup_length", o.warmupLength},
                          {"seed", o.seed}};
     // Batches and masks depend on (seed, step) only, so a resumed run sees what an uninterrupted one would.
     auto batchSeed = [&](std::int64_t step) { return train::stepSeed(o.seed, std::uint64_t(step)); };
@@ -561,8 +600,8 @@ TrainResult trainMaskedLanguageModel(const TrainOptions &o, const RunContext &ct
             result.probe = r.masks;
             result.probeFilled = r.filledText;
         }
-        // The first row of this step's batch, as the rule masked it.
-        const MaskedBatch batch = trainSet.draw(1, batchSeed(atStep));
+        // A full-length row drawn from this step's seed, as the rule masked it.
+        const MaskedBatch batch = trainSet.draw(1, batchSeed(atStep), o.contextLength - 2);
         const std::vector<int> &row = batch.rows.front();
         for (int id : row)
             probe.examplePieces.push_back(tokenizer->token(id));
@@ -579,7 +618,13 @@ TrainResult trainMaskedLanguageModel(const TrainOptions &o, const RunContext &ct
         train::report(ctx, probe);
     };
     hooks.step = [&](std::int64_t next) {
-        const MaskedBatch batch = trainSet.draw(o.batchSize, batchSeed(next));
+        // Length warm-up: attention learns to look at the neighbours far sooner over short rows
+        // (a uniform start gives each neighbour 1/T of the weight); the batch keeps its tokens.
+        const bool shortRows = next <= o.lengthWarmupSteps && o.warmupLength < o.contextLength;
+        const MaskedBatch batch =
+            shortRows ? trainSet.draw(std::max(1, o.batchSize * o.contextLength / o.warmupLength), batchSeed(next),
+                                      o.warmupLength - 2)
+                      : trainSet.draw(o.batchSize, batchSeed(next));
         const auto t0 = Clock::now();
         LossAndAccuracy r = lossOf(net, batch);
         const double lossValue = r.loss.item<double>();

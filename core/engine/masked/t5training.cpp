@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -113,6 +114,8 @@ void validate(const T5TrainOptions &o)
     need(o.vocabSize >= 64 && o.vocabSize <= 200000, "the vocabulary size must be in [64, 200000]");
     need(o.sentinels >= 2 && o.sentinels <= 1000, "sentinels must be in [2, 1000]");
     need(o.chunkTokens >= 2 && o.chunkTokens <= 4096, "chunk tokens must be in [2, 4096]");
+    need(o.lengthWarmupSteps >= 0, "the length warm-up must be >= 0 steps");
+    need(o.warmupChunkTokens >= 2, "the warm-up chunk must be at least 2 tokens");
     need(o.noiseDensity > 0 && o.noiseDensity < 1, "the noise density must be in (0, 1)");
     need(o.meanSpanLength >= 1 && o.meanSpanLength <= 1000, "the mean span length must be in [1, 1000]");
     // A chunk's spans (+ the closing sentinel) must fit the sentinels.
@@ -205,15 +208,17 @@ public:
     {
     }
 
-    // The rows depend only on seed: the window offsets and every row's corruption.
+    // The rows depend only on seed: the window offsets and every row's corruption. chunk > 0: windows
+    // of that many tokens instead (the length warm-up).
     Batch draw(int rows, std::uint64_t seed, const T5TrainOptions &o, const std::vector<int> &sentinels, int padId,
-               int endId) const
+               int endId, int chunk = 0) const
     {
+        const int length = chunk > 0 ? std::min(chunk, m_chunk) : m_chunk;
         std::vector<std::vector<int>> inputs, decoderInputs, targets;
         for (int r = 0; r < rows; ++r) {
             const std::uint64_t rowSeed = train::stepSeed(seed, std::uint64_t(r));
             const std::int64_t offset = m_begin + std::int64_t(rowSeed % std::uint64_t(m_count));
-            const std::vector<int> window(m_ids.begin() + offset, m_ids.begin() + offset + m_chunk);
+            const std::vector<int> window(m_ids.begin() + offset, m_ids.begin() + offset + length);
             SpanCorruption c = corruptSpans(window, {o.noiseDensity, o.meanSpanLength, train::stepSeed(rowSeed, 1)},
                                             sentinels, endId);
             std::vector<int> decoderInput{padId};
@@ -403,6 +408,8 @@ T5TrainResult trainT5(const T5TrainOptions &o, const RunContext &ctx)
                          {"seed", o.seed},
                          {"vocab_size", o.vocabSize},
                          {"chunk_tokens", o.chunkTokens},
+                         {"length_warmup_steps", o.lengthWarmupSteps},
+                         {"warmup_chunk_tokens", o.warmupChunkTokens},
                          {"noise_density", o.noiseDensity},
                          {"mean_span_length", o.meanSpanLength}};
 
@@ -446,7 +453,13 @@ T5TrainResult trainT5(const T5TrainOptions &o, const RunContext &ctx)
     hooks.step = [&](std::int64_t next) {
         // Windows and corruption depend on (seed, step) only, so a resumed run sees what an
         // uninterrupted one would.
-        const Batch b = drawBatch(trainSet, train::stepSeed(o.seed, std::uint64_t(next)));
+        // Length warm-up, as for the masked LM: short windows first (more rows, the same tokens), so
+        // attention learns to use the neighbours before the plateau sets in.
+        const bool shortRows = next <= o.lengthWarmupSteps && o.warmupChunkTokens < o.chunkTokens;
+        const Batch b = shortRows ? trainSet.draw(std::max(1, o.batchSize * o.chunkTokens / o.warmupChunkTokens),
+                                                  train::stepSeed(o.seed, std::uint64_t(next)), o, sentinels, config.padId,
+                                                  config.endId, o.warmupChunkTokens)
+                                  : drawBatch(trainSet, train::stepSeed(o.seed, std::uint64_t(next)));
         const Forward f = forward(net, b);
         const double lossValue = f.loss.item<double>();
         train::checkFinite(lossValue, "loss", next);

@@ -37,6 +37,10 @@ struct T5TrainOptions : train::CommonOptions
     int sentinels = 32;
 
     int chunkTokens = 64;            // original tokens per example, before corruption
+    // Length warm-up: the first lengthWarmupSteps steps use windows of warmupChunkTokens (as many
+    // more rows as keep the batch's tokens); see masked::TrainOptions::lengthWarmupSteps.
+    int lengthWarmupSteps = 1500;
+    int warmupChunkTokens = 24;
     double noiseDensity = 0.15;      // span corruption rate
     double meanSpanLength = 3.0;
 
