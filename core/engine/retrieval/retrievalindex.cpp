@@ -106,10 +106,19 @@ std::string nextGeneration(const std::string &dir, const std::string &current)
 
 double dot(const float *a, const float *b, int n)
 {
-    double s = 0;
-    for (int i = 0; i < n; ++i)
-        s += double(a[i]) * double(b[i]);
-    return s;
+    // Four independent sums: with one chain of dependent additions the exact-rank scan below
+    // waited on the adder (about 14 ms per passage at 120k chunks).
+    double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+        s0 += double(a[i]) * double(b[i]);
+        s1 += double(a[i + 1]) * double(b[i + 1]);
+        s2 += double(a[i + 2]) * double(b[i + 2]);
+        s3 += double(a[i + 3]) * double(b[i + 3]);
+    }
+    for (; i < n; ++i)
+        s0 += double(a[i]) * double(b[i]);
+    return (s0 + s1) + (s2 + s3);
 }
 
 bool allZero(const std::vector<float> &v)
@@ -990,22 +999,41 @@ static Rankings rank(const RetrievalIndex &, const auto &state, const std::strin
 
 namespace {
 
-// The passage's rank and cosine in the exact dense ranking (ties by smaller id, as exactSearch).
+// The passages' ranks and cosines in the exact dense ranking (ties by smaller id, as
+// exactSearch), all from ONE scan of the vectors: a hybrid search asks this for every hit outside
+// the dense list, and a scan per hit was most of its time at 100k chunks.
+std::vector<std::optional<RankScore>> exactDenseRanks(const VectorStore &vectors, const std::vector<float> &q,
+                                                      const std::vector<ChunkId> &ids)
+{
+    std::vector<std::optional<RankScore>> out(ids.size());
+    if (q.empty() || vectors.empty())
+        return out;
+    const int d = vectors.dimension();
+    std::vector<std::size_t> asked;
+    std::vector<double> mine(ids.size());
+    std::vector<std::int64_t> better(ids.size(), 0);
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+        if (ids[k] < 0 || ids[k] >= vectors.size())
+            continue;
+        mine[k] = dot(vectors.row(ids[k]), q.data(), d);
+        asked.push_back(k);
+    }
+    if (asked.empty())
+        return out;
+    for (std::int64_t i = 0; i < vectors.size(); ++i) {
+        const double s = dot(vectors.row(i), q.data(), d);
+        for (const std::size_t k : asked)
+            if (i != ids[k] && (s > mine[k] || (s == mine[k] && i < ids[k])))
+                ++better[k];
+    }
+    for (const std::size_t k : asked)
+        out[k] = RankScore{better[k] + 1, mine[k]};
+    return out;
+}
+
 std::optional<RankScore> exactDenseRank(const VectorStore &vectors, const std::vector<float> &q, ChunkId id)
 {
-    if (q.empty() || vectors.empty() || id >= vectors.size())
-        return std::nullopt;
-    const int d = vectors.dimension();
-    const double mine = dot(vectors.row(id), q.data(), d);
-    std::int64_t better = 0;
-    for (std::int64_t i = 0; i < vectors.size(); ++i) {
-        if (i == id)
-            continue;
-        const double s = dot(vectors.row(i), q.data(), d);
-        if (s > mine || (s == mine && i < id))
-            ++better;
-    }
-    return RankScore{better + 1, mine};
+    return exactDenseRanks(vectors, q, {id}).front();
 }
 
 std::optional<RankScore> bm25RankOf(const Bm25Index &bm25, const std::string &query, ChunkId id, const Bm25Params &params)
@@ -1048,11 +1076,24 @@ std::vector<SearchHit> RetrievalIndex::search(const std::string &query, const Se
             if (!hit.bm25 && int(r.bm25.size()) >= depth)
                 hit.bm25 = bm25RankOf(s->bm25, query, hit.chunk, o.bm25);
             hit.dense = findIn(r.dense, hit.chunk);
-            if (!hit.dense && !r.dense.empty())
-                hit.dense = exactDenseRank(s->vectors, r.queryVector, hit.chunk);
             break;
         }
         hits.push_back(hit);
+    }
+    if (o.retriever == Retriever::Hybrid && !r.dense.empty()) {
+        // The hits outside the dense list get their exact rank, all in one scan.
+        std::vector<std::size_t> outside;
+        std::vector<ChunkId> ids;
+        for (std::size_t i = 0; i < hits.size(); ++i)
+            if (!hits[i].dense) {
+                outside.push_back(i);
+                ids.push_back(hits[i].chunk);
+            }
+        if (!ids.empty()) {
+            const auto ranks = exactDenseRanks(s->vectors, r.queryVector, ids);
+            for (std::size_t k = 0; k < outside.size(); ++k)
+                hits[outside[k]].dense = ranks[k];
+        }
     }
     return hits;
 }
