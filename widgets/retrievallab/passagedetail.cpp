@@ -170,9 +170,9 @@ void PassageDetail::showPassage(const QString &query, const services::RetrievedP
 void PassageDetail::show(const services::PassageDetail &d)
 {
     m_detail = d;
-    m_passage->setHtml(markedHtml(d.text, d.highlights, kMark));
+    m_passage->setHtml(markedHtml(reflowed(d.text), d.highlights, kMark));
     // The passage in its document: the text before and after in grey, the passage on a tint.
-    auto plain = [](const QString &s) { return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); };
+    auto plain = [](const QString &s) { return reflowed(s).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); };
     QString html = QStringLiteral("<span style=\"color:#777\">%1%2</span>").arg(d.before.isEmpty() ? QString() : QStringLiteral("… "), plain(d.before));
     html += QStringLiteral("<span style=\"background-color:#dcebff\">%1</span>").arg(plain(d.text));
     html += QStringLiteral("<span style=\"color:#777\">%1%2</span>").arg(plain(d.after), d.after.isEmpty() ? QString() : QStringLiteral(" …"));

@@ -56,6 +56,30 @@ QString markedHtml(const QString &text, const std::vector<services::ByteRange> &
     return html;
 }
 
+QString reflowed(const QString &text)
+{
+    QString out = text;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (out[i] != QLatin1Char('\n'))
+            continue;
+        const QChar prev = i > 0 ? text[i - 1] : QLatin1Char('\n');
+        qsizetype j = i + 1;
+        while (j < text.size() && text[j] == QLatin1Char(' '))
+            ++j;
+        const QChar next = j < text.size() ? text[j] : QLatin1Char('\n');
+        // A numbered item: digits, then "." or ")" ("7s" is a word, "7." an item).
+        qsizetype k = j;
+        while (k < text.size() && text[k].isDigit())
+            ++k;
+        const bool numbered = k > j && k < text.size() && (text[k] == QLatin1Char('.') || text[k] == QLatin1Char(')'));
+        const bool item = next == QLatin1Char('-') || next == QLatin1Char('*') || next == QLatin1Char('+') || next == QLatin1Char('#') ||
+                          next == QLatin1Char('>') || next == QLatin1Char('|') || numbered;
+        if (prev != QLatin1Char('\n') && next != QLatin1Char('\n') && !item)
+            out[i] = QLatin1Char(' ');
+    }
+    return out;
+}
+
 QString rankScore(const std::optional<engine::retrieval::RankScore> &r, int precision)
 {
     if (!r)

@@ -28,6 +28,10 @@ private:
 // text as HTML (escaped, line breaks kept) with the byte ranges wrapped in a marked span.
 QString markedHtml(const QString &text, const std::vector<services::ByteRange> &ranges, const QString &markStyle);
 
+// text with the line breaks of hard-wrapped paragraphs turned into spaces (same length, so byte
+// ranges still fit); blank lines, and breaks before a list item, heading or quote, are kept.
+QString reflowed(const QString &text);
+
 // Formats an optional rank and score: "3 · 4.210" (precision digits), or "" when absent.
 QString rankScore(const std::optional<engine::retrieval::RankScore> &r, int precision = 3);
 
