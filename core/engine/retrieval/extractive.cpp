@@ -14,6 +14,9 @@ namespace {
 // long line): it is shown cut, at a UTF-8 boundary.
 constexpr std::size_t kMaxSentenceBytes = 600;
 constexpr double kRankBonus = 0.05;
+// A question in the text that matches the user's is not an answer, but the sentence after it
+// usually is: that sentence inherits this factor times the square of the question's share.
+constexpr double kQuestionCarry = 0.9;
 
 struct Span
 {
@@ -90,6 +93,8 @@ std::vector<Span> sentencesOf(const std::string &t)
     return out;
 }
 
+// The sentence as shown: whitespace runs collapsed, Markdown links reduced to their text and
+// strong-emphasis markers dropped (the citation's byte range still covers the source as written).
 std::string collapsed(const std::string &t, Span s)
 {
     std::string out;
@@ -102,6 +107,19 @@ std::string collapsed(const std::string &t, Span s)
         if (space && !out.empty())
             out += ' ';
         space = false;
+        if (t[i] == '*' && i + 1 < s.end && t[i + 1] == '*') {
+            ++i;
+            continue;
+        }
+        if (t[i] == ']' && i + 1 < s.end && t[i + 1] == '(') {
+            const std::size_t close = t.find(')', i + 2);
+            if (close != std::string::npos && close < s.end && t.find_first_of(" \n", i + 2) > close) {
+                i = close;
+                continue;
+            }
+        }
+        if (t[i] == '[' && t.find("](", i) != std::string::npos && t.find("](", i) < s.end && t.find('\n', i) > t.find("](", i))
+            continue;
         out += t[i];
     }
     if (out.size() > kMaxSentenceBytes) {
@@ -150,25 +168,32 @@ ExtractiveAnswer answerExtractively(const RetrievalIndex &index, const std::stri
         const Chunk c = index.chunk(hits[std::size_t(p)].chunk);
         const IndexedDocument doc = index.document(c.document);
         const double bonus = n == 1 ? kRankBonus : kRankBonus * double(n - 1 - p) / double(n - 1);
+        double carried = 0; // from a matching question just before
         for (const Span &s : sentencesOf(c.text)) {
-            const std::string text = collapsed(c.text, s);
+            const double carry = carried;
+            carried = 0;
             const std::vector<Token> tokens = analyze(std::string_view(c.text).substr(s.begin, s.end - s.begin), analyzer);
-            if (tokens.size() < 3)
-                continue;
             std::set<std::string> matched;
             for (const Token &tok : tokens)
                 if (idf.count(tok.term))
                     matched.insert(tok.term);
-            if (matched.empty())
+            double weight = 0;
+            for (const std::string &term : matched)
+                weight += idf[term];
+            const double share = weight / totalIdf;
+            if (c.text[s.end - 1] == '?') {
+                // Squared: a question that shares only a word or two with the user's says little.
+                carried = kQuestionCarry * share * share;
                 continue;
+            }
+            if (tokens.size() < 3 || (matched.empty() && carry == 0))
+                continue;
+            const std::string text = collapsed(c.text, s);
             if (!seen.insert(text).second)
                 continue;
             AnswerSentence a;
             a.text = text;
-            double weight = 0;
-            for (const std::string &term : matched)
-                weight += idf[term];
-            a.score = weight / totalIdf + bonus;
+            a.score = std::max(share, carry) + bonus;
             a.matchedTerms.assign(matched.begin(), matched.end());
             a.citation.passage = p + 1;
             a.citation.chunk = hits[std::size_t(p)].chunk;

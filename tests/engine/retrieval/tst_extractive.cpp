@@ -1,7 +1,8 @@
 // The extractive answer over a small index: the sentence that answers the question comes first and
 // cites the passage it came from (its number in the hit list, chunk, file, byte range that holds
 // exactly that sentence, line); Markdown headings and word-less sentences are not offered; a
-// sentence repeated by overlapping chunks appears once; no hits or no shared word gives a notice.
+// sentence repeated by overlapping chunks appears once; a question in the text is not offered but
+// the sentence after it is; links show as their text; no hits or no shared word gives a notice.
 #include "engine/retrieval/extractive.h"
 
 #include <QTemporaryDir>
@@ -36,6 +37,8 @@ const char *kGan = "# GANs and their instability\n\n"
 const char *kDiffusion = "# Diffusion\n\n"
                          "Diffusion models never collapse in this way because they are trained with a plain regression loss on the noise. "
                          "Sampling takes many steps.\n";
+const char *kFaq = "# Questions\n\nSo why do diffusion models train stably? Because their loss is a plain regression on the noise. "
+                   "See [the GAN page](gans.md) for models that train less stably.\n";
 const char *kCooking = "# Bread\n\nFlour, water, salt and yeast. Knead for ten minutes and let the dough rise.\n";
 
 } // namespace
@@ -58,6 +61,7 @@ private Q_SLOTS:
         writeText(m_docs / "gan.md", kGan);
         writeText(m_docs / "diffusion.md", kDiffusion);
         writeText(m_docs / "bread.md", kCooking);
+        writeText(m_docs / "faq.md", kFaq);
         m_index = std::make_unique<RetrievalIndex>(RetrievalIndex::create((fs::path(m_tmp.path().toStdString()) / "index").string()));
         IndexOptions o;
         o.chunking = ChunkingSpec::parse("headings");
@@ -94,6 +98,26 @@ private Q_SLOTS:
         // No heading line is offered as a sentence.
         for (const auto &s : a.sentences)
             QVERIFY2(s.text.find('#') == std::string::npos, s.text.c_str());
+    }
+
+    void theSentenceAfterAMatchingQuestionAnswersIt()
+    {
+        const std::string question = "why do diffusion models train stably";
+        SearchOptions o;
+        o.retriever = Retriever::Bm25;
+        o.topK = 3;
+        const ExtractiveAnswer a = answerExtractively(*m_index, question, m_index->search(question, o), 3);
+        QVERIFY(!a.sentences.empty());
+        QCOMPARE(QString::fromStdString(a.sentences.front().text), QStringLiteral("Because their loss is a plain regression on the noise."));
+        for (const auto &s : a.sentences) {
+            QVERIFY2(s.text.back() != '?', s.text.c_str());
+            // Links show as their text.
+            QVERIFY2(s.text.find("](") == std::string::npos, s.text.c_str());
+        }
+        bool link = false;
+        for (const auto &s : a.sentences)
+            link |= s.text == "See the GAN page for models that train less stably.";
+        QVERIFY(link);
     }
 
     void aSentenceRepeatedByOverlapAppearsOnce()
