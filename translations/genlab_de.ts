@@ -465,7 +465,7 @@
         <translation>Aufmerksamkeitskarten des Encoders</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+135"/>
         <source>Fill mask</source>
         <translation>Maske füllen</translation>
     </message>
@@ -552,6 +552,69 @@
         <location line="+4"/>
         <source>%1: made by a newer version of GenLab Studio (format %2, this version reads up to %3)</source>
         <translation>%1: mit einer neueren Version von GenLab Studio erstellt (Format %2, diese Version liest bis Format %3)</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::RetrievalService</name>
+    <message>
+        <location filename="../core/services/retrieval/retrievalservice.cpp" line="+230"/>
+        <source>, page %1</source>
+        <translation>, Seite %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, line %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Open the retrieval index %1</source>
+        <translation>Retrieval-Index %1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Update the retrieval index</source>
+        <translation>Retrieval-Index aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Index the help pages</source>
+        <translation>Hilfeseiten indexieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search passages</source>
+        <translation>Passagen suchen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Show a passage</source>
+        <translation>Eine Passage anzeigen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Explain a passage&apos;s ranks</source>
+        <translation>Die Ränge einer Passage erklären</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Find passages by their text</source>
+        <translation>Passagen über ihren Text finden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Answer from the passages</source>
+        <translation>Aus den Passagen antworten</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Evaluate the retrievers</source>
+        <translation>Die Retriever evaluieren</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Preview the chunks of %1</source>
+        <translation>Vorschau der Passagen von %1</translation>
     </message>
 </context>
 <context>
@@ -7121,7 +7184,7 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Probe bei Schritt %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>[MASK] %1 of the probe</source>
         <translation>[MASK] %1 der Probe</translation>
     </message>
@@ -7339,6 +7402,1738 @@ Press Play: the evidence shows within about %2 steps.</source>
         <location line="+0"/>
         <source>T5</source>
         <translation>T5</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::retrievallab::AnswerPage</name>
+    <message>
+        <location filename="../widgets/retrievallab/answerpage.cpp" line="+48"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The search&apos;s query, or another question about the same passages</source>
+        <translation>Die Anfrage der Suche oder eine andere Frage zu denselben Passagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sentences</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many sentences the extractive answer keeps</source>
+        <translation>Wie viele Sätze die extraktive Antwort behält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer again</source>
+        <translation>Erneut antworten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer with the passages as pinned and dropped now, and show what changed</source>
+        <translation>Mit den Passagen antworten, wie sie jetzt angeheftet und weggelassen sind, und zeigen, was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers are extractive: sentences taken from the passages, each with its citation. Generated answers from a GPT model are not in the lab yet.</source>
+        <translation>Die Antworten sind extraktiv: Sätze aus den Passagen, jeder mit seiner Quellenangabe. Von einem GPT-Modell generierte Antworten gibt es im Labor noch nicht.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop</source>
+        <translation>Weglassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pin: always use the passage, first. Drop: leave it out.</source>
+        <translation>Anheften: die Passage immer verwenden, an erster Stelle. Weglassen: sie auslassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The prompt a generator would read: the chosen passages, numbered, and the question</source>
+        <translation>Der Prompt, den ein Generator lesen würde: die gewählten Passagen, nummeriert, und die Frage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The answer, each sentence with the passage it comes from; click [n] to see the passage</source>
+        <translation>Die Antwort, jeder Satz mit der Passage, aus der er stammt; auf [n] klicken, um die Passage zu sehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After “Answer again”: the sentences added (green) and removed (red) since the previous answer</source>
+        <translation>Nach „Erneut antworten“: die seit der vorigen Antwort hinzugekommenen (grün) und entfernten (rot) Sätze</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>Type a question first.</source>
+        <translation>Zuerst eine Frage eingeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no passages to answer from: search on the Search page first.</source>
+        <translation>Es gibt keine Passagen, aus denen geantwortet werden kann: zuerst auf der Seite „Suche“ suchen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every passage is dropped: keep at least one.</source>
+        <translation>Alle Passagen sind weggelassen: mindestens eine behalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answering…</source>
+        <translation>Antwort wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No sentence of these passages answers it.</source>
+        <translation>Kein Satz dieser Passagen beantwortet sie.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The same sentences as the previous answer.</source>
+        <translation>Dieselben Sätze wie in der vorigen Antwort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since the previous answer: sentences added %1, removed %2.</source>
+        <translation>Seit der vorigen Antwort: %1 Sätze hinzugekommen, %2 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::retrievallab::ChunkingAbPage</name>
+    <message>
+        <location filename="../widgets/retrievallab/chunkingabpage.cpp" line="+45"/>
+        <source>How much does chunking matter? Pick a second chunking (B): a temporary index of the same documents is built with it, the query runs under both, and the two top-k lists show side by side. Passages are matched by file and overlapping text, whatever their boundaries.</source>
+        <translation>Wie viel macht das Chunking aus? Ein zweites Chunking (B) wählen: Damit wird ein temporärer Index derselben Dokumente erstellt, die Anfrage läuft unter beiden, und die beiden Top-k-Listen erscheinen nebeneinander. Passagen werden über Datei und überlappenden Text zugeordnet, unabhängig von ihren Grenzen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A (the index):</source>
+        <translation>A (der Index):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words (tokens)</source>
+        <translation>Wörter (Tokens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sentences</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown headings</source>
+        <translation>Markdown-Überschriften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one per file</source>
+        <translation>eine pro Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Characters, words or sentences per passage</source>
+        <translation>Zeichen, Wörter oder Sätze pro Passage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Characters or words shared with the previous passage</source>
+        <translation>Zeichen oder Wörter, die mit der vorigen Passage geteilt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overlap</source>
+        <translation>Überlappung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>B (to compare):</source>
+        <translation>B (zum Vergleich):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A query, e.g. why do GANs collapse?</source>
+        <translation>Eine Anfrage, z. B. why do GANs collapse?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BM25</source>
+        <translation>BM25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dense</source>
+        <translation>Dense</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>top </source>
+        <translation>Top </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Query:</source>
+        <translation>Anfrage:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the other list</source>
+        <translation>In der anderen Liste</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first comparison builds B&apos;s index (the same documents again); later queries reuse it.</source>
+        <translation>Der erste Vergleich erstellt den Index von B (noch einmal dieselben Dokumente); spätere Anfragen verwenden ihn wieder.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no index open)</source>
+        <translation>(kein Index geöffnet)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1, %n passage(s)</source>
+        <translation>
+            <numerusform>%1, %n Passage</numerusform>
+            <numerusform>%1, %n Passagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Type a query to compare the two chunkings on.</source>
+        <translation>Eine Anfrage eingeben, an der die beiden Chunkings verglichen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The index is empty: index some documents (or the help pages) first.</source>
+        <translation>Der Index ist leer: zuerst einige Dokumente (oder die Hilfeseiten) indexieren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chunking B is not valid: %1</source>
+        <translation>Chunking B ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>B is the index&apos;s own chunking (%1): choose another kind, size or overlap.</source>
+        <translation>B ist das Chunking des Index selbst (%1): eine andere Art, Größe oder Überlappung wählen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Compare chunkings</source>
+        <translation>Chunkings vergleichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build chunking B (%1) and compare</source>
+        <translation>Chunking B (%1) erstellen und vergleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running the query under A and B…</source>
+        <translation>Anfrage läuft unter A und B…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building B&apos;s index (%1) of the same documents…</source>
+        <translation>Index von B (%1) für dieselben Dokumente wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Building B&apos;s index: %1</source>
+        <translation>Index von B wird erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The comparison failed: %1</source>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canceled; nothing of B was kept.</source>
+        <translation>Abgebrochen; von B wurde nichts behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>A: %1 (%n passage(s))</source>
+        <translation>
+            <numerusform>A: %1 (%n Passage)</numerusform>
+            <numerusform>A: %1 (%n Passagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>B: %1 (%n passage(s))</source>
+        <translation>
+            <numerusform>B: %1 (%n Passage)</numerusform>
+            <numerusform>B: %1 (%n Passagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Of A&apos;s top %1, %2 are still in B&apos;s top %1 (the same text, cut differently) and %3 dropped out; %n passage(s) of B&apos;s top %1 are new.</source>
+        <translation>
+            <numerusform>Von den Top %1 von A sind %2 weiterhin in den Top %1 von B (derselbe Text, anders geschnitten) und %3 sind herausgefallen; %n Passage der Top %1 von B ist neu.</numerusform>
+            <numerusform>Von den Top %1 von A sind %2 weiterhin in den Top %1 von B (derselbe Text, anders geschnitten) und %3 sind herausgefallen; %n Passagen der Top %1 von B sind neu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” under %2.</source>
+        <translation>„%1“ mit %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) could not be read for B.</source>
+        <translation>
+            <numerusform>%n Datei konnte für B nicht gelesen werden.</numerusform>
+            <numerusform>%n Dateien konnten für B nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>, page %1</source>
+        <translation>, Seite %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, line %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not in B&apos;s top %1</source>
+        <translation>nicht in den Top %1 von B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new: not in A&apos;s top %1</source>
+        <translation>neu: nicht in den Top %1 von A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>B %1</source>
+        <translation>B %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A %1</source>
+        <translation>A %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::retrievallab::EvaluationPage</name>
+    <message>
+        <location filename="../widgets/retrievallab/evaluationpage.cpp" line="+44"/>
+        <source>BM25</source>
+        <translation>BM25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dense</source>
+        <translation>Dense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hybrid (RRF)</source>
+        <translation>Hybrid (RRF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hybrid (weighted)</source>
+        <translation>Hybrid (gewichtet)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>recall@5</source>
+        <translation>recall@5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recall@10</source>
+        <translation>recall@10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nDCG@10</source>
+        <translation>nDCG@10</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chunking A/B</source>
+        <translation>Chunking A/B</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Which retriever finds the right pages for your questions? Each question names the pages that answer it; recall@k is the share of those pages among the first k, MRR rewards the first relevant page coming early, nDCG@10 both.</source>
+        <translation>Welcher Retriever findet die richtigen Seiten zu den eigenen Fragen? Jede Frage nennt die Seiten, die sie beantworten; recall@k ist der Anteil dieser Seiten unter den ersten k, MRR belohnt eine früh kommende erste relevante Seite, nDCG@10 beides.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Evaluate</source>
+        <translation>Evaluieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run every labelled question under BM25, dense and both fusions</source>
+        <translation>Jede gelabelte Frage mit BM25, Dense und beiden Fusionen ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open questions…</source>
+        <translation>Fragen öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON file like the built-in one: {&quot;version&quot;: 1, &quot;questions&quot;: [{&quot;question&quot;: …, &quot;relevant&quot;: [file names]}]}</source>
+        <translation>Eine JSON-Datei wie die eingebaute: {&quot;version&quot;: 1, &quot;questions&quot;: [{&quot;question&quot;: …, &quot;relevant&quot;: [Dateinamen]}]}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in questions</source>
+        <translation>Eingebaute Fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a question…</source>
+        <translation>Frage hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The best value of each column is in bold</source>
+        <translation>Der beste Wert jeder Spalte ist fett</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>score (1 is perfect)</source>
+        <translation>Score (1 ist perfekt)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relevant pages</source>
+        <translation>Relevante Seiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rank of the first relevant page among the distinct pages %1 ranks (– : not in its first 100)</source>
+        <translation>Rang der ersten relevanten Seite unter den verschiedenen Seiten, die %1 einordnet (– : nicht unter den ersten 100)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a question to see its top passages and tick the relevant ones.</source>
+        <translation>Eine Frage auswählen, um ihre Top-Passagen zu sehen und die relevanten anzukreuzen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ticking a passage marks its page relevant for this question (the metrics count pages)</source>
+        <translation>Das Ankreuzen einer Passage markiert ihre Seite als relevant für diese Frage (die Metriken zählen Seiten)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The built-in questions (resources/help/questions.json) are not installed; open a file of your own.</source>
+        <translation>Die eingebauten Fragen (resources/help/questions.json) sind nicht installiert; eine eigene Datei öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n built-in question(s) about the help pages (%1).</source>
+        <translation>
+            <numerusform>%n eingebaute Frage zu den Hilfeseiten (%1).</numerusform>
+            <numerusform>%n eingebaute Fragen zu den Hilfeseiten (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+373"/>
+        <source>%n question(s) with your labels (%1).</source>
+        <translation>
+            <numerusform>%n Frage mit eigenen Labels (%1).</numerusform>
+            <numerusform>%n Fragen mit eigenen Labels (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-372"/>
+        <source>%n question(s) from %1.</source>
+        <translation>
+            <numerusform>%n Frage aus %1.</numerusform>
+            <numerusform>%n Fragen aus %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Press Evaluate to score the retrievers on these questions.</source>
+        <translation>„Evaluieren“ drücken, um die Retriever an diesen Fragen zu bewerten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open labelled questions</source>
+        <translation>Gelabelte Fragen öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions (*.json);;All files (*)</source>
+        <translation>Fragen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a question</source>
+        <translation>Eine Frage hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your question (then tick the passages that answer it):</source>
+        <translation>Eigene Frage (danach die Passagen ankreuzen, die sie beantworten):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A question needs some words.</source>
+        <translation>Eine Frage braucht einige Wörter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Added “%1”: tick the passages that answer it; it is saved with its first tick.</source>
+        <translation>„%1“ hinzugefügt: die Passagen ankreuzen, die sie beantworten; sie wird mit dem ersten Kreuz gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There are no questions to evaluate: open a questions file.</source>
+        <translation>Es gibt keine Fragen zum Evaluieren: eine Fragendatei öffnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The index is empty: index some documents (or the help pages) first.</source>
+        <translation>Der Index ist leer: zuerst einige Dokumente (oder die Hilfeseiten) indexieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Evaluating %n question(s)…</source>
+        <translation>
+            <numerusform>%n Frage wird evaluiert…</numerusform>
+            <numerusform>%n Fragen werden evaluiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The evaluation failed: %1</source>
+        <translation>Die Evaluation ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluation canceled.</source>
+        <translation>Evaluation abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Rank one question</source>
+        <translation>Eine Frage einordnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank each labelled question</source>
+        <translation>Jede gelabelte Frage einordnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ranking the questions failed: %1</source>
+        <translation>Das Einordnen der Fragen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 of %2 questions scored; best MRR: %3 (%4).</source>
+        <translation>%1 von %2 Fragen bewertet; beste MRR: %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>HNSW recall@10 against the exact scan for these questions: %1 (1 means the approximate index found every one of the exact scan&apos;s ten nearest passages).</source>
+        <translation>HNSW-recall@10 gegenüber dem exakten Scan für diese Fragen: %1 (1 bedeutet, dass der approximative Index jede der zehn nächsten Passagen des exakten Scans gefunden hat).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The index uses HNSW, but its recall could not be measured (no dense vectors for these questions).</source>
+        <translation>Der Index verwendet HNSW, aber sein Recall konnte nicht gemessen werden (keine dichten Vektoren für diese Fragen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dense search scans every vector exactly here (%1 passages; HNSW takes over at %2), so there is no approximation to measure.</source>
+        <translation>Die dichte Suche durchsucht hier jeden Vektor exakt (%1 Passagen; HNSW übernimmt ab %2), es gibt also keine Approximation zu messen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>(none yet: tick passages)</source>
+        <translation>(noch keine: Passagen ankreuzen)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Top passages (hybrid) for “%1”: tick those that answer it.</source>
+        <translation>Top-Passagen (hybrid) für „%1“: diejenigen ankreuzen, die sie beantworten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The passages could not be found: %1</source>
+        <translation>Die Passagen konnten nicht gefunden werden: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No passage matches this question.</source>
+        <translation>Keine Passage passt zu dieser Frage.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Labels saved to %1. Press Evaluate to update the table.</source>
+        <translation>Labels in %1 gespeichert. „Evaluieren“ drücken, um die Tabelle zu aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No index is open, so there is no folder to keep your labels in.</source>
+        <translation>Es ist kein Index geöffnet, daher gibt es keinen Ordner, in dem die eigenen Labels gespeichert werden können.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the labels could not be saved (%2)</source>
+        <translation>%1: Die Labels konnten nicht gespeichert werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::retrievallab::IndexPage</name>
+    <message>
+        <location filename="../widgets/retrievallab/indexpage.cpp" line="+61"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folders are read recursively: .txt, .md, .html and .pdf files</source>
+        <translation>Ordner werden rekursiv gelesen: .txt-, .md-, .html- und .pdf-Dateien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Help pages</source>
+        <translation>Hilfeseiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the studio&apos;s own help pages (the built-in corpus)</source>
+        <translation>Die Hilfeseiten des Studios hinzufügen (das eingebaute Korpus)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How</source>
+        <translation>Verarbeitung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words (tokens)</source>
+        <translation>Wörter (Tokens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentences</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown headings</source>
+        <translation>Markdown-Überschriften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One chunk per file</source>
+        <translation>Eine Passage pro Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>overlap</source>
+        <translation>Überlappung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chunking</source>
+        <translation>Chunking</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LSA, fitted on these documents</source>
+        <translation>LSA, an diese Dokumente angepasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dense retriever&apos;s encoder. LSA needs no model: TF-IDF and a truncated SVD of the indexed passages.</source>
+        <translation>Der Encoder des Dense-Retrievers. LSA braucht kein Modell: TF-IDF und eine abgeschnittene SVD der indexierten Passagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open BERT folder…</source>
+        <translation>BERT-Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+276"/>
+        <source>A BERT or sentence-transformers folder (config.json, model.safetensors, vocab.txt)</source>
+        <translation>Ein BERT- oder sentence-transformers-Ordner (config.json, model.safetensors, vocab.txt)</translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <source>Embedder</source>
+        <translation>Embedder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic (exact below %1 passages, HNSW above)</source>
+        <translation>Automatisch (exakt unter %1 Passagen, darüber HNSW)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact scan</source>
+        <translation>Exakter Scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HNSW (approximate, fast on large indexes)</source>
+        <translation>HNSW (approximativ, schnell bei großen Indizes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dense search</source>
+        <translation>Dichte Suche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Update index</source>
+        <translation>Index aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read new and changed files, drop removed ones; unchanged files are kept as they are</source>
+        <translation>Neue und geänderte Dateien lesen, entfernte verwerfen; unveränderte Dateien bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The last update&apos;s report: files added, changed, unchanged, removed and skipped</source>
+        <translation>Der Bericht der letzten Aktualisierung: hinzugefügte, geänderte, unveränderte, entfernte und übersprungene Dateien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chunk preview</source>
+        <translation>Chunking-Vorschau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Other file…</source>
+        <translation>Andere Datei…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a document to see where the chunking above cuts it, before indexing.</source>
+        <translation>Ein Dokument wählen, um vor dem Indexieren zu sehen, wo das Chunking oben es zerschneidet.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The studio&apos;s help pages are not installed.</source>
+        <translation>Die Hilfeseiten des Studios sind nicht installiert.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 (the studio&apos;s help pages)</source>
+        <translation>%1 (die Hilfeseiten des Studios)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read (no permission).</source>
+        <translation>%1 kann nicht gelesen werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a text, Markdown, HTML or PDF file.</source>
+        <translation>%1 ist keine Text-, Markdown-, HTML- oder PDF-Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is already a source.</source>
+        <translation>%1 ist bereits eine Quelle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added %1: “Update index” reads it.</source>
+        <translation>%1 hinzugefügt: „Index aktualisieren“ liest die Quelle ein.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>BERT: %1</source>
+        <translation>BERT: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+1"/>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source> words</source>
+        <translation> Wörter</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source> sentences</source>
+        <translation> Sätze</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A folder of documents (.txt, .md, .html, .pdf)</source>
+        <translation>Ein Ordner mit Dokumenten (.txt, .md, .html, .pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Documents to index</source>
+        <translation>Zu indexierende Dokumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Documents (*.txt *.text *.md *.markdown *.html *.htm *.pdf)</source>
+        <translation>Dokumente (*.txt *.text *.md *.markdown *.html *.htm *.pdf)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1 has no config.json: not a BERT model folder.</source>
+        <translation>%1 hat keine config.json: kein BERT-Modellordner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next update embeds every passage with %1 (slower than LSA on the CPU).</source>
+        <translation>Die nächste Aktualisierung bettet jede Passage mit %1 ein (auf der CPU langsamer als LSA).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A document to preview</source>
+        <translation>Ein Dokument für die Vorschau</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add a folder or files first (or the help pages).</source>
+        <translation>Zuerst einen Ordner oder Dateien hinzufügen (oder die Hilfeseiten).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be read: remove it or fix its permissions.</source>
+        <translation>%1 kann nicht gelesen werden: die Quelle entfernen oder ihre Berechtigungen korrigieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updating the index</source>
+        <translation>Index wird aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indexing the studio&apos;s help pages</source>
+        <translation>Hilfeseiten des Studios werden indexiert</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Nothing changed: the index is up to date.</source>
+        <translation>Nichts geändert: Der Index ist aktuell.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canceled: the index is as it was before the update.</source>
+        <translation>Abgebrochen: Der Index ist so wie vor der Aktualisierung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The update failed: %1. The index is as it was.</source>
+        <translation>Die Aktualisierung ist fehlgeschlagen: %1. Der Index ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The index is not open yet.</source>
+        <translation>Der Index ist noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>dense search by %1 (%2)</source>
+        <translation>dichte Suche per %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HNSW</source>
+        <translation>HNSW</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exact scan</source>
+        <translation>exakter Scan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no dense search (%1)</source>
+        <translation>keine dichte Suche (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index in %1: %2 documents, %3 passages; %4.</source>
+        <translation>Index in %1: %2 Dokumente, %3 Passagen; %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When the index was opened: %1</source>
+        <translation>Beim Öffnen des Index: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 added, %2 changed, %3 unchanged, %4 removed; %5 skipped.</source>
+        <translation>%1 hinzugefügt, %2 geändert, %3 unverändert, %4 entfernt; %5 übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The index now holds %1 documents and %2 passages; %3 passages were embedded in this update; dense search: %4.</source>
+        <translation>Der Index enthält jetzt %1 Dokumente und %2 Passagen; bei dieser Aktualisierung wurden %3 Passagen eingebettet; dichte Suche: %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decoded from other encodings</source>
+        <translation>Aus anderen Kodierungen dekodiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1 bytes replaced</source>
+        <translation>, %1 Bytes ersetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read:</source>
+        <translation>Gelesen:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a document to preview.</source>
+        <translation>Ein Dokument für die Vorschau wählen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cutting %1 into chunks…</source>
+        <translation>%1 wird in Passagen zerlegt…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 under %2: %3 chunks</source>
+        <translation>%1 mit %2: %3 Passagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 characters on average</source>
+        <translation>, durchschnittlich %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; shared text (overlap) in yellow</source>
+        <translation>; geteilter Text (Überlappung) in Gelb</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The project&apos;s chunking is not valid (%1); the lab keeps its own.</source>
+        <translation>Das Chunking des Projekts ist ungültig (%1); das Labor behält sein eigenes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project&apos;s embedder folder %1 no longer exists; LSA is used.</source>
+        <translation>Der Embedder-Ordner %1 des Projekts existiert nicht mehr; LSA wird verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::retrievallab::MapPage</name>
+    <message>
+        <location filename="../widgets/retrievallab/mappage.cpp" line="+55"/>
+        <source>Each dot is a passage: its dense vector projected onto the two directions in which the passages differ most (PCA). Nearby dots have similar vectors; colours are source documents. The star is the query, rings are the passages it retrieved.</source>
+        <translation>Jeder Punkt ist eine Passage: ihr dichter Vektor, projiziert auf die beiden Richtungen, in denen sich die Passagen am stärksten unterscheiden (PCA). Nahe Punkte haben ähnliche Vektoren; die Farben sind die Quelldokumente. Der Stern ist die Anfrage, Ringe sind die von ihr abgerufenen Passagen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A query to place on the map (empty: the passages only)</source>
+        <translation>Eine Anfrage, die auf der Karte platziert wird (leer: nur die Passagen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Kartieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>first principal direction</source>
+        <translation>erste Hauptrichtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second principal direction</source>
+        <translation>zweite Hauptrichtung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hover over a dot to see its passage; click to keep it here.</source>
+        <translation>Auf einen Punkt zeigen, um seine Passage zu sehen; klicken, um sie hier festzuhalten.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The index is empty: index some documents (or the help pages) first.</source>
+        <translation>Der Index ist leer: zuerst einige Dokumente (oder die Hilfeseiten) indexieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The map needs the passages&apos; dense vectors, and this index has none usable: %1. Re-index with the LSA embedder (no model needed) or a BERT folder.</source>
+        <translation>Die Karte braucht die dichten Vektoren der Passagen, und dieser Index hat keine brauchbaren: %1. Mit dem LSA-Embedder (kein Modell nötig) oder einem BERT-Ordner neu indexieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no embedder</source>
+        <translation>kein Embedder</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Place the query on the map</source>
+        <translation>Die Anfrage auf der Karte platzieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Map the passages</source>
+        <translation>Die Passagen kartieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Placing the query…</source>
+        <translation>Anfrage wird platziert…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Projecting %n passage(s)…</source>
+        <translation>
+            <numerusform>%n Passage wird projiziert…</numerusform>
+            <numerusform>%n Passagen werden projiziert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The map could not be drawn: %1</source>
+        <translation>Die Karte konnte nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mapping canceled.</source>
+        <translation>Kartieren abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A sample of %1 of the %2 passages (seed %3).</source>
+        <translation>Eine Stichprobe von %1 der %2 Passagen (Seed %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All %n passage(s).</source>
+        <translation>
+            <numerusform>%n Passage (alle).</numerusform>
+            <numerusform>Alle %n Passagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two directions show %1% and %2% of the vectors&apos; variance, so distances on the map are only a rough picture of cosine similarity.</source>
+        <translation>Die beiden Richtungen zeigen %1 % und %2 % der Varianz der Vektoren, daher sind Abstände auf der Karte nur ein grobes Bild der Kosinus-Ähnlichkeit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One colour per document (%1 of them); hover over a dot for its file.</source>
+        <translation>Eine Farbe pro Dokument (%1 insgesamt); auf einen Punkt zeigen, um seine Datei zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The query has no word the embedder knows, so it has no place on the map.</source>
+        <translation>Die Anfrage enthält kein Wort, das der Embedder kennt, daher hat sie keinen Platz auf der Karte.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>retrieved</source>
+        <translation>abgerufen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Passage %1 is no longer in the index.</source>
+        <translation>Passage %1 ist nicht mehr im Index.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (retrieved #%1)</source>
+        <translation> (abgerufen als #%1)</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::retrievallab::PassageDetail</name>
+    <message>
+        <location filename="../widgets/retrievallab/passagedetail.cpp" line="+44"/>
+        <source>%1 #%2 (%3 %4)</source>
+        <translation>%1 #%2 (%3 %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not ranked</source>
+        <translation>%1: nicht eingeordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Dense</source>
+        <translation>Dense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fused</source>
+        <translation>Fusioniert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+70"/>
+        <source>Select a passage to see its scores.</source>
+        <translation>Eine Passage auswählen, um ihre Scores zu sehen.</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the passage&apos;s file in the application your desktop uses for it</source>
+        <translation>Die Datei der Passage in der Anwendung öffnen, die der Desktop dafür verwendet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The passage, with the query&apos;s words marked</source>
+        <translation>Die Passage, mit markierten Wörtern der Anfrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passage in its document</source>
+        <translation>Die Passage in ihrem Dokument</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tf</source>
+        <translation>tf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>df</source>
+        <translation>df</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>idf</source>
+        <translation>idf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BM25&apos;s score of this passage, term by term: idf · tf · (k1 + 1) / (tf + k1 · (1 − b + b · |d| / avgdl))</source>
+        <translation>BM25-Score dieser Passage, Term für Term: idf · tf · (k1 + 1) / (tf + k1 · (1 − b + b · |d| / avgdl))</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No application opened %1.</source>
+        <translation>Keine Anwendung hat %1 geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>(From the neighbouring passages: the file has changed or cannot be read.)</source>
+        <translation>(Aus den benachbarten Passagen: Die Datei hat sich geändert oder kann nicht gelesen werden.)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not in this passage: it adds nothing</source>
+        <translation>Nicht in dieser Passage: trägt nichts bei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>BM25 score</source>
+        <translation>BM25-Score</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::retrievallab::RetrievalLab</name>
+    <message>
+        <location filename="../widgets/retrievallab/retrievallab.cpp" line="+28"/>
+        <location line="+26"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>not open yet</source>
+        <translation>noch nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources…</source>
+        <translation>Quellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your own documents on the Index page</source>
+        <translation>Eigene Dokumente auf der Seite „Index“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Indexing the studio&apos;s help pages so the lab works before you bring documents: %1 (%2 %)</source>
+        <translation>Die Hilfeseiten des Studios werden indexiert, damit das Labor schon vor eigenen Dokumenten funktioniert: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The index is empty: %1 Add documents on the Index page.</source>
+        <translation>Der Index ist leer: %1 Dokumente auf der Seite „Index“ hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Retrieval</source>
+        <translation>Retrieval</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Index documents, see every score of BM25, dense and hybrid retrieval, and answer with citations</source>
+        <translation>Dokumente indexieren, jeden Score von BM25, Dense- und Hybrid-Retrieval sehen und mit Quellenangaben antworten</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Opening the index…</source>
+        <translation>Index wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The index could not be opened: %1</source>
+        <translation>Der Index konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Indexing the studio&apos;s help pages so the lab works before you bring documents…</source>
+        <translation>Die Hilfeseiten des Studios werden indexiert, damit das Labor schon vor eigenen Dokumenten funktioniert…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dense: HNSW</source>
+        <translation>dicht: HNSW</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dense: exact scan</source>
+        <translation>dicht: exakter Scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no dense vectors</source>
+        <translation>keine dichten Vektoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%2 documents, %3 passages, %4</source>
+        <translation>%1%2 Dokumente, %3 Passagen, %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the studio&apos;s help pages: </source>
+        <translation>Hilfeseiten des Studios: </translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::retrievallab::SearchPage</name>
+    <message>
+        <location filename="../widgets/retrievallab/searchpage.cpp" line="+74"/>
+        <source>Query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A question or some words, e.g. why do GANs collapse?</source>
+        <translation>Eine Frage oder einige Wörter, z. B. why do GANs collapse?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retriever</source>
+        <translation>Retriever</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+55"/>
+        <location line="+348"/>
+        <source>BM25</source>
+        <translation>BM25</translation>
+    </message>
+    <message>
+        <location line="-402"/>
+        <location line="+54"/>
+        <location line="+349"/>
+        <source>Dense</source>
+        <translation>Dense</translation>
+    </message>
+    <message>
+        <location line="-402"/>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BM25: exact words, weighted by rarity. Dense: the embedder&apos;s vectors, cosine similarity. Hybrid: both lists fused.</source>
+        <translation>BM25: exakte Wörter, nach Seltenheit gewichtet. Dense: die Vektoren des Embedders, Kosinus-Ähnlichkeit. Hybrid: beide Listen fusioniert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Top k</source>
+        <translation>Top k</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fusion</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reciprocal rank (RRF)</source>
+        <translation>Reziproker Rang (RRF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted scores</source>
+        <translation>Gewichtete Scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RRF: each list adds weight / (k + rank). Weighted: each list&apos;s scores scaled to [0, 1], then summed with the weights.</source>
+        <translation>RRF: Jede Liste addiert Gewicht / (k + Rang). Gewichtet: Die Scores jeder Liste werden auf [0, 1] skaliert und dann mit den Gewichten summiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RRF&apos;s k: larger values flatten the difference between ranks</source>
+        <translation>k von RRF: Größere Werte verringern den Unterschied zwischen den Rängen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weights: BM25</source>
+        <translation>Gewichte: BM25</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dense</source>
+        <translation>Dense</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BM25 k1</source>
+        <translation>BM25 k1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How quickly repeated words stop adding to the score (0: only presence counts)</source>
+        <translation>Wie schnell wiederholte Wörter nichts mehr zum Score beitragen (0: nur das Vorkommen zählt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much a long passage is penalised (0: not at all, 1: fully by its length)</source>
+        <translation>Wie stark eine lange Passage bestraft wird (0: gar nicht, 1: voll nach ihrer Länge)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+350"/>
+        <source>Fused</source>
+        <translation>Fusioniert</translation>
+    </message>
+    <message>
+        <location line="-350"/>
+        <location line="+18"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>BM25: rank · score (empty: no query word in it, or BM25 not used)</source>
+        <translation>BM25: Rang · Score (leer: kein Wort der Anfrage enthalten oder BM25 nicht verwendet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dense: rank · cosine similarity to the query</source>
+        <translation>Dense: Rang · Kosinus-Ähnlichkeit zur Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fusion of both lists: rank · fused score (hybrid only)</source>
+        <translation>Fusion beider Listen: Rang · fusionierter Score (nur hybrid)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Words of the passage you expected, e.g. mode collapse</source>
+        <translation>Wörter der erwarteten Passage, z. B. mode collapse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find</source>
+        <translation>Finden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find any passage by its text, then pick it to see why it ranks where it does.</source>
+        <translation>Eine beliebige Passage über ihren Text finden und dann auswählen, um zu sehen, warum sie auf ihrem Rang steht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its ranks and scores under each retriever, the cut-offs of the top k, and what kept it out</source>
+        <translation>Ihre Ränge und Scores bei jedem Retriever, die Schwellen der Top k und was sie ferngehalten hat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why not this one?</source>
+        <translation>Warum nicht diese?</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Type a question or some words to search for.</source>
+        <translation>Eine Frage oder einige Wörter als Suchbegriff eingeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The index is not open yet.</source>
+        <translation>Der Index ist noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No passages.</source>
+        <translation>Keine Passagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The best %1 by %2, of %3 passages in the index.</source>
+        <translation>Die besten %1 nach %2, von %3 Passagen im Index.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note: %1.</source>
+        <translation>Hinweis: %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Type some words of the passage you are looking for.</source>
+        <translation>Einige Wörter der gesuchten Passage eingeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Looking for passages with “%1”…</source>
+        <translation>Passagen mit „%1“ werden gesucht…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No passage contains “%1”.</source>
+        <translation>Keine Passage enthält „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 passages that contain it; pick one.</source>
+        <translation>Die ersten %1 Passagen, die es enthalten; eine auswählen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One passage contains it.</source>
+        <translation>Eine Passage enthält es.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 passages contain it; pick one.</source>
+        <translation>%1 Passagen enthalten es; eine auswählen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the query first: the ranks depend on it.</source>
+        <translation>Zuerst die Anfrage eingeben: Die Ränge hängen von ihr ab.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>show the passage</source>
+        <translation>Passage anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the top %1 of %2 (rank %3).</source>
+        <translation>In den Top %1 von %2 (Rang %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in the top %1 of %2: it ranks %3.</source>
+        <translation>Nicht in den Top %1 von %2: Sie steht auf Rang %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in the top %1 of %2: it is not ranked at all.</source>
+        <translation>Nicht in den Top %1 von %2: Sie wird gar nicht eingeordnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its rank and score</source>
+        <translation>Ihr Rang und Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cut-off (score of #%1)</source>
+        <translation>Schwelle (Score von #%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Query words not in it: %1</source>
+        <translation>Wörter der Anfrage, die fehlen: %1</translation>
     </message>
 </context>
 <context>
