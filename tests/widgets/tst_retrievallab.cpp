@@ -303,6 +303,19 @@ private Q_SLOTS:
         QCOMPARE(search()->topKBox()->value(), 100);
     }
 
+    void anotherEmptyIndexGetsTheHelpPages()
+    {
+        // What a new project's index does: opened empty, filled with the help pages at once.
+        QSignalSpy finished(index(), &IndexPage::updateFinished);
+        services::Job *job = m_service->open(m_dir.filePath(QStringLiteral("index2")));
+        QVERIFY(QTest::qWaitFor([job] { return job->isFinished(); }, 10000));
+        QVERIFY(finished.count() > 0 || finished.wait(20000));
+        QCOMPARE(finished.front().front().toBool(), true);
+        QVERIFY(m_service->info().builtIn);
+        QVERIFY(m_service->info().documentCount >= 20);
+        QCOMPARE(QDir(m_service->indexFolder()).absolutePath(), QDir(m_dir.filePath(QStringLiteral("index2"))).absolutePath());
+    }
+
     void aPageCanBeAdded()
     {
         auto *page = new QLabel(QStringLiteral("extra"));

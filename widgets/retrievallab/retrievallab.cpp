@@ -147,14 +147,12 @@ void RetrievalLab::openIndex()
             checkReady();
             return;
         }
+        // showIndex() has started indexing the help pages when the index is empty; the search
+        // follows that update.
+        if (m_index->isUpdating())
+            return;
         setMessage(QString(), false);
-        const auto info = job->resultAs<services::RetrievalIndexInfo>();
-        if (info.documentCount == 0 && !m_builtInTried) {
-            // The first launch: the help pages, so the lab works before the user brings a document.
-            m_builtInTried = true;
-            setMessage(tr("Indexing the studio's help pages so the lab works before you bring documents…"), false);
-            m_index->indexBuiltIn();
-        } else if (!m_search->query().isEmpty()) {
+        if (!m_search->query().isEmpty()) {
             m_search->search();
         } else {
             m_firstSearchDone = true;
@@ -166,6 +164,15 @@ void RetrievalLab::openIndex()
 void RetrievalLab::showIndex()
 {
     const services::RetrievalIndexInfo &info = m_service->info();
+    if (info.folder != m_seenFolder) {
+        // An index seen for the first time (the first launch, another project's): when it is
+        // empty, the help pages, so the lab works before the user brings a document.
+        m_seenFolder = info.folder;
+        if (info.documentCount == 0 && !m_index->isUpdating() && !m_service->isUpdating()) {
+            setMessage(tr("Indexing the studio's help pages so the lab works before you bring documents…"), false);
+            m_index->indexBuiltIn();
+        }
+    }
     QString dense = info.denseAvailable ? (info.annMode == QLatin1String("hnsw") ? tr("dense: HNSW") : tr("dense: exact scan"))
                                         : tr("no dense vectors");
     m_indexInfo->setText(tr("%1%2 documents, %3 passages, %4")

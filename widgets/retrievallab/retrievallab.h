@@ -22,8 +22,9 @@ class SearchPage;
 // The Retrieval lab: index documents, see every score of BM25, dense and hybrid retrieval in a
 // passage browser, and answer with citations. Pages on the tab widget "retrievalTabs": Search (the
 // passage browser, SearchPage), Answer (AnswerPage), Index (IndexPage); other pages join with
-// addPage(). The index is opened when the lab is first shown; when it holds no documents (the
-// first launch) the studio's help pages are indexed at once, then the first query is searched.
+// addPage(). The index is opened when the lab is first shown; when an index it opens holds no
+// documents (the first launch, a new project) the studio's help pages are indexed at once, then
+// the first query is searched.
 // Every index and model step runs in RetrievalService's jobs.
 // Thread: GUI only.
 class RetrievalLab : public LabPage
@@ -75,7 +76,7 @@ private:
     bool m_activated = false;
     bool m_firstSearchDone = false;
     bool m_ready = false;
-    bool m_builtInTried = false;
+    QString m_seenFolder; // the index folder whose first look (empty: help pages) is done
 };
 
 } // namespace genlab::widgets::retrievallab
