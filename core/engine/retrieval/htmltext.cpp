@@ -6,6 +6,7 @@
 #include <cctype>
 #include <memory>
 #include <stdexcept>
+#include <string_view>
 #include <vector>
 
 namespace genlab::engine::retrieval {
@@ -351,6 +352,13 @@ HtmlText htmlToText(std::string_view html)
             }
             if (isSkipped(tag))
                 return;
+            // Documentation generators put a permalink ("¶", "#") after every heading: it is
+            // navigation, not text, and would end up in every heading of the index.
+            if (tag == GUMBO_TAG_A) {
+                const GumboAttribute *cls = gumbo_get_attribute(&n->v.element.attributes, "class");
+                if (cls && std::string_view(cls->value).find("headerlink") != std::string_view::npos)
+                    return;
+            }
             if (tag == GUMBO_TAG_BR) {
                 if (headingDepth > 0)
                     w.space();

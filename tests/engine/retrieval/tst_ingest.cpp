@@ -260,7 +260,7 @@ private Q_SLOTS:
 <h1>Main &amp; only</h1>
 <p>First   paragraph with <b>bold</b>
 and a line break.<br>After the break &lt;tag&gt; &eacute;t&eacute; &#8364;5.</p>
-<h2>Section <em>two</em></h2>
+<h2>Section <em>two</em><a class="headerlink" href="#two" title="Permalink">¶</a></h2>
 <ul><li>one</li><li>two</li></ul>
 <pre>  indented
     code</pre>
