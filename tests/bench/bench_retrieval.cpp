@@ -51,6 +51,7 @@
 #include <random>
 #include <set>
 #include <sstream>
+#include <time.h>
 
 namespace {
 
@@ -568,23 +569,37 @@ double recallOf(const AnnIndex &ann, const DenseQueries &q, int d, int ef)
 // Calls per second of fn(i) over passes i = 0 .. n-1, passes repeated for at least
 // kMinTimedSeconds after a warm-up pass: the fastest pass (as hnsw_peer.py keeps its fastest) or
 // all passes together (as bm25_peer.py counts them).
-double rate(std::int64_t n, const std::function<void(std::int64_t)> &fn, bool fastestPass, int *passes = nullptr)
+// *perCpuSecond: the same from this thread's CPU time (what other load on shared cores cannot
+// inflate; hnsw_peer.py reports it too).
+double rate(std::int64_t n, const std::function<void(std::int64_t)> &fn, bool fastestPass, int *passes = nullptr,
+            double *perCpuSecond = nullptr)
 {
+    const auto cpuNow = [] {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return double(t.tv_sec) + double(t.tv_nsec) * 1e-9;
+    };
     for (std::int64_t i = 0; i < n; ++i)
         fn(i);
-    double best = INFINITY, total = 0;
+    double best = INFINITY, total = 0, bestCpu = INFINITY, totalCpu = 0;
     int count = 0;
     do {
         const auto t0 = Clock::now();
+        const double c0 = cpuNow();
         for (std::int64_t i = 0; i < n; ++i)
             fn(i);
+        const double cpu = cpuNow() - c0;
         const double s = secondsSince(t0);
         best = std::min(best, s);
         total += s;
+        bestCpu = std::min(bestCpu, cpu);
+        totalCpu += cpu;
         ++count;
     } while (total < kMinTimedSeconds);
     if (passes)
         *passes = count;
+    if (perCpuSecond)
+        *perCpuSecond = fastestPass ? double(n) / bestCpu : double(n) * count / totalCpu;
     return fastestPass ? double(n) / best : double(n) * count / total;
 }
 
@@ -607,9 +622,11 @@ void hnswBench(Reporter &reporter, const LargeIndex &large, const Pieces &p, con
     // Ours and the peer take turns, twice, each keeping its best: the cores are shared, and a
     // build starting next door should not decide the ratio.
     int passes = 0;
-    double qps = 0;
+    double qps = 0, qpsCpu = 0;
     const auto ours = [&] {
-        qps = std::max(qps, rate(q.count, [&](std::int64_t i) { p.ann.search(q.rows.data() + i * d, kTopK, ef); }, true, &passes));
+        double cpu = 0;
+        qps = std::max(qps, rate(q.count, [&](std::int64_t i) { p.ann.search(q.rows.data() + i * d, kTopK, ef); }, true, &passes, &cpu));
+        qpsCpu = std::max(qpsCpu, cpu);
     };
     ours();
 
@@ -662,6 +679,12 @@ void hnswBench(Reporter &reporter, const LargeIndex &large, const Pieces &p, con
                         "peer's taking turns twice, the best of each kept";
     if (peer && (*peer)["recall_at_k"].is_number())
         r.extra["peer_recall_at_10"] = fmt((*peer)["recall_at_k"].get<double>(), 4);
+    r.extra["qps_per_cpu_s"] = fmt(qpsCpu, 4);
+    if (peer && (*peer)["queries_per_cpu_s"].is_number() && (*peer)["queries_per_cpu_s"].get<double>() > 0) {
+        const double v = (*peer)["queries_per_cpu_s"].get<double>();
+        r.extra["peer_qps_per_cpu_s"] = fmt(v, 4);
+        r.extra["ratio_per_cpu_s"] = fmt(qpsCpu / v, 3) + " (CPU time of the searching thread, both sides: the ratio without the shared cores' other load)";
+    }
     if (peerPerQuery && peerPerQuery->value("queries_per_s", 0.0) > 0) {
         const double v = peerPerQuery->value("queries_per_s", 0.0);
         r.extra["peer_per_query_qps"] = fmt(v, 4);
