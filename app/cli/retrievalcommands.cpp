@@ -1,12 +1,16 @@
 // The Retrieval lab's commands: `genlab index` (build or update an index folder from documents),
 // `genlab search` (BM25, dense or hybrid; --json as documented in the README) and `genlab ask`
-// (an extractive answer with [n] citations and the passages it rests on).
+// (an extractive answer with [n] citations and the passages it rests on, or with --model a GPT
+// model's answer, each sentence with the passage span that supports it or "unsupported").
 #include "cli/command.h"
 #include "cli/retrievalcommands.h"
 
 #include "services/resourcepaths.h"
+#include "services/text/textservice.h"
 
+#include "engine/gpt/gptmodel.h"
 #include "engine/retrieval/extractive.h"
+#include "engine/retrieval/generativeanswer.h"
 #include "engine/retrieval/retrievalindex.h"
 
 #include <QCommandLineParser>
@@ -16,11 +20,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cstdio>
+#include <limits>
 #include <stdexcept>
 
 namespace genlab::cli {
 
 namespace retrieval = engine::retrieval;
+namespace gpt = engine::gpt;
 
 namespace {
 
@@ -238,12 +245,145 @@ int runSearch(const CommandContext &ctx)
     return 0;
 }
 
+// --model: a GPT-2-family folder, or the shipped model's name.
+QString generativeModelFolder(const QCommandLineParser &p)
+{
+    const QString value = p.value(QStringLiteral("model"));
+    const QString shippedName = QString::fromLatin1(services::kShippedTextModel);
+    if (value == shippedName) {
+        const QString shipped = services::shippedModelPath(shippedName);
+        if (shipped.isEmpty())
+            throw std::runtime_error("the shipped model " + shippedName.toStdString() + " was not found (looked in " +
+                                     services::modelSearchPaths().join(QStringLiteral(", ")).toStdString() +
+                                     "); pass a model folder or set GENLAB_MODELS_DIR");
+        return shipped;
+    }
+    if (!QFileInfo(value).isDir())
+        throw UsageError{QStringLiteral("--model must be a GPT-2-family model folder or %1 (got '%2')").arg(shippedName, value)};
+    return value;
+}
+
+bool isShippedTextModel(const QString &folder)
+{
+    const QString shipped = services::shippedModelPath(QString::fromLatin1(services::kShippedTextModel));
+    return QFileInfo(folder).fileName() == QLatin1String(services::kShippedTextModel) ||
+           (!shipped.isEmpty() && QFileInfo(shipped).canonicalFilePath() == QFileInfo(folder).canonicalFilePath());
+}
+
+// "[2] gans.md:34" or "unsupported (best overlap 0.12, gans.md:34)".
+QString supportText(const retrieval::GeneratedSentence &s)
+{
+    const QString where = s.support.passage > 0
+                              ? QStringLiteral("%1:%2").arg(QFileInfo(q(s.support.source)).fileName()).arg(s.support.line)
+                              : QString();
+    if (!s.supported)
+        return where.isEmpty() ? QStringLiteral("unsupported (no passage shares a word)")
+                               : QStringLiteral("unsupported (best overlap %1, %2)").arg(s.overlap, 0, 'f', 2).arg(where);
+    QStringList cites;
+    for (int n : s.citations)
+        cites << QStringLiteral("[%1]").arg(n);
+    return QStringLiteral("%1 %2  (support [%3], overlap %4%5)")
+        .arg(cites.join(QLatin1Char(' ')), where)
+        .arg(s.support.passage)
+        .arg(s.overlap, 0, 'f', 2)
+        .arg(s.citationAdded ? QStringLiteral(", citation added") : QString());
+}
+
+QString generativeJson(const retrieval::RetrievalIndex &index, const retrieval::GenerativeAnswer &a,
+                       const std::vector<retrieval::SearchHit> &hits, const QString &folder)
+{
+    QStringList sentences;
+    for (const auto &s : a.sentences) {
+        QStringList model;
+        for (int n : s.modelCitations)
+            model << QString::number(n);
+        QStringList cites;
+        for (int n : s.citations)
+            cites << QString::number(n);
+        const QString support = s.support.passage > 0
+                                    ? QStringLiteral("{\"passage\": %1, \"source\": %2, \"line\": %3, \"begin\": %4, \"end\": %5, \"chunk\": %6}")
+                                          .arg(QString::number(s.support.passage), jsonString(q(s.support.source)),
+                                               QString::number(s.support.line), QString::number(s.support.begin),
+                                               QString::number(s.support.end), QString::number(s.support.chunk))
+                                    : QStringLiteral("null");
+        sentences << QStringLiteral("{\"text\": %1, \"supported\": %2, \"overlap\": %3, \"citations\": [%4], \"modelCitations\": [%5], "
+                                    "\"support\": %6}")
+                         .arg(jsonString(q(s.text)), s.supported ? QStringLiteral("true") : QStringLiteral("false"), jsonNumber(s.overlap),
+                              cites.join(QStringLiteral(", ")), model.join(QStringLiteral(", ")), support);
+    }
+    QStringList notices;
+    for (const auto &n : a.notices)
+        notices << jsonString(q(n));
+    const std::vector<retrieval::SearchHit> used(hits.begin(), hits.begin() + std::ptrdiff_t(a.passages.size()));
+    return QStringLiteral("{\"question\": %1, \"model\": %2, \"seed\": %3, \"answer\": %4, \"stopReason\": %5, \"promptTokens\": %6, "
+                          "\"notices\": [%7], \"sentences\": [%8], \"passages\": %9}")
+        .arg(jsonString(q(a.question)), jsonString(QDir(folder).absolutePath()), QString::number(a.seed), jsonString(q(a.text)),
+             jsonString(q(a.stopReason)), QString::number(a.promptTokens), notices.join(QStringLiteral(", ")),
+             sentences.join(QStringLiteral(", ")), resultsArrayJson(index, used));
+}
+
+int runAskGenerative(const CommandContext &ctx, const retrieval::RetrievalIndex &index, const std::string &question,
+                     const std::vector<retrieval::SearchHit> &hits, const QString &folder)
+{
+    const QCommandLineParser &p = *ctx.parser;
+    const bool json = p.isSet(QStringLiteral("json"));
+    retrieval::GenerativeOptions o;
+    o.sampling.seed = quint64(intOption(p, QStringLiteral("seed"), qint64(o.sampling.seed), 0, std::numeric_limits<qint64>::max()));
+    o.sampling.maxTokens = int(intOption(p, QStringLiteral("max-tokens"), 60, 1, 100000));
+    o.sampling.temperature = doubleOption(p, QStringLiteral("temperature"), o.sampling.temperature, 0, 100);
+    if (hits.empty())
+        throw std::runtime_error("no passage matches the question, so there is nothing to answer from");
+    gpt::GptModel model = gpt::GptModel::open(folder.toStdString(), ctx.device);
+    const bool shakespeare = isShippedTextModel(folder);
+    if (shakespeare && !json)
+        out(QStringLiteral("note: %1 was trained on Shakespeare's plays to continue text; it is no question answerer, so expect "
+                           "verse, not an answer, and sentences the passages do not support.")
+                .arg(QLatin1String(services::kShippedTextModel)));
+    if (!json) {
+        out(QStringLiteral("question: ") + q(question));
+        out(QStringLiteral("answer (generated by %1, seed %2):").arg(QDir(folder).dirName()).arg(o.sampling.seed));
+    }
+    engine::RunContext run;
+    if (!json)
+        run.onPartial = [](engine::Partial &&partial) {
+            if (auto piece = gpt::GeneratedPiece::decode(partial)) {
+                std::fwrite(piece->text.data(), 1, piece->text.size(), stdout);
+                std::fflush(stdout);
+            }
+        };
+    const retrieval::GenerativeAnswer a = retrieval::answerGeneratively(index, question, hits, model, o, run);
+    if (json) {
+        out(generativeJson(index, a, hits, folder));
+        return 0;
+    }
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+    for (const auto &n : a.notices)
+        err(QStringLiteral("genlab ask: %1").arg(q(n)));
+    QStringList lines;
+    lines << QStringLiteral("sentences (support: the passage span sharing the most idf-weighted words):");
+    if (a.sentences.empty())
+        lines << QStringLiteral("  (none)");
+    for (std::size_t i = 0; i < a.sentences.size(); ++i) {
+        lines << QStringLiteral("  %1. ").arg(i + 1) + preview(a.sentences[i].text, 120);
+        lines << QStringLiteral("     ") + supportText(a.sentences[i]);
+    }
+    lines << QStringLiteral("passages (%1 tokens of prompt):").arg(a.promptTokens);
+    for (std::size_t i = 0; i < a.passages.size(); ++i) {
+        const retrieval::Chunk c = index.chunk(a.passages[i]);
+        lines << QStringLiteral("  [%1] ").arg(i + 1) + where(c, index.document(c.document)) + QStringLiteral("   ") + scores(hits[i]);
+    }
+    if (shakespeare)
+        lines << QStringLiteral("note: %1 is no question answerer; pass a GPT-2-family folder (e.g. an instruction-tuned one) for real answers.")
+                     .arg(QLatin1String(services::kShippedTextModel));
+    out(lines.join(QLatin1Char('\n')));
+    return 0;
+}
+
 int runAsk(const CommandContext &ctx)
 {
     const QCommandLineParser &p = *ctx.parser;
-    if (p.isSet(QStringLiteral("model")))
-        throw UsageError{QStringLiteral("--model is not supported yet: a generative answer with a GPT-2-family model is still to come. "
-                                        "Leave --model out for the extractive answer (sentences of the passages, with citations).")};
+    const QString modelFolder = p.isSet(QStringLiteral("model")) ? generativeModelFolder(p) : QString();
     queryText(ctx, nullptr, QStringLiteral("question"));
     const QString dir = indexFolder(p);
     retrieval::SearchOptions o = searchOptions(p, 5);
@@ -253,6 +393,8 @@ int runAsk(const CommandContext &ctx)
     const std::string question = queryText(ctx, &index, QStringLiteral("question"));
     warnIfNoDense(QStringLiteral("ask"), index, o);
     const auto hits = index.search(question, o);
+    if (!modelFolder.isEmpty())
+        return runAskGenerative(ctx, index, question, hits, modelFolder);
     const retrieval::ExtractiveAnswer answer = retrieval::answerExtractively(index, question, hits, sentences);
     if (p.isSet(QStringLiteral("json"))) {
         out(answerJson(index, answer, hits));
@@ -306,7 +448,8 @@ CommandRegistrar searchRegistrar(Command{
 
 CommandRegistrar askRegistrar(Command{
     QStringLiteral("ask"),
-    QStringLiteral("Answer a question from a retrieval index: the best-matching sentences of the passages, with [n] citations"),
+    QStringLiteral("Answer a question from a retrieval index: the best-matching sentences of the passages, with [n] citations "
+                   "(or, with --model, a GPT model's answer checked against the passages)"),
     QStringLiteral("QUESTION"),
     kSearchOptions + QList<QCommandLineOption>{
                          QCommandLineOption(QStringLiteral("top-k"), QStringLiteral("How many passages to answer from (default 5)"),
@@ -314,8 +457,17 @@ CommandRegistrar askRegistrar(Command{
                          QCommandLineOption(QStringLiteral("sentences"), QStringLiteral("Sentences in the answer (default 3)"),
                                             QStringLiteral("N")),
                          QCommandLineOption(QStringLiteral("model"),
-                                            QStringLiteral("A GPT-2-family model for a generative answer (not supported yet)"),
+                                            QStringLiteral("Generate the answer with a GPT-2-family model folder, or lm-shakespeare-bpe "
+                                                           "(the shipped model, no question answerer); each sentence is shown with "
+                                                           "the passage that supports it or as unsupported"),
                                             QStringLiteral("PATH")),
+                         QCommandLineOption(QStringLiteral("seed"), QStringLiteral("With --model: the sampling seed (default 7)"),
+                                            QStringLiteral("N")),
+                         QCommandLineOption(QStringLiteral("max-tokens"), QStringLiteral("With --model: tokens to generate (default 60)"),
+                                            QStringLiteral("N")),
+                         QCommandLineOption(QStringLiteral("temperature"),
+                                            QStringLiteral("With --model: sampling temperature (default 0.8; 0 is greedy)"),
+                                            QStringLiteral("T")),
                          QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print the answer, its citations and the passages as JSON")),
                      },
     runAsk,

@@ -15,6 +15,8 @@ namespace genlab::engine::retrieval {
 
 namespace {
 
+constexpr std::size_t kMinSupportTerms = 2;
+
 struct Span
 {
     std::size_t begin = 0;
@@ -233,7 +235,8 @@ std::vector<GeneratedSentence> supportSentences(const RetrievalIndex &index, con
             g.support.page = c.page;
             g.support.heading = c.heading;
         }
-        g.supported = best && bestScore >= threshold;
+        // One shared word ("And,") proves nothing, however rare it is.
+        g.supported = best && bestScore >= threshold && g.matchedTerms.size() >= kMinSupportTerms;
         g.citations = g.modelCitations;
         if (g.citations.empty() && g.supported) {
             g.citations.push_back(best->passage);
@@ -260,7 +263,7 @@ GenerativeAnswer answerGeneratively(const RetrievalIndex &index, const std::stri
     answer.seed = options.sampling.seed;
     const int context = model.config().contextLength;
     answer.maxPromptTokens = options.maxPromptTokens > 0 ? options.maxPromptTokens
-                                                         : std::max(1, context - std::max(0, options.sampling.maxTokens));
+                                                         : std::max(context / 2, context - std::max(0, options.sampling.maxTokens));
 
     // ---- fit the prompt: drop the worst passages, then cut the last one kept ----
     std::vector<PromptPassage> passages;
@@ -276,7 +279,16 @@ GenerativeAnswer answerGeneratively(const RetrievalIndex &index, const std::stri
         ++answer.droppedPassages;
         tokens = tokensOf(passages);
     }
+    bool fixedPartsTooLong = false;
     if (tokens > answer.maxPromptTokens) {
+        std::vector<PromptPassage> bare = passages;
+        bare.back().text.clear();
+        fixedPartsTooLong = tokensOf(bare) > answer.maxPromptTokens;
+    }
+    // When even the instruction, the location and the question overflow (a tiny context), cutting
+    // the passage to nothing would leave the model no text at all: it is kept whole instead and the
+    // model reads the prompt's tail (the end of the passage and the question).
+    if (tokens > answer.maxPromptTokens && !fixedPartsTooLong) {
         // Shrink in proportion to the excess; each round cuts at least one byte, so it ends.
         std::string &text = passages.back().text;
         const std::string original = text;
@@ -298,8 +310,9 @@ GenerativeAnswer answerGeneratively(const RetrievalIndex &index, const std::stri
     if (answer.passageCut)
         answer.notices.push_back("passage [" + std::to_string(passages.size()) + "] was cut to fit the prompt into " +
                                  std::to_string(answer.maxPromptTokens) + " tokens");
-    if (tokens > answer.maxPromptTokens)
-        answer.notices.push_back("the question alone is longer than the prompt budget; the model reads its last tokens");
+    if (fixedPartsTooLong)
+        answer.notices.push_back("the instruction and the question alone take more than the prompt budget of " +
+                                 std::to_string(answer.maxPromptTokens) + " tokens; the model reads the last tokens of the prompt");
 
     // ---- generate (the cache is reset so that nothing from an earlier call leaks in) ----
     model.resetCache();

@@ -38,8 +38,10 @@ PromptPassage promptPassage(const RetrievalIndex &index, ChunkId chunk);
 struct GenerativeOptions
 {
     gpt::SamplingSettings sampling = gpt::studioSamplingDefaults(); // maxTokens, seed, temperature ...
-    // The prompt's token budget; <= 0: the model's context minus sampling.maxTokens. The worst
-    // passages (last in the hit list) are dropped first, then the last one kept is cut.
+    // The prompt's token budget; <= 0: the model's context minus sampling.maxTokens, but at least half
+    // the context (a small model's window then slides while it writes, with a notice). The worst
+    // passages (last in the hit list) are dropped first, then the last one kept is cut; when the
+    // instruction and question alone overflow, the passage stays whole and the model reads the tail.
     int maxPromptTokens = 0;
     // A sentence whose best span holds less than this share of its idf-weighted words is unsupported.
     double supportThreshold = 0.35;
@@ -53,7 +55,7 @@ struct GeneratedSentence
     std::vector<int> modelCitations;  // the [n] the model wrote that name a passage of the prompt
     std::vector<int> citations;       // what the sentence cites: the model's, or the support when it wrote none
     bool citationAdded = false;       // citations came from the support, not from the model
-    bool supported = false;           // overlap >= threshold
+    bool supported = false;           // overlap >= threshold and at least two words shared
     double overlap = 0;               // idf-weighted share of the sentence's words in the best span (0..1)
     std::vector<std::string> matchedTerms;
     Citation support;                 // the best span (passage 0 when no passage shares a word)
@@ -78,8 +80,8 @@ struct GenerativeAnswer
 // Splits text into sentences (ends: . ! ? followed by white space, a "[n]" after the mark staying
 // with its sentence, line breaks) and finds each one's support among the passages ([1] is
 // passages[0]): the passage sentence holding the largest idf-weighted share (idf from the index's
-// BM25 statistics, terms from its analyzer) of the sentence's distinct words; below threshold it is
-// unsupported. "[n]" naming a passage are kept as the citations; a supported sentence without one
+// BM25 statistics, terms from its analyzer; words the corpus lacks weigh most) of the sentence's
+// distinct words; below threshold, or with fewer than two words shared, it is unsupported. "[n]" naming a passage are kept as the citations; a supported sentence without one
 // cites its support.
 std::vector<GeneratedSentence> supportSentences(const RetrievalIndex &index, const std::vector<ChunkId> &passages, const std::string &text,
                                                 double threshold);

@@ -181,9 +181,9 @@ private Q_SLOTS:
                 gans = int(i) + 1;
         QVERIFY(gans > 0);
         const std::string text = "This is called mode collapse. Purple elephants sing opera loudly! GANs collapse when the generator fools the discriminator [" +
-                                 std::to_string(gans) + "] [9].\nKnead the dough.";
+                                 std::to_string(gans) + "] [9].\nKnead the dough.\nCollapse.";
         const auto sentences = supportSentences(*m_index, passages, text, 0.35);
-        QCOMPARE(sentences.size(), std::size_t(4));
+        QCOMPARE(sentences.size(), std::size_t(5));
 
         const GeneratedSentence &copied = sentences[0];
         QCOMPARE(QString::fromStdString(copied.text), QStringLiteral("This is called mode collapse."));
@@ -208,6 +208,10 @@ private Q_SLOTS:
         QVERIFY(!cited.citationAdded);
         QVERIFY(cited.supported);
         QCOMPARE(QString::fromStdString(sentences[3].text), QStringLiteral("Knead the dough."));
+        // A single shared word is too little to call a sentence supported, even at full overlap.
+        QCOMPARE(sentences[4].overlap, 1.0);
+        QVERIFY(!sentences[4].supported);
+        QVERIFY(sentences[4].citations.empty());
     }
 };
 
