@@ -1,10 +1,13 @@
 // RetrievalService over a temporary folder of three Markdown files and an index in a temporary
 // folder: open (empty), update with its report, search under each retriever with the location of
 // each hit, the passage detail (BM25 terms, highlights, its context), "why (not) this one",
-// finding passages by text, the extractive answer with pins and drops, the chunk preview, an
+// finding passages by text, the extractive answer with pins and drops, the generated answer (a tiny
+// random GPT model: same seed, same answer; each sentence supported or marked), the chunk preview, an
 // unchanged second update, evaluation with a small questions file, and bad input named clearly.
 #include "services/retrieval/retrievalservice.h"
 
+#include "engine/gpt/gptmodel.h"
+#include "engine/text/chartokenizer.h"
 #include "services/job.h"
 #include "services/jobmanager.h"
 
@@ -203,6 +206,40 @@ private Q_SLOTS:
         QCOMPARE(a.passages[0].hit.chunk, first);
         for (const auto &p : a.passages)
             QVERIFY(p.hit.chunk != s.passages[0].hit.chunk);
+    }
+
+    void generateAnswersWithSupport()
+    {
+        auto tokenizer = std::make_shared<engine::text::CharTokenizer>(
+            engine::text::CharTokenizer::fromText("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,?!:()[]#\n"));
+        engine::gpt::GptModel model = engine::gpt::GptModel::createRandom({tokenizer->vocabSize(), 256, 1, 2, 16}, 3);
+        model.setTokenizer(tokenizer);
+        const std::string folder = path("tiny-gpt").toStdString();
+        model.save(folder);
+
+        er::SearchOptions o;
+        o.topK = 3;
+        o.retriever = er::Retriever::Bm25;
+        const QString question = QStringLiteral("why does the generator collapse?");
+        const auto s = run<services::SearchOutcome>(m_service->search(question, o));
+        QVERIFY(!s.passages.empty());
+        services::AnswerRequest request;
+        request.question = question;
+        for (const auto &p : s.passages)
+            request.hits.push_back(p.hit);
+        const auto a = run<services::GenerativeOutcome>(m_service->generate(request, QString::fromStdString(folder), 5));
+        const auto b = run<services::GenerativeOutcome>(m_service->generate(request, QString::fromStdString(folder), 5));
+        QVERIFY(!a.answer.text.empty());
+        QCOMPARE(a.answer.text, b.answer.text);
+        QVERIFY(!a.shippedModel);
+        QCOMPARE(a.passages.size(), a.answer.passages.size());
+        QCOMPARE(a.passages[0].hit.chunk, s.passages[0].hit.chunk);
+        for (const auto &sentence : a.answer.sentences)
+            QVERIFY(sentence.supported ? !sentence.citations.empty() : sentence.overlap >= 0);
+
+        Job *bad = m_service->generate(request, path("no-such-model"), 1);
+        QVERIFY(waitFinished(bad));
+        QCOMPARE(bad->state(), JobState::Failed);
     }
 
     void previewShowsChunkBoundaries()

@@ -1,11 +1,14 @@
 #include "services/retrieval/retrievalservice.h"
 
 #include "engine/base/runcontext.h"
+#include "engine/gpt/gptmodel.h"
 #include "engine/retrieval/analyzer.h"
 #include "engine/retrieval/ingest.h"
 #include "services/job.h"
 #include "services/jobmanager.h"
 #include "services/projectservice.h"
+#include "services/resourcepaths.h"
+#include "services/text/textservice.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -301,6 +304,7 @@ RetrievalService::RetrievalService(JobManager *jobs, ProjectService *projects, Q
     qRegisterMetaType<ExplainOutcome>();
     qRegisterMetaType<PassageMatches>();
     qRegisterMetaType<AnswerOutcome>();
+    qRegisterMetaType<GenerativeOutcome>();
     qRegisterMetaType<EvaluationOutcome>();
     qRegisterMetaType<ChunkPreview>();
     m_slot->helpFolder = retrieval::helpCorpusFolder();
@@ -581,6 +585,29 @@ Job *RetrievalService::findPassages(const QString &text, int limit)
                   });
 }
 
+namespace {
+
+// Pinned passages first (in the user's order), then the rest by rank, dropped ones left out.
+std::vector<er::SearchHit> answerHits(const AnswerRequest &request, const er::RetrievalIndex &index)
+{
+    std::vector<er::SearchHit> hits;
+    std::set<er::ChunkId> seen;
+    for (er::ChunkId id : request.pinned) {
+        if (id < 0 || id >= index.chunkCount() || request.dropped.contains(id) || !seen.insert(id).second)
+            continue;
+        auto it = std::find_if(request.hits.begin(), request.hits.end(), [id](const er::SearchHit &h) { return h.chunk == id; });
+        er::SearchHit h;
+        h.chunk = id;
+        hits.push_back(it != request.hits.end() ? *it : h);
+    }
+    for (const er::SearchHit &h : request.hits)
+        if (h.chunk >= 0 && h.chunk < index.chunkCount() && !request.dropped.contains(h.chunk) && seen.insert(h.chunk).second)
+            hits.push_back(h);
+    return hits;
+}
+
+} // namespace
+
 Job *RetrievalService::answer(const AnswerRequest &request)
 {
     return submit(tr("Answer from the passages"), QStringLiteral("retrieval.answer"), false, false,
@@ -588,22 +615,7 @@ Job *RetrievalService::answer(const AnswerRequest &request)
                       const std::string q = checkedQuery(request.question, "a question");
                       std::shared_ptr<er::RetrievalIndex> holder;
                       const er::RetrievalIndex &index = slot.require(holder);
-                      // Pinned passages first (in the user's order), then the rest by rank, dropped ones left out.
-                      std::vector<er::SearchHit> hits;
-                      std::set<er::ChunkId> seen;
-                      for (er::ChunkId id : request.pinned) {
-                          if (id < 0 || id >= index.chunkCount() || request.dropped.contains(id) || !seen.insert(id).second)
-                              continue;
-                          auto it = std::find_if(request.hits.begin(), request.hits.end(),
-                                                 [id](const er::SearchHit &h) { return h.chunk == id; });
-                          er::SearchHit h;
-                          h.chunk = id;
-                          hits.push_back(it != request.hits.end() ? *it : h);
-                      }
-                      for (const er::SearchHit &h : request.hits)
-                          if (h.chunk >= 0 && h.chunk < index.chunkCount() && !request.dropped.contains(h.chunk) &&
-                              seen.insert(h.chunk).second)
-                              hits.push_back(h);
+                      const std::vector<er::SearchHit> hits = answerHits(request, index);
                       ctx.checkpoint();
                       AnswerOutcome out;
                       out.question = request.question.trimmed();
@@ -611,6 +623,39 @@ Job *RetrievalService::answer(const AnswerRequest &request)
                       for (const er::SearchHit &h : hits)
                           out.passages.push_back(passageOf(index, h));
                       out.prompt = retrieval::assemblePrompt(out.question, out.passages);
+                      return QVariant::fromValue(out);
+                  });
+}
+
+Job *RetrievalService::generate(const AnswerRequest &request, const QString &modelFolder, quint64 seed)
+{
+    QString folder = modelFolder;
+    const QString shipped = shippedModelPath(QString::fromLatin1(kShippedTextModel));
+    if (folder.isEmpty())
+        folder = shipped;
+    const bool isShipped = !shipped.isEmpty() && QFileInfo(folder).canonicalFilePath() == QFileInfo(shipped).canonicalFilePath();
+    return submit(tr("Generate an answer from the passages"), QStringLiteral("retrieval.generate"), false, false,
+                  [request, folder, isShipped, seed](Slot &slot, const engine::RunContext &ctx) {
+                      const std::string q = checkedQuery(request.question, "a question");
+                      if (folder.isEmpty())
+                          throw std::runtime_error("the shipped model " + std::string(kShippedTextModel) +
+                                                   " was not found; open a GPT-2-family model folder instead");
+                      std::shared_ptr<er::RetrievalIndex> holder;
+                      const er::RetrievalIndex &index = slot.require(holder);
+                      const std::vector<er::SearchHit> hits = answerHits(request, index);
+                      if (hits.empty())
+                          throw std::runtime_error("no passages to answer from: search first, or pin a passage");
+                      ctx.checkpoint();
+                      engine::gpt::GptModel model = engine::gpt::GptModel::open(folder.toStdString());
+                      er::GenerativeOptions options;
+                      options.sampling.seed = seed;
+                      GenerativeOutcome out;
+                      out.question = request.question.trimmed();
+                      out.modelFolder = folder;
+                      out.shippedModel = isShipped;
+                      out.answer = er::answerGeneratively(index, q, hits, model, options, ctx);
+                      for (std::size_t i = 0; i < out.answer.passages.size(); ++i)
+                          out.passages.push_back(passageOf(index, hits[i]));
                       return QVariant::fromValue(out);
                   });
 }
