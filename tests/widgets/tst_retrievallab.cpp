@@ -6,6 +6,8 @@
 // folder on the Index page (a binary file skipped with its reason), the chunk preview; bad input;
 // the project state's round trip; a page added by addPage. With GENLAB_SCREENSHOT_DIR set it writes
 // retrieval-search.png, retrieval-whynot.png, retrieval-answer.png and retrieval-index.png.
+#include "engine/gpt/gptmodel.h"
+#include "engine/text/chartokenizer.h"
 #include "services/job.h"
 #include "services/jobmanager.h"
 #include "services/retrieval/retrievalservice.h"
@@ -232,6 +234,36 @@ private Q_SLOTS:
             QVERIFY(p.hit.chunk != dropped);
         QVERIFY(answer()->diffView()->toPlainText().contains(QStringLiteral("Since the previous answer")) ||
                 answer()->diffView()->toPlainText().contains(QStringLiteral("same sentences")));
+        m_lab->tabs()->setCurrentWidget(search());
+    }
+
+    void aGptModelGeneratesAndEverySentenceIsMarked()
+    {
+        // A tiny random model in a folder: its text is noise, so what counts is the streaming and the marks.
+        QTemporaryDir dir;
+        auto tokenizer = std::make_shared<engine::text::CharTokenizer>(
+            engine::text::CharTokenizer::fromText("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,?!:()[]#\n"));
+        engine::gpt::GptModel model = engine::gpt::GptModel::createRandom({tokenizer->vocabSize(), 256, 1, 2, 16}, 3);
+        model.setTokenizer(tokenizer);
+        model.save(dir.filePath(QStringLiteral("tiny")).toStdString());
+
+        m_lab->tabs()->setCurrentWidget(answer());
+        auto *note = answer()->findChild<QLabel *>(QStringLiteral("retrievalAnswerNote"));
+        QVERIFY(note && note->text().contains(QStringLiteral("no question answerer")));
+        answer()->setGenerator(AnswerPage::Generator::ModelFolder, dir.filePath(QStringLiteral("tiny")));
+        QCOMPARE(answer()->generator(), AnswerPage::Generator::ModelFolder);
+        QSignalSpy done(answer(), &AnswerPage::answered);
+        answer()->answer();
+        QVERIFY2(done.wait(20000), qPrintable(answer()->messageText()));
+        QVERIFY(answer()->hasGenerated());
+        const auto &g = answer()->lastGenerated();
+        QVERIFY(!g.answer.text.empty());
+        QVERIFY(!g.shippedModel);
+        const QString html = answer()->answerView()->toHtml();
+        for (const auto &sentence : g.answer.sentences)
+            QVERIFY(sentence.supported || html.contains(QStringLiteral("unsupported")));
+        QVERIFY(answer()->answerView()->toPlainText().contains(QStringLiteral("sentences supported by the passages")));
+        answer()->setGenerator(AnswerPage::Generator::Extractive);
         m_lab->tabs()->setCurrentWidget(search());
     }
 

@@ -1,8 +1,11 @@
 #include "widgets/retrievallab/answerpage.h"
 
+#include "engine/gpt/gptmodel.h"
 #include "services/job.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -57,6 +60,21 @@ AnswerPage::AnswerPage(services::RetrievalService *service, QWidget *parent) : Q
     m_sentences->setValue(3);
     m_sentences->setToolTip(tr("How many sentences the extractive answer keeps"));
     row->addWidget(m_sentences);
+    m_generatorBox = new QComboBox(this);
+    m_generatorBox->setObjectName(QStringLiteral("retrievalGenerator"));
+    m_generatorBox->addItem(tr("Extractive: sentences of the passages"));
+    m_generatorBox->addItem(tr("Generate with a GPT model: lm-shakespeare-bpe (no question answerer)"));
+    m_generatorBox->addItem(tr("Generate with a GPT model: Open GPT folder…"));
+    m_generatorBox->setToolTip(tr("Where the answer comes from. A generated answer is checked sentence by sentence against the passages."));
+    row->addWidget(m_generatorBox);
+    row->addWidget(new QLabel(tr("Seed"), this));
+    m_seed = new QSpinBox(this);
+    m_seed->setObjectName(QStringLiteral("retrievalGeneratorSeed"));
+    m_seed->setRange(0, 1000000);
+    m_seed->setValue(int(engine::gpt::studioSamplingDefaults().seed));
+    m_seed->setToolTip(tr("The sampling seed: the same passages and seed give the same generated answer"));
+    m_seed->setEnabled(false);
+    row->addWidget(m_seed);
     m_answerButton = new QPushButton(tr("Answer"), this);
     m_answerButton->setObjectName(QStringLiteral("retrievalAnswerButton"));
     m_answerButton->setDefault(true);
@@ -67,8 +85,11 @@ AnswerPage::AnswerPage(services::RetrievalService *service, QWidget *parent) : Q
     m_againButton->setEnabled(false);
     row->addWidget(m_againButton);
     layout->addLayout(row);
-    auto *note = new QLabel(tr("Answers are extractive: sentences taken from the passages, each with its citation. "
-                               "Generated answers from a GPT model are not in the lab yet."),
+    auto *note = new QLabel(tr("Extractive answers are sentences taken from the passages, each with its citation. A generated answer "
+                               "is written by a GPT model from the prompt below; each of its sentences is then checked against the "
+                               "passages (green with its [n]: a passage sentence shares most of its words; red: unsupported). "
+                               "The shipped model lm-shakespeare-bpe is no question answerer: it continues text in Shakespeare's "
+                               "style, so expect verse and red sentences."),
                             this);
     note->setObjectName(QStringLiteral("retrievalAnswerNote"));
     note->setWordWrap(true);
@@ -124,6 +145,7 @@ AnswerPage::AnswerPage(services::RetrievalService *service, QWidget *parent) : Q
         Q_EMIT settingsChanged();
     });
     connect(m_sentences, &QSpinBox::valueChanged, this, &AnswerPage::settingsChanged);
+    connect(m_generatorBox, &QComboBox::activated, this, &AnswerPage::generatorChosen);
     connect(m_prompt, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_settingPrompt)
             m_promptEdited = true;
@@ -157,6 +179,41 @@ AnswerPage::~AnswerPage()
 {
     if (m_job)
         m_job->cancel();
+}
+
+void AnswerPage::generatorChosen(int index)
+{
+    if (index == int(Generator::ModelFolder)) {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a GPT-2-family model folder"), m_modelFolder);
+        if (folder.isEmpty()) {
+            // Cancelled: keep what was chosen before.
+            const QSignalBlocker block(m_generatorBox);
+            m_generatorBox->setCurrentIndex(int(m_generator == Generator::ModelFolder && !m_modelFolder.isEmpty() ? m_generator
+                                                                                                                  : Generator::Extractive));
+            setGenerator(Generator(m_generatorBox->currentIndex()), m_modelFolder);
+            return;
+        }
+        setGenerator(Generator::ModelFolder, folder);
+        return;
+    }
+    setGenerator(Generator(index));
+}
+
+void AnswerPage::setGenerator(Generator generator, const QString &modelFolder)
+{
+    m_generator = generator;
+    if (generator == Generator::ModelFolder && !modelFolder.isEmpty())
+        m_modelFolder = modelFolder;
+    if (generator == Generator::ModelFolder && m_modelFolder.isEmpty())
+        m_generator = Generator::Extractive;
+    const QSignalBlocker block(m_generatorBox);
+    m_generatorBox->setCurrentIndex(int(m_generator));
+    m_generatorBox->setItemText(int(Generator::ModelFolder),
+                                m_modelFolder.isEmpty() ? tr("Generate with a GPT model: Open GPT folder…")
+                                                        : tr("Generate with a GPT model: %1 (Open GPT folder…)").arg(QDir(m_modelFolder).dirName()));
+    m_seed->setEnabled(m_generator != Generator::Extractive);
+    m_sentences->setEnabled(m_generator == Generator::Extractive);
+    Q_EMIT settingsChanged();
 }
 
 void AnswerPage::setSearch(const services::SearchOutcome &outcome)
@@ -305,6 +362,33 @@ void AnswerPage::run(bool compare)
         Q_EMIT failed(m_message->text());
         return;
     }
+    if (m_generator != Generator::Extractive) {
+        setMessage(tr("Generating…"), false);
+        m_streamed.clear();
+        m_answerView->clear();
+        m_diff->clear();
+        Job *job = m_service->generate(r, m_generator == Generator::ModelFolder ? m_modelFolder : QString(), quint64(m_seed->value()));
+        m_job = job;
+        connect(job, &Job::partialResult, this, [this, job](const engine::Partial &partial) {
+            if (job != m_job)
+                return;
+            if (auto piece = engine::gpt::GeneratedPiece::decode(partial)) {
+                m_streamed += QString::fromStdString(piece->text);
+                m_answerView->setPlainText(m_streamed);
+            }
+        });
+        connect(job, &Job::finished, this, [this, job](JobState state, const QString &message) {
+            if (job != m_job)
+                return;
+            if (state == JobState::Succeeded) {
+                showGenerated(job->resultAs<services::GenerativeOutcome>());
+            } else if (state == JobState::Failed) {
+                setMessage(tr("No generated answer: %1").arg(message), true);
+                Q_EMIT failed(message);
+            }
+        });
+        return;
+    }
     setMessage(tr("Answering…"), false);
     Job *job = m_service->answer(r);
     m_job = job;
@@ -320,8 +404,65 @@ void AnswerPage::run(bool compare)
     });
 }
 
+void AnswerPage::showGenerated(const services::GenerativeOutcome &outcome)
+{
+    m_generated = outcome;
+    m_showingGenerated = true;
+    m_againButton->setEnabled(true);
+    m_diff->clear();
+    if (!m_promptEdited) {
+        m_settingPrompt = true;
+        m_prompt->setPlainText(QString::fromStdString(outcome.answer.prompt));
+        m_settingPrompt = false;
+    }
+    const auto &a = outcome.answer;
+    QString html;
+    if (outcome.shippedModel)
+        html += QStringLiteral("<p style=\"color:#8a5a00\">%1</p>")
+                    .arg(tr("lm-shakespeare-bpe was trained to continue Shakespeare's plays: it is no question answerer, so "
+                            "its sentences are rarely supported by the passages.")
+                             .toHtmlEscaped());
+    int supported = 0;
+    if (a.sentences.empty())
+        html += QStringLiteral("<p style=\"color:#b00020\">%1</p>").arg(tr("The model wrote no sentence.").toHtmlEscaped());
+    for (const er::GeneratedSentence &s : a.sentences) {
+        QString cites;
+        for (int n : s.citations) {
+            const QString where = n >= 1 && n <= int(outcome.passages.size()) ? outcome.passages[std::size_t(n - 1)].location.describe()
+                                                                                : QString();
+            cites += QStringLiteral(" <a href=\"cite:%1\" title=\"%2\">[%1]</a>").arg(n).arg(where.toHtmlEscaped());
+        }
+        if (s.supported) {
+            ++supported;
+            html += QStringLiteral("<p style=\"color:#1b7f2a\" title=\"%3\">%1%2</p>")
+                        .arg(services::retrieval::fromStd(s.text).toHtmlEscaped(), cites,
+                             tr("supported: overlap %1 with passage [%2], line %3").arg(s.overlap, 0, 'f', 2).arg(s.support.passage).arg(s.support.line));
+        } else {
+            html += QStringLiteral("<p style=\"color:#b00020\">%1%2 <i>(%3)</i></p>")
+                        .arg(services::retrieval::fromStd(s.text).toHtmlEscaped(), cites,
+                             tr("unsupported: best overlap %1").arg(s.overlap, 0, 'f', 2).toHtmlEscaped());
+        }
+    }
+    html += QStringLiteral("<p style=\"color:#555\">%1<br>")
+                .arg(tr("%1 of %2 sentences supported by the passages; seed %3, %4 prompt tokens.")
+                         .arg(supported)
+                         .arg(a.sentences.size())
+                         .arg(a.seed)
+                         .arg(a.promptTokens)
+                         .toHtmlEscaped());
+    for (const std::string &n : a.notices)
+        html += services::retrieval::fromStd(n).toHtmlEscaped() + QStringLiteral("<br>");
+    for (std::size_t i = 0; i < outcome.passages.size(); ++i)
+        html += QStringLiteral("<a href=\"cite:%1\">[%1]</a> %2<br>").arg(i + 1).arg(outcome.passages[i].location.describe().toHtmlEscaped());
+    html += QStringLiteral("</p>");
+    m_answerView->setHtml(html);
+    setMessage(QString(), false);
+    Q_EMIT answered();
+}
+
 void AnswerPage::show(const services::AnswerOutcome &outcome, bool compare)
 {
+    m_showingGenerated = false;
     if (compare && m_answer)
         m_previous = m_answer;
     else
@@ -390,9 +531,11 @@ void AnswerPage::show(const services::AnswerOutcome &outcome, bool compare)
 
 void AnswerPage::selectCitation(int n)
 {
-    if (!m_answer || n < 1 || n > int(m_answer->passages.size()))
+    const std::vector<services::RetrievedPassage> *passages =
+        m_showingGenerated && m_generated ? &m_generated->passages : m_answer ? &m_answer->passages : nullptr;
+    if (!passages || n < 1 || n > int(passages->size()))
         return;
-    const er::ChunkId id = m_answer->passages[std::size_t(n - 1)].hit.chunk;
+    const er::ChunkId id = (*passages)[std::size_t(n - 1)].hit.chunk;
     for (int row = 0; row < m_passages->rowCount(); ++row)
         if (QTableWidgetItem *item = m_passages->item(row, ColRank); item && item->data(Qt::UserRole).toLongLong() == id) {
             m_passages->selectRow(row);

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -26,8 +27,10 @@ namespace genlab::widgets::retrievallab {
 // another), the passages with Pin and Drop boxes, the prompt assembled from the chosen ones
 // (editable: it is what a generator would read), the extractive answer (the passages' sentences
 // that best match the question, each with its [n] citation; clicking one selects its passage),
-// and after "Answer again" the sentences added and removed since the previous answer. Generation
-// with a GPT model is not here yet, and the page says so in one line.
+// and after "Answer again" the sentences added and removed since the previous answer. Or, with
+// "Generate with a GPT model" (the shipped lm-shakespeare-bpe, which the page says plainly is no
+// question answerer, or a GPT-2-family folder), the model's answer streams in, then each sentence
+// is coloured supported (with its [n]) or unsupported by the passages.
 // Thread: GUI only.
 class AnswerPage : public QWidget
 {
@@ -48,6 +51,13 @@ public:
     void answerAgain();
     // Selects the passage cited as [n] in the last answer.
     void selectCitation(int n);
+
+    // Where answers come from: the passages' sentences, the shipped model or a model folder.
+    enum class Generator { Extractive, ShippedModel, ModelFolder };
+    void setGenerator(Generator generator, const QString &modelFolder = {});
+    Generator generator() const { return m_generator; }
+    bool hasGenerated() const { return m_generated.has_value(); }
+    const services::GenerativeOutcome &lastGenerated() const { return *m_generated; }
 
     bool hasAnswer() const { return m_answer.has_value(); }
     const services::AnswerOutcome &lastAnswer() const { return *m_answer; }
@@ -73,6 +83,8 @@ Q_SIGNALS:
 private:
     void run(bool compare);
     void show(const services::AnswerOutcome &outcome, bool compare);
+    void showGenerated(const services::GenerativeOutcome &outcome);
+    void generatorChosen(int index);
     void rebuildPrompt();
     std::vector<services::RetrievedPassage> chosenPassages() const;
     services::AnswerRequest request() const;
@@ -81,6 +93,8 @@ private:
     services::RetrievalService *m_service;
     QLineEdit *m_question;
     QSpinBox *m_sentences;
+    QComboBox *m_generatorBox;
+    QSpinBox *m_seed;
     QTableWidget *m_passages;
     QPlainTextEdit *m_prompt;
     QPushButton *m_answerButton, *m_againButton;
@@ -89,6 +103,11 @@ private:
     QPointer<services::Job> m_job;
     std::optional<services::SearchOutcome> m_search;
     std::optional<services::AnswerOutcome> m_answer, m_previous;
+    std::optional<services::GenerativeOutcome> m_generated;
+    Generator m_generator = Generator::Extractive;
+    QString m_modelFolder;
+    bool m_showingGenerated = false; // [n] links then name the generated answer's passages
+    QString m_streamed;
     bool m_questionTyped = false;
     bool m_promptEdited = false;
     bool m_settingPrompt = false;
