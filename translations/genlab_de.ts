@@ -557,7 +557,7 @@
 <context>
     <name>genlab::services::RetrievalService</name>
     <message>
-        <location filename="../core/services/retrieval/retrievalservice.cpp" line="+230"/>
+        <location filename="../core/services/retrieval/retrievalservice.cpp" line="+233"/>
         <source>, page %1</source>
         <translation>, Seite %1</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>, Zeile %1</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Open the retrieval index %1</source>
         <translation>Retrieval-Index %1 öffnen</translation>
     </message>
@@ -602,12 +602,17 @@
         <translation>Passagen über ihren Text finden</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>Answer from the passages</source>
         <translation>Aus den Passagen antworten</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
+        <source>Generate an answer from the passages</source>
+        <translation>Eine Antwort aus den Passagen generieren</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Evaluate the retrievers</source>
         <translation>Die Retriever evaluieren</translation>
     </message>
@@ -7407,7 +7412,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::retrievallab::AnswerPage</name>
     <message>
-        <location filename="../widgets/retrievallab/answerpage.cpp" line="+48"/>
+        <location filename="../widgets/retrievallab/answerpage.cpp" line="+51"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
@@ -7427,7 +7432,38 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Wie viele Sätze die extraktive Antwort behält</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Extractive: sentences of the passages</source>
+        <translation>Extraktiv: Sätze der Passagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate with a GPT model: lm-shakespeare-bpe (no question answerer)</source>
+        <translation>Mit einem GPT-Modell generieren: lm-shakespeare-bpe (beantwortet keine Fragen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+145"/>
+        <source>Generate with a GPT model: Open GPT folder…</source>
+        <translation>Mit einem GPT-Modell generieren: GPT-Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Where the answer comes from. A generated answer is checked sentence by sentence against the passages.</source>
+        <translation>Woher die Antwort kommt. Eine generierte Antwort wird Satz für Satz mit den Passagen abgeglichen.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sampling seed: the same passages and seed give the same generated answer</source>
+        <translation>Der Seed des Samplings: Dieselben Passagen und derselbe Seed ergeben dieselbe generierte Antwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Answer</source>
         <translation>Antworten</translation>
     </message>
@@ -7443,11 +7479,11 @@ Press Play: the evidence shows within about %2 steps.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Answers are extractive: sentences taken from the passages, each with its citation. Generated answers from a GPT model are not in the lab yet.</source>
-        <translation>Die Antworten sind extraktiv: Sätze aus den Passagen, jeder mit seiner Quellenangabe. Von einem GPT-Modell generierte Antworten gibt es im Labor noch nicht.</translation>
+        <source>Extractive answers are sentences taken from the passages, each with its citation. A generated answer is written by a GPT model from the prompt below; each of its sentences is then checked against the passages (green with its [n]: a passage sentence shares most of its words; red: unsupported). The shipped model lm-shakespeare-bpe is no question answerer: it continues text in Shakespeare&apos;s style, so expect verse and red sentences.</source>
+        <translation>Extraktive Antworten sind Sätze aus den Passagen, jeder mit seiner Quellenangabe. Eine generierte Antwort schreibt ein GPT-Modell aus dem Prompt unten; jeder ihrer Sätze wird danach mit den Passagen abgeglichen (grün mit seinem [n]: Ein Satz einer Passage teilt die meisten seiner Wörter; rot: nicht belegt). Das mitgelieferte Modell lm-shakespeare-bpe beantwortet keine Fragen: Es setzt Text im Stil Shakespeares fort, also sind Verse und rote Sätze zu erwarten.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Pin</source>
         <translation>Anheften</translation>
     </message>
@@ -7492,7 +7528,17 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Nach „Erneut antworten“: die seit der vorigen Antwort hinzugekommenen (grün) und entfernten (rot) Sätze</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+57"/>
+        <source>Open a GPT-2-family model folder</source>
+        <translation>Einen Modellordner der GPT-2-Familie öffnen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Generate with a GPT model: %1 (Open GPT folder…)</source>
+        <translation>Mit einem GPT-Modell generieren: %1 (GPT-Ordner öffnen…)</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Type a question first.</source>
         <translation>Zuerst eine Frage eingeben.</translation>
     </message>
@@ -7507,7 +7553,17 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Alle Passagen sind weggelassen: mindestens eine behalten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Generating…</source>
+        <translation>Generierung läuft…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No generated answer: %1</source>
+        <translation>Keine generierte Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Answering…</source>
         <translation>Antwort wird erstellt…</translation>
     </message>
@@ -7517,7 +7573,32 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Keine Antwort: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>lm-shakespeare-bpe was trained to continue Shakespeare&apos;s plays: it is no question answerer, so its sentences are rarely supported by the passages.</source>
+        <translation>lm-shakespeare-bpe wurde darauf trainiert, Shakespeares Stücke fortzusetzen: Es beantwortet keine Fragen, daher sind seine Sätze selten durch die Passagen belegt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model wrote no sentence.</source>
+        <translation>Das Modell hat keinen Satz geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>supported: overlap %1 with passage [%2], line %3</source>
+        <translation>belegt: Überlappung %1 mit Passage [%2], Zeile %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unsupported: best overlap %1</source>
+        <translation>nicht belegt: beste Überlappung %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 sentences supported by the passages; seed %3, %4 prompt tokens.</source>
+        <translation>%1 von %2 Sätzen durch die Passagen belegt; Seed %3, %4 Prompt-Tokens.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>No sentence of these passages answers it.</source>
         <translation>Kein Satz dieser Passagen beantwortet sie.</translation>
     </message>
