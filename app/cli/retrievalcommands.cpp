@@ -276,17 +276,22 @@ QString supportText(const retrieval::GeneratedSentence &s)
     const QString where = s.support.passage > 0
                               ? QStringLiteral("%1:%2").arg(QFileInfo(q(s.support.source)).fileName()).arg(s.support.line)
                               : QString();
+    const QString attention = s.attentionPassage > 0 ? QStringLiteral("; most attention on [%1], %2")
+                                                           .arg(s.attentionPassage)
+                                                           .arg(s.attentionShare[std::size_t(s.attentionPassage - 1)], 0, 'f', 2)
+                                                     : QString();
     if (!s.supported)
-        return where.isEmpty() ? QStringLiteral("unsupported (no passage shares a word)")
-                               : QStringLiteral("unsupported (best overlap %1, %2)").arg(s.overlap, 0, 'f', 2).arg(where);
+        return (where.isEmpty() ? QStringLiteral("unsupported (no passage shares a word")
+                                : QStringLiteral("unsupported (best overlap %1, %2").arg(s.overlap, 0, 'f', 2).arg(where)) +
+               attention + QLatin1Char(')');
     QStringList cites;
     for (int n : s.citations)
         cites << QStringLiteral("[%1]").arg(n);
-    return QStringLiteral("%1 %2  (support [%3], overlap %4%5)")
+    return QStringLiteral("%1 %2  (support [%3], overlap %4%5%6)")
         .arg(cites.join(QLatin1Char(' ')), where)
         .arg(s.support.passage)
         .arg(s.overlap, 0, 'f', 2)
-        .arg(s.citationAdded ? QStringLiteral(", citation added") : QString());
+        .arg(s.citationAdded ? QStringLiteral(", citation added") : QString(), attention);
 }
 
 QString generativeJson(const retrieval::RetrievalIndex &index, const retrieval::GenerativeAnswer &a,
@@ -331,6 +336,7 @@ int runAskGenerative(const CommandContext &ctx, const retrieval::RetrievalIndex 
     o.sampling.seed = quint64(intOption(p, QStringLiteral("seed"), qint64(o.sampling.seed), 0, std::numeric_limits<qint64>::max()));
     o.sampling.maxTokens = int(intOption(p, QStringLiteral("max-tokens"), 60, 1, 100000));
     o.sampling.temperature = doubleOption(p, QStringLiteral("temperature"), o.sampling.temperature, 0, 100);
+    o.attentionSupport = p.isSet(QStringLiteral("attention"));
     if (hits.empty())
         throw std::runtime_error("no passage matches the question, so there is nothing to answer from");
     gpt::GptModel model = gpt::GptModel::open(folder.toStdString(), ctx.device);
@@ -465,6 +471,8 @@ CommandRegistrar askRegistrar(Command{
                                             QStringLiteral("N")),
                          QCommandLineOption(QStringLiteral("max-tokens"), QStringLiteral("With --model: tokens to generate (default 60)"),
                                             QStringLiteral("N")),
+                         QCommandLineOption(QStringLiteral("attention"),
+                                            QStringLiteral("With --model: also show which passage each sentence's tokens attended to most")),
                          QCommandLineOption(QStringLiteral("temperature"),
                                             QStringLiteral("With --model: sampling temperature (default 0.8; 0 is greedy)"),
                                             QStringLiteral("T")),

@@ -247,6 +247,65 @@ std::vector<GeneratedSentence> supportSentences(const RetrievalIndex &index, con
     return out;
 }
 
+namespace {
+
+// The attention of each sentence's tokens to each passage's tokens in one forward pass over the
+// prompt and the answer. Token positions of a passage: the token counts of the prompt's prefix up to
+// its start and its end (BPE merges rarely cross the blank lines around a passage).
+void addAttentionSupport(GenerativeAnswer &answer, const gpt::GenerationResult &result, gpt::GptModel &model,
+                         const text::Tokenizer &tokenizer)
+{
+    std::vector<int> ids = result.promptIds;
+    const int promptLength = int(ids.size());
+    ids.insert(ids.end(), result.ids.begin(), result.ids.end());
+    if (int(ids.size()) > model.config().contextLength || int(tokenizer.encode(answer.prompt).size()) != promptLength) {
+        answer.notices.push_back("attention support skipped: the prompt and the answer do not fit the model's context together");
+        return;
+    }
+    std::vector<std::pair<int, int>> ranges; // token [begin, end) of each passage
+    std::size_t from = 0;
+    for (std::size_t p = 0; p < answer.passages.size(); ++p) {
+        const std::size_t begin = answer.prompt.find("[" + std::to_string(p + 1) + "] (", from);
+        std::size_t end = begin == std::string::npos ? std::string::npos : answer.prompt.find("\n\n", begin);
+        if (end == std::string::npos)
+            end = answer.prompt.size();
+        ranges.emplace_back(int(tokenizer.encode(answer.prompt.substr(0, begin == std::string::npos ? end : begin)).size()),
+                            int(tokenizer.encode(answer.prompt.substr(0, end)).size()));
+        from = end;
+    }
+    // Byte start of each generated token in the answer's text.
+    std::vector<std::size_t> starts;
+    std::vector<int> prefix;
+    for (int id : result.ids) {
+        starts.push_back(tokenizer.decode(prefix).size());
+        prefix.push_back(id);
+    }
+    const gpt::AttentionMaps maps = model.attention(ids);
+    for (GeneratedSentence &s : answer.sentences) {
+        std::vector<double> share(ranges.size(), 0.0);
+        int queries = 0;
+        for (std::size_t t = 0; t < starts.size(); ++t) {
+            if (starts[t] < std::size_t(s.begin) || starts[t] >= std::size_t(s.end))
+                continue;
+            const int q = promptLength + int(t);
+            ++queries;
+            for (std::size_t p = 0; p < ranges.size(); ++p)
+                for (int layer = 0; layer < maps.layers; ++layer)
+                    for (int head = 0; head < maps.heads; ++head)
+                        for (int k = ranges[p].first; k < ranges[p].second && k <= q; ++k)
+                            share[p] += maps.at(layer, head, q, k);
+        }
+        if (queries == 0)
+            continue;
+        for (double &v : share)
+            v /= double(queries) * maps.layers * maps.heads;
+        s.attentionShare = share;
+        s.attentionPassage = int(std::max_element(share.begin(), share.end()) - share.begin()) + 1;
+    }
+}
+
+} // namespace
+
 GenerativeAnswer answerGeneratively(const RetrievalIndex &index, const std::string &question, const std::vector<SearchHit> &hits,
                                     gpt::GptModel &model, const GenerativeOptions &options, const RunContext &ctx)
 {
@@ -323,6 +382,8 @@ GenerativeAnswer answerGeneratively(const RetrievalIndex &index, const std::stri
         answer.notices.push_back(result.notice);
 
     answer.sentences = supportSentences(index, answer.passages, answer.text, options.supportThreshold);
+    if (options.attentionSupport && !answer.sentences.empty())
+        addAttentionSupport(answer, result, model, *tokenizer);
     if (answer.sentences.empty())
         answer.notices.push_back("the model wrote no sentence (" + answer.stopReason + ")");
     return answer;

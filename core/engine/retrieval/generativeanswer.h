@@ -45,6 +45,9 @@ struct GenerativeOptions
     int maxPromptTokens = 0;
     // A sentence whose best span holds less than this share of its idf-weighted words is unsupported.
     double supportThreshold = 0.35;
+    // Also where the model looked: one more full forward pass over prompt + answer (skipped, with a
+    // notice, when they do not fit the model's context together).
+    bool attentionSupport = false;
 };
 
 struct GeneratedSentence
@@ -59,6 +62,11 @@ struct GeneratedSentence
     double overlap = 0;               // idf-weighted share of the sentence's words in the best span (0..1)
     std::vector<std::string> matchedTerms;
     Citation support;                 // the best span (passage 0 when no passage shares a word)
+    // With GenerativeOptions::attentionSupport: the share of the sentence tokens' attention (mean over
+    // layers, heads and the sentence's tokens) that falls on each passage's tokens, [1] first, and
+    // the passage with the most (0: not computed).
+    std::vector<double> attentionShare;
+    int attentionPassage = 0;
 };
 
 struct GenerativeAnswer

@@ -170,6 +170,34 @@ private Q_SLOTS:
         }
     }
 
+    void attentionSupportSharesSumToAtMostOne()
+    {
+        GenerativeOptions o = options(2);
+        o.attentionSupport = true;
+        const GenerativeAnswer a = answerGeneratively(*m_index, m_question, m_hits, *m_model, o);
+        QVERIFY(!a.sentences.empty());
+        int computed = 0;
+        for (const GeneratedSentence &s : a.sentences) {
+            if (s.attentionPassage == 0) // a sentence that starts inside a token has none of its own
+                continue;
+            ++computed;
+            QCOMPARE(s.attentionShare.size(), a.passages.size());
+            double total = 0;
+            for (double v : s.attentionShare) {
+                QVERIFY(v >= 0);
+                total += v;
+            }
+            QVERIFY(total <= 1.0 + 1e-4);
+            QVERIFY(s.attentionPassage >= 1 && s.attentionPassage <= int(a.passages.size()));
+            QCOMPARE(s.attentionShare[std::size_t(s.attentionPassage - 1)],
+                     *std::max_element(s.attentionShare.begin(), s.attentionShare.end()));
+        }
+        QVERIFY(computed > 0);
+        // Off by default: nothing computed.
+        for (const GeneratedSentence &s : answerGeneratively(*m_index, m_question, m_hits, *m_model, options(2)).sentences)
+            QCOMPARE(s.attentionPassage, 0);
+    }
+
     void supportFindsTheSpanAndKeepsCitations()
     {
         std::vector<ChunkId> passages;
