@@ -426,6 +426,10 @@ void AnswerPage::showGenerated(const services::GenerativeOutcome &outcome)
     if (a.sentences.empty())
         html += QStringLiteral("<p style=\"color:#b00020\">%1</p>").arg(tr("The model wrote no sentence.").toHtmlEscaped());
     for (const er::GeneratedSentence &s : a.sentences) {
+        const QString attention = s.attentionPassage > 0 ? tr("; most attention on passage [%1] (%2 of it)")
+                                                               .arg(s.attentionPassage)
+                                                               .arg(s.attentionShare[std::size_t(s.attentionPassage - 1)], 0, 'f', 2)
+                                                         : QString();
         QString cites;
         for (int n : s.citations) {
             const QString where = n >= 1 && n <= int(outcome.passages.size()) ? outcome.passages[std::size_t(n - 1)].location.describe()
@@ -436,11 +440,13 @@ void AnswerPage::showGenerated(const services::GenerativeOutcome &outcome)
             ++supported;
             html += QStringLiteral("<p style=\"color:#1b7f2a\" title=\"%3\">%1%2</p>")
                         .arg(services::retrieval::fromStd(s.text).toHtmlEscaped(), cites,
-                             tr("supported: overlap %1 with passage [%2], line %3").arg(s.overlap, 0, 'f', 2).arg(s.support.passage).arg(s.support.line));
+                             (tr("supported: overlap %1 with passage [%2], line %3").arg(s.overlap, 0, 'f', 2).arg(s.support.passage).arg(s.support.line) +
+                              attention)
+                                 .toHtmlEscaped());
         } else {
             html += QStringLiteral("<p style=\"color:#b00020\">%1%2 <i>(%3)</i></p>")
                         .arg(services::retrieval::fromStd(s.text).toHtmlEscaped(), cites,
-                             tr("unsupported: best overlap %1").arg(s.overlap, 0, 'f', 2).toHtmlEscaped());
+                             (tr("unsupported: best overlap %1").arg(s.overlap, 0, 'f', 2) + attention).toHtmlEscaped());
         }
     }
     html += QStringLiteral("<p style=\"color:#555\">%1<br>")

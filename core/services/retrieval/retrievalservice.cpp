@@ -649,6 +649,8 @@ Job *RetrievalService::generate(const AnswerRequest &request, const QString &mod
                       engine::gpt::GptModel model = engine::gpt::GptModel::open(folder.toStdString());
                       er::GenerativeOptions options;
                       options.sampling.seed = seed;
+                      // One more forward pass: cheap next to the generation, and the page shows where the model looked.
+                      options.attentionSupport = true;
                       GenerativeOutcome out;
                       out.question = request.question.trimmed();
                       out.modelFolder = folder;
