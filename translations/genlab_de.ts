@@ -612,7 +612,7 @@
         <translation>Eine Antwort aus den Passagen generieren</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Evaluate the retrievers</source>
         <translation>Die Retriever evaluieren</translation>
     </message>
@@ -7583,12 +7583,17 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Das Modell hat keinen Satz geschrieben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>; most attention on passage [%1] (%2 of it)</source>
+        <translation>; die meiste Aufmerksamkeit auf Passage [%1] (Anteil %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>supported: overlap %1 with passage [%2], line %3</source>
         <translation>belegt: Überlappung %1 mit Passage [%2], Zeile %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>unsupported: best overlap %1</source>
         <translation>nicht belegt: beste Überlappung %1</translation>
     </message>
