@@ -1,4 +1,5 @@
 #include "widgets/retrievallab/answerpage.h"
+#include "widgets/retrievallab/messageline.h"
 
 #include "engine/gpt/gptmodel.h"
 #include "services/job.h"
@@ -324,8 +325,7 @@ bool AnswerPage::isBusy() const
 
 void AnswerPage::setMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; }") : QStringLiteral("QLabel { color: #555; }"));
+    showMessage(m_message, text, error);
     m_message->setVisible(!text.isEmpty());
 }
 

@@ -1,4 +1,5 @@
 #include "widgets/retrievallab/chunkingabpage.h"
+#include "widgets/retrievallab/messageline.h"
 
 #include "services/job.h"
 #include "services/retrieval/retrievalservice.h"
@@ -368,8 +369,7 @@ void ChunkingAbPage::setBusy(bool busy)
 
 void ChunkingAbPage::setStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b03020;") : QString());
+    showMessage(m_status, text, error);
 }
 
 } // namespace genlab::widgets::retrievallab

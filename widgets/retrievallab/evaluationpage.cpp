@@ -1,4 +1,5 @@
 #include "widgets/retrievallab/evaluationpage.h"
+#include "widgets/retrievallab/messageline.h"
 
 #include "services/job.h"
 #include "services/retrieval/retrievalservice.h"
@@ -740,8 +741,7 @@ void EvaluationPage::setBusy(bool busy)
 
 void EvaluationPage::setStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b03020;") : QString());
+    showMessage(m_status, text, error);
 }
 
 } // namespace genlab::widgets::retrievallab

@@ -1,4 +1,5 @@
 #include "widgets/retrievallab/retrievallab.h"
+#include "widgets/retrievallab/messageline.h"
 
 #include "services/job.h"
 #include "widgets/retrievallab/answerpage.h"
@@ -185,8 +186,7 @@ void RetrievalLab::showIndex()
 
 void RetrievalLab::setMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; }") : QStringLiteral("QLabel { color: #555; }"));
+    showMessage(m_message, text, error);
     m_message->setVisible(!text.isEmpty());
 }
 
