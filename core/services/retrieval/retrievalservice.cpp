@@ -209,12 +209,12 @@ std::vector<er::EvaluationQuestion> loadQuestions(const QString &file)
 
 QString assemblePrompt(const QString &question, const std::vector<RetrievedPassage> &passages)
 {
-    QString prompt = QStringLiteral("Answer the question using only the passages below. Cite each passage you use as [n].\n\n");
-    int n = 0;
+    // The engine's format, the one the generator reads, with the locations as the lab words them.
+    std::vector<er::PromptPassage> parts;
+    parts.reserve(passages.size());
     for (const RetrievedPassage &p : passages)
-        prompt += QStringLiteral("[%1] (%2)\n%3\n\n").arg(++n).arg(p.location.describe(), p.text.trimmed());
-    prompt += QStringLiteral("Question: %1\nAnswer:").arg(question.trimmed());
-    return prompt;
+        parts.push_back({p.location.describe().toStdString(), p.text.toStdString()});
+    return fromStd(er::assembleAnswerPrompt(question.toStdString(), parts));
 }
 
 er::IndexOptions defaultIndexOptions()
