@@ -237,6 +237,13 @@ private Q_SLOTS:
         for (const auto &sentence : a.answer.sentences)
             QVERIFY(sentence.supported ? !sentence.citations.empty() : sentence.overlap >= 0);
 
+        // An edited prompt reaches the model as written.
+        request.prompt = QStringLiteral("[1] The generator collapses.\nQuestion: why?\nAnswer:");
+        const auto edited = run<services::GenerativeOutcome>(m_service->generate(request, QString::fromStdString(folder), 5));
+        QCOMPARE(QString::fromStdString(edited.answer.prompt), request.prompt);
+        QVERIFY(edited.answer.promptEdited);
+        request.prompt.clear();
+
         Job *bad = m_service->generate(request, path("no-such-model"), 1);
         QVERIFY(waitFinished(bad));
         QCOMPARE(bad->state(), JobState::Failed);

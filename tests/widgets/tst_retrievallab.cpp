@@ -263,7 +263,29 @@ private Q_SLOTS:
         for (const auto &sentence : g.answer.sentences)
             QVERIFY(sentence.supported || html.contains(QStringLiteral("unsupported")));
         QVERIFY(answer()->answerView()->toPlainText().contains(QStringLiteral("sentences supported by the passages")));
+        QVERIFY(!g.answer.promptEdited);
+        QVERIFY(!answer()->promptEdit()->isReadOnly());
+
+        // The user edits the prompt: the model reads the edited text, as written.
+        const QString edited = QStringLiteral("[1] Mode collapse: the generator repeats one output.\nQuestion: why?\nAnswer:");
+        answer()->promptEdit()->setPlainText(edited);
+        QVERIFY(answer()->isPromptEdited());
+        QVERIFY(answer()->promptNote()->text().contains(QStringLiteral("Edited")));
+        QSignalSpy again(answer(), &AnswerPage::answered);
+        answer()->answer();
+        QVERIFY2(again.wait(20000), qPrintable(answer()->messageText()));
+        QCOMPARE(QString::fromStdString(answer()->lastGenerated().answer.prompt), edited);
+        QVERIFY(answer()->lastGenerated().answer.promptEdited);
+        QCOMPARE(answer()->promptEdit()->toPlainText(), edited);
+        QVERIFY(answer()->answerView()->toPlainText().contains(QStringLiteral("the prompt was edited")));
+        answer()->resetPrompt();
+        QVERIFY(!answer()->isPromptEdited());
+        QVERIFY(answer()->promptEdit()->toPlainText().contains(QStringLiteral("[1] (")));
+
+        // The extractive answer reads no prompt: the box is read-only and says so.
         answer()->setGenerator(AnswerPage::Generator::Extractive);
+        QVERIFY(answer()->promptEdit()->isReadOnly());
+        QVERIFY(answer()->promptNote()->text().contains(QStringLiteral("Not used by the extractive answer")));
         m_lab->tabs()->setCurrentWidget(search());
     }
 

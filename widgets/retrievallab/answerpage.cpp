@@ -116,11 +116,26 @@ AnswerPage::AnswerPage(services::RetrievalService *service, QWidget *parent) : Q
     m_passages->setWordWrap(false);
     m_passages->setTextElideMode(Qt::ElideRight);
     m_passages->setToolTip(tr("Pin: always use the passage, first. Drop: leave it out."));
-    m_prompt = new QPlainTextEdit(left);
+    auto *promptBox = new QWidget(left);
+    auto *promptLayout = new QVBoxLayout(promptBox);
+    promptLayout->setContentsMargins(0, 0, 0, 0);
+    auto *promptRow = new QHBoxLayout;
+    m_promptNote = new QLabel(promptBox);
+    m_promptNote->setObjectName(QStringLiteral("retrievalPromptNote"));
+    m_promptNote->setWordWrap(true);
+    m_promptNote->setTextFormat(Qt::PlainText);
+    promptRow->addWidget(m_promptNote, 1);
+    m_promptReset = new QPushButton(tr("Rebuild prompt"), promptBox);
+    m_promptReset->setObjectName(QStringLiteral("retrievalPromptReset"));
+    m_promptReset->setToolTip(tr("Forget your edits: assemble the prompt from the chosen passages and the question again"));
+    promptRow->addWidget(m_promptReset);
+    promptLayout->addLayout(promptRow);
+    m_prompt = new QPlainTextEdit(promptBox);
     m_prompt->setObjectName(QStringLiteral("retrievalPrompt"));
-    m_prompt->setPlaceholderText(tr("The prompt a generator would read: the chosen passages, numbered, and the question"));
+    m_prompt->setPlaceholderText(tr("The prompt a GPT model reads: the chosen passages, numbered, and the question"));
+    promptLayout->addWidget(m_prompt, 1);
     left->addWidget(m_passages);
-    left->addWidget(m_prompt);
+    left->addWidget(promptBox);
     auto *right = new QSplitter(Qt::Vertical, split);
     m_answerView = new QTextBrowser(right);
     m_answerView->setObjectName(QStringLiteral("retrievalAnswerView"));
@@ -148,9 +163,12 @@ AnswerPage::AnswerPage(services::RetrievalService *service, QWidget *parent) : Q
     connect(m_sentences, &QSpinBox::valueChanged, this, &AnswerPage::settingsChanged);
     connect(m_generatorBox, &QComboBox::activated, this, &AnswerPage::generatorChosen);
     connect(m_prompt, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_settingPrompt)
-            m_promptEdited = true;
+        if (m_settingPrompt || m_promptEdited)
+            return;
+        m_promptEdited = true;
+        updatePromptState();
     });
+    connect(m_promptReset, &QPushButton::clicked, this, &AnswerPage::resetPrompt);
     connect(m_passages, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() != ColPin && item->column() != ColDrop)
             return;
@@ -167,9 +185,9 @@ AnswerPage::AnswerPage(services::RetrievalService *service, QWidget *parent) : Q
         for (int c = ColRank; c < ColumnCount; ++c)
             if (QTableWidgetItem *cell = m_passages->item(item->row(), c))
                 cell->setForeground(dropped ? QColor(0xa0, 0xa0, 0xa0) : palette().color(QPalette::Text));
-        m_promptEdited = false;
-        rebuildPrompt();
+        resetPrompt();
     });
+    updatePromptState();
     connect(m_answerView, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("cite"))
             selectCitation(url.path().toInt());
@@ -214,6 +232,7 @@ void AnswerPage::setGenerator(Generator generator, const QString &modelFolder)
                                                         : tr("Generate with a GPT model: %1 (Open GPT folder…)").arg(QDir(m_modelFolder).dirName()));
     m_seed->setEnabled(m_generator != Generator::Extractive);
     m_sentences->setEnabled(m_generator == Generator::Extractive);
+    updatePromptState();
     Q_EMIT settingsChanged();
 }
 
@@ -247,8 +266,7 @@ void AnswerPage::setSearch(const services::SearchOutcome &outcome)
     for (int c = ColPin; c < ColText; ++c)
         m_passages->resizeColumnToContents(c);
     m_passages->setColumnWidth(ColSource, std::min(m_passages->columnWidth(ColSource), 260));
-    m_promptEdited = false;
-    rebuildPrompt();
+    resetPrompt();
 }
 
 void AnswerPage::setQuestion(const QString &question)
@@ -280,6 +298,9 @@ services::AnswerRequest AnswerPage::request() const
     services::AnswerRequest r;
     r.question = question();
     r.maxSentences = m_sentences->value();
+    // Only a generator reads a prompt; the user's edit is sent as written.
+    if (m_generator != Generator::Extractive && m_promptEdited)
+        r.prompt = m_prompt->toPlainText();
     if (!m_search)
         return r;
     for (int row = 0; row < m_passages->rowCount() && row < int(m_search->passages.size()); ++row) {
@@ -307,6 +328,35 @@ std::vector<services::RetrievedPassage> AnswerPage::chosenPassages() const
     }
     pinned.insert(pinned.end(), rest.begin(), rest.end());
     return pinned;
+}
+
+void AnswerPage::resetPrompt()
+{
+    m_promptEdited = false;
+    rebuildPrompt();
+    updatePromptState();
+}
+
+// Says next to the box who reads the prompt: the extractive answer never does (the box is then
+// read-only and greyed), a GPT model reads it as assembled or, once edited, as the user wrote it.
+void AnswerPage::updatePromptState()
+{
+    const bool extractive = m_generator == Generator::Extractive;
+    m_prompt->setReadOnly(extractive);
+    m_prompt->setStyleSheet(extractive ? QStringLiteral("QPlainTextEdit { color: #888; background: #f2f2f2; }") : QString());
+    m_promptReset->setEnabled(m_promptEdited);
+    QString note;
+    if (extractive)
+        note = tr("Not used by the extractive answer: it reads no prompt, it picks the passages' sentences that best match the "
+                  "question. Choose “Generate with a GPT model” to send this prompt (and edit it).");
+    else if (m_promptEdited)
+        note = tr("Edited: the GPT model reads this text exactly as you wrote it. Pin, Drop or “Rebuild prompt” assemble it again.");
+    else
+        note = tr("The prompt the GPT model reads, assembled from the chosen passages and the question; edit it to change what the "
+                  "model reads.");
+    m_promptNote->setText(note);
+    m_promptNote->setStyleSheet(m_promptEdited && !extractive ? QStringLiteral("QLabel { color: #8a5a00; }")
+                                                              : QStringLiteral("QLabel { color: #555; }"));
 }
 
 void AnswerPage::rebuildPrompt()

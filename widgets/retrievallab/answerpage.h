@@ -25,7 +25,8 @@ namespace genlab::widgets::retrievallab {
 
 // Answering from the retrieved passages: the question (the search's query unless the user typed
 // another), the passages with Pin and Drop boxes, the prompt assembled from the chosen ones
-// (editable: it is what a generator would read), the extractive answer (the passages' sentences
+// (editable: an edited prompt is what the GPT model reads; the extractive answer reads no prompt,
+// so the box is read-only and greyed while it is chosen), the extractive answer (the passages' sentences
 // that best match the question, each with its [n] citation; clicking one selects its passage),
 // and after "Answer again" the sentences added and removed since the previous answer. Or, with
 // "Generate with a GPT model" (the shipped lm-shakespeare-bpe, which the page says plainly is no
@@ -67,6 +68,11 @@ public:
 
     QTableWidget *passageTable() const { return m_passages; }
     QPlainTextEdit *promptEdit() const { return m_prompt; }
+    QLabel *promptNote() const { return m_promptNote; }
+    // The user changed the prompt's text (a generated answer then reads it as written).
+    bool isPromptEdited() const { return m_promptEdited; }
+    // Forgets the edit: the prompt is assembled from the chosen passages again.
+    void resetPrompt();
     QTextBrowser *answerView() const { return m_answerView; }
     QTextBrowser *diffView() const { return m_diff; }
     QPushButton *answerButton() const { return m_answerButton; }
@@ -86,6 +92,7 @@ private:
     void showGenerated(const services::GenerativeOutcome &outcome);
     void generatorChosen(int index);
     void rebuildPrompt();
+    void updatePromptState();
     std::vector<services::RetrievedPassage> chosenPassages() const;
     services::AnswerRequest request() const;
     void setMessage(const QString &text, bool error);
@@ -97,6 +104,8 @@ private:
     QSpinBox *m_seed;
     QTableWidget *m_passages;
     QPlainTextEdit *m_prompt;
+    QLabel *m_promptNote;
+    QPushButton *m_promptReset;
     QPushButton *m_answerButton, *m_againButton;
     QLabel *m_message;
     QTextBrowser *m_answerView, *m_diff;

@@ -306,31 +306,20 @@ void addAttentionSupport(GenerativeAnswer &answer, const gpt::GenerationResult &
 
 } // namespace
 
-GenerativeAnswer answerGeneratively(const RetrievalIndex &index, const std::string &question, const std::vector<SearchHit> &hits,
-                                    gpt::GptModel &model, const GenerativeOptions &options, const RunContext &ctx)
+namespace {
+
+// Assembles the prompt from the hits and fits it into answer.maxPromptTokens: the worst passages
+// are dropped first, then the last one kept is cut.
+void fitPrompt(GenerativeAnswer &answer, const RetrievalIndex &index, const std::string &question, const std::vector<SearchHit> &hits,
+               const text::Tokenizer &tokenizer)
 {
-    if (model.isNull())
-        throw std::runtime_error("generative answer: no model is loaded");
-    const auto tokenizer = model.tokenizer();
-    if (!tokenizer)
-        throw std::runtime_error("generative answer: the model " + model.source() + " has no tokenizer, so it cannot read a prompt");
-    if (hits.empty())
-        throw std::runtime_error("generative answer: no passages were retrieved for the question");
-
-    GenerativeAnswer answer;
-    answer.question = question;
-    answer.seed = options.sampling.seed;
-    const int context = model.config().contextLength;
-    answer.maxPromptTokens = options.maxPromptTokens > 0 ? options.maxPromptTokens
-                                                         : std::max(context / 2, context - std::max(0, options.sampling.maxTokens));
-
     // ---- fit the prompt: drop the worst passages, then cut the last one kept ----
     std::vector<PromptPassage> passages;
     for (const SearchHit &h : hits) {
         passages.push_back(promptPassage(index, h.chunk));
         answer.passages.push_back(h.chunk);
     }
-    auto tokensOf = [&](const std::vector<PromptPassage> &ps) { return int(tokenizer->encode(assembleAnswerPrompt(question, ps)).size()); };
+    auto tokensOf = [&](const std::vector<PromptPassage> &ps) { return int(tokenizer.encode(assembleAnswerPrompt(question, ps)).size()); };
     int tokens = tokensOf(passages);
     while (tokens > answer.maxPromptTokens && passages.size() > 1) {
         passages.pop_back();
@@ -372,9 +361,44 @@ GenerativeAnswer answerGeneratively(const RetrievalIndex &index, const std::stri
     if (fixedPartsTooLong)
         answer.notices.push_back("the instruction and the question alone take more than the prompt budget of " +
                                  std::to_string(answer.maxPromptTokens) + " tokens; the model reads the last tokens of the prompt");
+}
 
-    // ---- generate (the cache is reset so that nothing from an earlier call leaks in) ----
-    model.resetCache();
+} // namespace
+
+GenerativeAnswer answerGeneratively(const RetrievalIndex &index, const std::string &question, const std::vector<SearchHit> &hits,
+                                    gpt::GptModel &model, const GenerativeOptions &options, const RunContext &ctx)
+{
+    if (model.isNull())
+        throw std::runtime_error("generative answer: no model is loaded");
+    const auto tokenizer = model.tokenizer();
+    if (!tokenizer)
+        throw std::runtime_error("generative answer: the model " + model.source() + " has no tokenizer, so it cannot read a prompt");
+    if (hits.empty())
+        throw std::runtime_error("generative answer: no passages were retrieved for the question");
+
+    GenerativeAnswer answer;
+    answer.question = question;
+    answer.seed = options.sampling.seed;
+    const int context = model.config().contextLength;
+    answer.maxPromptTokens = options.maxPromptTokens > 0 ? options.maxPromptTokens
+                                                         : std::max(context / 2, context - std::max(0, options.sampling.maxTokens));
+
+    if (!options.promptOverride.empty()) {
+        // The user's words win over the fitting: what they wrote is what the model reads.
+        answer.prompt = options.promptOverride;
+        answer.promptEdited = true;
+        for (const SearchHit &h : hits)
+            answer.passages.push_back(h.chunk);
+        answer.promptTokens = int(tokenizer->encode(answer.prompt).size());
+        answer.notices.push_back("the prompt was edited: the model read it as written");
+        if (answer.promptTokens > answer.maxPromptTokens)
+            answer.notices.push_back("the edited prompt has " + std::to_string(answer.promptTokens) + " tokens, more than the budget of " +
+                                     std::to_string(answer.maxPromptTokens) + "; the model reads the last tokens of it");
+    } else {
+        fitPrompt(answer, index, question, hits, *tokenizer);
+    }
+
+    // ---- generate (the cache is reset so that nothing from an earlier call leaks in) ----    model.resetCache();
     const gpt::GenerationResult result = model.generate(tokenizer->encode(answer.prompt), options.sampling, ctx);
     answer.text = result.text;
     answer.stopReason = result.stopReason;

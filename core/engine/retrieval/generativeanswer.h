@@ -48,6 +48,11 @@ struct GenerativeOptions
     // Also where the model looked: one more full forward pass over prompt + answer (skipped, with a
     // notice, when they do not fit the model's context together).
     bool attentionSupport = false;
+    // The prompt exactly as the user edited it on the Answer page; empty: assembled from the hits
+    // and fitted to the budget. An edited prompt is read as written (no passage is dropped or cut;
+    // a prompt over the budget is read from its tail, with a notice). Its [n] still name hits[n-1],
+    // which the support check compares each sentence with.
+    std::string promptOverride;
 };
 
 struct GeneratedSentence
@@ -73,6 +78,7 @@ struct GenerativeAnswer
 {
     std::string question;
     std::string prompt;               // exactly what the model read
+    bool promptEdited = false;        // it was GenerativeOptions::promptOverride
     int promptTokens = 0;
     int maxPromptTokens = 0;          // the budget it was fitted to
     std::vector<ChunkId> passages;    // the chunks in the prompt, [1] first

@@ -651,6 +651,7 @@ Job *RetrievalService::generate(const AnswerRequest &request, const QString &mod
                       options.sampling.seed = seed;
                       // One more forward pass: cheap next to the generation, and the page shows where the model looked.
                       options.attentionSupport = true;
+                      options.promptOverride = request.prompt.trimmed().isEmpty() ? std::string() : request.prompt.toStdString();
                       GenerativeOutcome out;
                       out.question = request.question.trimmed();
                       out.modelFolder = folder;

@@ -159,6 +159,9 @@ struct AnswerRequest
     QList<engine::retrieval::ChunkId> pinned;        // kept first, in this order, whatever their rank
     QList<engine::retrieval::ChunkId> dropped;       // left out
     int maxSentences = 3;
+    // The prompt as the user edited it; empty: assembled from the passages. Only generate() reads
+    // it: the extractive answer takes sentences from the passages and reads no prompt.
+    QString prompt;
 };
 
 struct AnswerOutcome
@@ -232,6 +235,7 @@ public:
     // modelFolder: a GPT-2-family folder; empty: the shipped model (lm-shakespeare-bpe). The same
     // request, model and seed give the same answer. The model is opened for each job (the shipped one
     // in well under a second), so nothing is held between answers.
+    // request.prompt, when set, is what the model reads instead of the assembled prompt.
     Job *generate(const AnswerRequest &request, const QString &modelFolder, quint64 seed);
     // The labelled questions (questionsFile "" : helpQuestionsFile()) against the index. Result: EvaluationOutcome.
     Job *evaluate(const engine::retrieval::SearchOptions &options, const QString &questionsFile = {});

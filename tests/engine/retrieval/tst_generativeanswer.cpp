@@ -151,6 +151,28 @@ private Q_SLOTS:
         QVERIFY(less.prompt.find("[" + std::to_string(m_hits.size()) + "] (") == std::string::npos);
     }
 
+    void anEditedPromptIsReadAsWritten()
+    {
+        GenerativeOptions o = options(3);
+        const GenerativeAnswer assembled = answerGeneratively(*m_index, m_question, m_hits, *m_model, o);
+        QVERIFY(!assembled.promptEdited);
+        o.promptOverride = "[1] A generator that fools the discriminator collapses.\nQuestion: why?\nAnswer:";
+        const GenerativeAnswer edited = answerGeneratively(*m_index, m_question, m_hits, *m_model, o);
+        QCOMPARE(edited.prompt, o.promptOverride);
+        QVERIFY(edited.promptEdited);
+        QCOMPARE(edited.promptTokens, int(m_model->tokenizer()->encode(o.promptOverride).size()));
+        // The seed is the same, the prompt is not: so is the answer.
+        QVERIFY(edited.text != assembled.text);
+        QCOMPARE(edited.passages.size(), m_hits.size());
+        QVERIFY(std::any_of(edited.notices.begin(), edited.notices.end(), [](const std::string &n) { return n.find("edited") != std::string::npos; }));
+        // Longer than the budget: read whole, from its tail, with a notice; nothing is cut.
+        o.maxPromptTokens = 20;
+        const GenerativeAnswer tail = answerGeneratively(*m_index, m_question, m_hits, *m_model, o);
+        QCOMPARE(tail.prompt, o.promptOverride);
+        QVERIFY(!tail.passageCut);
+        QVERIFY(std::any_of(tail.notices.begin(), tail.notices.end(), [](const std::string &n) { return n.find("last tokens") != std::string::npos; }));
+    }
+
     void everySentenceIsSupportedOrMarked()
     {
         for (std::uint64_t seed : {1, 2, 3}) {
