@@ -235,6 +235,14 @@ void placeOnDevice(detail::GptModelState &state)
     state.net.to(engine::detail::toTorchDevice(state.device));
 }
 
+// Refused before any weight is read: the compact kernels are CPU code.
+void checkFormatFitsDevice(const GptLoadOptions &options, const ResolvedDevice &device, const std::string &what)
+{
+    if (options.weights != WeightFormat::Fp32 && !device.id.empty() && device.id != "cpu")
+        throw std::runtime_error(what + ": " + std::string(weightFormatName(options.weights)) +
+                                 " weights are for decoding on the CPU; load the model as fp32 for device " + device.id);
+}
+
 } // namespace
 
 GptModel GptModel::createRandom(const GptConfig &config, std::uint64_t seed, const ResolvedDevice &device)
@@ -246,14 +254,25 @@ GptModel GptModel::createRandom(const GptConfig &config, std::uint64_t seed, con
     return GptModel(std::move(state));
 }
 
-GptModel GptModel::openSafetensors(const std::string &path, const GptConfig &config, const ResolvedDevice &device)
+GptModel GptModel::openSafetensors(const std::string &path, const GptConfig &config, const ResolvedDevice &device,
+                                   const GptLoadOptions &options)
 {
+    checkFormatFitsDevice(options, device, path);
     auto reader = io::SafetensorsReader::open(path);
     auto state = makeState(config, device);
     detail::loadHfWeights(state->net, reader);
     state->source = path;
     placeOnDevice(*state);
+    state->net.packWeights(options.weights);
     return GptModel(std::move(state));
+}
+
+GptModel GptModel::open(const std::string &folder, const ResolvedDevice &device, const GptLoadOptions &options)
+{
+    checkFormatFitsDevice(options, device, folder);
+    GptModel model = open(folder, device);
+    model.m_state->net.packWeights(options.weights);
+    return model;
 }
 
 GptModel GptModel::open(const std::string &folder, const ResolvedDevice &device)
@@ -319,6 +338,7 @@ void GptModel::save(const std::string &folder, std::int64_t step, const std::str
 {
     if (!m_state)
         throw std::logic_error("save: no model");
+    checkSavable("save");
     detail::saveModelFolder(*m_state, folder, step, extraConfig, {});
 }
 
@@ -326,6 +346,7 @@ void GptModel::saveSafetensors(const std::string &path) const
 {
     if (!m_state)
         throw std::logic_error("saveSafetensors: no model");
+    checkSavable("saveSafetensors");
     const auto weights = detail::hfWeights(m_state->net);
     engine::detail::saveTensors(path, {weights.begin(), weights.end()}, {{"format", "pt"}});
 }
@@ -345,6 +366,24 @@ std::string GptModel::deviceId() const
 std::string GptModel::source() const
 {
     return m_state ? m_state->source : std::string();
+}
+
+WeightFormat GptModel::weightFormat() const
+{
+    return m_state ? m_state->net.weightFormat() : WeightFormat::Fp32;
+}
+
+std::int64_t GptModel::weightBytes() const
+{
+    return m_state ? m_state->net.weightBytes() : 0;
+}
+
+void GptModel::checkSavable(const char *what) const
+{
+    if (m_state->net.packed())
+        throw std::runtime_error(std::string(what) + ": the model is loaded with " +
+                                 std::string(weightFormatName(m_state->net.weightFormat())) +
+                                 " weights, which are rounded copies; load it as fp32 to save it");
 }
 
 std::shared_ptr<const text::Tokenizer> GptModel::tokenizer() const

@@ -3,6 +3,7 @@
 #include "engine/base/runcontext.h"
 #include "engine/gpt/gptconfig.h"
 #include "engine/gpt/sampling.h"
+#include "engine/gpt/weightformat.h"
 #include "engine/runtime/compute.h"
 
 #include <cstdint>
@@ -87,10 +88,13 @@ public:
     // std::runtime_error naming the file and the problem (a missing or misshaped tensor gives
     // its name, the expected and the actual shape).
     static GptModel open(const std::string &folder, const ResolvedDevice &device = {});
+    // As above, with the decode weights converted to options.weights (bf16 / int8: CPU only;
+    // such a model decodes, scores and shows attention, but cannot be saved or trained).
+    static GptModel open(const std::string &folder, const ResolvedDevice &device, const GptLoadOptions &options);
     // Just the weights of a Hugging Face layout safetensors file ("transformer." prefix optional,
     // Conv1D [in, out] weights, fused c_attn, F32/F16/BF16) for a given config. No tokenizer.
     static GptModel openSafetensors(const std::string &path, const GptConfig &config,
-                                    const ResolvedDevice &device = {});
+                                    const ResolvedDevice &device = {}, const GptLoadOptions &options = {});
 
     // Writes our checkpoint (io::saveCheckpoint, architecture "gpt2", weights in Hugging Face
     // GPT-2 layout) with the tokenizer files beside it, so the folder is self-contained.
@@ -104,6 +108,9 @@ public:
     std::string deviceId() const;
     // Where the weights came from (folder or "random (seed N)"), for messages and recipes.
     std::string source() const;
+    // How the decode matrices are held, and the bytes all weights take in memory that way.
+    WeightFormat weightFormat() const;
+    std::int64_t weightBytes() const;
 
     // May be null (random models, bare safetensors).
     std::shared_ptr<const text::Tokenizer> tokenizer() const;
@@ -130,6 +137,8 @@ public:
     explicit GptModel(std::unique_ptr<detail::GptModelState> state);
 
 private:
+    void checkSavable(const char *what) const;
+
     std::unique_ptr<detail::GptModelState> m_state;
 };
 

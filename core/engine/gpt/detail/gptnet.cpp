@@ -117,10 +117,87 @@ std::vector<torch::Tensor> GptNet::parameters() const
     return out;
 }
 
+torch::Tensor GptNet::embed(const torch::Tensor &ids) const
+{
+    if (wte.defined())
+        return torch::embedding(wte, ids);
+    auto flat = ids.to(torch::kCPU, torch::kInt64).contiguous().view({-1});
+    const std::int64_t e = wtePacked.cols, n = flat.numel();
+    auto out = torch::empty({n, e}, torch::kFloat32);
+    const std::int64_t *id = flat.data_ptr<std::int64_t>();
+    for (std::int64_t i = 0; i < n; ++i) {
+        if (id[i] < 0 || id[i] >= wtePacked.rows)
+            throw std::out_of_range("token id " + std::to_string(id[i]) + " is outside the vocabulary [0, " +
+                                    std::to_string(wtePacked.rows) + ")");
+        wtePacked.dequantizeRow(id[i], out.data_ptr<float>() + i * e);
+    }
+    auto shape = ids.sizes().vec();
+    shape.push_back(e);
+    return out.view(shape);
+}
+
+torch::Tensor GptNet::linear(const torch::Tensor &x, const torch::Tensor &w, const PackedMatrix &packed,
+                             const torch::Tensor &bias)
+{
+    if (w.defined())
+        return torch::linear(x, w, bias);
+    auto in = x.to(torch::kFloat32).contiguous();
+    if (in.dim() == 0 || in.size(-1) != packed.cols)
+        throw std::invalid_argument("linear: input width " + std::to_string(in.dim() ? in.size(-1) : 0) +
+                                    " does not match the matrix's " + std::to_string(packed.cols));
+    auto shape = in.sizes().vec();
+    shape.back() = packed.rows;
+    auto out = torch::empty(shape, in.options());
+    gemmPacked(packed, in.data_ptr<float>(), bias.defined() ? bias.contiguous().data_ptr<float>() : nullptr,
+               out.data_ptr<float>(), in.numel() / std::max<std::int64_t>(packed.cols, 1));
+    return out;
+}
+
+void GptNet::packWeights(WeightFormat format)
+{
+    if (format == m_format)
+        return;
+    if (packed())
+        throw std::logic_error("packWeights: the weights are already packed as " + std::string(weightFormatName(m_format)));
+    if (!wte.device().is_cpu())
+        throw std::runtime_error(std::string(weightFormatName(format)) +
+                                 " weights are for decoding on the CPU; load the model as fp32 for device " +
+                                 wte.device().str());
+    torch::NoGradGuard noGrad;
+    auto pack = [&](torch::Tensor &t, PackedMatrix &out) {
+        auto c = t.detach().to(torch::kFloat32).contiguous();
+        out = PackedMatrix::pack(c.data_ptr<float>(), c.size(0), c.size(1), format);
+        t = torch::Tensor(); // frees the fp32 copy: the point of a compact format is the memory it saves
+    };
+    for (auto &b : blocks) {
+        pack(b.qkvWeight, b.qkvPacked);
+        pack(b.projWeight, b.projPacked);
+        pack(b.fcWeight, b.fcPacked);
+        pack(b.fc2Weight, b.fc2Packed);
+    }
+    pack(wte, wtePacked);
+    m_format = format;
+}
+
+std::int64_t GptNet::weightBytes() const
+{
+    std::int64_t total = 0;
+    for (const auto &[name, t] : namedParameters())
+        if (t.defined())
+            total += std::int64_t(t.nbytes());
+    for (const auto &b : blocks)
+        total += std::int64_t(b.qkvPacked.bytes() + b.projPacked.bytes() + b.fcPacked.bytes() + b.fc2Packed.bytes());
+    return total + std::int64_t(wtePacked.bytes());
+}
+
 void GptNet::to(const torch::Device &device)
 {
-    if (device == wte.device())
+    if (device == wpe.device())
         return;
+    if (packed())
+        throw std::runtime_error(std::string(weightFormatName(m_format)) +
+                                 " weights are for decoding on the CPU; load the model as fp32 for device " +
+                                 device.str());
     auto move = [&](torch::Tensor &t) { t = t.to(device).contiguous(); };
     move(wte);
     move(wpe);
@@ -155,20 +232,20 @@ torch::Tensor GptNet::hidden(const torch::Tensor &ids, std::vector<torch::Tensor
         throw std::length_error("sequence of " + std::to_string(tokens) + " tokens exceeds the context length " +
                                 std::to_string(m_config.contextLength));
     const double scale = 1.0 / std::sqrt(double(d));
-    auto x = torch::embedding(wte, ids) + wpe.narrow(0, 0, tokens);
+    auto x = embed(ids) + wpe.narrow(0, 0, tokens);
     auto mask = torch::ones({tokens, tokens}, torch::TensorOptions().dtype(torch::kBool).device(ids.device()))
                     .triu(1);
     for (const auto &b : blocks) {
         auto a = torch::layer_norm(x, {e}, b.ln1Weight, b.ln1Bias, m_config.layerNormEps);
-        auto qkv = torch::linear(a, b.qkvWeight, b.qkvBias).view({batch, tokens, 3, h, d}).permute({2, 0, 3, 1, 4});
+        auto qkv = linear(a, b.qkvWeight, b.qkvPacked, b.qkvBias).view({batch, tokens, 3, h, d}).permute({2, 0, 3, 1, 4});
         auto q = qkv[0], k = qkv[1], v = qkv[2]; // [B, H, T, D]
         auto att = torch::matmul(q, k.transpose(-2, -1)).mul(scale).masked_fill(mask, -INFINITY).softmax(-1);
         if (attention)
             attention->push_back(att);
         auto y = torch::matmul(att, v).transpose(1, 2).reshape({batch, tokens, e});
-        x = x + torch::linear(y, b.projWeight, b.projBias);
+        x = x + linear(y, b.projWeight, b.projPacked, b.projBias);
         auto m = torch::layer_norm(x, {e}, b.ln2Weight, b.ln2Bias, m_config.layerNormEps);
-        x = x + torch::linear(geluTanh(torch::linear(m, b.fcWeight, b.fcBias)), b.fc2Weight, b.fc2Bias);
+        x = x + linear(geluTanh(linear(m, b.fcWeight, b.fcPacked, b.fcBias)), b.fc2Weight, b.fc2Packed, b.fc2Bias);
     }
     return torch::layer_norm(x, {e}, lnfWeight, lnfBias, m_config.layerNormEps);
 }
@@ -180,9 +257,9 @@ void KvDecoder::ensureCache()
     const auto &c = m_net->config();
     if (m_keys.defined() && m_keys.device() == m_net->device())
         return;
-    // The CPU step reads the weights through raw pointers.
+    // The CPU step reads the weights through raw pointers (packed ones have no tensor).
     for (const auto &[name, t] : m_net->namedParameters())
-        if (!t.is_contiguous() || t.scalar_type() != torch::kFloat32)
+        if (t.defined() && (!t.is_contiguous() || t.scalar_type() != torch::kFloat32))
             throw std::logic_error("decoder: weight " + name + " is not contiguous float32");
     auto opts = torch::TensorOptions().dtype(torch::kFloat32).device(m_net->device());
     m_keys = torch::zeros({c.layers, c.heads, c.contextLength, c.headDim()}, opts);
@@ -221,26 +298,27 @@ torch::Tensor KvDecoder::prefill(const std::vector<int> &ids)
     const double scale = 1.0 / std::sqrt(double(d));
     std::vector<std::int64_t> ids64(ids.begin(), ids.end());
     auto idT = torch::tensor(ids64, torch::kInt64).to(net.device());
-    auto x = net.wte.index_select(0, idT) + net.wpe.narrow(0, start, tokens); // [T, E]
+    auto x = net.embed(idT) + net.wpe.narrow(0, start, tokens); // [T, E]
     auto mask = torch::ones({tokens, total}, torch::TensorOptions().dtype(torch::kBool).device(net.device()))
                     .triu(start + 1);
     for (std::size_t l = 0; l < net.blocks.size(); ++l) {
         const auto &b = net.blocks[l];
         auto a = torch::layer_norm(x, {e}, b.ln1Weight, b.ln1Bias, c.layerNormEps);
-        auto qkv = torch::linear(a, b.qkvWeight, b.qkvBias).view({tokens, 3, h, d}).permute({1, 2, 0, 3});
+        auto qkv = GptNet::linear(a, b.qkvWeight, b.qkvPacked, b.qkvBias).view({tokens, 3, h, d}).permute({1, 2, 0, 3});
         auto keys = m_keys[std::int64_t(l)], values = m_values[std::int64_t(l)]; // [H, Tmax, D]
         keys.narrow(1, start, tokens).copy_(qkv[1]);
         values.narrow(1, start, tokens).copy_(qkv[2]);
         auto k = keys.narrow(1, 0, total), v = values.narrow(1, 0, total);
         auto att = torch::bmm(qkv[0], k.transpose(1, 2)).mul_(scale).masked_fill_(mask, -INFINITY).softmax(-1);
         auto y = torch::bmm(att, v).transpose(0, 1).reshape({tokens, e});
-        x = x + torch::linear(y, b.projWeight, b.projBias);
+        x = x + GptNet::linear(y, b.projWeight, b.projPacked, b.projBias);
         auto m = torch::layer_norm(x, {e}, b.ln2Weight, b.ln2Bias, c.layerNormEps);
-        x = x + torch::linear(geluTanh(torch::linear(m, b.fcWeight, b.fcBias)), b.fc2Weight, b.fc2Bias);
+        x = x + GptNet::linear(geluTanh(GptNet::linear(m, b.fcWeight, b.fcPacked, b.fcBias)), b.fc2Weight,
+                               b.fc2Packed, b.fc2Bias);
     }
     m_length = int(total);
     auto last = torch::layer_norm(x[tokens - 1], {e}, net.lnfWeight, net.lnfBias, c.layerNormEps);
-    return torch::mv(net.wte, last);
+    return net.wte.defined() ? torch::mv(net.wte, last) : net.logits(last);
 }
 
 torch::Tensor KvDecoder::matvec(const torch::Tensor &w, const torch::Tensor &bias, const torch::Tensor &x,
@@ -296,34 +374,47 @@ torch::Tensor KvDecoder::stepCpu(int id)
     const auto &net = *m_net;
     const std::int64_t pos = m_length, e = c.embedDim, h = c.heads, d = c.headDim();
     const float scale = float(1.0 / std::sqrt(double(d)));
-    m_buffer.resize(std::size_t(e * 10));
-    float *x = m_buffer.data(), *a = x + e, *qkv = a + e, *y = qkv + 3 * e, *m = y + e; // m: 4E
-    const float *wte = net.wte.data_ptr<float>() + std::int64_t(id) * e;
+    m_buffer.resize(std::size_t(e * 11));
+    float *x = m_buffer.data(), *a = x + e, *qkv = a + e, *y = qkv + 3 * e, *m = y + e, *row = m + 4 * e; // m: 4E
+    const float *wte = row;
+    if (net.wte.defined())
+        wte = net.wte.data_ptr<float>() + std::int64_t(id) * e;
+    else
+        net.wtePacked.dequantizeRow(id, row);
     const float *wpe = net.wpe.data_ptr<float>() + pos * e;
     for (std::int64_t i = 0; i < e; ++i)
         x[i] = wte[i] + wpe[i];
+    // W x + bias through the fp32 tensor or the packed matrix, whichever holds W.
+    auto mv = [](const torch::Tensor &w, const PackedMatrix &p, const float *in, const torch::Tensor &bias, float *out,
+                 std::int64_t rows, std::int64_t cols, bool accumulate) {
+        const float *b = bias.defined() ? bias.data_ptr<float>() : nullptr;
+        if (w.defined())
+            gemv(w.data_ptr<float>(), in, b, out, rows, cols, accumulate);
+        else
+            gemvPacked(p, in, b, out, accumulate);
+    };
     float *keysBase = m_keys.data_ptr<float>(), *valuesBase = m_values.data_ptr<float>();
     const std::int64_t layerStride = m_keys.stride(0), headStride = m_keys.stride(1);
     for (std::size_t l = 0; l < net.blocks.size(); ++l) {
         const auto &b = net.blocks[l];
         layerNorm(x, b.ln1Weight.data_ptr<float>(), b.ln1Bias.data_ptr<float>(), a, e, c.layerNormEps);
-        gemv(b.qkvWeight.data_ptr<float>(), a, b.qkvBias.data_ptr<float>(), qkv, 3 * e, e, false);
+        mv(b.qkvWeight, b.qkvPacked, a, b.qkvBias, qkv, 3 * e, e, false);
         float *keys = keysBase + std::int64_t(l) * layerStride, *values = valuesBase + std::int64_t(l) * layerStride;
         for (std::int64_t head = 0; head < h; ++head) {
             std::copy_n(qkv + e + head * d, d, keys + head * headStride + pos * d);
             std::copy_n(qkv + 2 * e + head * d, d, values + head * headStride + pos * d);
         }
         attendOne(qkv, keys, values, y, h, pos + 1, d, headStride, scale);
-        gemv(b.projWeight.data_ptr<float>(), y, b.projBias.data_ptr<float>(), x, e, e, true);
+        mv(b.projWeight, b.projPacked, y, b.projBias, x, e, e, true);
         layerNorm(x, b.ln2Weight.data_ptr<float>(), b.ln2Bias.data_ptr<float>(), a, e, c.layerNormEps);
-        gemv(b.fcWeight.data_ptr<float>(), a, b.fcBias.data_ptr<float>(), m, 4 * e, e, false);
+        mv(b.fcWeight, b.fcPacked, a, b.fcBias, m, 4 * e, e, false);
         geluTanhInPlace(m, 4 * e);
-        gemv(b.fc2Weight.data_ptr<float>(), m, b.fc2Bias.data_ptr<float>(), x, e, 4 * e, true);
+        mv(b.fc2Weight, b.fc2Packed, m, b.fc2Bias, x, e, 4 * e, true);
     }
     m_length = int(pos + 1);
     layerNorm(x, net.lnfWeight.data_ptr<float>(), net.lnfBias.data_ptr<float>(), a, e, c.layerNormEps);
-    auto logits = torch::empty({c.vocabSize}, net.wte.options());
-    gemv(net.wte.data_ptr<float>(), a, nullptr, logits.data_ptr<float>(), c.vocabSize, e, false);
+    auto logits = torch::empty({c.vocabSize}, net.wpe.options());
+    mv(net.wte, net.wtePacked, a, torch::Tensor(), logits.data_ptr<float>(), c.vocabSize, e, false);
     return logits;
 }
 

@@ -1,7 +1,9 @@
 // Private to the gpt module: the GPT-2 network on LibTorch tensors. Never include from a public header.
 #pragma once
 
+#include "engine/gpt/detail/gemv.h"
 #include "engine/gpt/gptconfig.h"
+#include "engine/gpt/weightformat.h"
 
 #include <torch/torch.h>
 
@@ -22,6 +24,8 @@ struct GptBlock
     torch::Tensor ln2Weight, ln2Bias;
     torch::Tensor fcWeight, fcBias;     // [4E, E]
     torch::Tensor fc2Weight, fc2Bias;   // [E, 4E]
+    // bf16 / int8 models: the four matrices above live here instead (their tensors are undefined).
+    PackedMatrix qkvPacked, projPacked, fcPacked, fc2Packed;
 };
 
 // Thread: one thread at a time.
@@ -31,7 +35,7 @@ public:
     explicit GptNet(const GptConfig &config); // allocates zeros on the CPU
 
     const GptConfig &config() const { return m_config; }
-    torch::Device device() const { return wte.device(); }
+    torch::Device device() const { return wpe.device(); }
 
     // GPT-2's initialisation: N(0, 0.02), residual projections N(0, 0.02 / sqrt(2 layers)),
     // zero biases, unit LayerNorm scales. Drawn from a CPU generator seeded with seed.
@@ -48,15 +52,31 @@ public:
     // softmaxed attention of every layer [B, H, T, T] is appended to it.
     torch::Tensor hidden(const torch::Tensor &ids, std::vector<torch::Tensor> *attention = nullptr) const;
     // Tied output projection: hidden [..., E] -> logits [..., V].
-    torch::Tensor logits(const torch::Tensor &hidden) const { return torch::linear(hidden, wte); }
+    torch::Tensor logits(const torch::Tensor &hidden) const { return linear(hidden, wte, wtePacked, {}); }
+    // Token embeddings of ids (any shape) -> [..., E].
+    torch::Tensor embed(const torch::Tensor &ids) const;
+    // x [..., in] W^T + bias through whichever of w (fp32 tensor) and packed holds the matrix.
+    static torch::Tensor linear(const torch::Tensor &x, const torch::Tensor &w, const PackedMatrix &packed,
+                                const torch::Tensor &bias);
+
+    // Converts the decode matrices (qkv, proj, fc, fc2 of every block and the tied wte) to a
+    // compact format and frees their fp32 tensors; inference only afterwards (no gradients, no
+    // saving, CPU only). Fp32 leaves the net as it is.
+    void packWeights(WeightFormat format);
+    WeightFormat weightFormat() const { return m_format; }
+    bool packed() const { return m_format != WeightFormat::Fp32; }
+    // Bytes the weights take as held (packed matrices in their format, the rest fp32).
+    std::int64_t weightBytes() const;
 
     torch::Tensor wte; // [V, E]
     torch::Tensor wpe; // [T, E]
     std::vector<GptBlock> blocks;
     torch::Tensor lnfWeight, lnfBias;
+    PackedMatrix wtePacked; // packed models: the tied embedding / output matrix
 
 private:
     GptConfig m_config;
+    WeightFormat m_format = WeightFormat::Fp32;
 };
 
 // Batch-1 incremental decoding with a key/value cache preallocated to the context length, so each
