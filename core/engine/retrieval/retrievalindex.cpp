@@ -2,6 +2,7 @@
 
 #include "engine/retrieval/detail/retrievalindexembedders.h"
 #include "engine/retrieval/fusion.h"
+#include "engine/retrieval/indexlock.h"
 #include "engine/retrieval/vectorstore.h"
 
 #include <algorithm>
@@ -304,6 +305,15 @@ RetrievalIndex RetrievalIndex::openOrCreate(const std::string &dir, std::string 
     } catch (const Canceled &) {
         throw;
     } catch (const std::exception &e) {
+        // Replace it only while no one else updates it (IndexBusyError otherwise), and only when
+        // it is still damaged now that no commit can be under way.
+        const IndexUpdateLock lock(dir);
+        try {
+            return openGeneration(fs::absolute(dir).lexically_normal().string(), {});
+        } catch (const Canceled &) {
+            throw;
+        } catch (const std::exception &) {
+        }
         if (why)
             *why = e.what();
         // Keep nothing of the damaged manifest: the next update writes a whole new generation and
@@ -314,9 +324,43 @@ RetrievalIndex RetrievalIndex::openOrCreate(const std::string &dir, std::string 
     }
 }
 
+namespace {
+
+// The generation index.json names now; "" when it cannot be read.
+std::string committedGeneration(const std::string &dir)
+{
+    try {
+        const std::string path = (fs::path(dir) / IndexManifest::kFileName).string();
+        return IndexManifest::fromJson(readWholeFile(path, 16 << 20), path).generation;
+    } catch (const std::exception &) {
+        return {};
+    }
+}
+
+} // namespace
+
 RetrievalIndex RetrievalIndex::open(const std::string &dirIn, const RunContext &ctx)
 {
     const std::string dir = fs::absolute(dirIn).lexically_normal().string();
+    // Readers take no lock. Another process's update may commit while this one reads, and then
+    // removes the generation being read: what looked like damage was the commit, so read again.
+    for (int attempt = 0;; ++attempt) {
+        const std::string before = committedGeneration(dir);
+        try {
+            RetrievalIndex index = openGeneration(dir, ctx);
+            if (attempt < 2 && !index.m_openReport.rebuilt.empty() && committedGeneration(dir) != before)
+                continue;
+            return index;
+        } catch (const IndexError &) {
+            if (attempt < 2 && !before.empty() && committedGeneration(dir) != before)
+                continue;
+            throw;
+        }
+    }
+}
+
+RetrievalIndex RetrievalIndex::openGeneration(const std::string &dir, const RunContext &ctx)
+{
     const std::string manifestPath = (fs::path(dir) / IndexManifest::kFileName).string();
     if (!exists(dir))
         throw IndexError(dir + ": no retrieval index here (no " + IndexManifest::kFileName + "; build one with `genlab index`)");
@@ -521,6 +565,10 @@ RetrievalIndex RetrievalIndex::open(const std::string &dirIn, const RunContext &
     // still opens, it just repairs again next time).
     if (!repaired.empty()) {
         try {
+            // Only while no update runs, and only into the generation that is still committed.
+            const IndexUpdateLock lock(dir);
+            if (committedGeneration(dir) != manifest.generation)
+                throw IndexError("another process committed a newer generation meanwhile");
             for (const std::string &name : repaired) {
                 const std::string path = genFile(name.c_str());
                 if (name == kBm25File)
@@ -546,8 +594,14 @@ UpdateReport RetrievalIndex::update(const std::vector<std::string> &paths, const
     IndexOptions options = optionsIn;
     options.embedder = absoluteEmbedder(options.embedder);
     validate(options);
+    // One updater per folder across processes; the second fails at once (IndexBusyError).
+    const IndexUpdateLock lock(m_dir);
     const auto old = snapshot();
     UpdateReport report;
+    if (const std::string onDisk = committedGeneration(m_dir); !onDisk.empty() && onDisk != old->manifest.generation)
+        report.notes.push_back("another process updated the index (" + onDisk + ") after it was opened here (" +
+                               (old->manifest.generation.empty() ? std::string("empty") : old->manifest.generation) +
+                               "); this update replaces it with the sources given now");
     const auto started = std::chrono::steady_clock::now();
 
     ctx.progress(0.0, "listing files");

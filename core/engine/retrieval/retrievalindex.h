@@ -158,17 +158,22 @@ public:
     // Opens the index in dir: the manifest is checked, store.bin is loaded (damage: IndexError,
     // the index must be built again), and BM25, vectors and HNSW are verified against the manifest
     // and rebuilt when damaged or mismatched (openReport() says which and why; the repaired files
-    // are written back when the folder is writable).
+    // are written back when the folder is writable and no other process is updating it). Takes no
+    // lock: when another process commits an update while this one reads, it reads the new one.
     static RetrievalIndex open(const std::string &dir, const RunContext &ctx = {});
     // open() when dir holds an index; create() when it holds none (a damaged one is reported in
     // *why and replaced by an empty index, which the next update fills).
+    // A damaged index is only replaced under the update lock: IndexBusyError while another
+    // process is updating it (whose commit may be what looked like damage).
     static RetrievalIndex openOrCreate(const std::string &dir, std::string *why = nullptr);
     static bool exists(const std::string &dir);
 
     // Brings the index in line with the files under paths (the roots; files no longer under them
     // are removed). Progress through ctx.progress, cancel through ctx.checkpoint() (throws
     // Canceled; the previous index stays as it was on disk and in this object). Throws IndexError
-    // when the new index cannot be written, std::invalid_argument for bad options.
+    // when the new index cannot be written, std::invalid_argument for bad options, and
+    // IndexBusyError (indexlock.h) at once, changing nothing, when another process (or another
+    // RetrievalIndex on the same folder) is updating it: INDEX/update.lock is held for the update.
     UpdateReport update(const std::vector<std::string> &paths, const IndexOptions &options, const RunContext &ctx = {});
 
     const std::string &folder() const;
@@ -213,6 +218,8 @@ public:
 private:
     struct State;
     RetrievalIndex();
+    // open() of the generation index.json names now (open() retries when an update commits meanwhile).
+    static RetrievalIndex openGeneration(const std::string &dir, const RunContext &ctx);
     std::shared_ptr<const State> snapshot() const;
 
     std::string m_dir;
