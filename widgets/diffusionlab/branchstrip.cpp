@@ -12,7 +12,7 @@ namespace genlab::widgets::diffusionlab {
 namespace {
 constexpr int kImageScale = 3; // 28 px -> 84 px
 constexpr int kPad = 6;
-constexpr int kGap = 8;
+constexpr int kCardGap = 8;
 } // namespace
 
 BranchStrip::BranchStrip(QWidget *parent) : QWidget(parent)
@@ -37,7 +37,7 @@ int BranchStrip::cardHeight() const
 QSize BranchStrip::sizeHint() const
 {
     const int n = std::max<int>(1, int(m_cards.size()));
-    const int w = m_cards.isEmpty() ? fontMetrics().horizontalAdvance(m_emptyText) / 2 + 20 : n * (cardWidth() + kGap);
+    const int w = m_cards.isEmpty() ? fontMetrics().horizontalAdvance(m_emptyText) / 2 + 20 : n * (cardWidth() + kCardGap);
     return {w, cardHeight() + 4};
 }
 
@@ -85,7 +85,7 @@ QRect BranchStrip::cardRect(int index) const
 {
     if (index < 0 || index >= m_cards.size())
         return {};
-    return {2 + index * (cardWidth() + kGap), 2, cardWidth(), cardHeight()};
+    return {2 + index * (cardWidth() + kCardGap), 2, cardWidth(), cardHeight()};
 }
 
 void BranchStrip::paintEvent(QPaintEvent *)

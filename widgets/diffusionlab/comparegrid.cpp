@@ -8,7 +8,7 @@
 namespace genlab::widgets::diffusionlab {
 
 namespace {
-constexpr int kGap = 8;
+constexpr int kCellGap = 8;
 constexpr int kRowLabel = 40; // "x_t" / "x̂₀" at the left
 } // namespace
 
@@ -78,8 +78,8 @@ void CompareGrid::relayout()
     const int n = std::max<int>(1, int(m_columns.size()));
     m_columnWidth = std::max(60, (width() - kRowLabel) / n);
     const int bottom = fm.height() + 10;
-    const int byHeight = (height() - m_top - bottom - kGap) / (2 * std::max(1, m_imageSize.height()));
-    const int byWidth = (m_columnWidth - kGap) / std::max(1, m_imageSize.width());
+    const int byHeight = (height() - m_top - bottom - kCellGap) / (2 * std::max(1, m_imageSize.height()));
+    const int byWidth = (m_columnWidth - kCellGap) / std::max(1, m_imageSize.width());
     m_scale = std::clamp(std::min(byHeight, byWidth), 1, 8);
     update();
 }
@@ -88,7 +88,7 @@ QRect CompareGrid::imageRect(int column, int row) const
 {
     const int w = m_imageSize.width() * m_scale, h = m_imageSize.height() * m_scale;
     const int left = kRowLabel + column * m_columnWidth + (m_columnWidth - w) / 2;
-    return {left, m_top + row * (h + kGap), w, h};
+    return {left, m_top + row * (h + kCellGap), w, h};
 }
 
 void CompareGrid::paintEvent(QPaintEvent *)

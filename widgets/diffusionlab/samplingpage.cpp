@@ -1,4 +1,5 @@
 #include "widgets/diffusionlab/samplingpage.h"
+#include "widgets/components/seedrange.h"
 
 #include "engine/diffusion/schedule.h"
 #include "services/job.h"
@@ -46,7 +47,6 @@ using services::JobState;
 
 namespace {
 
-constexpr int kMaxSeed = 999999;
 constexpr int kOpeningClass = 7;
 constexpr double kDefaultGuidance = 3;
 constexpr int kCursorFrameMs = 15; // the plots' cursors move at most this often

@@ -1,4 +1,5 @@
 #include "widgets/diffusionlab/seedtravelpanel.h"
+#include "widgets/components/seedrange.h"
 
 #include "services/job.h"
 #include "widgets/components/imagegridview.h"
@@ -27,7 +28,6 @@ using services::JobState;
 
 namespace {
 
-constexpr int kMaxSeed = 999999;
 
 QSpinBox *spin(QWidget *parent, const QString &name, int lo, int hi, int value)
 {

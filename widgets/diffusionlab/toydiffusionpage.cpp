@@ -1,4 +1,5 @@
 #include "widgets/diffusionlab/toydiffusionpage.h"
+#include "widgets/components/seedrange.h"
 
 #include "engine/data/toys.h"
 #include "services/job.h"
@@ -37,7 +38,6 @@ using services::JobState;
 
 namespace {
 
-constexpr int kMaxSeed = 999999;
 constexpr int kDefaultSampleSteps = 50;
 constexpr int kDefaultPoints = 1000;
 constexpr int kMinPoints = 10;
@@ -61,14 +61,14 @@ QString toyId(engine::data::ToyKind kind)
     return {};
 }
 
-void selectData(QComboBox *c, int value)
+void selectIfPresent(QComboBox *c, int value)
 {
     const int i = c->findData(value);
     if (i >= 0)
         c->setCurrentIndex(i);
 }
 
-int comboInt(const QComboBox *c)
+int currentInt(const QComboBox *c)
 {
     return c->currentData().toInt();
 }
@@ -183,7 +183,7 @@ QWidget *ToyDiffusionPage::buildForm(QWidget *parent)
         tr("How fast the forward process drowns the data in noise: the share of the data left at "
            "step t (ᾱ_t) falls along a straight β ramp, a cosine or a sigmoid"));
     const ed::ToyDiffusionConfig defaults;
-    selectData(m_schedule, int(defaults.schedule));
+    selectIfPresent(m_schedule, int(defaults.schedule));
     model->addRow(tr("Noise schedule"), m_schedule);
     m_timesteps = form::spinBox(host, ed::kMinToyTimesteps, ed::kMaxToyTimesteps, defaults.timesteps,
                                 QStringLiteral("toyTimesteps"), 50);
@@ -235,7 +235,7 @@ QWidget *ToyDiffusionPage::buildForm(QWidget *parent)
     m_sampler->addItem(tr("DPM-Solver++ (2M)"), int(ed::SamplerKind::DpmSolver2M));
     m_sampler->setItemData(2, tr("A second-order solver of DDIM's path: good in 10-20 steps"),
                            Qt::ToolTipRole);
-    selectData(m_sampler, int(ed::SamplerKind::Ddim));
+    selectIfPresent(m_sampler, int(ed::SamplerKind::Ddim));
     sampling->addRow(tr("Sampler"), m_sampler);
     m_eta = form::doubleSpinBox(host, 0, 1, 0, 2, 0.1, QStringLiteral("toyEta"));
     m_eta->setToolTip(tr("DDIM's η: 0 is deterministic, 1 draws as much fresh noise per step as DDPM"));
@@ -339,8 +339,8 @@ QWidget *ToyDiffusionPage::buildForm(QWidget *parent)
 ed::ToyDiffusionConfig ToyDiffusionPage::config() const
 {
     ed::ToyDiffusionConfig c;
-    c.data = engine::data::ToyKind(comboInt(m_toy));
-    c.schedule = ed::NoiseSchedule(comboInt(m_schedule));
+    c.data = engine::data::ToyKind(currentInt(m_toy));
+    c.schedule = ed::NoiseSchedule(currentInt(m_schedule));
     c.timesteps = m_timesteps->value();
     return c;
 }
@@ -353,7 +353,7 @@ quint64 ToyDiffusionPage::seed() const
 ed::SamplerSettings ToyDiffusionPage::samplerSettings() const
 {
     ed::SamplerSettings s;
-    s.kind = ed::SamplerKind(comboInt(m_sampler));
+    s.kind = ed::SamplerKind(currentInt(m_sampler));
     s.eta = s.kind == ed::SamplerKind::Ddim ? m_eta->value() : 0;
     s.steps = std::min(m_sampleSteps->value(), hasModel() ? m_info.config.timesteps : m_timesteps->value());
     s.count = m_points->value();
@@ -363,7 +363,7 @@ ed::SamplerSettings ToyDiffusionPage::samplerSettings() const
 
 void ToyDiffusionPage::updateSamplerFields()
 {
-    m_eta->setEnabled(ed::SamplerKind(comboInt(m_sampler)) == ed::SamplerKind::Ddim);
+    m_eta->setEnabled(ed::SamplerKind(currentInt(m_sampler)) == ed::SamplerKind::Ddim);
 }
 
 void ToyDiffusionPage::configChanged()
@@ -776,16 +776,16 @@ void ToyDiffusionPage::updateButtons()
 QJsonObject ToyDiffusionPage::saveState() const
 {
     QJsonObject o;
-    o.insert(QStringLiteral("toy"), toyId(engine::data::ToyKind(comboInt(m_toy))));
+    o.insert(QStringLiteral("toy"), toyId(engine::data::ToyKind(currentInt(m_toy))));
     o.insert(QStringLiteral("schedule"),
-             QString::fromStdString(ed::scheduleName(ed::NoiseSchedule(comboInt(m_schedule)))));
+             QString::fromStdString(ed::scheduleName(ed::NoiseSchedule(currentInt(m_schedule)))));
     o.insert(QStringLiteral("timesteps"), m_timesteps->value());
     o.insert(QStringLiteral("seed"), m_seed->value());
     o.insert(QStringLiteral("trainSteps"), m_common->steps->value());
     o.insert(QStringLiteral("batch"), m_common->batch->value());
     o.insert(QStringLiteral("learningRate"), m_common->learningRate->value());
     o.insert(QStringLiteral("sampler"),
-             QString::fromStdString(ed::samplerName(ed::SamplerKind(comboInt(m_sampler)))));
+             QString::fromStdString(ed::samplerName(ed::SamplerKind(currentInt(m_sampler)))));
     o.insert(QStringLiteral("eta"), m_eta->value());
     o.insert(QStringLiteral("sampleSteps"), m_sampleSteps->value());
     o.insert(QStringLiteral("points"), m_points->value());
@@ -805,11 +805,11 @@ void ToyDiffusionPage::restoreState(const QJsonObject &state)
         if (const QJsonValue v = state.value(QStringLiteral("toy")); v.isString())
             for (engine::data::ToyKind kind : kToys)
                 if (toyId(kind) == v.toString())
-                    selectData(m_toy, int(kind));
+                    selectIfPresent(m_toy, int(kind));
         if (const QJsonValue v = state.value(QStringLiteral("schedule")); v.isString()) {
             ed::NoiseSchedule s;
             if (ed::parseSchedule(v.toString().toStdString(), &s))
-                selectData(m_schedule, int(s));
+                selectIfPresent(m_schedule, int(s));
         }
         if (const QJsonValue v = state.value(QStringLiteral("timesteps")); v.isDouble())
             m_timesteps->setValue(v.toInt()); // clamped by the spin box
@@ -831,7 +831,7 @@ void ToyDiffusionPage::restoreState(const QJsonObject &state)
     if (const QJsonValue v = state.value(QStringLiteral("sampler")); v.isString()) {
         ed::SamplerKind kind;
         if (ed::parseSampler(v.toString().toStdString(), &kind))
-            selectData(m_sampler, int(kind));
+            selectIfPresent(m_sampler, int(kind));
     }
     setDouble(m_eta, "eta");
     setSpin(m_sampleSteps, "sampleSteps");

@@ -1,4 +1,5 @@
 #include "widgets/ganlab/generatorexplorer.h"
+#include "widgets/components/seedrange.h"
 
 #include "services/job.h"
 #include "widgets/components/imagegridview.h"
@@ -33,7 +34,6 @@ using services::JobState;
 
 namespace {
 
-constexpr int kMaxSeed = 999999;
 
 QSpinBox *seedSpin(QWidget *parent, const QString &name, int value)
 {

@@ -1,4 +1,5 @@
 #include "widgets/maskedlab/fillmaskpage.h"
+#include "widgets/maskedlab/maskcolor.h"
 
 #include "services/job.h"
 #include "widgets/components/formhelpers.h"
@@ -33,7 +34,6 @@ using textlab::TokenCell;
 
 namespace {
 
-const QColor kMaskColor(253, 205, 150);
 const QColor kWordShade(238, 244, 250);
 constexpr int kMaxTopK = 20;
 

@@ -1,4 +1,5 @@
 #include "widgets/maskedlab/objectivespage.h"
+#include "widgets/maskedlab/maskcolor.h"
 
 #include "services/job.h"
 #include "widgets/components/formhelpers.h"
@@ -30,7 +31,6 @@ using textlab::TokenCell;
 
 namespace {
 
-const QColor kMaskColor(253, 205, 150);
 const QColor kObjectiveColors[3] = {QColor(40, 110, 180), QColor(214, 96, 30), QColor(60, 150, 90)};
 
 QLabel *plainLabel(QWidget *parent, const QString &objectName)

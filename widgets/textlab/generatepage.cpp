@@ -1,4 +1,5 @@
 #include "widgets/textlab/generatepage.h"
+#include "widgets/textlab/stagelookup.h"
 
 #include "services/job.h"
 #include "widgets/textlab/microscopepanel.h"
@@ -77,14 +78,6 @@ private:
 QString pct(double p)
 {
     return QStringLiteral("%1 %").arg(p * 100, 0, 'f', p >= 0.1 ? 1 : 2);
-}
-
-std::optional<float> probabilityIn(const gpt::StageCandidates &stage, int id)
-{
-    for (const auto &[candidate, p] : stage.top)
-        if (candidate == id)
-            return p;
-    return std::nullopt;
 }
 
 QString tokenToolTip(const BranchToken &t, int index)

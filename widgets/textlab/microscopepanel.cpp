@@ -1,4 +1,5 @@
 #include "widgets/textlab/microscopepanel.h"
+#include "widgets/textlab/stagelookup.h"
 
 #include "widgets/textlab/drawstrip.h"
 #include "widgets/textlab/plaintext.h"
@@ -22,17 +23,9 @@ namespace {
 
 constexpr int kMaxRows = 8;
 
-QString pct(double p)
+QString finePct(double p)
 {
     return QStringLiteral("%1 %").arg(p * 100, 0, 'f', p >= 0.1 ? 1 : p >= 0.001 ? 2 : 4);
-}
-
-std::optional<float> probabilityIn(const gpt::StageCandidates &stage, int id)
-{
-    for (const auto &[candidate, p] : stage.top)
-        if (candidate == id)
-            return p;
-    return std::nullopt;
 }
 
 // Mass of the final distribution ordered before `id` (probability descending, then id).
@@ -200,14 +193,14 @@ void MicroscopePanel::showToken(const MicroscopeToken &token)
             segments << DrawStrip::Segment{pieceOf(id), double(p), id == chosen, id == favourite};
     const bool drawn = token.origin == MicroscopeToken::Origin::Sampled && t.randomDraw >= 0;
     m_draw->setData(segments, drawn ? double(t.randomDraw) : -1.0);
-    m_draw->setChosenLabel(QStringLiteral("%1 %2").arg(quotedToken(token.piece), pct(t.probability)));
+    m_draw->setChosenLabel(QStringLiteral("%1 %2").arg(quotedToken(token.piece), finePct(t.probability)));
 
     const QString me = quotedToken(token.piece);
     m_header->setText(tr("Token %1: %2  ·  model %3 (rank %4)  ·  after the settings %5  ·  entropy %6 bits  ·  surprise %7 bits")
                           .arg(token.index + 1)
-                          .arg(me, pct(t.rawProbability))
+                          .arg(me, finePct(t.rawProbability))
                           .arg(t.rankInRaw + 1)
-                          .arg(pct(t.probability))
+                          .arg(finePct(t.probability))
                           .arg(t.entropy, 0, 'f', 2)
                           .arg(t.surprise, 0, 'f', 2));
 
@@ -235,9 +228,9 @@ void MicroscopePanel::showToken(const MicroscopeToken &token)
                            .arg(favouritePiece)
                            .arg(*favouriteStart, 0, 'f', 4)
                            .arg(*favouriteStart + double(*favouriteFinal), 0, 'f', 4)
-                           .arg(pct(*favouriteFinal), pct(t.probability), odds);
+                           .arg(finePct(*favouriteFinal), finePct(t.probability), odds);
             } else {
-                why << tr("The model's favourite %1 (%2) was cut by the settings.").arg(favouritePiece, pct(favouriteRaw));
+                why << tr("The model's favourite %1 (%2) was cut by the settings.").arg(favouritePiece, finePct(favouriteRaw));
             }
         } else {
             why << tr("It is also the model's favourite.");

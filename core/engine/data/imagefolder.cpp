@@ -1,5 +1,7 @@
 #include "engine/data/imagefolder.h"
 
+#include "engine/base/asciistring.h"
+
 #include "engine/imaging/decode.h"
 
 #include <algorithm>
@@ -31,16 +33,10 @@ std::uint64_t fnv1a(const std::uint8_t *data, std::size_t n, std::uint64_t h = 0
     return h;
 }
 
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return s;
-}
-
 bool imageExtension(const fs::path &p)
 {
     static const std::set<std::string> kExtensions = {".png", ".jpg", ".jpeg", ".jpe"};
-    return kExtensions.contains(lower(p.extension().string()));
+    return kExtensions.contains(asciiLower(p.extension().string()));
 }
 
 struct CacheEntry

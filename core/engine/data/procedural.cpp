@@ -15,7 +15,6 @@ namespace genlab::engine::data {
 namespace {
 
 constexpr std::int64_t kMaxCount = std::int64_t(1) << 40;
-constexpr double kPi = std::numbers::pi;
 
 // Drawing at a multiple of the target size and averaging down gives smooth edges at 28x28 that
 // anti-aliased drawing alone does not (thin Hershey strokes would alias badly).
@@ -121,7 +120,7 @@ protected:
         cv::putText(canvas, text, origin, font, fontScale, cv::Scalar(255), thickness, cv::LINE_AA);
 
         // Affine about the centre: translate * rotate * shear * scale.
-        const double angle = rng.uniform(-15.0, 15.0) * kPi / 180.0;
+        const double angle = rng.uniform(-15.0, 15.0) * std::numbers::pi / 180.0;
         const double scale = rng.uniform(0.8, 1.15);
         const double shear = rng.uniform(-0.25, 0.25);
         const double tx = rng.uniform(-0.08, 0.08) * w;
@@ -156,7 +155,7 @@ std::vector<cv::Point2d> shapeOutline(int shape, double r, double rotation)
     switch (shape) {
     case 0: // circle
         for (int k = 0; k < 96; ++k)
-            polar(r, 2 * kPi * k / 96);
+            polar(r, 2 * std::numbers::pi * k / 96);
         break;
     case 1: // square
     case 2: // triangle
@@ -164,12 +163,12 @@ std::vector<cv::Point2d> shapeOutline(int shape, double r, double rotation)
     case 4: { // hexagon
         const int sides = shape == 1 ? 4 : shape == 2 ? 3 : shape == 3 ? 5 : 6;
         for (int k = 0; k < sides; ++k)
-            polar(r, 2 * kPi * k / sides - kPi / 2);
+            polar(r, 2 * std::numbers::pi * k / sides - std::numbers::pi / 2);
         break;
     }
     case 5: // five-pointed star
         for (int k = 0; k < 10; ++k)
-            polar(k % 2 ? 0.42 * r : r, kPi * k / 5 - kPi / 2);
+            polar(k % 2 ? 0.42 * r : r, std::numbers::pi * k / 5 - std::numbers::pi / 2);
         break;
     case 6: { // cross (a plus sign)
         const double a = 0.32 * r;
@@ -184,7 +183,7 @@ std::vector<cv::Point2d> shapeOutline(int shape, double r, double rotation)
     default: { // heart: the classic parametric curve, scaled to radius r
         const double c = std::cos(rotation), s = std::sin(rotation);
         for (int k = 0; k < 96; ++k) {
-            const double t = 2 * kPi * k / 96;
+            const double t = 2 * std::numbers::pi * k / 96;
             const double x = 16 * std::pow(std::sin(t), 3) / 17.0 * r;
             const double y = -(13 * std::cos(t) - 5 * std::cos(2 * t) - 2 * std::cos(3 * t) - std::cos(4 * t)) /
                              17.0 * r;
@@ -229,7 +228,7 @@ protected:
         const double r = rng.uniform(0.22, 0.42) * side;
         const double cx = rng.uniform(r, w - r);
         const double cy = rng.uniform(r, h - r);
-        const double rotation = rng.uniform(0.0, 2 * kPi);
+        const double rotation = rng.uniform(0.0, 2 * std::numbers::pi);
 
         // Sub-pixel vertices (fixed point with 4 fractional bits).
         constexpr int kShift = 4;

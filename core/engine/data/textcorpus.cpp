@@ -1,5 +1,7 @@
 #include "engine/data/textcorpus.h"
 
+#include "engine/base/asciistring.h"
+
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
@@ -288,12 +290,6 @@ private:
     bool m_capped = false;
 };
 
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return s;
-}
-
 std::string mib(std::int64_t bytes)
 {
     const double m = double(bytes) / double(1 << 20);
@@ -312,7 +308,7 @@ std::vector<fs::path> listTextFiles(const fs::path &root, const CorpusOptions &o
 {
     std::set<std::string> extensions;
     for (const auto &e : options.extensions)
-        extensions.insert(lower(e));
+        extensions.insert(asciiLower(e));
     std::vector<fs::path> files;
     std::error_code ec;
     fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
@@ -332,7 +328,7 @@ std::vector<fs::path> listTextFiles(const fs::path &root, const CorpusOptions &o
         }
         if (!entry.is_regular_file(ec))
             continue;
-        if (!extensions.contains(lower(entry.path().extension().string())))
+        if (!extensions.contains(asciiLower(entry.path().extension().string())))
             continue;
         files.push_back(entry.path());
         if (std::int64_t(files.size()) > options.maxFiles)

@@ -12,7 +12,6 @@ namespace genlab::engine::data {
 
 namespace {
 
-constexpr double kPi = std::numbers::pi;
 constexpr std::int64_t kMaxToyCount = std::int64_t(1) << 31;
 
 void checkUserPoints(const std::vector<float> &points)
@@ -83,7 +82,7 @@ std::vector<float> sampleToy(ToyKind kind, std::int64_t count, std::uint64_t see
         switch (kind) {
         case ToyKind::Ring: {
             const auto mode = double(rng.below(kToyRingModes));
-            const double a = 2 * kPi * mode / kToyRingModes;
+            const double a = 2 * std::numbers::pi * mode / kToyRingModes;
             x = rng.normal(kToyRingRadius * std::cos(a), 0.08);
             y = rng.normal(kToyRingRadius * std::sin(a), 0.08);
             break;
@@ -94,7 +93,7 @@ std::vector<float> sampleToy(ToyKind kind, std::int64_t count, std::uint64_t see
             break;
         case ToyKind::TwoMoons: {
             // Upper moon: centre (0, 0), lower moon: centre (1, 0.5) mirrored; then centred and scaled.
-            const double t = rng.uniform(0.0, kPi);
+            const double t = rng.uniform(0.0, std::numbers::pi);
             double px, py;
             if (rng.below(2) == 0) {
                 px = std::cos(t);
@@ -110,8 +109,8 @@ std::vector<float> sampleToy(ToyKind kind, std::int64_t count, std::uint64_t see
         case ToyKind::Spiral: {
             // Arc length of r = a + b*theta grows ~ theta^2, so theta ~ sqrt(u) spreads points evenly.
             const double turns = 2.0;
-            const double theta = std::sqrt(rng.uniform()) * turns * 2 * kPi;
-            const double r = 0.2 + 2.5 * theta / (turns * 2 * kPi);
+            const double theta = std::sqrt(rng.uniform()) * turns * 2 * std::numbers::pi;
+            const double r = 0.2 + 2.5 * theta / (turns * 2 * std::numbers::pi);
             x = rng.normal(r * std::cos(theta), 0.06);
             y = rng.normal(r * std::sin(theta), 0.06);
             break;

@@ -1,5 +1,7 @@
 #include "engine/diffusion/sampler.h"
 
+#include "engine/base/asciistring.h"
+
 #include "engine/diffusion/detail/gaussiannoise.h"
 
 #include <algorithm>
@@ -261,9 +263,7 @@ std::string samplerName(SamplerKind kind)
 
 bool parseSampler(const std::string &name, SamplerKind *out)
 {
-    std::string lower = name;
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
+    const std::string lower = asciiLower(name);
     SamplerKind kind;
     if (lower == "ddpm")
         kind = SamplerKind::Ddpm;

@@ -1,5 +1,7 @@
 #include "engine/diffusion/schedule.h"
 
+#include "engine/base/asciistring.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -101,9 +103,7 @@ std::string scheduleName(NoiseSchedule schedule)
 
 bool parseSchedule(const std::string &name, NoiseSchedule *out)
 {
-    std::string lower = name;
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
+    const std::string lower = asciiLower(name);
     for (NoiseSchedule s : {NoiseSchedule::Linear, NoiseSchedule::Cosine, NoiseSchedule::Sigmoid}) {
         if (lower == scheduleName(s)) {
             if (out)

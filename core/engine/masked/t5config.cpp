@@ -12,7 +12,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-int intField(const Json &j, const char *name)
+int t5ConfigInt(const Json &j, const char *name)
 {
     auto it = j.find(name);
     if (it == j.end() || it->is_null())
@@ -171,18 +171,18 @@ T5Config T5Config::fromJson(const std::string &text)
         throw std::runtime_error("model config: architecture \"" + architecture->get<std::string>() +
                                  "\" is not the studio's T5 (expected \"" + kT5Architecture + "\")");
     T5Config c;
-    c.vocabSize = intField(j, "vocab_size");
-    c.dModel = intField(j, "d_model");
-    c.dKv = intField(j, "d_kv");
-    c.dFf = intField(j, "d_ff");
-    c.encoderLayers = intField(j, "num_layers");
-    c.decoderLayers = intField(j, "num_decoder_layers");
-    c.heads = intField(j, "num_heads");
-    c.relativeBuckets = intField(j, "relative_attention_num_buckets");
-    c.relativeMaxDistance = intField(j, "relative_attention_max_distance");
-    c.padId = intField(j, "pad_token_id");
-    c.endId = intField(j, "eos_token_id");
-    c.sentinels = intField(j, "num_sentinels");
+    c.vocabSize = t5ConfigInt(j, "vocab_size");
+    c.dModel = t5ConfigInt(j, "d_model");
+    c.dKv = t5ConfigInt(j, "d_kv");
+    c.dFf = t5ConfigInt(j, "d_ff");
+    c.encoderLayers = t5ConfigInt(j, "num_layers");
+    c.decoderLayers = t5ConfigInt(j, "num_decoder_layers");
+    c.heads = t5ConfigInt(j, "num_heads");
+    c.relativeBuckets = t5ConfigInt(j, "relative_attention_num_buckets");
+    c.relativeMaxDistance = t5ConfigInt(j, "relative_attention_max_distance");
+    c.padId = t5ConfigInt(j, "pad_token_id");
+    c.endId = t5ConfigInt(j, "eos_token_id");
+    c.sentinels = t5ConfigInt(j, "num_sentinels");
     if (auto it = j.find("decoder_start_token_id"); it != j.end() && !(it->is_number_integer() && it->get<int>() == c.padId))
         throw std::runtime_error("model config: \"decoder_start_token_id\" other than \"pad_token_id\" is not supported");
     const auto ff = j.find("feed_forward_proj");

@@ -1,4 +1,5 @@
 #include "engine/retrieval/chunking.h"
+#include "engine/retrieval/detail/textspan.h"
 
 #include "engine/retrieval/textdecode.h"
 
@@ -21,10 +22,7 @@ using Kind = ChunkingSpec::Kind;
 constexpr int kMaxSize = 1000000;
 constexpr std::size_t kMaxHeadingBytes = 200;
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+using detail::isAsciiSpace;
 
 bool isContinuation(char c)
 {
@@ -95,17 +93,17 @@ public:
         if (i < line.size() && line[i] != ' ' && line[i] != '\t')
             return std::nullopt;
         std::string_view t = line.substr(i);
-        while (!t.empty() && isSpace(t.front()))
+        while (!t.empty() && isAsciiSpace(t.front()))
             t.remove_prefix(1);
-        while (!t.empty() && isSpace(t.back()))
+        while (!t.empty() && isAsciiSpace(t.back()))
             t.remove_suffix(1);
         // A closing run of '#' is decoration.
         std::size_t close = t.size();
         while (close > 0 && t[close - 1] == '#')
             --close;
-        if (close < t.size() && (close == 0 || isSpace(t[close - 1])))
+        if (close < t.size() && (close == 0 || isAsciiSpace(t[close - 1])))
             t = t.substr(0, close);
-        while (!t.empty() && isSpace(t.back()))
+        while (!t.empty() && isAsciiSpace(t.back()))
             t.remove_suffix(1);
         if (t.size() > kMaxHeadingBytes) {
             std::size_t cut = kMaxHeadingBytes;
@@ -129,9 +127,9 @@ public:
     void emit(std::vector<Chunk> &out, std::int32_t document, std::int64_t begin, std::int64_t end) const
     {
         const std::string &s = m_doc.text;
-        while (begin < end && isSpace(s[std::size_t(begin)]))
+        while (begin < end && isAsciiSpace(s[std::size_t(begin)]))
             ++begin;
-        while (end > begin && isSpace(s[std::size_t(end - 1)]))
+        while (end > begin && isAsciiSpace(s[std::size_t(end - 1)]))
             --end;
         if (begin >= end)
             return;
@@ -167,7 +165,7 @@ public:
                 if (s[std::size_t(p - 1)] == '\n')
                     best = p;
             for (std::int64_t p = cut; p > floor && best < 0; --p)
-                if (isSpace(s[std::size_t(p - 1)]))
+                if (isAsciiSpace(s[std::size_t(p - 1)]))
                     best = p;
             if (best > begin)
                 cut = best;
@@ -209,7 +207,7 @@ void chunkCharacters(const Document &doc, const DocumentMap &map, std::int32_t i
     };
     const int softChars = std::max(1, size - size / 5); // a break is looked for in the last fifth
     std::int64_t start = 0;
-    while (start < n && isSpace(s[std::size_t(start)]))
+    while (start < n && isAsciiSpace(s[std::size_t(start)]))
         ++start;
     while (start < n) {
         std::int64_t e = start, soft = start;
@@ -226,11 +224,11 @@ void chunkCharacters(const Document &doc, const DocumentMap &map, std::int32_t i
         std::int64_t cut = -1;
         for (std::int64_t p = e; p > soft && p > start + 1 && cut < 0; --p) {
             const char a = s[std::size_t(p - 1)], b = s[std::size_t(p)];
-            if (((a == '.' || a == '!' || a == '?') && isSpace(b)) || (a == '\n' && b == '\n'))
+            if (((a == '.' || a == '!' || a == '?') && isAsciiSpace(b)) || (a == '\n' && b == '\n'))
                 cut = p;
         }
         for (std::int64_t p = e; p > soft && p > start && cut < 0; --p)
-            if (isSpace(s[std::size_t(p)]))
+            if (isAsciiSpace(s[std::size_t(p)]))
                 cut = p;
         if (cut < 0)
             cut = e;
@@ -244,14 +242,14 @@ void chunkCharacters(const Document &doc, const DocumentMap &map, std::int32_t i
             if (q > start) {
                 // Start the overlap at a word's beginning rather than inside a word.
                 std::int64_t w = q;
-                if (q > 0 && !isSpace(s[std::size_t(q - 1)]))
-                    while (w < cut && !isSpace(s[std::size_t(w)]))
+                if (q > 0 && !isAsciiSpace(s[std::size_t(q - 1)]))
+                    while (w < cut && !isAsciiSpace(s[std::size_t(w)]))
                         ++w;
                 following = w < cut ? w : q;
             }
         }
         start = following;
-        while (start < n && isSpace(s[std::size_t(start)]))
+        while (start < n && isAsciiSpace(s[std::size_t(start)]))
             ++start;
     }
 }
@@ -283,7 +281,7 @@ void chunkTokens(const Document &doc, const DocumentMap &map, std::int32_t index
                 --p;
             int len = 0;
             const char32_t c = codePointAt(s, std::size_t(p), &len);
-            if (c < 0x80 ? isSpace(char(c)) : u_isspace(UChar32(c)))
+            if (c < 0x80 ? isAsciiSpace(char(c)) : u_isspace(UChar32(c)))
                 break;
             if (isWordChar(c))
                 break;
@@ -295,7 +293,7 @@ void chunkTokens(const Document &doc, const DocumentMap &map, std::int32_t index
         while (std::size_t(e) < n) {
             int len = 0;
             const char32_t c = codePointAt(s, std::size_t(e), &len);
-            if ((c < 0x80 ? isSpace(char(c)) : u_isspace(UChar32(c))) || isWordChar(c))
+            if ((c < 0x80 ? isAsciiSpace(char(c)) : u_isspace(UChar32(c))) || isWordChar(c))
                 break;
             e += len;
         }
@@ -358,7 +356,7 @@ void chunkSentences(const Document &doc, const DocumentMap &map, std::int32_t in
             bool blank = true;
             for (std::int64_t p = ls; p < le; ++p) {
                 const char c = s[std::size_t(p)];
-                if (isSpace(c))
+                if (isAsciiSpace(c))
                     continue;
                 blank = false;
                 content = true;
@@ -367,7 +365,7 @@ void chunkSentences(const Document &doc, const DocumentMap &map, std::int32_t in
                     std::int64_t q = p + 1;
                     while (q < le && closing(s[std::size_t(q)]))
                         ++q;
-                    if (q >= le || isSpace(s[std::size_t(q)]))
+                    if (q >= le || isAsciiSpace(s[std::size_t(q)]))
                         endSentence(q);
                     p = q - 1;
                 }
@@ -422,7 +420,7 @@ ChunkingSpec ChunkingSpec::parse(const std::string &text)
     static const char *kForms = "use chars:N:OVERLAP, tokens:N:OVERLAP, sentences:N, headings or file";
     std::string t;
     for (char c : text)
-        if (!isSpace(c))
+        if (!isAsciiSpace(c))
             t.push_back(c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c);
     const auto parts = splitColons(t);
     const std::string_view kind = parts[0];

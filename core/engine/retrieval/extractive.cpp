@@ -1,4 +1,5 @@
 #include "engine/retrieval/extractive.h"
+#include "engine/retrieval/detail/textspan.h"
 
 #include "engine/retrieval/analyzer.h"
 
@@ -18,16 +19,9 @@ constexpr double kRankBonus = 0.05;
 // usually is: that sentence inherits this factor times the square of the question's share.
 constexpr double kQuestionCarry = 0.9;
 
-struct Span
-{
-    std::size_t begin = 0;
-    std::size_t end = 0;
-};
+using detail::TextSpan;
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+using detail::isAsciiSpace;
 
 // The first non-blank character of the line starting at i, and whether the line is a Markdown
 // heading or starts a list item / quote / table row (each of which begins a new sentence).
@@ -50,21 +44,21 @@ bool lineStartsBlock(const std::string &t, std::size_t i, bool *heading)
 }
 
 // Sentence spans of a passage; heading lines are dropped.
-std::vector<Span> sentencesOf(const std::string &t)
+std::vector<TextSpan> sentencesOf(const std::string &t)
 {
-    std::vector<Span> out;
+    std::vector<TextSpan> out;
     std::size_t start = 0;
     bool startIsHeading = false;
     lineStartsBlock(t, 0, &startIsHeading);
     auto emit = [&](std::size_t end) {
         std::size_t b = start;
         std::size_t e = end;
-        while (b < e && isSpace(t[b]))
+        while (b < e && isAsciiSpace(t[b]))
             ++b;
-        while (e > b && isSpace(t[e - 1]))
+        while (e > b && isAsciiSpace(t[e - 1]))
             --e;
         if (e > b && !startIsHeading)
-            out.push_back(Span{b, e});
+            out.push_back(TextSpan{b, e});
     };
     for (std::size_t i = 0; i < t.size(); ++i) {
         const char c = t[i];
@@ -72,7 +66,7 @@ std::vector<Span> sentencesOf(const std::string &t)
             std::size_t j = i + 1;
             while (j < t.size() && (t[j] == '"' || t[j] == '\'' || t[j] == ')' || t[j] == ']' || t[j] == '*' || t[j] == '_'))
                 ++j;
-            if (j >= t.size() || isSpace(t[j])) {
+            if (j >= t.size() || isAsciiSpace(t[j])) {
                 emit(j);
                 start = j;
                 startIsHeading = false;
@@ -95,12 +89,12 @@ std::vector<Span> sentencesOf(const std::string &t)
 
 // The sentence as shown: whitespace runs collapsed, Markdown links reduced to their text and
 // strong-emphasis markers dropped (the citation's byte range still covers the source as written).
-std::string collapsed(const std::string &t, Span s)
+std::string collapsed(const std::string &t, TextSpan s)
 {
     std::string out;
     bool space = false;
     for (std::size_t i = s.begin; i < s.end; ++i) {
-        if (isSpace(t[i])) {
+        if (isAsciiSpace(t[i])) {
             space = true;
             continue;
         }
@@ -169,7 +163,7 @@ ExtractiveAnswer answerExtractively(const RetrievalIndex &index, const std::stri
         const IndexedDocument doc = index.document(c.document);
         const double bonus = n == 1 ? kRankBonus : kRankBonus * double(n - 1 - p) / double(n - 1);
         double carried = 0; // from a matching question just before
-        for (const Span &s : sentencesOf(c.text)) {
+        for (const TextSpan &s : sentencesOf(c.text)) {
             const double carry = carried;
             carried = 0;
             const std::vector<Token> tokens = analyze(std::string_view(c.text).substr(s.begin, s.end - s.begin), analyzer);

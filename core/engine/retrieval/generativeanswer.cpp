@@ -1,4 +1,5 @@
 #include "engine/retrieval/generativeanswer.h"
+#include "engine/retrieval/detail/textspan.h"
 
 #include "engine/gpt/gptmodel.h"
 #include "engine/retrieval/analyzer.h"
@@ -17,30 +18,23 @@ namespace {
 
 constexpr std::size_t kMinSupportTerms = 2;
 
-struct Span
-{
-    std::size_t begin = 0;
-    std::size_t end = 0;
-};
+using detail::TextSpan;
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+using detail::isAsciiSpace;
 
 // Sentence spans of a text, trimmed: ends are . ! ? followed by white space (a closing citation
 // "[2]" after the mark stays with its sentence) and line breaks. Spans without a letter or digit
 // are left out.
-std::vector<Span> splitSentences(const std::string &t)
+std::vector<TextSpan> splitSentences(const std::string &t)
 {
-    std::vector<Span> out;
+    std::vector<TextSpan> out;
     std::size_t start = 0;
     auto emit = [&](std::size_t end) {
         std::size_t b = start;
         std::size_t e = end;
-        while (b < e && isSpace(t[b]))
+        while (b < e && isAsciiSpace(t[b]))
             ++b;
-        while (e > b && isSpace(t[e - 1]))
+        while (e > b && isAsciiSpace(t[e - 1]))
             --e;
         bool word = false;
         for (std::size_t i = b; i < e && !word; ++i)
@@ -74,7 +68,7 @@ std::vector<Span> splitSentences(const std::string &t)
             }
             break;
         }
-        if (j >= t.size() || isSpace(t[j])) {
+        if (j >= t.size() || isAsciiSpace(t[j])) {
             emit(j);
             i = j - 1;
         }
@@ -114,9 +108,9 @@ std::string trimmed(const std::string &s)
 {
     std::size_t b = 0;
     std::size_t e = s.size();
-    while (b < e && isSpace(s[b]))
+    while (b < e && isAsciiSpace(s[b]))
         ++b;
-    while (e > b && isSpace(s[e - 1]))
+    while (e > b && isAsciiSpace(s[e - 1]))
         --e;
     return s.substr(b, e - b);
 }
@@ -162,7 +156,7 @@ std::vector<GeneratedSentence> supportSentences(const RetrievalIndex &index, con
     struct PassageSpan
     {
         int passage = 0;
-        Span span;
+        TextSpan span;
         std::set<std::string> terms;
     };
     std::vector<PassageSpan> spans;
@@ -170,7 +164,7 @@ std::vector<GeneratedSentence> supportSentences(const RetrievalIndex &index, con
     for (std::size_t p = 0; p < passages.size(); ++p) {
         chunks.push_back(index.chunk(passages[p]));
         const std::string &t = chunks.back().text;
-        for (const Span &s : splitSentences(t)) {
+        for (const TextSpan &s : splitSentences(t)) {
             PassageSpan ps{int(p) + 1, s, {}};
             for (std::string &term : analyzeTerms(std::string_view(t).substr(s.begin, s.end - s.begin), analyzer))
                 ps.terms.insert(std::move(term));
@@ -178,7 +172,7 @@ std::vector<GeneratedSentence> supportSentences(const RetrievalIndex &index, con
         }
     }
     const int passageCount = int(passages.size());
-    for (const Span &s : splitSentences(text)) {
+    for (const TextSpan &s : splitSentences(text)) {
         GeneratedSentence g;
         g.text = text.substr(s.begin, s.end - s.begin);
         g.begin = std::int64_t(s.begin);

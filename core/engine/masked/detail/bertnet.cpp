@@ -1,4 +1,5 @@
 #include "engine/masked/detail/bertnet.h"
+#include "engine/masked/detail/floattensors.h"
 
 #include <cmath>
 #include <limits>
@@ -6,50 +7,36 @@
 
 namespace genlab::engine::masked::detail {
 
-namespace {
-
-torch::Tensor zeros(at::IntArrayRef shape)
-{
-    return torch::zeros(shape, torch::TensorOptions().dtype(torch::kFloat32));
-}
-
-torch::Tensor ones(at::IntArrayRef shape)
-{
-    return torch::ones(shape, torch::TensorOptions().dtype(torch::kFloat32));
-}
-
-} // namespace
-
 BertNet::BertNet(const BertConfig &config, bool withMlmHead) : m_config(config), m_mlmHead(withMlmHead)
 {
     config.validate();
     const std::int64_t h = config.hiddenSize, inter = config.intermediateSize;
-    wordEmbeddings = zeros({config.vocabSize, h});
-    positionEmbeddings = zeros({config.maxPositions, h});
-    tokenTypeEmbeddings = zeros({config.typeVocabSize, h});
-    embLnWeight = ones({h});
-    embLnBias = zeros({h});
+    wordEmbeddings = float32Zeros({config.vocabSize, h});
+    positionEmbeddings = float32Zeros({config.maxPositions, h});
+    tokenTypeEmbeddings = float32Zeros({config.typeVocabSize, h});
+    embLnWeight = float32Ones({h});
+    embLnBias = float32Zeros({h});
     layers.resize(std::size_t(config.layers));
     for (auto &l : layers) {
-        l.qkvWeight = zeros({3 * h, h});
-        l.qkvBias = zeros({3 * h});
-        l.attnOutWeight = zeros({h, h});
-        l.attnOutBias = zeros({h});
-        l.attnLnWeight = ones({h});
-        l.attnLnBias = zeros({h});
-        l.fcWeight = zeros({inter, h});
-        l.fcBias = zeros({inter});
-        l.outWeight = zeros({h, inter});
-        l.outBias = zeros({h});
-        l.outLnWeight = ones({h});
-        l.outLnBias = zeros({h});
+        l.qkvWeight = float32Zeros({3 * h, h});
+        l.qkvBias = float32Zeros({3 * h});
+        l.attnOutWeight = float32Zeros({h, h});
+        l.attnOutBias = float32Zeros({h});
+        l.attnLnWeight = float32Ones({h});
+        l.attnLnBias = float32Zeros({h});
+        l.fcWeight = float32Zeros({inter, h});
+        l.fcBias = float32Zeros({inter});
+        l.outWeight = float32Zeros({h, inter});
+        l.outBias = float32Zeros({h});
+        l.outLnWeight = float32Ones({h});
+        l.outLnBias = float32Zeros({h});
     }
     if (withMlmHead) {
-        mlmDenseWeight = zeros({h, h});
-        mlmDenseBias = zeros({h});
-        mlmLnWeight = ones({h});
-        mlmLnBias = zeros({h});
-        mlmBias = zeros({config.vocabSize});
+        mlmDenseWeight = float32Zeros({h, h});
+        mlmDenseBias = float32Zeros({h});
+        mlmLnWeight = float32Ones({h});
+        mlmLnBias = float32Zeros({h});
+        mlmBias = float32Zeros({config.vocabSize});
     }
 }
 

@@ -1,4 +1,5 @@
 #include "engine/masked/detail/t5net.h"
+#include "engine/masked/detail/floattensors.h"
 
 #include <cmath>
 #include <stdexcept>
@@ -10,41 +11,32 @@ namespace {
 // Additive mask value: large enough to zero a softmax weight, finite so a bias added to it stays finite.
 constexpr double kMasked = -1e9;
 
-torch::Tensor zeros(at::IntArrayRef shape)
-{
-    return torch::zeros(shape, torch::TensorOptions().dtype(torch::kFloat32));
-}
-
-torch::Tensor ones(at::IntArrayRef shape)
-{
-    return torch::ones(shape, torch::TensorOptions().dtype(torch::kFloat32));
-}
 
 void allocateAttention(T5Attention &a, std::int64_t d, std::int64_t inner)
 {
-    a.q = zeros({inner, d});
-    a.k = zeros({inner, d});
-    a.v = zeros({inner, d});
-    a.o = zeros({d, inner});
+    a.q = float32Zeros({inner, d});
+    a.k = float32Zeros({inner, d});
+    a.v = float32Zeros({inner, d});
+    a.o = float32Zeros({d, inner});
 }
 
 void allocateBlock(T5Block &b, const T5Config &c, bool decoder)
 {
     const std::int64_t d = c.dModel, inner = std::int64_t(c.heads) * c.dKv;
-    b.selfNorm = ones({d});
+    b.selfNorm = float32Ones({d});
     allocateAttention(b.self, d, inner);
     if (decoder) {
-        b.crossNorm = ones({d});
+        b.crossNorm = float32Ones({d});
         allocateAttention(b.cross, d, inner);
     }
-    b.ffNorm = ones({d});
+    b.ffNorm = float32Ones({d});
     if (c.feedForward == T5FeedForward::Relu) {
-        b.wi = zeros({c.dFf, d});
+        b.wi = float32Zeros({c.dFf, d});
     } else {
-        b.wi0 = zeros({c.dFf, d});
-        b.wi1 = zeros({c.dFf, d});
+        b.wi0 = float32Zeros({c.dFf, d});
+        b.wi1 = float32Zeros({c.dFf, d});
     }
-    b.wo = zeros({d, c.dFf});
+    b.wo = float32Zeros({d, c.dFf});
 }
 
 } // namespace
@@ -65,17 +57,17 @@ torch::Tensor relativePositionBuckets(std::int64_t queries, std::int64_t keys, b
 T5Net::T5Net(const T5Config &config) : m_config(config)
 {
     config.validate();
-    shared = zeros({config.vocabSize, config.dModel});
-    encoderPosition = zeros({config.relativeBuckets, config.heads});
-    decoderPosition = zeros({config.relativeBuckets, config.heads});
+    shared = float32Zeros({config.vocabSize, config.dModel});
+    encoderPosition = float32Zeros({config.relativeBuckets, config.heads});
+    decoderPosition = float32Zeros({config.relativeBuckets, config.heads});
     encoder.resize(std::size_t(config.encoderLayers));
     decoder.resize(std::size_t(config.decoderLayers));
     for (auto &b : encoder)
         allocateBlock(b, config, false);
     for (auto &b : decoder)
         allocateBlock(b, config, true);
-    encoderNorm = ones({config.dModel});
-    decoderNorm = ones({config.dModel});
+    encoderNorm = float32Ones({config.dModel});
+    decoderNorm = float32Ones({config.dModel});
 }
 
 std::vector<std::pair<std::string, torch::Tensor *>> T5Net::namedTensors()
