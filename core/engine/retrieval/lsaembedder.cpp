@@ -208,13 +208,20 @@ std::unique_ptr<LsaEmbedder> LsaEmbedder::fit(const std::vector<std::string> &te
     auto y = torch::empty({a.rows, width}, torch::kFloat32);
     auto z = torch::empty({a.cols, width}, torch::kFloat32);
     multiply(a, omega.data_ptr<float>(), width, y.data_ptr<float>());
+    report(progress, 0.35);
     auto q = orthonormalise(y);
     const int steps = options.powerIterations;
+    // A report (and so a chance to cancel) after each of the four products of a power iteration:
+    // on a large corpus one iteration takes seconds, and Ctrl+C should not wait for it.
+    auto stepDone = [&](int it, int part) { report(progress, 0.35 + 0.55 * (double(it) + part / 4.0) / double(std::max(steps, 1))); };
     for (int it = 0; it < steps; ++it) {
-        report(progress, 0.35 + 0.55 * double(it) / double(std::max(steps, 1)));
+        stepDone(it, 0);
         multiplyTransposed(a, q.data_ptr<float>(), int(q.size(1)), z.data_ptr<float>());
+        stepDone(it, 1);
         const auto zq = orthonormalise(z.narrow(1, 0, q.size(1)));
+        stepDone(it, 2);
         multiply(a, zq.data_ptr<float>(), int(zq.size(1)), y.data_ptr<float>());
+        stepDone(it, 3);
         q = orthonormalise(y.narrow(1, 0, zq.size(1)));
     }
     report(progress, 0.9);
