@@ -20,9 +20,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <atomic>
+#include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <limits>
 #include <stdexcept>
+#include <stop_token>
+#include <thread>
 
 namespace genlab::cli {
 
@@ -119,6 +124,55 @@ std::string queryText(const CommandContext &ctx, const retrieval::RetrievalIndex
     return s;
 }
 
+// Ctrl+C during `genlab index`: the first asks the update to stop at its next checkpoint (it then
+// throws Canceled before the commit, so the previous generation stays the index); the handler then
+// steps aside, so a second Ctrl+C ends the process at once (still harmless: an update that never
+// committed left only a half-written gen folder, which the next update removes).
+std::atomic<int> g_indexInterrupts{0};
+extern "C" void onIndexInterrupt(int)
+{
+    g_indexInterrupts.fetch_add(1);
+    std::signal(SIGINT, SIG_DFL);
+}
+
+// Installs the handler for its lifetime and turns the flag into a stop request (request_stop is
+// not async-signal-safe, so a watcher thread calls it).
+// Thread: the command's; the watcher is its own.
+class IndexInterruptWatch
+{
+public:
+    explicit IndexInterruptWatch(std::stop_source stop) : m_previous(std::signal(SIGINT, onIndexInterrupt))
+    {
+        g_indexInterrupts.store(0);
+        m_thread = std::jthread([stop](std::stop_token done) mutable {
+            while (!done.stop_requested()) {
+                if (g_indexInterrupts.load() > 0) {
+                    stop.request_stop();
+                    err(QStringLiteral("genlab index: cancelling at the next step (Ctrl+C again quits at once)"));
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            }
+        });
+    }
+    ~IndexInterruptWatch()
+    {
+        m_thread.request_stop();
+        m_thread.join();
+        std::signal(SIGINT, m_previous);
+    }
+    IndexInterruptWatch(const IndexInterruptWatch &) = delete;
+    IndexInterruptWatch &operator=(const IndexInterruptWatch &) = delete;
+
+private:
+    using Handler = void (*)(int);
+    Handler m_previous;
+    std::jthread m_thread;
+};
+
+// The shell's code for a process ended by SIGINT (128 + 2), which scripts test for.
+constexpr int kInterruptedExitCode = 130;
+
 int runIndex(const CommandContext &ctx)
 {
     const QCommandLineParser &p = *ctx.parser;
@@ -162,7 +216,27 @@ int runIndex(const CommandContext &ctx)
     o.lsaDimension = int(intOption(p, QStringLiteral("lsa-dimension"), o.lsaDimension, 2, 4096));
     o.limits.helperExecutable = QCoreApplication::applicationFilePath().toStdString();
 
-    const retrieval::UpdateReport r = index.update(paths, o, consoleRunContext(QStringLiteral("index")));
+    engine::RunContext run = consoleRunContext(QStringLiteral("index"));
+    std::stop_source stop;
+    run.stop = stop.get_token();
+    retrieval::UpdateReport r;
+    try {
+        const IndexInterruptWatch watch(stop);
+        r = index.update(paths, o, run);
+    } catch (const engine::Canceled &) {
+        // update() throws Canceled only before its commit: index.json still names the previous generation.
+        const QString folder = QDir::toNativeSeparators(q(index.folder()));
+        if (index.documentCount() == 0 && !retrieval::RetrievalIndex::exists(index.folder()))
+            err(QStringLiteral("genlab index: cancelled; nothing was written to %1 (it held no index before)").arg(folder));
+        else
+            err(QStringLiteral("genlab index: cancelled; the previous index generation in %1 is intact (%2 files, %3 passages)")
+                    .arg(folder)
+                    .arg(index.documentCount())
+                    .arg(index.chunkCount()));
+        return kInterruptedExitCode;
+    }
+    if (stop.stop_requested())
+        err(QStringLiteral("genlab index: Ctrl+C came after the new index was committed; it is complete"));
     const retrieval::IndexOptions now = index.options();
     out(QStringLiteral("index:     %1").arg(QDir::toNativeSeparators(q(index.folder()))));
     out(QStringLiteral("files:     %1 indexed (%2 added, %3 changed, %4 unchanged, %5 removed; %6 read)")

@@ -5,7 +5,10 @@
 // comes from, an empty query and a bad --model get clear messages and exit code 2, `genlab ask --model
 // lm-shakespeare-bpe` streams a generated answer and gives every sentence its support or
 // "unsupported" (and says that model is no question answerer), and the demo step answers "why do
-// GANs collapse?" from the help pages.
+// GANs collapse?" from the help pages. While `genlab index` updates an index, a second `genlab
+// index --out` on it fails at once naming the folder and the process holding it; Ctrl+C then
+// cancels the first (exit 130, "the previous index generation ... is intact") and the index
+// still searches as before.
 #include "clirun.h"
 
 #include <QDir>
@@ -17,9 +20,21 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 using namespace genlab::testing;
 
 namespace {
+
+// The generation folder index.json names.
+QString committedGeneration(const QString &index)
+{
+    QFile f(index + QStringLiteral("/index.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("generation")).toString();
+}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -176,6 +191,61 @@ private Q_SLOTS:
             QVERIFY2(text.startsWith(QStringLiteral("question: why do GANs collapse?")), qPrintable(text));
             QVERIFY(QFileInfo::exists(out + QStringLiteral("/retrieval-search.json")));
         }
+    }
+
+    void concurrentUpdateIsRefusedAndCtrlCCancels()
+    {
+        // A corpus that takes far longer to index than this test waits (about 25 MB of text).
+        const QString big = m_tmp.filePath(QStringLiteral("big"));
+        QVERIFY(QDir().mkpath(big));
+        QByteArray page;
+        for (int i = 0; page.size() < 40000; ++i)
+            page += "Paragraph " + QByteArray::number(i) + " about generators, discriminators, noise schedules and passages. "
+                    "Retrieval finds the passages first and the answer cites them.\n\n";
+        for (int f = 0; f < 600; ++f)
+            writeFile(big + QStringLiteral("/page%1.md").arg(f, 3, 10, QLatin1Char('0')), "# Page " + QByteArray::number(f) + "\n\n" + page);
+        const QString before = committedGeneration(m_index);
+        QVERIFY(!before.isEmpty());
+
+        QProcess first;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        first.setProcessEnvironment(env);
+        first.start(genlabBinary(), {QStringLiteral("index"), QStringLiteral("--docs"), big, QStringLiteral("--out"), m_index});
+        QVERIFY(first.waitForStarted());
+        // Its first progress line comes once the update holds the index's lock.
+        QByteArray firstErr;
+        while (!firstErr.contains("index: ") && first.state() == QProcess::Running) {
+            first.waitForReadyRead(200);
+            firstErr += first.readAllStandardError();
+        }
+        QVERIFY2(first.state() == QProcess::Running, firstErr.constData());
+
+        const GenlabRun second = runGenlab({QStringLiteral("index"), QStringLiteral("--docs"), m_docs, QStringLiteral("--out"), m_index});
+        QVERIFY2(second.code == 1, qPrintable(describe(second)));
+        QVERIFY2(second.err.contains(QStringLiteral("another process (pid %1) is updating this index").arg(first.processId())),
+                 qPrintable(second.err));
+        QVERIFY2(second.err.contains(QDir(m_index).absolutePath()), qPrintable(second.err));
+        QVERIFY2(first.state() == QProcess::Running, "the first update finished before Ctrl+C: make the corpus bigger");
+
+        // Ctrl+C: cancelled at the next step, exit 130, the previous generation still the index.
+        QCOMPARE(::kill(pid_t(first.processId()), SIGINT), 0);
+        QVERIFY(first.waitForFinished(60000));
+        firstErr += first.readAllStandardError();
+        QCOMPARE(first.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(first.exitCode() == 130, firstErr.constData());
+        QVERIFY2(firstErr.contains("genlab index: cancelled; the previous index generation in "), firstErr.constData());
+        QVERIFY2(firstErr.contains("is intact (4 files"), firstErr.constData());
+        QCOMPARE(committedGeneration(m_index), before);
+        // The half-written generation is gone.
+        QCOMPARE(QDir(m_index).entryList({QStringLiteral("gen-*")}, QDir::Dirs), QStringList{before});
+
+        const GenlabRun search = runGenlab({QStringLiteral("search"), QStringLiteral("--index"), m_index, QStringLiteral("--json"),
+                                            QStringLiteral("why do GANs collapse?")});
+        QVERIFY2(search.code == 0, qPrintable(describe(search)));
+        const QJsonArray results = search.json().value(QStringLiteral("results")).toArray();
+        QVERIFY(!results.isEmpty());
+        QVERIFY(results[0].toObject().value(QStringLiteral("source")).toString().endsWith(QStringLiteral("gan.md")));
     }
 };
 
