@@ -1,5 +1,5 @@
-// The Text lab's headless commands: `genlab generate`, `genlab tokenize`, `genlab train lm`, and the
-// text part of `genlab demo` (a generated text with its recipe sidecar).
+// The Text lab's headless commands: `genlab generate`, `genlab perplexity`, `genlab tokenize`, `genlab
+// train lm`, and the text part of `genlab demo` (a generated text with its recipe sidecar).
 #include "cli/command.h"
 #include "cli/demo.h"
 #include "cli/trainers.h"
@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -63,6 +64,28 @@ QString modelFolder(const QCommandLineParser &p)
     return shipped;
 }
 
+// --weights fp32|bf16|int8: how the decode matrices are held once loaded.
+gpt::GptLoadOptions loadOptionsFrom(const QCommandLineParser &p)
+{
+    gpt::GptLoadOptions o;
+    if (p.isSet(QStringLiteral("weights"))) {
+        const QString name = p.value(QStringLiteral("weights"));
+        const auto format = gpt::parseWeightFormat(name.toStdString());
+        if (!format)
+            throw UsageError{QStringLiteral("--weights must be fp32, bf16 or int8 (got '%1')").arg(name)};
+        o.weights = *format;
+    }
+    return o;
+}
+
+QCommandLineOption weightsOption()
+{
+    return QCommandLineOption(QStringLiteral("weights"),
+                              QStringLiteral("Hold the weights as fp32 (as stored), bf16 or int8 (faster decoding, "
+                                             "less memory, slightly different numbers); default fp32"),
+                              QStringLiteral("FORMAT"));
+}
+
 gpt::SamplingSettings samplingFrom(const QCommandLineParser &p)
 {
     // The Text lab's form starts from the same settings.
@@ -100,8 +123,9 @@ int runGenerate(const CommandContext &ctx)
     const gpt::SamplingSettings settings = samplingFrom(p);
     const bool json = p.isSet(QStringLiteral("json"));
     const QString folder = modelFolder(p);
+    const gpt::GptLoadOptions load = loadOptionsFrom(p);
 
-    gpt::GptModel model = gpt::GptModel::open(folder.toStdString(), ctx.device);
+    gpt::GptModel model = gpt::GptModel::open(folder.toStdString(), ctx.device, load);
     const auto tokenizer = model.tokenizer();
     if (!tokenizer)
         throw std::runtime_error(folder.toStdString() + ": the model folder has no tokenizer files");
@@ -148,6 +172,7 @@ int runGenerate(const CommandContext &ctx)
     const QJsonObject o{
         {QStringLiteral("model"), QDir(folder).absolutePath()},
         {QStringLiteral("device"), q(model.deviceId())},
+        {QStringLiteral("weights"), QString::fromLatin1(gpt::weightFormatName(model.weightFormat()).data())},
         {QStringLiteral("prompt"), prompt},
         {QStringLiteral("prompt_ids"), ids},
         {QStringLiteral("seed"), QString::number(settings.seed)},
@@ -159,6 +184,86 @@ int runGenerate(const CommandContext &ctx)
         {QStringLiteral("notice"), q(r.notice)},
         {QStringLiteral("tokens_per_s"), r.tokensPerSecond},
         {QStringLiteral("first_token_ms"), r.firstTokenMs},
+    };
+    out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+    return 0;
+}
+
+// `genlab perplexity`: how well a model predicts a text file, e.g. to see what bf16 or int8
+// weights cost in quality.
+int runPerplexity(const CommandContext &ctx)
+{
+    using Clock = std::chrono::steady_clock;
+    const QCommandLineParser &p = *ctx.parser;
+    if (!p.isSet(QStringLiteral("data")))
+        throw UsageError{QStringLiteral("--data FILE is required (a UTF-8 text to score)")};
+    const QString data = p.value(QStringLiteral("data"));
+    const QFileInfo dataInfo(data);
+    if (!dataInfo.exists())
+        throw UsageError{QStringLiteral("--data %1: no such file").arg(data)};
+    if (!dataInfo.isFile())
+        throw UsageError{QStringLiteral("--data %1: not a file").arg(data)};
+    constexpr qint64 kMaxDataBytes = qint64(1) << 30;
+    if (dataInfo.size() > kMaxDataBytes)
+        throw UsageError{QStringLiteral("--data %1: %2 bytes, more than the 1 GiB this command reads; pass a part of it")
+                             .arg(data)
+                             .arg(dataInfo.size())};
+    const qint64 maxTokens = intOption(p, QStringLiteral("max-tokens"), 0, 2, std::numeric_limits<qint32>::max());
+    const bool json = p.isSet(QStringLiteral("json"));
+    const QString folder = modelFolder(p);
+    const gpt::GptLoadOptions load = loadOptionsFrom(p);
+
+    QFile file(data);
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error(data.toStdString() + ": cannot be opened (" + file.errorString().toStdString() + ")");
+    const QByteArray bytes = file.readAll();
+
+    const auto t0 = Clock::now();
+    gpt::GptModel model = gpt::GptModel::open(folder.toStdString(), ctx.device, load);
+    const double loadSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    const auto tokenizer = model.tokenizer();
+    if (!tokenizer)
+        throw std::runtime_error(folder.toStdString() + ": the model folder has no tokenizer files");
+    std::vector<int> ids;
+    try {
+        ids = tokenizer->encode(bytes.toStdString());
+    } catch (const std::exception &e) {
+        throw std::runtime_error(data.toStdString() + ": cannot be tokenized: " + e.what());
+    }
+    if (maxTokens > 0 && qint64(ids.size()) > maxTokens)
+        ids.resize(std::size_t(maxTokens));
+    if (ids.size() < 2)
+        throw std::runtime_error(data.toStdString() + ": " + std::to_string(ids.size()) +
+                                 " tokens; perplexity needs at least 2");
+    const auto t1 = Clock::now();
+    const gpt::PerplexityResult r = model.perplexity(ids, json ? engine::RunContext() : consoleRunContext(QStringLiteral("perplexity")));
+    const double seconds = std::chrono::duration<double>(Clock::now() - t1).count();
+    const QString weights = QString::fromLatin1(gpt::weightFormatName(model.weightFormat()).data());
+
+    if (!json) {
+        out(QStringLiteral("perplexity %1 (mean NLL %2 nats) over %3 tokens of %4; %5 weights (%6 MB), %7 s")
+                .arg(r.perplexity, 0, 'f', 4)
+                .arg(r.meanNll, 0, 'f', 5)
+                .arg(r.tokens)
+                .arg(data, weights)
+                .arg(double(model.weightBytes()) / 1e6, 0, 'f', 1)
+                .arg(seconds, 0, 'f', 1));
+        return 0;
+    }
+    const QJsonObject o{
+        {QStringLiteral("model"), QDir(folder).absolutePath()},
+        {QStringLiteral("data"), dataInfo.absoluteFilePath()},
+        {QStringLiteral("device"), q(model.deviceId())},
+        {QStringLiteral("weights"), weights},
+        {QStringLiteral("weight_bytes"), double(model.weightBytes())},
+        {QStringLiteral("context"), model.config().contextLength},
+        {QStringLiteral("stride"), r.stride},
+        {QStringLiteral("windows"), double(r.windows)},
+        {QStringLiteral("tokens"), double(r.tokens)},
+        {QStringLiteral("mean_nll"), r.meanNll},
+        {QStringLiteral("perplexity"), r.perplexity},
+        {QStringLiteral("load_seconds"), loadSeconds},
+        {QStringLiteral("seconds"), seconds},
     };
     out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
     return 0;
@@ -290,6 +395,7 @@ QList<QCommandLineOption> generateOptions()
         QCommandLineOption(QStringLiteral("greedy"), QStringLiteral("Always take the most likely token")),
         QCommandLineOption(QStringLiteral("stop"), QStringLiteral("Stop when the text contains S (repeatable; \\n is a newline)"), QStringLiteral("S")),
         QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON with every token's id, text and probabilities")),
+        weightsOption(),
     };
 }
 
@@ -318,6 +424,18 @@ CommandRegistrar generateRegistrar(Command{
     QStringLiteral("PROMPT"),
     generateOptions(),
     runGenerate,
+});
+
+CommandRegistrar perplexityRegistrar(Command{
+    QStringLiteral("perplexity"),
+    QStringLiteral("Score a text file with a language model: its perplexity (default: the shipped model)"),
+    QString(),
+    {QCommandLineOption(QStringLiteral("model"), QStringLiteral("A model folder (ours or Hugging Face GPT-2); default: the shipped model"), QStringLiteral("PATH")),
+     QCommandLineOption(QStringLiteral("data"), QStringLiteral("The text to score (UTF-8)"), QStringLiteral("FILE")),
+     QCommandLineOption(QStringLiteral("max-tokens"), QStringLiteral("Score only the first N tokens (default: all)"), QStringLiteral("N")),
+     weightsOption(),
+     QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON: tokens, mean_nll, perplexity, weights, weight_bytes, ..."))},
+    runPerplexity,
 });
 
 CommandRegistrar tokenizeRegistrar(Command{

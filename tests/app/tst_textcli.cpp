@@ -1,5 +1,5 @@
 // The Text lab's commands as a user runs them: `genlab generate` (per-token probabilities in JSON,
-// the same text for the same seed), `genlab tokenize` against GPT-2's and BERT's reference ids, `genlab train
+// the same text for the same seed, bf16/int8 weights), `genlab perplexity` (its JSON, its messages), `genlab tokenize` against GPT-2's and BERT's reference ids, `genlab train
 // lm` on a small text (continue, start over, old option names), the text part of `genlab demo`,
 // and bad input with its exit codes.
 #include "clirun.h"
@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <cmath>
 
 namespace {
 
@@ -171,6 +173,76 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains(dir.filePath(QStringLiteral("vocab.txt"))), qPrintable(missing.err));
     }
 
+    void perplexityJsonAndWeightFormats()
+    {
+        if (!shippedModelExists())
+            QSKIP("the shipped model resources/models/lm-shakespeare-bpe is missing");
+        QTemporaryDir dir;
+        const QString text = dir.filePath(QStringLiteral("text.txt"));
+        {
+            QFile f(text);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 20; ++i)
+                f.write("ROMEO:\nBut soft, what light through yonder window breaks?\nIt is the east, and Juliet is the sun.\n\n");
+        }
+        QJsonObject fp32;
+        for (const QString weights : {QStringLiteral("fp32"), QStringLiteral("int8")}) {
+            const Run r = runGenlab({QStringLiteral("perplexity"), QStringLiteral("--data"), text, QStringLiteral("--weights"), weights,
+                                     QStringLiteral("--max-tokens"), QStringLiteral("300"), QStringLiteral("--json")});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            const QJsonObject o = json(r);
+            for (const char *key : {"model", "data", "device", "weights", "weight_bytes", "context", "stride", "windows",
+                                    "tokens", "mean_nll", "perplexity", "seconds"})
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+            QCOMPARE(o.value(QStringLiteral("weights")).toString(), weights);
+            QCOMPARE(o.value(QStringLiteral("tokens")).toInt(), 299); // the first token is only context
+            QCOMPARE(o.value(QStringLiteral("data")).toString(), QFileInfo(text).absoluteFilePath());
+            const double ppl = o.value(QStringLiteral("perplexity")).toDouble();
+            QVERIFY2(ppl > 1 && std::isfinite(ppl), qPrintable(QString::number(ppl)));
+            QVERIFY(std::fabs(std::log(ppl) - o.value(QStringLiteral("mean_nll")).toDouble()) < 1e-9);
+            if (weights == QStringLiteral("fp32")) {
+                fp32 = o;
+            } else {
+                QVERIFY(o.value(QStringLiteral("weight_bytes")).toDouble() < 0.5 * fp32.value(QStringLiteral("weight_bytes")).toDouble());
+                QVERIFY(std::fabs(ppl / fp32.value(QStringLiteral("perplexity")).toDouble() - 1) < 0.03);
+            }
+        }
+        // The plain line names the figure and the format.
+        const Run plain = runGenlab({QStringLiteral("perplexity"), QStringLiteral("--data"), text, QStringLiteral("--max-tokens"),
+                                     QStringLiteral("100"), QStringLiteral("--weights"), QStringLiteral("bf16")});
+        QVERIFY2(plain.code == 0, qPrintable(plain.err));
+        QVERIFY2(plain.out.contains(QStringLiteral("perplexity ")) && plain.out.contains(QStringLiteral("bf16 weights")),
+                 qPrintable(plain.out));
+        // A text of one token has nothing to score.
+        const QString tiny = dir.filePath(QStringLiteral("tiny.txt"));
+        {
+            QFile f(tiny);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("a");
+        }
+        const Run one = runGenlab({QStringLiteral("perplexity"), QStringLiteral("--data"), tiny});
+        QCOMPARE(one.code, 1);
+        QVERIFY2(one.err.contains(tiny) && one.err.contains(QStringLiteral("at least 2")), qPrintable(one.err));
+    }
+
+    void generateWithCompactWeights()
+    {
+        if (!shippedModelExists())
+            QSKIP("the shipped model resources/models/lm-shakespeare-bpe is missing");
+        QStringList first;
+        for (const QString weights : {QStringLiteral("fp32"), QStringLiteral("bf16"), QStringLiteral("int8")}) {
+            const Run r = runGenlab({QStringLiteral("generate"), QStringLiteral("--json"), QStringLiteral("--greedy"), QStringLiteral("--max-tokens"),
+                                     QStringLiteral("1"), QStringLiteral("--weights"), weights, QStringLiteral("ROMEO:\n")});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            const QJsonObject o = json(r);
+            QCOMPARE(o.value(QStringLiteral("weights")).toString(), weights);
+            first << idsOf(o.value(QStringLiteral("tokens")).toArray());
+        }
+        QCOMPARE(first.size(), 3);
+        QCOMPARE(first[1], first[0]); // the most likely next token does not move
+        QCOMPARE(first[2], first[0]);
+    }
+
     void badInputGivesExitCodesAndMessages_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -188,6 +260,17 @@ private Q_SLOTS:
                                             << 2 << QStringLiteral("--model must be a model folder");
         QTest::newRow("model folder without a model") << QStringList{gen, QStringLiteral("--model"), QStringLiteral(GENLAB_SOURCE_DIR "/resources/icons"), QStringLiteral("x")}
                                                       << 1 << QStringLiteral("icons");
+        const QString ppl = QStringLiteral("perplexity");
+        QTest::newRow("perplexity without data") << QStringList{ppl} << 2 << QStringLiteral("--data FILE is required");
+        QTest::newRow("perplexity missing data") << QStringList{ppl, QStringLiteral("--data"), QStringLiteral("/no/such.txt")}
+                                                 << 2 << QStringLiteral("/no/such.txt: no such file");
+        QTest::newRow("perplexity data is a folder") << QStringList{ppl, QStringLiteral("--data"), QStringLiteral(GENLAB_SOURCE_DIR "/resources")}
+                                                     << 2 << QStringLiteral("resources: not a file");
+        QTest::newRow("perplexity bad weights") << QStringList{ppl, QStringLiteral("--data"), QStringLiteral(GENLAB_SOURCE_DIR "/README.md"),
+                                                               QStringLiteral("--weights"), QStringLiteral("int4")}
+                                                << 2 << QStringLiteral("--weights must be fp32, bf16 or int8 (got 'int4')");
+        QTest::newRow("generate bad weights") << QStringList{gen, QStringLiteral("--weights"), QStringLiteral("fp64"), QStringLiteral("x")}
+                                              << 2 << QStringLiteral("--weights must be fp32, bf16 or int8");
         QTest::newRow("tokenize without --tokenizer") << QStringList{tok, QStringLiteral("x")} << 2 << QStringLiteral("--tokenizer PATH is required");
         QTest::newRow("tokenizer folder without files") << QStringList{tok, QStringLiteral("--tokenizer"), QStringLiteral(GENLAB_SOURCE_DIR "/resources/icons"), QStringLiteral("x")}
                                                         << 1 << QStringLiteral("no tokenizer here");

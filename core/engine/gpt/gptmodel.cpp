@@ -457,6 +457,42 @@ AttentionMaps GptModel::attention(const std::vector<int> &ids) const
     return maps;
 }
 
+PerplexityResult GptModel::perplexity(const std::vector<int> &ids, const RunContext &ctx) const
+{
+    const auto &c = config();
+    if (ids.size() < 2)
+        throw std::invalid_argument("perplexity: " + std::to_string(ids.size()) +
+                                    " tokens; at least 2 are needed (the first is only context)");
+    checkIds(ids, c, "perplexity");
+    c10::InferenceMode guard;
+    const auto &net = m_state->net;
+    const std::int64_t n = std::int64_t(ids.size()), window = c.contextLength;
+    PerplexityResult r;
+    r.stride = int(std::max<std::int64_t>(1, window / 2));
+    double nll = 0;
+    // Tokens [scoredFrom, end) of each window are scored; the first window scores all but its first.
+    std::int64_t scoredFrom = 1;
+    while (scoredFrom < n) {
+        ctx.checkpoint();
+        const std::int64_t end = std::min(n, scoredFrom + (r.windows == 0 ? window - 1 : r.stride));
+        const std::int64_t begin = std::max<std::int64_t>(0, end - window);
+        std::vector<int> part(ids.begin() + begin, ids.begin() + end);
+        auto logits = net.logits(net.hidden(idTensor(part, net.device()))).squeeze(0); // [T, V]
+        const std::int64_t first = scoredFrom - begin; // position whose token is predicted from first - 1
+        auto logProbs = logits.narrow(0, first - 1, end - scoredFrom).to(torch::kCPU, torch::kFloat64).log_softmax(-1);
+        std::vector<std::int64_t> targets(ids.begin() + scoredFrom, ids.begin() + end);
+        auto picked = logProbs.gather(1, torch::tensor(targets, torch::kInt64).unsqueeze(1));
+        nll -= picked.sum().item<double>();
+        r.tokens += end - scoredFrom;
+        ++r.windows;
+        scoredFrom = end;
+        ctx.progress(double(scoredFrom) / double(n), "scoring");
+    }
+    r.meanNll = nll / double(r.tokens);
+    r.perplexity = std::exp(r.meanNll);
+    return r;
+}
+
 std::vector<float> GptModel::appendTokens(const std::vector<int> &ids)
 {
     if (!m_state)

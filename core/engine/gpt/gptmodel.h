@@ -71,6 +71,16 @@ struct AttentionMaps
     }
 };
 
+// How well a model predicts a text: exp of the mean negative log-likelihood of its tokens.
+struct PerplexityResult
+{
+    std::int64_t tokens = 0;   // tokens scored (all but the first of the text)
+    std::int64_t windows = 0;  // forward passes
+    int stride = 0;            // new tokens per window after the first
+    double meanNll = 0;        // nats per token
+    double perplexity = 0;     // exp(meanNll)
+};
+
 // A GPT-2-family language model, its tokenizer and its key/value cache.
 // Thread: one worker at a time (the lane that loaded it); move it between threads only while idle.
 class GptModel
@@ -119,6 +129,10 @@ public:
     // Logits of every position of one full forward pass (no cache): [ids.size() * vocabSize].
     std::vector<float> logits(const std::vector<int> &ids) const;
     AttentionMaps attention(const std::vector<int> &ids) const;
+    // Perplexity of a token sequence of any length: windows of the full context sliding by half
+    // of it, so every token but the first is scored once, with at least half a context before it
+    // once the text is longer than one window. Calls ctx.checkpoint() and ctx.progress() per window.
+    PerplexityResult perplexity(const std::vector<int> &ids, const RunContext &ctx = {}) const;
 
     // Generates from any prefix of ids (branching re-uses the cached part of a previous prompt).
     // Calls ctx.checkpoint() once per token, ctx.partial(GeneratedPiece) per token with text,
