@@ -7,6 +7,7 @@
 #include "services/retrieval/retrievalservice.h"
 
 #include "engine/gpt/gptmodel.h"
+#include "engine/retrieval/indexlock.h"
 #include "engine/text/chartokenizer.h"
 #include "services/job.h"
 #include "services/jobmanager.h"
@@ -270,6 +271,25 @@ private Q_SLOTS:
         QCOMPARE(r.report.unchanged, 3);
         QCOMPARE(r.report.added, 0);
         QVERIFY(!r.report.modified);
+    }
+
+    void anUpdateWhileAnotherProcessUpdatesFailsClearly()
+    {
+        // The command line (here: another lock holder) is updating the same index folder.
+        {
+            const er::IndexUpdateLock other(m_service->indexFolder().toStdString());
+            Job *job = m_service->update({path("docs")}, options());
+            QVERIFY(waitFinished(job));
+            QCOMPARE(job->state(), JobState::Failed);
+            QVERIFY2(job->message().contains(QStringLiteral("another process")), qPrintable(job->message()));
+            QVERIFY2(job->message().contains(m_service->indexFolder()), qPrintable(job->message()));
+            // Searching goes on meanwhile.
+            er::SearchOptions o;
+            o.retriever = er::Retriever::Bm25;
+            QVERIFY(!run<services::SearchOutcome>(m_service->search(QStringLiteral("generator collapse"), o)).passages.empty());
+        }
+        const auto r = run<services::RetrievalUpdateResult>(m_service->update({path("docs")}, options()));
+        QCOMPARE(r.report.added, 0);
     }
 
     void evaluatesLabelledQuestions()

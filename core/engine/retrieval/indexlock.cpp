@@ -19,7 +19,7 @@ std::string busyMessage(const std::string &dir, long pid)
 {
     return dir + ": another process" + (pid > 0 ? " (pid " + std::to_string(pid) + ")" : std::string()) +
            " is updating this index (it holds " + (fs::path(dir) / IndexUpdateLock::kFileName).string() +
-           "); nothing was changed. Try again when that update has finished.";
+           "); nothing was changed. Try again when that update has finished";
 }
 
 } // namespace
