@@ -1,7 +1,8 @@
 // Text decoding speed: batch-1 greedy decoding with the key/value cache for the shipped small
 // model's shape and a GPT-2-small-sized (124M) model, against Debian's python3-torch running the
 // same weights and the same greedy loop (tests/python/gpt2_decode_peer.py) in the same run; the
-// 124M model's fraction of the memory roofline; flatness over the context; time to first token.
+// 124M model's fraction of the memory roofline; the same model with bf16 and int8 weights against
+// fp32; flatness over the context; time to first token.
 
 #include "benchmark.h"
 
@@ -15,6 +16,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <random>
 #include <thread>
@@ -29,34 +31,63 @@ namespace fs = std::filesystem;
 
 constexpr const char *kPeerName = "python3-torch 1.13 (HF-style GPT-2, KV cache)";
 
-// Read bandwidth of a buffer far larger than the caches, with the threads decoding uses: the
-// denominator of the roofline fraction.
-double readBandwidthBytesPerSecond(int threads)
+// Read bandwidth with the threads decoding uses: the denominator of the roofline fraction. The
+// buffer has the size of the weights a token reads, and each pass is one measurement, taken
+// between decoding repetitions so that both see the same moment of a shared machine.
+class BandwidthProbe
 {
-    const std::size_t words = std::size_t(64) << 20; // 512 MiB
-    std::vector<std::uint64_t> buffer(words);
-    for (std::size_t i = 0; i < words; ++i)
-        buffer[i] = i * 0x9E3779B97F4A7C15ull;
-    double best = 0;
-    std::vector<std::uint64_t> sums(std::size_t(threads) * 8);
-    for (int pass = 0; pass < 5; ++pass) {
+public:
+    BandwidthProbe(std::int64_t bytes, int threads)
+        : m_buffer(std::size_t(std::max<std::int64_t>(bytes, 8 << 20)) / sizeof(std::uint64_t)), m_threads(threads)
+    {
+        for (std::size_t i = 0; i < m_buffer.size(); ++i)
+            m_buffer[i] = i * 0x9E3779B97F4A7C15ull;
+        pass(); // first touch done; caches and TLBs as in steady decoding
+    }
+
+    double pass()
+    {
+        const std::size_t words = m_buffer.size();
+        std::vector<std::uint64_t> sums(std::size_t(m_threads) * 8);
         const auto t0 = Clock::now();
         std::vector<std::thread> pool;
-        for (int t = 0; t < threads; ++t)
+        for (int t = 0; t < m_threads; ++t)
             pool.emplace_back([&, t] {
-                const std::size_t begin = words * std::size_t(t) / std::size_t(threads);
-                const std::size_t end = words * std::size_t(t + 1) / std::size_t(threads);
+                const std::size_t begin = words * std::size_t(t) / std::size_t(m_threads);
+                const std::size_t end = words * std::size_t(t + 1) / std::size_t(m_threads);
                 std::uint64_t s = 0;
                 for (std::size_t i = begin; i < end; ++i)
-                    s += buffer[i];
+                    s += m_buffer[i];
                 sums[std::size_t(t) * 8] = s;
             });
         for (auto &th : pool)
             th.join();
         const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
-        best = std::max(best, double(words * sizeof(std::uint64_t)) / seconds);
+        return double(words * sizeof(std::uint64_t)) / seconds;
     }
-    return best;
+
+    std::int64_t bytes() const { return std::int64_t(m_buffer.size() * sizeof(std::uint64_t)); }
+
+private:
+    std::vector<std::uint64_t> m_buffer;
+    int m_threads;
+};
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+std::string spread(const std::vector<double> &v)
+{
+    if (v.empty())
+        return {};
+    const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+    return std::to_string(*lo) + " .. " + std::to_string(*hi);
 }
 
 void writeHfConfig(const std::string &path, const GptConfig &c)
@@ -172,10 +203,6 @@ void decodeBench(genlab::bench::Reporter &r)
     fs::create_directories(dir);
     const std::map<std::string, std::string> common{{"threads", std::to_string(threads)}, {"device", "cpu"}};
 
-    const double bandwidth = readBandwidthBytesPerSecond(threads);
-    r.report({.name = "text.decode.memory_read_bandwidth", .value = bandwidth / 1e9, .unit = "GB/s",
-              .extra = common, .note = "512 MiB sequential read, the roofline's denominator"});
-
     struct Case
     {
         std::string name;
@@ -183,15 +210,18 @@ void decodeBench(genlab::bench::Reporter &r)
         int tokens;
         std::vector<int> contexts;
         std::string origin;
+        int repetitions;
     };
     std::string smallOrigin;
     const GptConfig small = smallConfig(&smallOrigin);
+    const GptConfig gpt2Small{50257, 1024, 12, 12, 768};
     const std::vector<Case> cases{
         // Stay inside the context: prompt (8) + generated tokens <= contextLength, as the peer requires.
-        {"small", small, std::max(16, small.contextLength - 8), {}, smallOrigin},
-        {"gpt2_124m", GptConfig{50257, 1024, 12, 12, 768}, 48, {64, 256, 1000}, "GPT-2 small shape, random weights"},
+        {"small", small, std::max(16, small.contextLength - 8), {}, smallOrigin, 1},
+        {"gpt2_124m", gpt2Small, 48, {64, 256, 1000}, "GPT-2 small shape, random weights", 5},
     };
     const int contextTokens = 16;
+    BandwidthProbe probe(gpt2Small.decodeWeightBytes(), threads);
 
     for (const auto &c : cases) {
         const fs::path caseDir = dir / c.name;
@@ -201,10 +231,33 @@ void decodeBench(genlab::bench::Reporter &r)
         GptModel::createRandom(c.config, 1234).saveSafetensors(weights);
         writeHfConfig(config, c.config);
 
-        GptModel model = GptModel::openSafetensors(weights, c.config);
+        // The 124M model also decodes with bf16 and int8 weights, interleaved with fp32 and with
+        // the bandwidth probe so that all see the same load; each figure is the median.
+        const bool formats = c.name == "gpt2_124m";
+        std::vector<WeightFormat> order{WeightFormat::Fp32};
+        if (formats)
+            order = {WeightFormat::Fp32, WeightFormat::Bf16, WeightFormat::Int8};
+        std::map<WeightFormat, GptModel> models;
+        for (WeightFormat f : order)
+            models.emplace(f, GptModel::openSafetensors(weights, c.config, {}, GptLoadOptions{f}));
         const std::vector<int> prompt = randomIds(8, c.config.vocabSize, 7);
-        greedy(model, prompt, 4); // warm-up
-        const DecodeRun ours = greedy(model, prompt, c.tokens);
+        for (auto &[f, m] : models)
+            greedy(m, prompt, 4); // warm-up
+        std::map<WeightFormat, std::vector<double>> rates;
+        std::map<WeightFormat, std::vector<int>> ids;
+        std::vector<double> bandwidths;
+        for (int rep = 0; rep < c.repetitions; ++rep) {
+            for (std::size_t k = 0; k < order.size(); ++k) {
+                const WeightFormat f = order[(std::size_t(rep) + k) % order.size()]; // rotate who goes first
+                const DecodeRun run = greedy(models.at(f), prompt, c.tokens);
+                rates[f].push_back(run.tokensPerSecond);
+                ids[f] = run.ids;
+            }
+            if (formats)
+                bandwidths.push_back(probe.pass());
+        }
+        DecodeRun ours{median(rates[WeightFormat::Fp32]), ids[WeightFormat::Fp32]};
+        GptModel &model = models.at(WeightFormat::Fp32);
         std::map<std::string, double> oursAtContext;
         for (int ctx : c.contexts)
             oursAtContext[std::to_string(ctx)] =
@@ -215,6 +268,10 @@ void decodeBench(genlab::bench::Reporter &r)
         extra["model"] = c.origin;
         extra["params"] = std::to_string(c.config.parameterCount());
         extra["tokens"] = std::to_string(c.tokens);
+        if (c.repetitions > 1) {
+            extra["repetitions"] = std::to_string(c.repetitions) + " (median; interleaved with bf16, int8, bandwidth)";
+            extra["range"] = spread(rates[WeightFormat::Fp32]);
+        }
         std::optional<double> peerRate;
         if (peer.result) {
             peerRate = peer.result->value("tokens_per_s", 0.0);
@@ -223,14 +280,44 @@ void decodeBench(genlab::bench::Reporter &r)
         }
         reportRate(r, "text.decode." + c.name + ".tokens_per_s", ours.tokensPerSecond, peer, peerRate, extra);
 
-        if (c.name == "gpt2_124m") {
+        if (formats) {
+            const double bandwidth = median(bandwidths);
+            r.report({.name = "text.decode.memory_read_bandwidth", .value = bandwidth / 1e9, .unit = "GB/s",
+                      .extra = {{"threads", std::to_string(threads)},
+                                {"bytes", std::to_string(probe.bytes())},
+                                {"repetitions", std::to_string(bandwidths.size())},
+                                {"range_gb_s", spread(bandwidths)}},
+                      .note = "sequential read of the 124M model's fp32 decode bytes, median of passes interleaved "
+                              "with the decoding; the roofline's denominator"});
             const double bytesPerToken = double(c.config.decodeWeightBytes());
             r.report({.name = "text.decode.gpt2_124m.roofline_fraction",
                       .value = ours.tokensPerSecond * bytesPerToken / bandwidth,
                       .unit = "fraction",
                       .extra = {{"weight_bytes_per_token", std::to_string(std::int64_t(bytesPerToken))},
                                 {"bandwidth_gb_s", std::to_string(bandwidth / 1e9)}},
-                      .note = "tokens/s x fp32 weight bytes per token / measured read bandwidth"});
+                      .note = "tokens/s x fp32 weight bytes per token / measured read bandwidth (both medians)"});
+            // The position table is held but only one row of it is read per token.
+            const std::int64_t unread = std::int64_t(c.config.contextLength - 1) * c.config.embedDim * 4;
+            for (WeightFormat f : {WeightFormat::Bf16, WeightFormat::Int8}) {
+                const std::string name(weightFormatName(f));
+                const double rate = median(rates[f]);
+                const double bytes = double(models.at(f).weightBytes() - unread);
+                genlab::bench::Result res{.name = "text.decode.gpt2_124m_" + name + ".tokens_per_s", .value = rate,
+                                          .unit = "tokens/s"};
+                res.peer = "fp32 weights, same run";
+                res.peerValue = ours.tokensPerSecond;
+                res.ratio = ours.tokensPerSecond > 0 ? rate / ours.tokensPerSecond : 0;
+                res.extra = common;
+                res.extra["weights"] = name;
+                res.extra["weight_bytes_per_token"] = std::to_string(std::int64_t(bytes));
+                res.extra["roofline_fraction"] = std::to_string(rate * bytes / bandwidth);
+                res.extra["repetitions"] = std::to_string(c.repetitions) + " (median)";
+                res.extra["range"] = spread(rates[f]);
+                res.extra["same_greedy_tokens_as_fp32"] = ids[f] == ours.ids ? "yes" : "no";
+                res.extra["isa"] = "best of this CPU (GENLAB_DECODE_ISA=avx2|portable caps it)";
+                res.note = "ratio: tokens/s against fp32 weights, medians of interleaved repetitions";
+                r.report(std::move(res));
+            }
             for (const auto &[ctx, rate] : oursAtContext) {
                 std::optional<double> peerCtx;
                 if (peer.result && peer.result->contains("contexts"))

@@ -144,6 +144,7 @@ template <typename T, int NR>
 GENLAB_AVX2 inline void blockAvx2(const T *w, const float *scales, std::int64_t groups, std::int64_t cols,
                                   std::int64_t group, const float *x, float *out)
 {
+    constexpr std::int64_t kLineMask = std::int64_t(64 / sizeof(T)) - 1;
     __m256 total[NR];
     float tail[NR];
     for (int k = 0; k < NR; ++k) {
@@ -160,6 +161,11 @@ GENLAB_AVX2 inline void blockAvx2(const T *w, const float *scales, std::int64_t 
         }
         for (std::int64_t c = c0; c < body; c += 8) {
             const __m256 xv = _mm256_loadu_ps(x + c);
+            // The next rows' bytes at this column, once per cache line: rows are short streams
+            // (768 bytes of int8) that the hardware prefetcher hardly ramps up on.
+            if ((c & kLineMask) == 0)
+                for (int k = 0; k < NR; ++k)
+                    _mm_prefetch(reinterpret_cast<const char *>(w + (k + NR) * cols + c), _MM_HINT_T0);
             for (int k = 0; k < NR; ++k)
                 acc[k] = _mm256_fmadd_ps(load8(w + k * cols + c), xv, acc[k]);
         }
@@ -214,6 +220,7 @@ template <typename T, int NR>
 GENLAB_AVX512 inline void blockAvx512(const T *w, const float *scales, std::int64_t groups, std::int64_t cols,
                                       std::int64_t group, const float *x, float *out)
 {
+    constexpr std::int64_t kLineMask = std::int64_t(64 / sizeof(T)) - 1;
     __m512 total[NR];
     float tail[NR];
     for (int k = 0; k < NR; ++k) {
@@ -230,6 +237,11 @@ GENLAB_AVX512 inline void blockAvx512(const T *w, const float *scales, std::int6
         }
         for (std::int64_t c = c0; c < body; c += 16) {
             const __m512 xv = _mm512_loadu_ps(x + c);
+            // The next rows' bytes at this column, once per cache line: rows are short streams
+            // (768 bytes of int8) that the hardware prefetcher hardly ramps up on.
+            if ((c & kLineMask) == 0)
+                for (int k = 0; k < NR; ++k)
+                    _mm_prefetch(reinterpret_cast<const char *>(w + (k + NR) * cols + c), _MM_HINT_T0);
             for (int k = 0; k < NR; ++k)
                 acc[k] = _mm512_fmadd_ps(load16(w + k * cols + c), xv, acc[k]);
         }
