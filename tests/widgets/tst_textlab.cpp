@@ -1,7 +1,8 @@
 // The Text lab driven as a user drives it, with the shipped model: it opens with a generated text,
 // the microscope on a surprising token and a branch; generate, click a token, pick an alternative
 // in the microscope and continue, replay the branch, stop a long generation, look at attention,
-// compare tokenizers, train a tiny model and generate with it, and survive a broken model folder.
+// compare tokenizers, hold the weights as int8 and back, train a tiny model and generate with it,
+// and survive a broken model folder.
 // With GENLAB_SCREENSHOT_DIR set, it writes the tabs' screenshots for the README there.
 #include "services/jobmanager.h"
 #include "services/recipe.h"
@@ -376,6 +377,51 @@ private Q_SLOTS:
         }
         screenshot(m_lab, QStringLiteral("text-tokenizers.png"));
         m_lab->tabs()->setCurrentIndex(0);
+    }
+
+    void weightFormatComboReloadsTheModel()
+    {
+        QVERIFY(waitIdle(page()));
+        PromptPanel *panel = page()->promptPanel();
+        QComboBox *combo = panel->findChild<QComboBox *>(QStringLiteral("weightFormatCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentText(), QStringLiteral("fp32"));
+        QCOMPARE(m_service->model().weights, engine::gpt::WeightFormat::Fp32);
+        const qint64 fp32Bytes = m_service->model().weightBytes;
+        QVERIFY(fp32Bytes > 0);
+        QLabel *label = page()->findChild<QLabel *>(QStringLiteral("modelLabel"));
+        QVERIFY2(label->text().contains(QStringLiteral("fp32 weights")), qPrintable(label->text()));
+
+        // The user picks int8: the same model loads again, held that way, and says so.
+        QSignalSpy loaded(m_lab, &TextLab::modelLoaded);
+        combo->setCurrentIndex(combo->findText(QStringLiteral("int8")));
+        Q_EMIT combo->activated(combo->currentIndex());
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().first().toBool(), true);
+        QCOMPARE(m_service->model().weights, engine::gpt::WeightFormat::Int8);
+        QVERIFY(m_service->model().shipped);
+        QVERIFY(m_service->model().weightBytes < fp32Bytes / 2);
+        QVERIFY2(label->text().contains(QStringLiteral("int8 weights")), qPrintable(label->text()));
+        QCOMPARE(m_lab->saveState().value(QStringLiteral("weights")).toString(), QStringLiteral("int8"));
+
+        // It generates, and the recipe records the format.
+        panel->findChild<QSpinBox *>(QStringLiteral("maxTokensBox"))->setValue(10);
+        QVERIFY(page()->generate());
+        QVERIFY(waitIdle(page()));
+        services::TextGeneration g;
+        g.sampling = panel->settings();
+        const services::Recipe recipe = services::TextService::recipeFor(g, m_service->model(), QStringLiteral("x"));
+        QCOMPARE(recipe.parameters.value(QStringLiteral("weights")).toString(), QStringLiteral("int8"));
+
+        // A project with fp32 weights brings fp32 back.
+        QSignalSpy again(m_lab, &TextLab::modelLoaded);
+        QJsonObject state = m_lab->saveState();
+        state.insert(QStringLiteral("weights"), QStringLiteral("fp32"));
+        m_lab->restoreState(state);
+        QVERIFY(again.wait(30000));
+        QCOMPARE(m_service->model().weights, engine::gpt::WeightFormat::Fp32);
+        QCOMPARE(combo->currentText(), QStringLiteral("fp32"));
+        QCOMPARE(m_service->model().weightBytes, fp32Bytes);
     }
 
     void brokenModelFolderKeepsTheLabWorking()

@@ -56,7 +56,17 @@ PromptPanel::PromptPanel(QWidget *parent) : QWidget(parent)
     m_shipped = new QToolButton(this);
     m_shipped->setText(tr("Shipped"));
     m_shipped->setToolTip(tr("Go back to the shipped model"));
+    m_weights = new QComboBox(this);
+    m_weights->setObjectName(QStringLiteral("weightFormatCombo"));
+    for (auto f : {engine::gpt::WeightFormat::Fp32, engine::gpt::WeightFormat::Bf16, engine::gpt::WeightFormat::Int8})
+        m_weights->addItem(QString::fromLatin1(engine::gpt::weightFormatName(f).data()), int(f));
+    m_weights->setToolTip(tr("How the model holds its weights: fp32 as stored; bf16 (half the memory) or int8 "
+                             "(a quarter) decode faster with slightly different numbers. Choosing one loads the "
+                             "model again."));
+    m_weights->setAccessibleName(tr("Weight format"));
+    connect(m_weights, &QComboBox::activated, this, [this] { Q_EMIT weightFormatChosen(); });
     modelRow->addWidget(m_model, 1);
+    modelRow->addWidget(m_weights);
     modelRow->addWidget(m_shipped);
     modelRow->addWidget(m_open);
     layout->addLayout(modelRow);
@@ -182,15 +192,31 @@ PromptPanel::PromptPanel(QWidget *parent) : QWidget(parent)
     updateEnabled();
 }
 
+engine::gpt::WeightFormat PromptPanel::weightFormat() const
+{
+    return engine::gpt::WeightFormat(m_weights->currentData().toInt());
+}
+
+void PromptPanel::setWeightFormat(engine::gpt::WeightFormat format)
+{
+    const int index = m_weights->findData(int(format));
+    if (index >= 0)
+        m_weights->setCurrentIndex(index); // currentIndexChanged only: weightFormatChosen is the user's
+}
+
 void PromptPanel::setModel(const services::TextModelInfo &model)
 {
     const QLocale locale;
-    m_model->setText(tr("%1\n%2 M parameters · %3 tokenizer of %4 tokens · sees the last %5 tokens")
+    m_model->setText(tr("%1\n%2 M parameters · %3 tokenizer of %4 tokens · sees the last %5 tokens\n"
+                        "%6 weights: %7 MB")
                          .arg(model.shipped ? tr("%1 (shipped)").arg(model.name) : model.name)
                          .arg(locale.toString(double(model.parameterCount) / 1e6, 'f', 2))
                          .arg(model.tokenizerKind == QLatin1String("char") ? tr("character") : tr("BPE"))
                          .arg(model.config.vocabSize)
-                         .arg(model.config.contextLength));
+                         .arg(model.config.contextLength)
+                         .arg(QString::fromLatin1(engine::gpt::weightFormatName(model.weights).data()))
+                         .arg(locale.toString(double(model.weightBytes) / 1e6, 'f', 1)));
+    setWeightFormat(model.weights);
     m_model->setToolTip(plainToolTip(model.source));
     m_model->setStyleSheet(QString());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/gpt/sampling.h"
+#include "engine/gpt/weightformat.h"
 
 #include <QWidget>
 
@@ -39,6 +40,11 @@ public:
     void setRunning(bool running);
     void setReady(bool ready); // a model is loaded
     void setStatus(const QString &text);
+    // How the next model load holds the weights (the combo beside the model); setting it does
+    // not emit weightFormatChosen.
+    engine::gpt::WeightFormat weightFormat() const;
+    void setWeightFormat(engine::gpt::WeightFormat format);
+    QComboBox *weightFormatCombo() const { return m_weights; }
 
     QPlainTextEdit *promptEdit() const { return m_prompt; }
     QPushButton *generateButton() const { return m_generate; }
@@ -50,6 +56,7 @@ Q_SIGNALS:
     void stopRequested();
     void openModelRequested();
     void shippedModelRequested();
+    void weightFormatChosen(); // the user picked another weight format: load the model that way
     void settingsChanged(); // the prompt or a sampling setting
 
 private:
@@ -57,6 +64,7 @@ private:
 
     QLabel *m_model;
     QToolButton *m_open, *m_shipped;
+    QComboBox *m_weights;
     QPlainTextEdit *m_prompt;
     QComboBox *m_mode;
     QDoubleSpinBox *m_temperature, *m_topP, *m_minP, *m_penalty;

@@ -82,6 +82,13 @@ TextLab::TextLab(TextService *service, QWidget *parent) : LabPage(parent), m_ser
             openModel(folder);
     });
     connect(m_generate, &GeneratePage::shippedModelRequested, this, &TextLab::openShippedModel);
+    // Another weight format loads the current model again, held that way.
+    connect(m_generate->promptPanel(), &PromptPanel::weightFormatChosen, this, [this] {
+        if (m_modelChoice == kShipped || m_modelChoice.isEmpty())
+            openShippedModel();
+        else
+            openModel(m_modelChoice);
+    });
     connect(m_generate->promptPanel(), &PromptPanel::settingsChanged, this, &LabPage::stateChanged);
     connect(m_training, &TrainingPanel::useModelRequested, this, [this](const QString &folder) {
         openModel(folder);
@@ -116,13 +123,13 @@ QIcon TextLab::icon() const
 void TextLab::openShippedModel()
 {
     m_modelChoice = kShipped;
-    submitLoad(m_service->loadShippedModel(), tr("the shipped model"));
+    submitLoad(m_service->loadShippedModel(m_generate->promptPanel()->weightFormat()), tr("the shipped model"));
 }
 
 void TextLab::openModel(const QString &folder)
 {
     m_modelChoice = QDir(folder).absolutePath();
-    submitLoad(m_service->loadModel(folder), QDir::toNativeSeparators(folder));
+    submitLoad(m_service->loadModel(folder, m_generate->promptPanel()->weightFormat()), QDir::toNativeSeparators(folder));
 }
 
 void TextLab::submitLoad(Job *job, const QString &what)
@@ -153,6 +160,8 @@ void TextLab::submitLoad(Job *job, const QString &what)
             // The previous model (if any) stays loaded and usable, and is what a project keeps.
             m_modelChoice = !m_service->hasModel() || m_service->model().shipped ? kShipped
                                                                                    : m_service->model().source;
+            if (m_service->hasModel())
+                m_generate->promptPanel()->setWeightFormat(m_service->model().weights);
             Q_EMIT stateChanged();
         }
         QString text = tr("Cannot open %1: %2").arg(what, message);
@@ -193,7 +202,15 @@ bool TextLab::openRecipe(const QString &path)
 
     m_tabs->setCurrentWidget(m_generate);
     becomeReady(); // a recipe replaces the lab's opening text
-    if (wanted != m_modelChoice || !m_service->hasModel() || (m_load && !m_load->isFinished())) {
+    // Recipes say how the weights were held (older ones: fp32, as stored).
+    const auto weights = engine::gpt::parseWeightFormat(
+        recipe->parameters.value(QStringLiteral("weights")).toString(QStringLiteral("fp32")).toStdString());
+    if (!weights)
+        return fail(tr("its weight format \"%1\" is not fp32, bf16 or int8")
+                        .arg(recipe->parameters.value(QStringLiteral("weights")).toString()));
+    const bool otherWeights = m_service->hasModel() && m_service->model().weights != *weights;
+    m_generate->promptPanel()->setWeightFormat(*weights);
+    if (wanted != m_modelChoice || !m_service->hasModel() || otherWeights || (m_load && !m_load->isFinished())) {
         m_gate->hold(wanted, [this, path] { openRecipe(path); }); // opened again once its model is in
         if (shipped)
             openShippedModel();
@@ -264,6 +281,7 @@ QJsonObject TextLab::saveState() const
     const int tab = m_tabs->currentIndex();
     return QJsonObject{
         {QStringLiteral("model"), m_modelChoice},
+        {QStringLiteral("weights"), QString::fromLatin1(engine::gpt::weightFormatName(m_generate->promptPanel()->weightFormat()).data())},
         {QStringLiteral("prompt"), m_generate->promptPanel()->prompt()},
         {QStringLiteral("sampling"), services::samplingToJson(m_generate->promptPanel()->settings())},
         {QStringLiteral("tab"), tab >= 0 && tab < int(std::size(kTabNames)) ? QLatin1String(kTabNames[tab])
@@ -285,12 +303,21 @@ void TextLab::restoreState(const QJsonObject &state)
         if (tab == QLatin1String(kTabNames[i]))
             m_tabs->setCurrentIndex(i);
 
+    // How the project held the weights; an unknown name keeps the current choice.
+    bool otherWeights = false;
+    if (const auto weights = engine::gpt::parseWeightFormat(state.value(QStringLiteral("weights")).toString().toStdString())) {
+        otherWeights = *weights != panel->weightFormat();
+        panel->setWeightFormat(*weights);
+    }
     const QJsonValue model = state.value(QStringLiteral("model"));
-    if (!model.isString() || model.toString().trimmed().isEmpty())
+    if (!model.isString() || model.toString().trimmed().isEmpty()) {
+        if (otherWeights)
+            Q_EMIT panel->weightFormatChosen();
         return;
+    }
     const QString wanted = model.toString().trimmed();
     if (wanted == kShipped) {
-        if (m_modelChoice != kShipped)
+        if (m_modelChoice != kShipped || otherWeights)
             openShippedModel();
         return;
     }
@@ -305,7 +332,7 @@ void TextLab::restoreState(const QJsonObject &state)
             m_generate->setModelMessage(note, true);
         return;
     }
-    if (QDir(wanted).absolutePath() != m_modelChoice)
+    if (QDir(wanted).absolutePath() != m_modelChoice || otherWeights)
         openModel(wanted);
 }
 

@@ -87,6 +87,8 @@ TextModelInfo describe(const gpt::GptModel &model, const QString &folder, bool s
     info.tokenizer = model.tokenizer();
     info.tokenizerKind = info.tokenizer ? q(info.tokenizer->kind()) : QString();
     info.device = q(model.deviceId());
+    info.weights = model.weightFormat();
+    info.weightBytes = model.weightBytes();
     return info;
 }
 
@@ -106,17 +108,17 @@ TextService::TextService(JobManager *jobs, engine::ResolvedDevice device, QObjec
 
 TextService::~TextService() = default;
 
-Job *TextService::loadShippedModel()
+Job *TextService::loadShippedModel(gpt::WeightFormat weights)
 {
-    return submitLoad(shippedModelPath(QString::fromLatin1(kShippedTextModel)), true);
+    return submitLoad(shippedModelPath(QString::fromLatin1(kShippedTextModel)), true, weights);
 }
 
-Job *TextService::loadModel(const QString &folder)
+Job *TextService::loadModel(const QString &folder, gpt::WeightFormat weights)
 {
-    return submitLoad(folder, false);
+    return submitLoad(folder, false, weights);
 }
 
-Job *TextService::submitLoad(const QString &folder, bool shipped)
+Job *TextService::submitLoad(const QString &folder, bool shipped, gpt::WeightFormat weights)
 {
     JobRequest r;
     r.lane = Lane::Interactive;
@@ -124,14 +126,15 @@ Job *TextService::submitLoad(const QString &folder, bool shipped)
     r.title = shipped ? tr("Load the shipped language model") : tr("Load model %1").arg(QFileInfo(folder).fileName());
     r.coalesceKey = QStringLiteral("text.load");
     r.hidden = true; // the lab shows the load itself; it must not take the Jobs dock from training
-    r.work = [slot = m_slot, folder, shipped, device = m_device](const engine::RunContext &ctx) -> QVariant {
+    r.work = [slot = m_slot, folder, shipped, weights, device = m_device](const engine::RunContext &ctx) -> QVariant {
         if (folder.isEmpty()) {
             throw std::runtime_error(
                 "the shipped model " + std::string(kShippedTextModel) + " was not found (looked in " +
                 modelSearchPaths().join(QStringLiteral(", ")).toStdString() + "); set GENLAB_MODELS_DIR or open a model folder");
         }
         ctx.progress(0, "reading the weights");
-        auto model = std::make_unique<gpt::GptModel>(gpt::GptModel::open(folder.toStdString(), device));
+        auto model = std::make_unique<gpt::GptModel>(
+            gpt::GptModel::open(folder.toStdString(), device, gpt::GptLoadOptions{weights}));
         if (!model->tokenizer())
             throw std::runtime_error(folder.toStdString() + ": the model folder has no tokenizer files");
         ctx.checkpoint();
@@ -457,6 +460,7 @@ Recipe TextService::recipeFor(const TextGeneration &g, const TextModelInfo &mode
     recipe.parameters.insert(QStringLiteral("generated_tokens"), int(g.ids.size()));
     recipe.parameters.insert(QStringLiteral("log_probability"), g.logProbability);
     recipe.parameters.insert(QStringLiteral("stop_reason"), g.stopReason);
+    recipe.parameters.insert(QStringLiteral("weights"), QString::fromLatin1(gpt::weightFormatName(model.weights).data()));
     recipe.seed = g.sampling.seed;
     recipe.device = model.device.isEmpty() ? QStringLiteral("cpu") : model.device;
     return recipe;

@@ -41,6 +41,8 @@ struct TextModelInfo
     QString tokenizerKind; // "bpe", "char", "" when none
     QString device;
     QString weightsSha256; // of model.safetensors, for recipes
+    engine::gpt::WeightFormat weights = engine::gpt::WeightFormat::Fp32; // how it was loaded
+    qint64 weightBytes = 0; // memory its weights take held that way
     std::shared_ptr<const engine::text::Tokenizer> tokenizer;
 
     quint64 generation = 0; // grows with every load (ModelSlot): results of an older model are stale
@@ -141,8 +143,9 @@ public:
     // Every job's result is read with job->resultAs<T>(), T as said here.
     // Result: TextModelInfo. The loaded model replaces the previous one only when
     // loading succeeded; a failure names the file and the problem (a missing or misshaped tensor).
-    Job *loadShippedModel();
-    Job *loadModel(const QString &folder);
+    // weights: how the decode matrices are held (bf16 / int8: less memory, faster decoding).
+    Job *loadShippedModel(engine::gpt::WeightFormat weights = engine::gpt::WeightFormat::Fp32);
+    Job *loadModel(const QString &folder, engine::gpt::WeightFormat weights = engine::gpt::WeightFormat::Fp32);
     // The model last loaded successfully (invalid before).
     const TextModelInfo &model() const { return m_model.info(); }
     bool hasModel() const { return m_model.has(); }
@@ -188,7 +191,7 @@ public:
     struct Slot; // the interactive lane's model, shared with the jobs
 
 private:
-    Job *submitLoad(const QString &folder, bool shipped);
+    Job *submitLoad(const QString &folder, bool shipped, engine::gpt::WeightFormat weights);
 
     JobManager *m_jobs;
     engine::ResolvedDevice m_device;
