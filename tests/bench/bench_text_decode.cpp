@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -195,9 +196,19 @@ GptConfig smallConfig(std::string *origin)
     return GptConfig{66, 128, 4, 4, 128};
 }
 
+// The command's threads, or OMP_NUM_THREADS when set: on a shared machine one thread gives
+// figures that other people's work disturbs less.
+int decodeThreads()
+{
+    if (const char *env = std::getenv("OMP_NUM_THREADS"))
+        if (const int n = std::atoi(env); n > 0)
+            return n;
+    return planThreadBudget().cli;
+}
+
 void decodeBench(genlab::bench::Reporter &r)
 {
-    const int threads = planThreadBudget().cli;
+    const int threads = decodeThreads();
     configureWorkerThread(threads);
     const fs::path dir = fs::temp_directory_path() / ("genlab-bench-text-" + std::to_string(::getpid()));
     fs::create_directories(dir);
@@ -286,7 +297,12 @@ void decodeBench(genlab::bench::Reporter &r)
                       .extra = {{"threads", std::to_string(threads)},
                                 {"bytes", std::to_string(probe.bytes())},
                                 {"repetitions", std::to_string(bandwidths.size())},
-                                {"range_gb_s", spread(bandwidths)}},
+                                {"range_gb_s", [&] {
+                                     std::vector<double> gb;
+                                     for (double b : bandwidths)
+                                         gb.push_back(b / 1e9);
+                                     return spread(gb);
+                                 }()}},
                       .note = "sequential read of the 124M model's fp32 decode bytes, median of passes interleaved "
                               "with the decoding; the roofline's denominator"});
             const double bytesPerToken = double(c.config.decodeWeightBytes());

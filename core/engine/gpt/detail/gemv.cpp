@@ -42,6 +42,8 @@ float fromBf16(std::uint16_t v)
 namespace {
 
 constexpr std::int64_t kGroup = PackedMatrix::kInt8Group;
+// How far ahead the kernels prefetch the next rows (see blockAvx2 / blockAvx512).
+constexpr std::int64_t kPrefetchBytes = 12288;
 // Below this many weights (1 MiB of fp32) one thread is faster than waking the others.
 constexpr std::int64_t kParallelWeights = std::int64_t(1) << 18;
 
@@ -145,6 +147,9 @@ GENLAB_AVX2 inline void blockAvx2(const T *w, const float *scales, std::int64_t 
                                   std::int64_t group, const float *x, float *out)
 {
     constexpr std::int64_t kLineMask = std::int64_t(64 / sizeof(T)) - 1;
+    // Whole blocks of rows ahead, about kPrefetchBytes: far enough to cover the memory latency
+    // for short int8 rows too.
+    const std::int64_t ahead = NR * std::max<std::int64_t>(1, kPrefetchBytes / (NR * cols * std::int64_t(sizeof(T))));
     __m256 total[NR];
     float tail[NR];
     for (int k = 0; k < NR; ++k) {
@@ -165,7 +170,7 @@ GENLAB_AVX2 inline void blockAvx2(const T *w, const float *scales, std::int64_t 
             // (768 bytes of int8) that the hardware prefetcher hardly ramps up on.
             if ((c & kLineMask) == 0)
                 for (int k = 0; k < NR; ++k)
-                    _mm_prefetch(reinterpret_cast<const char *>(w + (k + NR) * cols + c), _MM_HINT_T0);
+                    _mm_prefetch(reinterpret_cast<const char *>(w + (k + ahead) * cols + c), _MM_HINT_T0);
             for (int k = 0; k < NR; ++k)
                 acc[k] = _mm256_fmadd_ps(load8(w + k * cols + c), xv, acc[k]);
         }
@@ -221,6 +226,9 @@ GENLAB_AVX512 inline void blockAvx512(const T *w, const float *scales, std::int6
                                       std::int64_t group, const float *x, float *out)
 {
     constexpr std::int64_t kLineMask = std::int64_t(64 / sizeof(T)) - 1;
+    // Whole blocks of rows ahead, about kPrefetchBytes: far enough to cover the memory latency
+    // for short int8 rows too.
+    const std::int64_t ahead = NR * std::max<std::int64_t>(1, kPrefetchBytes / (NR * cols * std::int64_t(sizeof(T))));
     __m512 total[NR];
     float tail[NR];
     for (int k = 0; k < NR; ++k) {
@@ -241,7 +249,7 @@ GENLAB_AVX512 inline void blockAvx512(const T *w, const float *scales, std::int6
             // (768 bytes of int8) that the hardware prefetcher hardly ramps up on.
             if ((c & kLineMask) == 0)
                 for (int k = 0; k < NR; ++k)
-                    _mm_prefetch(reinterpret_cast<const char *>(w + (k + NR) * cols + c), _MM_HINT_T0);
+                    _mm_prefetch(reinterpret_cast<const char *>(w + (k + ahead) * cols + c), _MM_HINT_T0);
             for (int k = 0; k < NR; ++k)
                 acc[k] = _mm512_fmadd_ps(load16(w + k * cols + c), xv, acc[k]);
         }
