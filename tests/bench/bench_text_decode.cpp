@@ -35,6 +35,7 @@ constexpr const char *kPeerName = "python3-torch 1.13 (HF-style GPT-2, KV cache)
 // Read bandwidth with the threads decoding uses: the denominator of the roofline fraction. The
 // buffer has the size of the weights a token reads, and each pass is one measurement, taken
 // between decoding repetitions so that both see the same moment of a shared machine.
+// Thread: the benchmark's own thread (a pass with more threads spawns and joins them).
 class BandwidthProbe
 {
 public:
