@@ -3,6 +3,7 @@
 // (an extractive answer with [n] citations and the passages it rests on, or with --model a GPT
 // model's answer, each sentence with the passage span that supports it or "unsupported").
 #include "cli/command.h"
+#include "cli/interruptwatch.h"
 #include "cli/retrievalcommands.h"
 
 #include "services/resourcepaths.h"
@@ -124,52 +125,6 @@ std::string queryText(const CommandContext &ctx, const retrieval::RetrievalIndex
     return s;
 }
 
-// Ctrl+C during `genlab index`: the first asks the update to stop at its next checkpoint (it then
-// throws Canceled before the commit, so the previous generation stays the index); the handler then
-// steps aside, so a second Ctrl+C ends the process at once (still harmless: an update that never
-// committed left only a half-written gen folder, which the next update removes).
-std::atomic<int> g_indexInterrupts{0};
-extern "C" void onIndexInterrupt(int)
-{
-    g_indexInterrupts.fetch_add(1);
-    std::signal(SIGINT, SIG_DFL);
-}
-
-// Installs the handler for its lifetime and turns the flag into a stop request (request_stop is
-// not async-signal-safe, so a watcher thread calls it).
-// Thread: the command's; the watcher is its own.
-class IndexInterruptWatch
-{
-public:
-    explicit IndexInterruptWatch(std::stop_source stop) : m_previous(std::signal(SIGINT, onIndexInterrupt))
-    {
-        g_indexInterrupts.store(0);
-        m_thread = std::jthread([stop](std::stop_token done) mutable {
-            while (!done.stop_requested()) {
-                if (g_indexInterrupts.load() > 0) {
-                    stop.request_stop();
-                    err(QStringLiteral("genlab index: cancelling at the next step (Ctrl+C again quits at once)"));
-                    return;
-                }
-                std::this_thread::sleep_for(std::chrono::milliseconds(50));
-            }
-        });
-    }
-    ~IndexInterruptWatch()
-    {
-        m_thread.request_stop();
-        m_thread.join();
-        std::signal(SIGINT, m_previous);
-    }
-    IndexInterruptWatch(const IndexInterruptWatch &) = delete;
-    IndexInterruptWatch &operator=(const IndexInterruptWatch &) = delete;
-
-private:
-    using Handler = void (*)(int);
-    Handler m_previous;
-    std::jthread m_thread;
-};
-
 // The shell's code for a process ended by SIGINT (128 + 2), which scripts test for.
 constexpr int kInterruptedExitCode = 130;
 
@@ -219,9 +174,15 @@ int runIndex(const CommandContext &ctx)
     engine::RunContext run = consoleRunContext(QStringLiteral("index"));
     std::stop_source stop;
     run.stop = stop.get_token();
+    // Ctrl+C during `genlab index`: the first asks the update to stop at its next checkpoint (it then
+    // throws Canceled before the commit, so the previous generation stays the index); the handler then
+    // steps aside, so a second Ctrl+C ends the process at once (still harmless: an update that never
+    // committed left only a half-written gen folder, which the next update removes).
     retrieval::UpdateReport r;
     try {
-        const IndexInterruptWatch watch(stop);
+        const InterruptWatch watch(stop, [] {
+            err(QStringLiteral("genlab index: cancelling at the next step (Ctrl+C again quits at once)"));
+        });
         r = index.update(paths, o, run);
     } catch (const engine::Canceled &) {
         // update() throws Canceled only before its commit: index.json still names the previous generation.

@@ -1,5 +1,7 @@
 #include "cli/trainingrunner.h"
 
+#include "cli/interruptwatch.h"
+
 #include "engine/io/checkpoint.h"
 #include "engine/train/events.h"
 
@@ -117,51 +119,6 @@ QString q(const std::string &s)
 {
     return QString::fromStdString(s);
 }
-
-// Ctrl+C: the first asks the run to stop at its next step (the kit saves that step); the handler
-// then steps aside, so a second Ctrl+C ends the process at once without saving.
-std::atomic<int> g_interrupts{0};
-extern "C" void onInterrupt(int)
-{
-    g_interrupts.fetch_add(1);
-    std::signal(SIGINT, SIG_DFL);
-}
-
-// Installs the handler for its lifetime and turns the flag into a stop request (a signal handler
-// may not call request_stop itself: it is not async-signal-safe).
-class InterruptWatch
-{
-public:
-    InterruptWatch(std::stop_source stop, QString label) : m_previous(std::signal(SIGINT, onInterrupt))
-    {
-        g_interrupts.store(0);
-        m_thread = std::jthread([stop, label](std::stop_token done) mutable {
-            while (!done.stop_requested()) {
-                if (g_interrupts.load() > 0) {
-                    stop.request_stop();
-                    line(QStringLiteral("genlab %1: stopping after this step to save a checkpoint (Ctrl+C again quits "
-                                        "without saving)")
-                             .arg(label));
-                    return;
-                }
-                std::this_thread::sleep_for(std::chrono::milliseconds(50));
-            }
-        });
-    }
-    ~InterruptWatch()
-    {
-        m_thread.request_stop();
-        m_thread.join();
-        std::signal(SIGINT, m_previous);
-    }
-    InterruptWatch(const InterruptWatch &) = delete;
-    InterruptWatch &operator=(const InterruptWatch &) = delete;
-
-private:
-    using Handler = void (*)(int);
-    Handler m_previous;
-    std::jthread m_thread;
-};
 
 // Prints what a run reports. Thread: the run's.
 class Reporter
@@ -336,7 +293,12 @@ int runTraining(const QString &label, const engine::train::CommonOptions &o,
     run.onPartial = [reporter](engine::Partial &&p) { reporter->partial(p); };
     run.onProgress = [reporter](double fraction, std::string_view stage) { reporter->progress(fraction, stage); };
     try {
-        InterruptWatch watch(stop, label);
+        // Ctrl+C: the run stops at its next step, which the kit saves; a second quits without saving.
+        InterruptWatch watch(stop, [label] {
+            line(QStringLiteral("genlab %1: stopping after this step to save a checkpoint (Ctrl+C again quits "
+                                "without saving)")
+                     .arg(label));
+        });
         body(run);
         reporter->flushPreviews();
         return 0;
