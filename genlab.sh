@@ -13,7 +13,7 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl1-mesa-dev
   libqcustomplot-dev libopencv-dev opencv-doc libhnswlib-dev python3-hnswlib
   libgumbo-dev libpoppler-cpp-dev python3-doc lld
-  libtorch-dev libopenblas0-openmp python3-torch
+  libtorch-dev libgloo-dev libopenblas0-openmp python3-torch
   nlohmann-json3-dev libicu-dev libgif-dev zlib1g-dev
 )
 
