@@ -73,7 +73,10 @@ int Studio::start(const QString &screenshotPath, const QString &labId)
         m_window->restoreLayout();
     m_window->show();
     if (screenshotPath.isEmpty())
-        QTimer::singleShot(0, m_window.get(), [this] { m_window->offerCrashRecovery(); });
+        QTimer::singleShot(0, m_window.get(), [this] {
+            m_window->offerCrashRecovery();
+            m_window->offerTour(); // never in a headless run (tests, --screenshot): see FirstRunTour::shouldOffer
+        });
     if (!screenshotPath.isEmpty()) {
         widgets::LabPage *lab = m_window->currentLab();
         auto shoot = [this, screenshotPath] {

@@ -26,6 +26,7 @@ public:
     HomeLab(services::ComputeService *compute, QWidget *parent = nullptr);
 
     QString labId() const override { return QStringLiteral("home"); }
+    QString helpPage() const override { return QStringLiteral("index.md"); } // the contents
     QString title() const override;
     QString summary() const override;
     QIcon icon() const override;

@@ -19,6 +19,9 @@ public:
     virtual QString title() const = 0;   // translated name shown in the navigation
     virtual QString summary() const = 0; // one translated line: what the lab is for
     virtual QIcon icon() const { return {}; }
+    // The page of resources/help that F1 and the lab's help button open. A new lab writes
+    // resources/help/lab-<labId>.md and gets it without overriding this.
+    virtual QString helpPage() const { return QStringLiteral("lab-%1.md").arg(labId()); }
     // True once the lab shows what it should (models loaded, first results drawn): screenshots
     // and widget tests wait for it.
     virtual bool isReady() const { return true; }

@@ -5,6 +5,9 @@
 #include "services/jobmanager.h"
 #include "services/projectservice.h"
 #include "services/recipe.h"
+#include "widgets/help/firstruntour.h"
+#include "widgets/help/helpviewer.h"
+#include "widgets/help/shortcutcatalog.h"
 #include "widgets/jobs/jobsdock.h"
 #include "widgets/shell/labpage.h"
 
@@ -15,6 +18,7 @@
 #include <QDropEvent>
 #include <QMimeData>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QKeySequence>
 #include <QLabel>
@@ -25,7 +29,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 
 namespace genlab::widgets {
 
@@ -54,10 +60,23 @@ MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *com
             return;
         m_stack->setCurrentWidget(m_labs[row]);
         m_labs[row]->activated();
+        updateHelpAction();
     });
 
     m_jobsDock = new JobsDock(m_jobs, this);
     addDockWidget(Qt::RightDockWidgetArea, m_jobsDock);
+
+    // Help beside the Jobs dock, both full height; hidden until asked for (F1, the help button).
+    m_helpDock = new QDockWidget(tr("Help"), this);
+    m_helpDock->setObjectName(QStringLiteral("helpDock"));
+    m_help = new help::HelpViewer(m_helpDock);
+    m_helpDock->setWidget(m_help);
+    addDockWidget(Qt::RightDockWidgetArea, m_helpDock);
+    splitDockWidget(m_jobsDock, m_helpDock, Qt::Horizontal);
+    m_helpDock->hide();
+    connect(m_help, &help::HelpViewer::pageChanged, this, [this](const QString &, const QString &title) {
+        m_helpDock->setWindowTitle(title.isEmpty() ? tr("Help") : tr("Help: %1").arg(title));
+    });
 
     m_deviceLabel = new QLabel(this);
     m_deviceLabel->setObjectName(QStringLiteral("deviceLabel"));
@@ -131,8 +150,12 @@ void MainWindow::addLab(LabPage *lab)
         if (!m_restoringLabs && m_projects->hasProject())
             m_projects->setLabState(lab->labId(), lab->saveState());
     });
+    const int index = int(m_labs.size()) - 1;
+    if (index < m_labKeys.size())
+        m_labKeys[index]->setText(tr("Show the %1 lab").arg(lab->title()));
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
+    updateHelpAction();
 }
 
 bool MainWindow::selectLab(const QString &labId)
@@ -179,7 +202,8 @@ void MainWindow::buildMenus()
     toggleJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     view->addAction(toggleJobs);
     for (int i = 0; i < 9; ++i) {
-        auto *a = new QAction(this);
+        auto *a = new QAction(tr("Show lab %1").arg(i + 1), this);
+        m_labKeys.append(a);
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] {
             if (i < m_labs.size())
@@ -188,10 +212,77 @@ void MainWindow::buildMenus()
         addAction(a);
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
-    shortcuts->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&About GenLab Studio"), this, &MainWindow::showAbout);
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_labHelpAction = helpMenu->addAction(style()->standardIcon(QStyle::SP_DialogHelpButton), tr("Help on This &Lab"),
+                                          this, &MainWindow::openLabHelp);
+    m_labHelpAction->setObjectName(QStringLiteral("labHelpAction"));
+    m_labHelpAction->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addAction(tr("Help &Contents"), this, [this] { openHelp(QStringLiteral("index.md")); });
+    QAction *shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    helpMenu->addAction(tr("Take the &Tour"), this, &MainWindow::startTour);
+    helpMenu->addSeparator();
+    helpMenu->addAction(tr("&About GenLab Studio"), this, &MainWindow::showAbout);
+
+    // Every lab's help button: at the right of the menu bar, always in the same place, naming the
+    // lab shown (a lab added later gets it without code of its own).
+    auto *helpButton = new QToolButton(menuBar());
+    helpButton->setObjectName(QStringLiteral("labHelpButton"));
+    helpButton->setDefaultAction(m_labHelpAction);
+    helpButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    helpButton->setAutoRaise(true);
+    menuBar()->setCornerWidget(helpButton, Qt::TopRightCorner);
+}
+
+void MainWindow::updateHelpAction()
+{
+    if (!m_labHelpAction)
+        return;
+    const LabPage *lab = currentLab();
+    m_labHelpAction->setText(lab ? tr("Help on the %1 Lab").arg(lab->title()) : tr("Help on This &Lab"));
+    m_labHelpAction->setToolTip(tr("Open the help page of the lab shown (%1)")
+                                    .arg(QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText)));
+}
+
+bool MainWindow::openHelp(const QString &page)
+{
+    m_helpDock->show();
+    m_helpDock->raise();
+    if (m_helpDock->width() < 360)
+        resizeDocks({m_helpDock}, {520}, Qt::Horizontal);
+    return m_help->openPage(page);
+}
+
+void MainWindow::openLabHelp()
+{
+    const LabPage *lab = currentLab();
+    const QString page = lab ? lab->helpPage() : QString();
+    // A lab without a page of its own (Home) opens the contents.
+    openHelp(!page.isEmpty() && !help::readHelpPage(page).isEmpty() ? page : QStringLiteral("index.md"));
+}
+
+void MainWindow::offerTour()
+{
+    if (help::FirstRunTour::shouldOffer())
+        startTour();
+}
+
+help::FirstRunTour *MainWindow::startTour()
+{
+    if (auto *open = findChild<help::FirstRunTour *>())
+        open->close();
+    QList<help::FirstRunTour::LabInfo> labs;
+    for (const LabPage *lab : std::as_const(m_labs))
+        labs.append({lab->labId(), lab->title(), lab->summary(), lab->helpPage()});
+    auto *tour = new help::FirstRunTour(
+        help::FirstRunTour::stepsFor(labs), [this](const QString &labId) { selectLab(labId); },
+        [this](const QString &page) { openHelp(page); }, this);
+    tour->setAttribute(Qt::WA_DeleteOnClose);
+    // Over the lab's lower right corner, so the lab's controls stay in view on the left.
+    const QPoint corner = mapToGlobal(QPoint(width() - tour->width() - 40, height() - tour->height() - 60));
+    tour->move(corner);
+    tour->show();
+    return tour;
 }
 
 void MainWindow::updateJobsStatus()
@@ -271,18 +362,15 @@ void MainWindow::showAbout()
 
 void MainWindow::showShortcuts()
 {
-    QString rows;
-    auto row = [&](const QString &keys, const QString &what) {
-        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
-    };
-    row(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText), tr("New project"));
-    row(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText), tr("Open project"));
-    row(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText), tr("Save project"));
-    row(QKeySequence(Qt::CTRL | Qt::Key_J).toString(QKeySequence::NativeText), tr("Show or hide the Jobs dock"));
-    row(tr("Ctrl+1 … Ctrl+9"), tr("Switch to the n-th lab"));
-    row(QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText), tr("Quit (running jobs are canceled)"));
-    QMessageBox::information(this, tr("Keyboard shortcuts"),
-                             QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
+    // Read from the actions at run time: what a lab adds appears here without a list to keep.
+    if (auto *open = findChild<help::ShortcutsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new help::ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 bool MainWindow::openRecipe(const QString &path)

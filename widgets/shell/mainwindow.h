@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -19,6 +21,10 @@ namespace genlab::widgets {
 
 class JobsDock;
 class LabPage;
+namespace help {
+class FirstRunTour;
+class HelpViewer;
+} // namespace help
 
 // The studio's window: lab navigation on the left, the current lab, the Jobs dock, File/Help
 // menus and a status bar with the device, the thread budget and running jobs.
@@ -36,6 +42,21 @@ public:
     LabPage *currentLab() const;
     QList<LabPage *> labs() const { return m_labs; }
     JobsDock *jobsDock() const { return m_jobsDock; }
+
+    // The help dock (created hidden) and the page it shows; F1 and the help button at the menu
+    // bar's right open the current lab's LabPage::helpPage() there.
+    help::HelpViewer *helpViewer() const { return m_help; }
+    QDockWidget *helpDock() const { return m_helpDock; }
+    QAction *labHelpAction() const { return m_labHelpAction; }
+    // Shows the help dock with `page` ("lab-text.md"); false when the page is missing (the dock
+    // then says so).
+    bool openHelp(const QString &page);
+    void openLabHelp(); // the current lab's page (index.md for a lab without one)
+    // The first-run tour, unless it was closed before or the run is headless (see
+    // FirstRunTour::shouldOffer). The composition root calls it once the window is shown.
+    void offerTour();
+    help::FirstRunTour *startTour(); // Help > Take the Tour
+    void showShortcuts();            // Help > Keyboard Shortcuts (non-modal)
 
     void restoreLayout(); // window geometry and dock layout from the last session
     // Reopens the project that was open when the studio last ran, if it did not close cleanly,
@@ -67,7 +88,7 @@ private:
     void openProjectAt(const QString &folder);
     void saveProject();
     void showAbout();
-    void showShortcuts();
+    void updateHelpAction();
 
     services::JobManager *m_jobs;
     services::ComputeService *m_compute;
@@ -79,6 +100,10 @@ private:
     QMenu *m_recentMenu = nullptr;
     QTimer *m_autosaveTimer = nullptr;
     QList<LabPage *> m_labs;
+    QList<QAction *> m_labKeys; // Ctrl+1 … Ctrl+9
+    QDockWidget *m_helpDock = nullptr;
+    help::HelpViewer *m_help = nullptr;
+    QAction *m_labHelpAction = nullptr;
     bool m_restoringLabs = false;
 };
 
