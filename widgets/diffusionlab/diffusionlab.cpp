@@ -9,6 +9,7 @@
 #include "widgets/diffusionlab/ganvsdiffusionpage.h"
 #include "widgets/diffusionlab/samplingpage.h"
 #include "widgets/diffusionlab/toydiffusionpage.h"
+#include "widgets/help/shortcutcatalog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -88,6 +89,12 @@ DiffusionLab::DiffusionLab(services::DiffusionService *service, QWidget *parent)
     m_tabs->addTab(m_sample, tr("Sample"));
     m_tabs->addTab(m_toy, tr("Toy 2-D"));
     m_tabs->addTab(m_ganVs, tr("GAN vs diffusion"));
+    // Keys for the frequent actions of each page (one page shown at a time, so they share keys).
+    help::bindTrainingKeys(m_train);
+    help::bindLabKey(m_sample, "sampleButton", help::runKeys(), tr("Sample"));
+    help::bindLabKey(m_toy, "toyTrain", help::runKeys());
+    help::bindLabKey(m_toy, "toySample", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    help::bindLabKey(m_ganVs, m_ganVs->measureButton(), help::runKeys());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (isVisible() && m_tabs->currentWidget() == m_toy)
             m_toy->activated(); // trains the default toy the first time it is shown

@@ -257,16 +257,19 @@ SamplingPage::SamplingPage(services::DiffusionService *service, QWidget *parent)
     connect(m_travel, &SeedTravelPanel::exported, this, &SamplingPage::exported);
 
     // Keys over the run: Space plays, the arrows step, Home and End go to the noise and the image.
-    auto key = [this, center](const QKeySequence &seq, auto &&slot) {
+    // The what's-this text is what Help > Keyboard Shortcuts lists.
+    auto key = [this, center](const QKeySequence &seq, const QString &what, auto &&slot) {
         auto *s = new QShortcut(seq, center);
         s->setContext(Qt::WidgetWithChildrenShortcut);
+        s->setWhatsThis(what);
         connect(s, &QShortcut::activated, this, slot);
     };
-    key(QKeySequence(Qt::Key_Space), [this] { m_scrubber->isPlaying() ? m_scrubber->stop() : m_scrubber->play(); });
-    key(QKeySequence(Qt::Key_Left), [this] { setShownStep(shownStep() - 1); });
-    key(QKeySequence(Qt::Key_Right), [this] { setShownStep(shownStep() + 1); });
-    key(QKeySequence(Qt::Key_Home), [this] { setShownStep(0); });
-    key(QKeySequence(Qt::Key_End), [this] { setShownStep(m_scrubber->reachable()); });
+    key(QKeySequence(Qt::Key_Space), tr("Play or stop the run"),
+        [this] { m_scrubber->isPlaying() ? m_scrubber->stop() : m_scrubber->play(); });
+    key(QKeySequence(Qt::Key_Left), tr("One step back"), [this] { setShownStep(shownStep() - 1); });
+    key(QKeySequence(Qt::Key_Right), tr("One step on"), [this] { setShownStep(shownStep() + 1); });
+    key(QKeySequence(Qt::Key_Home), tr("Show the noise (first step)"), [this] { setShownStep(0); });
+    key(QKeySequence(Qt::Key_End), tr("Show the image (last step)"), [this] { setShownStep(m_scrubber->reachable()); });
     m_view->setFocusPolicy(Qt::ClickFocus);
 
     fillClassCombos();

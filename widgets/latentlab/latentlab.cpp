@@ -3,6 +3,7 @@
 #include "services/job.h"
 #include "services/latent/latentservice.h"
 #include "widgets/components/modelgate.h"
+#include "widgets/help/shortcutcatalog.h"
 #include "widgets/latentlab/arithmeticpanel.h"
 #include "widgets/latentlab/explorerstate.h"
 #include "widgets/latentlab/interpolationpanel.h"
@@ -130,6 +131,7 @@ LatentLab::LatentLab(services::LatentService *service, const QString &startModel
 
     m_training = new TrainingPanel(m_service, m_top);
     m_top->addTab(m_training, tr("Train"));
+    help::bindTrainingKeys(m_training);
 
     connect(m_modelCombo, &QComboBox::activated, this, [this](int index) {
         const QString data = m_modelCombo->itemData(index).toString();

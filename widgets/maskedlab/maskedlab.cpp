@@ -5,6 +5,7 @@
 #include "widgets/maskedlab/maskedtrainpage.h"
 #include "widgets/maskedlab/objectivespage.h"
 #include "widgets/maskedlab/spancorruptionpage.h"
+#include "widgets/help/shortcutcatalog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -78,6 +79,8 @@ MaskedLab::MaskedLab(services::MaskedService *service, QWidget *parent) : LabPag
     m_tabs->addTab(m_train, tr("Train"));
     m_tabs->addTab(m_corrupt, tr("Span corruption (T5)"));
     m_tabs->addTab(m_objectives, tr("Three objectives"));
+    help::bindLabKey(m_fill, "fillMaskIterate", help::runKeys());
+    help::bindTrainingKeys(m_train);
     layout->addWidget(m_tabs, 1);
 
     connect(m_loadButton, &QPushButton::clicked, this, &MaskedLab::chooseFolder);

@@ -6,6 +6,7 @@
 #include "widgets/retrievallab/evaluationpage.h"
 #include "widgets/retrievallab/indexpage.h"
 #include "widgets/retrievallab/searchpage.h"
+#include "widgets/help/shortcutcatalog.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -54,6 +55,11 @@ RetrievalLab::RetrievalLab(services::RetrievalService *service, QWidget *parent)
     addPage(m_answer, tr("Answer"), QStringLiteral("answer"));
     addPage(m_index, tr("Index"), QStringLiteral("index"));
     addAnalysisPages(this); // Evaluation, Map, Chunking A/B
+    // Keys for the frequent actions of each page (one page shown at a time, so they share keys).
+    help::bindLabKey(m_search, "retrievalSearchButton", help::runKeys());
+    help::bindLabKey(m_answer, m_answer->answerButton(), help::runKeys());
+    help::bindLabKey(m_index, m_index->updateButton(), help::runKeys());
+    help::bindLabKey(m_index, m_index->cancelButton(), help::stopKeys());
     layout->addWidget(m_tabs, 1);
 
     connect(manage, &QPushButton::clicked, this, [this] { m_tabs->setCurrentWidget(m_index); });

@@ -184,7 +184,10 @@ PromptPanel::PromptPanel(QWidget *parent) : QWidget(parent)
         connect(box, &QSpinBox::valueChanged, this, &PromptPanel::settingsChanged);
     connect(m_stops, &QLineEdit::textChanged, this, &PromptPanel::settingsChanged);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    // While the panel is shown, wherever the focus is (the token view, the navigation); listed by
+    // Help > Keyboard Shortcuts under its what's-this text.
+    shortcut->setContext(Qt::WindowShortcut);
+    shortcut->setWhatsThis(tr("Generate"));
     connect(shortcut, &QShortcut::activated, this, [this] {
         if (m_generate->isEnabled())
             Q_EMIT generateRequested();

@@ -5,6 +5,7 @@
 #include "services/text/samplingjson.h"
 #include "services/text/textservice.h"
 #include "widgets/components/modelgate.h"
+#include "widgets/help/shortcutcatalog.h"
 #include "widgets/textlab/attentionview.h"
 #include "widgets/textlab/generatepage.h"
 #include "widgets/textlab/generationtree.h"
@@ -16,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QPushButton>
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -70,6 +72,9 @@ TextLab::TextLab(TextService *service, QWidget *parent) : LabPage(parent), m_ser
     m_tabs->addTab(m_attention, tr("Attention"));
     m_tabs->addTab(m_tokenizers, tr("Tokenizers"));
     m_tabs->addTab(m_training, tr("Train"));
+    // Keys for the frequent actions (Generate's Ctrl+Return is the prompt panel's own).
+    help::bindLabKey(m_generate, m_generate->promptPanel()->stopButton(), help::stopKeys());
+    help::bindTrainingKeys(m_training);
     layout->addWidget(m_tabs);
 
     m_generate->promptPanel()->setPrompt(kIntroPrompt);
