@@ -1,0 +1,35 @@
+# The Debian package, written by CPack's DEB generator:
+#   cmake --build build --target package     -> build/genlab-studio_<version>_<arch>.deb
+# (or `cpack --config build/CPackConfig.cmake -B DIR` to write it elsewhere without touching the
+# build). What goes in is what the install() rules say (app/, packaging/); this file only describes
+# the package. The package target is never part of `all`; it needs `all` built first.
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME ${GENLAB_PACKAGE_NAME})
+set(CPACK_PACKAGE_VENDOR "GenLab Studio")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+# Release binaries keep their symbols in the build tree only.
+set(CPACK_STRIP_FILES ON)
+# Folders CPack makes itself get the usual 0755, whatever the umask of whoever builds.
+set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
+    OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
+
+set(GENLAB_PACKAGE_MAINTAINER "GenLab Studio team <genlab-studio@users.noreply.github.com>"
+    CACHE STRING "The Maintainer field of the Debian package (name <email>)")
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${GENLAB_PACKAGE_MAINTAINER}")
+set(CPACK_DEBIAN_PACKAGE_SECTION science)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+# The extended description: what `apt show` prints under the summary (CPack puts the summary above).
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "A desktop studio for students, artists and instructors to learn how generative
+AI works by trying it: small GPT-style models under a sampling microscope, the
+latent space of a variational autoencoder, a GAN and a diffusion model learning
+to draw digits, masked language models, and questions asked of your own
+documents. Small pretrained models ship with it, so every lab works offline.")
+# Depends: dpkg-shlibdeps reads the libraries the binary links (Qt, LibTorch, OpenCV, ...).
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# OpenMP OpenBLAS makes LibTorch's CPU matmuls several times faster than the reference BLAS;
+# opencv-doc carries the handwritten digits the image labs open with.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libopenblas0-openmp, opencv-doc")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+include(CPack)

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# The Debian package as a user gets it: CPack writes it from the build tree (into a temporary
+# folder, so the build's own package is left alone), dpkg-deb -x unpacks it into a temporary
+# root (no root rights, nothing installed), and the unpacked genlab runs headless against the
+# unpacked data: --version, then the whole demo (about 10 s on 2 cores). The demo's outputs
+# must name the unpacked share/genlab and never the source tree, so a binary that silently fell
+# back to resources/ of the checkout fails here.
+# Usage: tst_package.sh CPACK BUILD_DIR SOURCE_DIR widgets|headless
+# Exit 77 (ctest: skipped) where dpkg-deb is missing (not a Debian system).
+set -euo pipefail
+
+cpack=$1
+build=$2
+source=$3
+flavour=$4
+
+fail() {
+    echo "tst_package: FAIL: $*" >&2
+    exit 1
+}
+
+command -v dpkg-deb >/dev/null || { echo "tst_package: dpkg-deb not found; skipped"; exit 77; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/genlab-package.XXXXXX")
+work=$(cd "$work" && pwd -P)
+trap 'rm -rf "$work"' EXIT
+started=$SECONDS
+
+# 1. The package.
+if ! "$cpack" --config "$build/CPackConfig.cmake" -B "$work/out" >"$work/cpack.log" 2>&1; then
+    cat "$work/cpack.log" >&2
+    fail "cpack could not write the package (log above)"
+fi
+debs=("$work"/out/*.deb)
+[[ ${#debs[@]} -eq 1 && -f ${debs[0]} ]] || fail "cpack wrote ${#debs[@]} .deb files in $work/out, expected one"
+deb=${debs[0]}
+echo "package: $(basename "$deb"), $(stat -c %s "$deb") bytes (cpack took $((SECONDS - started)) s)"
+
+version=$(dpkg-deb -f "$deb" Version)
+depends=$(dpkg-deb -f "$deb" Depends)
+for lib in libqt6core6 libtorch libopencv-core; do
+    [[ $depends == *"$lib"* ]] || fail "Depends does not name $lib: $depends"
+done
+
+# 2. Unpacked into a temporary root.
+root=$work/root
+dpkg-deb -x "$deb" "$root"
+expect=(usr/bin/genlab
+        usr/share/genlab/help/index.md
+        usr/share/doc/genlab-studio/copyright
+        usr/share/doc/genlab-studio/changelog.gz
+        usr/share/man/man1/genlab.1.gz)
+for model in "$source"/resources/models/*/; do
+    expect+=("usr/share/genlab/models/$(basename "$model")/config.json")
+done
+if [[ $flavour == widgets ]]; then
+    expect+=(usr/share/applications/genlab.desktop
+             usr/share/metainfo/io.genlab.Studio.metainfo.xml
+             usr/share/icons/hicolor/scalable/apps/genlab.svg
+             usr/share/icons/hicolor/48x48/apps/genlab.png
+             usr/share/icons/hicolor/256x256/apps/genlab.png)
+fi
+for f in "${expect[@]}"; do
+    [[ -f $root/$f ]] || fail "the package has no $f"
+done
+
+# 3. The unpacked binary, headless, with a home of its own (no settings or caches of the user's)
+# and none of the variables that point it elsewhere.
+run_genlab() {
+    env -u GENLAB_MODELS_DIR -u GENLAB_HELP_DIR -u GENLAB_RETRIEVAL_CORPUS \
+        HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_CACHE_HOME="$work/home/.cache" \
+        XDG_DATA_HOME="$work/home/.local/share" QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='qt.qpa.*=false' \
+        OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}" "$root/usr/bin/genlab" "$@"
+}
+mkdir -p "$work/home"
+cd "$work"
+
+out=$(run_genlab --version) || fail "genlab --version exited with $?"
+[[ $out == "genlab $version" ]] || fail "genlab --version printed \"$out\", expected \"genlab $version\""
+echo "genlab --version: $out"
+
+demo_started=$SECONDS
+if ! run_genlab demo --out "$work/demo" >"$work/demo.log" 2>&1; then
+    cat "$work/demo.log" >&2
+    fail "genlab demo failed (log above)"
+fi
+echo "genlab demo: $((SECONDS - demo_started)) s"
+[[ -f $work/demo/summary.txt ]] || fail "genlab demo wrote no summary.txt"
+if grep -q '^\[failed\]' "$work/demo/summary.txt"; then
+    cat "$work/demo/summary.txt" >&2
+    fail "a demo step failed"
+fi
+
+# The shipped models and help pages came from the unpacked root, not from the checkout.
+if leaks=$(grep -rlF "$source/resources" "$work/demo"); then
+    fail "demo outputs name the source tree's resources/ instead of the package's share/genlab: $leaks"
+fi
+grep -qF "$root/usr/share/genlab/help/" "$work/demo/retrieval-search.json" ||
+    fail "the retrieval demo did not index the unpacked help pages ($root/usr/share/genlab/help)"
+grep -qF "$root/usr/share/genlab/models/" "$work/demo/masked-fill-mask.json" ||
+    fail "the masked demo did not load the unpacked model ($root/usr/share/genlab/models)"
+
+echo "tst_package: PASS in $((SECONDS - started)) s"
