@@ -1,4 +1,5 @@
 // `genlab train KIND [options]`: dispatches to the trainers labs register (see trainers.h).
+#include "cli/dataparallel.h"
 #include "cli/trainers.h"
 #include "cli/trainingrunner.h"
 
@@ -38,7 +39,7 @@ bool takesOption(const Trainer &t, const QString &name)
 bool isCommon(const QString &name)
 {
     return name == QLatin1String("device") || name == QLatin1String("help") || name == QLatin1String("h") ||
-           name == QLatin1String("help-all");
+           name == QLatin1String("help-all") || name == QLatin1String("nproc"); // every trainer runs data-parallel
 }
 
 int dispatch(const CommandContext &ctx)
@@ -54,7 +55,7 @@ int dispatch(const CommandContext &ctx)
                 if (!isCommon(name) && !takesOption(t, name))
                     throw UsageError{QStringLiteral("--%1 is not an option of 'train %2' (see genlab train --help)").arg(name, kind)};
             }
-            return t.run(ctx);
+            return runDataParallel(ctx, t.run);
         }
     }
     if (kind.isEmpty())
@@ -94,6 +95,7 @@ void merge()
         defaults.append(TrainerDefaults{t.kind, t.defaults, t.commonNotTaken});
     train.options.clear();
     addOptions(train, commonTrainingOptions(defaults));
+    addOptions(train, {nprocOption()});
     QStringList parts;
     for (const Trainer &t : trainerRegistry()) {
         addOptions(train, t.options);

@@ -3,6 +3,7 @@
 #include "cli/interruptwatch.h"
 
 #include "engine/io/checkpoint.h"
+#include "engine/train/distributed.h"
 #include "engine/train/events.h"
 
 #include <QCommandLineParser>
@@ -290,12 +291,17 @@ int runTraining(const QString &label, const engine::train::CommonOptions &o,
     std::stop_source stop;
     engine::RunContext run;
     run.stop = stop.get_token();
-    run.onPartial = [reporter](engine::Partial &&p) { reporter->partial(p); };
-    run.onProgress = [reporter](double fraction, std::string_view stage) { reporter->progress(fraction, stage); };
+    // In a data-parallel run rank 0 speaks for every rank (the step loop reports there only).
+    const bool lead = engine::train::isLeadRank();
+    if (lead) {
+        run.onPartial = [reporter](engine::Partial &&p) { reporter->partial(p); };
+        run.onProgress = [reporter](double fraction, std::string_view stage) { reporter->progress(fraction, stage); };
+    }
     try {
         // Ctrl+C: the run stops at its next step, which the kit saves; a second quits without saving.
-        InterruptWatch watch(stop, [label] {
-            line(QStringLiteral("genlab %1: stopping after this step to save a checkpoint (Ctrl+C again quits "
+        InterruptWatch watch(stop, [label, lead] {
+            if (lead)
+                line(QStringLiteral("genlab %1: stopping after this step to save a checkpoint (Ctrl+C again quits "
                                 "without saving)")
                      .arg(label));
         });
@@ -303,6 +309,8 @@ int runTraining(const QString &label, const engine::train::CommonOptions &o,
         reporter->flushPreviews();
         return 0;
     } catch (const engine::Canceled &) {
+        if (!lead)
+            return 130;
         reporter->flushPreviews();
         const QString dir = reporter->outDir();
         if (reporter->checkpointStep() >= 0)

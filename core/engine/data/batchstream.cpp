@@ -40,6 +40,9 @@ BatchStream::BatchStream(const ImageDataset &dataset, std::vector<std::int64_t> 
                                     " images, and the last partial batch is dropped");
     if (m_options.firstEpoch < 0)
         throw std::invalid_argument("BatchStream: negative first epoch");
+    if (m_options.shards < 1 || m_options.shard < 0 || m_options.shard >= m_options.shards)
+        throw std::invalid_argument("BatchStream: shard " + std::to_string(m_options.shard) + " of " +
+                                    std::to_string(m_options.shards) + " does not exist");
     const std::int64_t size = m_dataset.info().size;
     for (std::int64_t i : m_indices)
         if (i < 0 || i >= size)
@@ -71,8 +74,12 @@ ImageBatch BatchStream::assemble(std::int64_t epoch, std::int64_t batchInEpoch,
                                  const std::vector<std::int64_t> &order, std::stop_token &stop) const
 {
     const ImageDatasetInfo &info = m_dataset.info();
-    const std::size_t begin = std::size_t(batchInEpoch) * std::size_t(m_options.batchSize);
-    const std::size_t end = std::min(order.size(), begin + std::size_t(m_options.batchSize));
+    const std::size_t first = std::size_t(batchInEpoch) * std::size_t(m_options.batchSize);
+    const std::size_t last = std::min(order.size(), first + std::size_t(m_options.batchSize));
+    // This process's slice of the (global) batch; the whole batch when not sharded.
+    const std::size_t size = last - first, shards = std::size_t(m_options.shards), shard = std::size_t(m_options.shard);
+    const std::size_t begin = first + size * shard / shards;
+    const std::size_t end = first + size * (shard + 1) / shards;
     ImageBatch batch;
     batch.width = info.width;
     batch.height = info.height;

@@ -34,6 +34,11 @@ struct BatchStreamOptions
     bool shuffle = true;      // false: the index list's own order every epoch (validation)
     bool dropLast = false;    // true: a smaller final batch of an epoch is skipped
     std::int64_t firstEpoch = 0; // resume: start at this epoch
+    // Data-parallel training: the batch is the global one, split over `shards` processes; this
+    // stream reads only the shard-th contiguous slice of each batch (the same epoch order on every
+    // process, so together they read the global batch once). 1: the whole batch.
+    int shard = 0;
+    int shards = 1;
 };
 
 // Endless batches over a data set and an index list (e.g. Split::train), epoch after epoch, each

@@ -6,6 +6,7 @@
 #include "engine/evaluate/reference.h"
 #include "engine/runtime/compute.h"
 #include "engine/runtime/detail/tensors.h"
+#include "engine/train/detail/dataparallel.h"
 #include "engine/train/detail/imagetraining.h"
 #include "engine/train/events.h"
 #include "engine/train/seeds.h"
@@ -249,6 +250,17 @@ TrainResult train(DiffusionModel &model, const TrainOptions &options, const RunC
     st.ensureOptimizer(adam);
     torch::optim::Adam &opt = *st.optimizer;
     const auto params = net->parameters();
+    // Data-parallel (one rank or many): this rank's rows of each global batch, gradients averaged.
+    const train::detail::BatchShard shard = train::detail::batchShard();
+    train::detail::GradientSync sync(params);
+    {
+        std::vector<torch::Tensor> ema = st.ema->parameters();
+        for (const auto &b : st.ema->buffers())
+            ema.push_back(b);
+        for (const auto &b : net->buffers())
+            ema.push_back(b);
+        sync.broadcastFromLead(ema);
+    }
     net->train();
 
     LossProbe probe(options, config, real.dataset(), device);
@@ -306,18 +318,25 @@ TrainResult train(DiffusionModel &model, const TrainOptions &options, const RunC
         const std::int64_t n = x0.size(0);
         // This step's draws depend on the run's seed and the step only, so a resumed run draws what
         // an uninterrupted one would: timesteps and class dropout from one stream, ε from another.
+        // They are drawn for the global batch and each rank keeps its rows, so N ranks draw what
+        // one process would.
+        const std::int64_t global = real.globalBatch(), first = shard.begin(global);
         std::mt19937_64 rng(stepSeed(options.seed, std::uint64_t(step)));
-        std::vector<int> t(static_cast<std::size_t>(n));
-        for (auto &ti : t)
+        std::vector<int> tAll(static_cast<std::size_t>(global));
+        for (auto &ti : tAll)
             ti = 1 + int(rng() % std::uint64_t(T));
+        const std::vector<int> t(tAll.begin() + first, tAll.begin() + first + n);
         if (config.conditional && options.classDropout > 0) {
             auto *y = labels.data_ptr<std::int64_t>();
-            for (std::int64_t i = 0; i < n; ++i)
-                if (static_cast<double>(rng() >> 11) * 0x1.0p-53 < options.classDropout)
-                    y[i] = config.numClasses;
+            for (std::int64_t i = 0; i < global; ++i)
+                if (static_cast<double>(rng() >> 11) * 0x1.0p-53 < options.classDropout && i >= first && i < first + n)
+                    y[i - first] = config.numClasses;
         }
         x0 = x0.to(device);
-        auto eps = engine::detail::seededNormal(x0.sizes(), stepSeed(options.seed ^ kNoiseSalt, std::uint64_t(step)), device);
+        std::vector<std::int64_t> globalShape = x0.sizes().vec();
+        globalShape[0] = global;
+        auto eps = shard.rows(
+            engine::detail::seededNormal(globalShape, stepSeed(options.seed ^ kNoiseSalt, std::uint64_t(step)), device));
         auto [signal, noise] = coefficients(schedule, t, device);
         auto xt = signal * x0 + noise * eps;
         auto out = net->forward(xt, timestepTensor(t, device), config.conditional ? labels.to(device) : torch::Tensor());
@@ -326,7 +345,7 @@ TrainResult train(DiffusionModel &model, const TrainOptions &options, const RunC
         // Caught before the optimizer applies anything: the weights stay those of the last finite step.
         train::checkFinite(lossValue, "loss", step);
         opt.zero_grad();
-        loss.backward();
+        sync.backward(loss);
         const double norm = gradientNorm(params, options.gradientClip, "gradient", step);
         opt.step();
         // The average warms up ((1 + step) / (10 + step), capped at emaDecay) so that the early

@@ -6,6 +6,7 @@
 #include "engine/evaluate/reference.h"
 #include "engine/runtime/compute.h"
 #include "engine/train/events.h"
+#include "engine/train/detail/dataparallel.h"
 #include "engine/train/steploop.h"
 
 #include <nlohmann/json.hpp>
@@ -108,6 +109,11 @@ TrainResult train(DigitClassifier &classifier, const TrainOptions &options, cons
     adam.learningRate = options.learningRate;
     auto &optimizer = st.ensureOptimizer(adam);
     const auto params = net->parameters();
+    // Data-parallel: each rank takes its rows of the global batch; gradients averaged.
+    const train::detail::BatchShard shard = train::detail::batchShard();
+    train::detail::checkBatchSplits(batch);
+    train::detail::GradientSync sync(params);
+    sync.broadcastFromLead(net->buffers());
 
     ClassifierInfo info = st.info;
     info.datasetId = options.dataset;
@@ -147,7 +153,7 @@ TrainResult train(DigitClassifier &classifier, const TrainOptions &options, cons
             order = idx(perm);
             orderEpoch = epoch;
         }
-        const auto pick = order.slice(0, pos * batch, (pos + 1) * batch);
+        const auto pick = shard.rows(order.slice(0, pos * batch, (pos + 1) * batch));
         const auto x = trainX.index_select(0, pick).to(st.torchDevice);
         const auto y = trainY.index_select(0, pick).to(st.torchDevice);
         auto [logits, features] = net->forward(x);
@@ -156,7 +162,7 @@ TrainResult train(DigitClassifier &classifier, const TrainOptions &options, cons
         const double lossValue = loss.item<double>();
         train::checkFinite(lossValue, "loss", step);
         optimizer.zero_grad();
-        loss.backward();
+        sync.backward(loss);
         {
             torch::NoGradGuard noGrad;
             double total = 0;

@@ -10,6 +10,7 @@
 #include "engine/text/bpetrainer.h"
 #include "engine/text/chartokenizer.h"
 #include "engine/train/events.h"
+#include "engine/train/detail/dataparallel.h"
 #include "engine/train/steploop.h"
 
 #include <nlohmann/json.hpp>
@@ -358,6 +359,11 @@ TrainResult trainLanguageModel(const TrainOptions &o, const RunContext &ctx)
         train::report(ctx, m);
     };
 
+    const train::detail::BatchShard shard = train::detail::batchShard();
+    train::detail::checkBatchSplits(o.batchSize);
+    train::detail::GradientSync sync(net.parameters());
+    sync.broadcastFromLead();
+
     train::LoopHooks hooks;
     hooks.outOfMemoryAdvice = "try a smaller batch, context or model";
     hooks.evaluate = evaluate;
@@ -382,13 +388,16 @@ TrainResult trainLanguageModel(const TrainOptions &o, const RunContext &ctx)
         // Batches depend on (seed, step) only, so a resumed run sees what an uninterrupted one would.
         std::mt19937_64 gen(o.seed * 0x9E3779B97F4A7C15ull + std::uint64_t(next));
         auto [x, y] = trainSet.draw(o.batchSize, gen);
+        // Data-parallel: every rank draws the global batch (the corpus is in memory) and trains its rows.
+        x = shard.rows(x);
+        y = shard.rows(y);
         const auto t0 = Clock::now();
         auto loss = lossOf(net, x, y);
         const double lossValue = loss.item<double>();
         train::checkFinite(lossValue, "loss", next);
         for (auto &p : net.parameters())
             p.mutable_grad() = torch::Tensor();
-        loss.backward();
+        sync.backward(loss);
         double norm = 0;
         {
             torch::NoGradGuard noGrad;
@@ -409,8 +418,8 @@ TrainResult trainLanguageModel(const TrainOptions &o, const RunContext &ctx)
         r.scalars = {{"loss", lossValue},
                      {"learning_rate", lr},
                      {"grad_norm", norm},
-                     {"tokens_per_s", double(o.batchSize) * o.contextLength / stepSeconds}};
-        r.examples = std::int64_t(o.batchSize) * o.contextLength;
+                     {"tokens_per_s", double(x.size(0) * shard.ranks) * o.contextLength / stepSeconds}};
+        r.examples = x.size(0) * o.contextLength; // this rank's; the loop sums the ranks'
         return r;
     };
 

@@ -8,6 +8,7 @@
 #include "engine/text/wordpiecetokenizer.h"
 #include "engine/train/events.h"
 #include "engine/train/seeds.h"
+#include "engine/train/detail/dataparallel.h"
 #include "engine/train/steploop.h"
 
 #include <nlohmann/json.hpp>
@@ -234,7 +235,9 @@ public:
 
     // Offsets and masks drawn from seed. fixedLength > 0: every row holds that many corpus tokens
     // (the length warm-up) and the batch is only as wide as it needs to be.
-    MaskedBatch draw(int batch, std::uint64_t seed, int fixedLength = 0) const
+    // shard: a data-parallel rank builds only its rows of the batch; the draws are those of the
+    // whole batch, so N ranks train on what one process would.
+    MaskedBatch draw(int batch, std::uint64_t seed, int fixedLength = 0, train::detail::BatchShard shard = {}) const
     {
         std::mt19937_64 gen(seed);
         std::vector<int> lengths(static_cast<std::size_t>(batch));
@@ -258,12 +261,14 @@ public:
         const int longest = *std::max_element(lengths.begin(), lengths.end());
         const int context = longest + 2;
         MaskedBatch b;
-        std::vector<std::int64_t> flat(std::size_t(batch) * std::size_t(context), m_tok.padId());
-        std::vector<float> keep(std::size_t(batch) * std::size_t(context), 0.0f);
+        const int first = int(shard.begin(batch)), count = int(shard.size(batch));
+        std::vector<std::int64_t> flat(std::size_t(count) * std::size_t(context), m_tok.padId());
+        std::vector<float> keep(std::size_t(count) * std::size_t(context), 0.0f);
         bool anyShort = false;
         std::vector<std::int64_t> index, labels;
         std::vector<int> row, words;
-        for (int r = 0; r < batch; ++r) {
+        for (int k = 0; k < count; ++k) {
+            const int r = first + k;
             const std::size_t offset = offsets[std::size_t(r)];
             const int length = lengths[std::size_t(r)];
             anyShort = anyShort || length < longest;
@@ -277,21 +282,21 @@ public:
             }
             MaskedSequence m = applyMasking(row, m_vocab, m_masking, maskSeeds[std::size_t(r)], words);
             for (int i = 0; i < length + 2; ++i) {
-                flat[std::size_t(r) * std::size_t(context) + std::size_t(i)] = m.ids[std::size_t(i)];
-                keep[std::size_t(r) * std::size_t(context) + std::size_t(i)] = 1.0f;
+                flat[std::size_t(k) * std::size_t(context) + std::size_t(i)] = m.ids[std::size_t(i)];
+                keep[std::size_t(k) * std::size_t(context) + std::size_t(i)] = 1.0f;
             }
             for (const MaskTarget &t : m.targets) {
-                index.push_back(std::int64_t(r) * context + t.position);
+                index.push_back(std::int64_t(k) * context + t.position);
                 labels.push_back(t.original);
             }
             b.rows.push_back(m.ids);
             b.masked.push_back(std::move(m));
         }
-        b.ids = torch::tensor(flat, torch::kInt64).view({batch, context});
+        b.ids = torch::tensor(flat, torch::kInt64).view({count, context});
         b.targetIndex = torch::tensor(index, torch::kInt64);
         b.labels = torch::tensor(labels, torch::kInt64);
         if (anyShort)
-            b.attention = torch::tensor(keep, torch::kFloat32).view({batch, context});
+            b.attention = torch::tensor(keep, torch::kFloat32).view({count, context});
         return b;
     }
 
@@ -573,6 +578,11 @@ TrainResult trainMaskedLanguageModel(const TrainOptions &o, const RunContext &ct
         train::report(ctx, m);
     };
 
+    const train::detail::BatchShard shard = train::detail::batchShard();
+    train::detail::checkBatchSplits(o.batchSize);
+    train::detail::GradientSync sync(net.parameters());
+    sync.broadcastFromLead();
+
     train::LoopHooks hooks;
     hooks.outOfMemoryAdvice = "try a smaller batch, context or model";
     hooks.evaluate = evaluate;
@@ -623,15 +633,15 @@ TrainResult trainMaskedLanguageModel(const TrainOptions &o, const RunContext &ct
         const bool shortRows = next <= o.lengthWarmupSteps && o.warmupLength < o.contextLength;
         const MaskedBatch batch =
             shortRows ? trainSet.draw(std::max(1, o.batchSize * o.contextLength / o.warmupLength), batchSeed(next),
-                                      o.warmupLength - 2)
-                      : trainSet.draw(o.batchSize, batchSeed(next));
+                                      o.warmupLength - 2, shard)
+                      : trainSet.draw(o.batchSize, batchSeed(next), 0, shard);
         const auto t0 = Clock::now();
         LossAndAccuracy r = lossOf(net, batch);
         const double lossValue = r.loss.item<double>();
         train::checkFinite(lossValue, "loss", next);
         for (auto &p : net.parameters())
             p.mutable_grad() = torch::Tensor();
-        r.loss.backward();
+        sync.backward(r.loss);
         double norm = 0;
         {
             torch::NoGradGuard noGrad;
@@ -654,7 +664,7 @@ TrainResult trainMaskedLanguageModel(const TrainOptions &o, const RunContext &ct
                           {"learning_rate", lr},
                           {"grad_norm", norm},
                           {"tokens_per_s", double(o.batchSize) * o.contextLength / std::max(stepSeconds, 1e-9)}};
-        report.examples = std::int64_t(o.batchSize) * o.contextLength;
+        report.examples = std::int64_t(batch.ids.size(0)) * o.contextLength; // this rank's; the loop sums them
         return report;
     };
 

@@ -6,6 +6,7 @@
 #include "engine/masked/t5model.h"
 #include "engine/train/events.h"
 #include "engine/train/seeds.h"
+#include "engine/train/detail/dataparallel.h"
 #include "engine/train/steploop.h"
 
 #include <nlohmann/json.hpp>
@@ -413,6 +414,11 @@ T5TrainResult trainT5(const T5TrainOptions &o, const RunContext &ctx)
                          {"noise_density", o.noiseDensity},
                          {"mean_span_length", o.meanSpanLength}};
 
+    const train::detail::BatchShard shard = train::detail::batchShard();
+    train::detail::checkBatchSplits(o.batchSize);
+    train::detail::GradientSync sync(net.parameters());
+    sync.broadcastFromLead();
+
     train::LoopHooks hooks;
     hooks.outOfMemoryAdvice = "try a smaller batch, chunk or model";
     hooks.evaluate = [&](std::int64_t atStep) {
@@ -456,16 +462,22 @@ T5TrainResult trainT5(const T5TrainOptions &o, const RunContext &ctx)
         // Length warm-up, as for the masked LM: short windows first (more rows, the same tokens), so
         // attention learns to use the neighbours before the plateau sets in.
         const bool shortRows = next <= o.lengthWarmupSteps && o.warmupChunkTokens < o.chunkTokens;
-        const Batch b = shortRows ? trainSet.draw(std::max(1, o.batchSize * o.chunkTokens / o.warmupChunkTokens),
+        Batch b = shortRows ? trainSet.draw(std::max(1, o.batchSize * o.chunkTokens / o.warmupChunkTokens),
                                                   train::stepSeed(o.seed, std::uint64_t(next)), o, sentinels, config.padId,
                                                   config.endId, o.warmupChunkTokens)
                                   : drawBatch(trainSet, train::stepSeed(o.seed, std::uint64_t(next)));
+        if (!shard.whole()) { // data-parallel: every rank draws the global batch and trains its rows
+            b.input = shard.rows(b.input);
+            b.keep = shard.rows(b.keep);
+            b.decoderInput = shard.rows(b.decoderInput);
+            b.labels = shard.rows(b.labels);
+        }
         const Forward f = forward(net, b);
         const double lossValue = f.loss.item<double>();
         train::checkFinite(lossValue, "loss", next);
         for (auto &p : net.parameters())
             p.mutable_grad() = torch::Tensor();
-        f.loss.backward();
+        sync.backward(f.loss);
         double norm = 0;
         {
             torch::NoGradGuard noGrad;
@@ -483,7 +495,7 @@ T5TrainResult trainT5(const T5TrainOptions &o, const RunContext &ctx)
         adam.step(lr, o);
         train::StepReport r;
         r.scalars = {{"loss", lossValue}, {"token_accuracy", f.accuracy}, {"learning_rate", lr}, {"grad_norm", norm}};
-        r.examples = o.batchSize;
+        r.examples = b.input.size(0); // this rank's rows; the loop sums the ranks'
         return r;
     };
 

@@ -2,6 +2,7 @@
 
 #include "engine/io/checkpoint.h"
 #include "engine/runtime/compute.h"
+#include "engine/train/distributed.h"
 #include "engine/train/events.h"
 
 #include <c10/util/Exception.h>
@@ -9,7 +10,9 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <exception>
 #include <new>
+#include <vector>
 
 namespace genlab::engine::train {
 
@@ -38,11 +41,16 @@ std::string Diverged::summary() const
 
 void checkFinite(double value, std::string_view name, std::int64_t step)
 {
-    if (!std::isfinite(value))
-        throw Diverged(std::string(name), step, std::isnan(value));
+    // In a data-parallel group every rank must stop at the same step, or the others would wait in
+    // the next all-reduce for one that left: a NaN on any rank stops them all.
+    const bool local = !std::isfinite(value);
+    if (inGroup() ? anyInGroup(local) : local)
+        throw Diverged(std::string(name), step, local ? std::isnan(value) : true);
 }
 
-bool shouldResume(const CommonOptions &o, const std::string &architecture)
+namespace {
+
+bool shouldResumeHere(const CommonOptions &o, const std::string &architecture)
 {
     namespace fs = std::filesystem;
     if (o.outDir.empty()) {
@@ -71,6 +79,32 @@ bool shouldResume(const CommonOptions &o, const std::string &architecture)
     return o.resume != Resume::Never;
 }
 
+} // namespace
+
+bool shouldResume(const CommonOptions &o, const std::string &architecture)
+{
+    if (!inGroup())
+        return shouldResumeHere(o, architecture);
+    // Opening a checkpoint may complete or roll back a save a kill cut short: rank 0 does that
+    // first, alone; the others then read what it left. A folder rank 0 refuses stops every rank.
+    if (isLeadRank()) {
+        std::exception_ptr failure;
+        bool resume = false;
+        try {
+            resume = shouldResumeHere(o, architecture);
+        } catch (...) {
+            failure = std::current_exception();
+        }
+        anyInGroup(failure != nullptr);
+        if (failure)
+            std::rethrow_exception(failure);
+        return resume;
+    }
+    if (anyInGroup(false))
+        throw std::runtime_error("rank 0 could not use " + o.outDir + " (its message says why)");
+    return shouldResumeHere(o, architecture);
+}
+
 void prepare(const CommonOptions &options)
 {
     validate(options);
@@ -92,8 +126,12 @@ LoopResult runSteps(const CommonOptions &o, std::int64_t startStep, const LoopHo
             hooks.settle();
         settled = true;
     };
+    // Data-parallel (distributed.h): rank 0 alone evaluates, previews, saves and reports; every
+    // rank takes the same steps, and a stop on any rank ends them all after the same step.
+    const bool grouped = inGroup();
+    const bool lead = isLeadRank();
     auto save = [&](std::int64_t step) {
-        if (o.outDir.empty() || !hooks.save)
+        if (o.outDir.empty() || !hooks.save || !lead)
             return;
         ctx.progress(double(step) / double(o.steps), "saving a checkpoint");
         hooks.save(step);
@@ -125,25 +163,50 @@ LoopResult runSteps(const CommonOptions &o, std::int64_t startStep, const LoopHo
         try {
             for (std::int64_t step = next; step <= o.steps; ++step) {
                 current = step;
-                ctx.checkpoint();
+                if (grouped) {
+                    // A stop is agreed on after the step (below); a pause holds this rank, and the
+                    // others wait for it in the step's first collective.
+                    if (ctx.pauseGate)
+                        ctx.pauseGate();
+                } else {
+                    ctx.checkpoint();
+                }
                 StepReport r = hooks.step(step);
+                bool stopAll = false;
+                if (grouped) {
+                    // One collective per step: the figures averaged over the ranks (the curves of
+                    // the global batch), the examples summed, and whether any rank was told to stop.
+                    std::vector<double> shared;
+                    for (const auto &[name, value] : r.scalars)
+                        shared.push_back(value);
+                    shared.push_back(double(r.examples));
+                    shared.push_back(ctx.stopRequested() ? 1.0 : 0.0);
+                    averageOverGroup(shared);
+                    for (std::size_t i = 0; i < r.scalars.size(); ++i)
+                        r.scalars[i].second = shared[i];
+                    r.examples = std::int64_t(std::llround(shared[r.scalars.size()] * groupSize()));
+                    stopAll = shared.back() > 0;
+                }
                 pausedOnDivergence = false;
                 result.lastStep = step;
                 ++result.stepsThisRun;
                 result.examples += r.examples;
-                Metrics m;
-                m.step = step;
-                m.scalars = std::move(r.scalars);
-                m.values = std::move(r.values);
-                report(ctx, m);
-                ctx.progress(double(step) / double(o.steps), "step " + std::to_string(step) + " of " + total);
-
-                if (hooks.evaluate && isDue(o.evalEvery, step, o.steps))
-                    hooks.evaluate(step);
-                if (hooks.preview && o.previewEvery > 0 && isDue(o.previewEvery, step, o.steps))
-                    hooks.preview(step);
+                if (lead) {
+                    Metrics m;
+                    m.step = step;
+                    m.scalars = std::move(r.scalars);
+                    m.values = std::move(r.values);
+                    report(ctx, m);
+                    ctx.progress(double(step) / double(o.steps), "step " + std::to_string(step) + " of " + total);
+                    if (hooks.evaluate && isDue(o.evalEvery, step, o.steps))
+                        hooks.evaluate(step);
+                    if (hooks.preview && o.previewEvery > 0 && isDue(o.previewEvery, step, o.steps))
+                        hooks.preview(step);
+                }
                 if (isDue(o.checkpointEvery, step, o.steps))
                     save(step);
+                if (stopAll)
+                    throw Canceled();
             }
             // The last step diverged: the run waits all the same, and once resumed ends with a
             // checkpoint of what it trained, as every run that completes does.
@@ -161,7 +224,8 @@ LoopResult runSteps(const CommonOptions &o, std::int64_t startStep, const LoopHo
                 save(result.lastStep);
             throw;
         } catch (const Diverged &d) {
-            const bool pause = o.onDivergence == OnDivergence::Pause && ctx.requestPause;
+            // Ranks cannot pause one another mid-step: a data-parallel run stops, with its checkpoint.
+            const bool pause = o.onDivergence == OnDivergence::Pause && ctx.requestPause && !grouped;
             if (!pause) {
                 settle();
                 const Diverged full(d.loss(), d.step(), d.isNan(), hooks.divergenceAdvice);

@@ -6,6 +6,7 @@
 #include "engine/runtime/compute.h"
 #include "engine/runtime/detail/tensors.h"
 #include "engine/train/events.h"
+#include "engine/train/detail/dataparallel.h"
 #include "engine/train/steploop.h"
 #include "engine/vae/detail/modelstate.h"
 
@@ -69,7 +70,8 @@ public:
         for (int i = 0; i < m_batch; ++i)
             planes.push_back(m_images[m_order[std::size_t(pos * m_batch + i)]].values.data());
         ++m_step;
-        return detail::imagesToTensor(planes, m_config.channels, m_config.imageSize);
+        // In memory already: every rank assembles the global batch and keeps its rows.
+        return train::detail::batchShard().rows(detail::imagesToTensor(planes, m_config.channels, m_config.imageSize));
     }
 
     std::vector<FloatImage> previewInputs(int count) override
@@ -120,6 +122,10 @@ public:
         o.seed = seed;
         o.shuffle = true;
         o.dropLast = true;
+        // Data-parallel: the batch is the global one; this rank reads its slice of it.
+        train::detail::checkBatchSplits(o.batchSize);
+        o.shard = train::detail::batchShard().rank;
+        o.shards = train::detail::batchShard().ranks;
         const std::int64_t perEpoch = info.size / o.batchSize;
         o.firstEpoch = startStep / perEpoch;
         m_stream = std::make_unique<data::BatchStream>(*m_dataset, std::move(indices), o);
@@ -229,6 +235,10 @@ TrainResult train(LatentModel &model, const TrainOptions &options, const RunCont
     adam.learningRate = options.learningRate;
     auto &optimizer = st.ensureOptimizer(adam);
     const auto params = net->parameters();
+    const train::detail::BatchShard shard = train::detail::batchShard();
+    train::detail::checkBatchSplits(options.batchSize);
+    train::detail::GradientSync sync(params);
+    sync.broadcastFromLead(net->buffers());
     const int previewCount = std::clamp(options.previewCount, 1, 64);
     const std::vector<FloatImage> previewInputs =
         options.previewEvery > 0 ? source->previewInputs(previewCount) : std::vector<FloatImage>{};
@@ -277,9 +287,9 @@ TrainResult train(LatentModel &model, const TrainOptions &options, const RunCont
             x = x.contiguous(at::MemoryFormat::ChannelsLast);
         x = x.to(st.torchDevice);
         torch::Tensor noise;
-        if (config.kind == VaeConfig::Kind::Vae)
-            noise = engine::detail::seededNormal({n, config.latentDim}, stepSeed(options.seed, std::uint64_t(step)),
-                                                 st.torchDevice);
+        if (config.kind == VaeConfig::Kind::Vae) // drawn for the global batch; this rank's rows
+            noise = shard.rows(engine::detail::seededNormal({n * shard.ranks, config.latentDim},
+                                                            stepSeed(options.seed, std::uint64_t(step)), st.torchDevice));
         const double beta = config.betaAt(step);
         detail::Losses l = detail::computeLosses(net, x, noise, beta);
         // Caught before the optimizer applies anything, so the weights stay those of the
@@ -287,7 +297,7 @@ TrainResult train(LatentModel &model, const TrainOptions &options, const RunCont
         checkFinite(l.reconstruction, "reconstruction loss", step);
         checkFinite(l.kl, "KL", step);
         optimizer.zero_grad();
-        l.loss.backward();
+        sync.backward(l.loss);
         {
             torch::NoGradGuard noGrad;
             torch::Tensor total = torch::zeros({}, torch::TensorOptions().device(st.torchDevice));

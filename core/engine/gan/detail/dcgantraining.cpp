@@ -9,6 +9,7 @@
 #include "engine/data/dataset.h"
 #include "engine/runtime/compute.h"
 #include "engine/runtime/detail/tensors.h"
+#include "engine/train/detail/dataparallel.h"
 #include "engine/train/detail/imagetraining.h"
 #include "engine/train/events.h"
 #include "engine/train/steploop.h"
@@ -198,6 +199,13 @@ ImageTrainResult trainImageGan(ImageGan &gan, const ImageTrainOptions &options, 
     torch::optim::Adam &dOpt = *st.dOptimizer;
     const auto gParams = g->parameters();
     const auto dParams = dnet->parameters();
+    // Data-parallel: each rank trains on its rows of the global batch; both networks' gradients
+    // are averaged (batch norm keeps per-rank statistics, as PyTorch's DDP does without SyncBatchNorm).
+    const train::detail::BatchShard shard = train::detail::batchShard();
+    setRequiresGrad(*dnet, true);
+    train::detail::GradientSync gSync(gParams), dSync(dParams);
+    gSync.broadcastFromLead(g->buffers());
+    dSync.broadcastFromLead(dnet->buffers());
     g->train();
     dnet->train();
 
@@ -277,8 +285,10 @@ ImageTrainResult trainImageGan(ImageGan &gan, const ImageTrainOptions &options, 
             x = x.to(device);
             y = y.to(device);
             const std::uint64_t salt = std::uint64_t(step) * (kMaxDiscriminatorSteps + 1) + std::uint64_t(k);
-            auto z = engine::detail::seededNormal({n, config.latentDim}, stepSeed(options.seed, salt), device);
-            fakeY = fakeLabels(config, n, stepSeed(options.seed ^ 0x5a5a5a5aULL, salt)).to(device);
+            // Drawn for the global batch; this rank keeps its rows.
+            auto z = shard.rows(
+                engine::detail::seededNormal({n * shard.ranks, config.latentDim}, stepSeed(options.seed, salt), device));
+            fakeY = shard.rows(fakeLabels(config, n * shard.ranks, stepSeed(options.seed ^ 0x5a5a5a5aULL, salt))).to(device);
             const bool last = k + 1 == options.discriminatorSteps;
             if (last) {
                 fake = g->forward(z, fakeY);
@@ -294,7 +304,7 @@ ImageTrainResult trainImageGan(ImageGan &gan, const ImageTrainOptions &options, 
             // finite update.
             train::checkFinite(dLossValue, "D loss", step);
             dOpt.zero_grad();
-            dLoss.backward();
+            dSync.backward(dLoss);
             dNorm = gradientNorm(dParams, options.gradientClip, "D gradient", step);
             dOpt.step();
             dReal = meanScore(lossKind, realOut.detach());
@@ -307,7 +317,7 @@ ImageTrainResult trainImageGan(ImageGan &gan, const ImageTrainOptions &options, 
         const double gLossValue = gLoss.item<double>();
         train::checkFinite(gLossValue, "G loss", step);
         gOpt.zero_grad();
-        gLoss.backward();
+        gSync.backward(gLoss);
         const double gNorm = gradientNorm(gParams, options.gradientClip, "G gradient", step);
         gOpt.step();
         setRequiresGrad(*dnet, true);

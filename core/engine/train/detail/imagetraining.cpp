@@ -1,6 +1,7 @@
 #include "engine/train/detail/imagetraining.h"
 
 #include "engine/data/registry.h"
+#include "engine/train/detail/dataparallel.h"
 #include "engine/train/steploop.h"
 
 #include <algorithm>
@@ -56,6 +57,11 @@ RealBatches::RealBatches(const RealBatchOptions &o, const RunContext &ctx) : m_o
     so.seed = o.seed;
     so.shuffle = true;
     so.dropLast = true;
+    checkBatchSplits(so.batchSize);
+    const BatchShard shard = batchShard();
+    so.shard = shard.rank;
+    so.shards = shard.ranks;
+    m_globalBatch = so.batchSize;
     const std::int64_t perEpoch = m_trainingImages / so.batchSize;
     so.firstEpoch = o.batchesBefore / perEpoch;
     m_stream = std::make_unique<data::BatchStream>(*m_dataset, std::move(indices), so);

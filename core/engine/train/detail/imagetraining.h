@@ -59,11 +59,16 @@ public:
     std::int64_t trainingImages() const { return m_trainingImages; }
 
     // images [N, C, H, W] in [-1, 1] and labels [N] (int64; zeros when unconditional), on the CPU.
+    // In a data-parallel group, N is this rank's slice of the global batch (dataparallel.h's
+    // BatchShard): each rank reads only its own images.
     std::pair<torch::Tensor, torch::Tensor> next();
+    // Images per step over every rank (the options' batch size, at most the images trained on).
+    std::int64_t globalBatch() const { return m_globalBatch; }
 
 private:
     RealBatchOptions m_options;
     std::int64_t m_trainingImages = 0;
+    std::int64_t m_globalBatch = 0;
     std::unique_ptr<data::ImageDataset> m_dataset;
     std::unique_ptr<data::BatchStream> m_stream; // after m_dataset: destroyed first
 };
