@@ -212,9 +212,10 @@ GanLab::GanLab(services::GanService *service, QWidget *parent) : LabPage(parent)
     // Exploring a trained generator: the last page, its own facade on the lab's lane.
     m_explorer = new GeneratorExplorer(new services::GanExploreService(m_service, this), m_tabs);
     m_tabs->addTab(m_explorer, tr("Explore"));
-    // Keys for the frequent actions: play the game, train images.
+    // Keys for the frequent actions: play the game, train images, a new seed to explore.
     help::bindLabKey(m_tabs->widget(0), m_play, help::runKeys());
     help::bindTrainingKeys(m_trainPanel);
+    help::bindLabKey(m_explorer, "newSeedButton", help::runKeys());
     connect(m_explorer, &GeneratorExplorer::settingsChanged, this, &LabPage::stateChanged);
     // "Use this model" on the training page: explore what was just trained.
     connect(m_trainPanel, &GanTrainPanel::useModel, this, [this](const QString &checkpointDir) {

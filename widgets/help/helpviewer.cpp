@@ -223,7 +223,7 @@ HelpViewer::HelpViewer(QWidget *parent) : QWidget(parent)
     splitter->addWidget(m_pages);
     splitter->addWidget(m_browser);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({170, 480});
+    splitter->setSizes({190, 430});
     layout->addWidget(splitter, 1);
 
     m_back->setEnabled(false);
@@ -340,9 +340,10 @@ void HelpViewer::followLink(const QUrl &url)
     m_browser->setSource(resolved, QTextDocument::MarkdownResource);
 }
 
-void HelpViewer::syncToSource()
+void HelpViewer::syncToSource(const QUrl &url)
 {
-    const QString page = currentPage();
+    // source() still names the previous page while sourceChanged is emitted: use the signal's URL.
+    const QString page = QFileInfo(url.toLocalFile()).fileName();
     for (int i = 0; i < m_pages->count(); ++i) {
         if (m_pages->item(i)->data(Qt::UserRole).toString() == page) {
             const QSignalBlocker block(m_pages);

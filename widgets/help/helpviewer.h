@@ -79,7 +79,7 @@ Q_SIGNALS:
 private:
     void followLink(const QUrl &url);
     void fillPageList();
-    void syncToSource();
+    void syncToSource(const QUrl &url);
     void showProblem(const QString &message);
 
     HelpBrowser *m_browser;

@@ -151,8 +151,10 @@ void MainWindow::addLab(LabPage *lab)
             m_projects->setLabState(lab->labId(), lab->saveState());
     });
     const int index = int(m_labs.size()) - 1;
-    if (index < m_labKeys.size())
+    if (index < m_labKeys.size()) {
         m_labKeys[index]->setText(tr("Show the %1 lab").arg(lab->title()));
+        m_labKeys[index]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    }
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
     updateHelpAction();
@@ -202,9 +204,9 @@ void MainWindow::buildMenus()
     toggleJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     view->addAction(toggleJobs);
     for (int i = 0; i < 9; ++i) {
-        auto *a = new QAction(tr("Show lab %1").arg(i + 1), this);
+        // Its keys and text come with the lab (addLab): a key without a lab is not listed.
+        auto *a = new QAction(this);
         m_labKeys.append(a);
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] {
             if (i < m_labs.size())
                 m_navigation->setCurrentRow(i);
@@ -248,8 +250,8 @@ bool MainWindow::openHelp(const QString &page)
 {
     m_helpDock->show();
     m_helpDock->raise();
-    if (m_helpDock->width() < 360)
-        resizeDocks({m_helpDock}, {520}, Qt::Horizontal);
+    if (m_helpDock->width() < 400)
+        resizeDocks({m_helpDock}, {620}, Qt::Horizontal);
     return m_help->openPage(page);
 }
 

@@ -75,6 +75,7 @@ TextLab::TextLab(TextService *service, QWidget *parent) : LabPage(parent), m_ser
     // Keys for the frequent actions (Generate's Ctrl+Return is the prompt panel's own).
     help::bindLabKey(m_generate, m_generate->promptPanel()->stopButton(), help::stopKeys());
     help::bindTrainingKeys(m_training);
+    help::bindLabKey(m_tokenizers, "bpeLearnButton", help::runKeys());
     layout->addWidget(m_tabs);
 
     m_generate->promptPanel()->setPrompt(kIntroPrompt);
