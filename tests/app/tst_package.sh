@@ -123,6 +123,14 @@ run_genlab sample --model gan-digits --out "$work/demo/gan-samples.png" >"$work/
     { cat "$work/sample.log" >&2; fail "genlab sample --model gan-digits failed (log above)"; }
 echo "genlab demo (every step but gan) and sample --model gan-digits: $((SECONDS - demo_started)) s"
 
+# The studio as the menu starts it (no command), told to render one lab and exit (about 3 s).
+if [[ $flavour == widgets ]]; then
+    run_genlab --lab latent --screenshot "$work/latent.png" >"$work/studio.log" 2>&1 ||
+        { cat "$work/studio.log" >&2; fail "the unpacked studio did not render the Latent lab (log above)"; }
+    [[ -s $work/latent.png ]] || fail "the unpacked studio wrote no screenshot"
+    echo "genlab --lab latent --screenshot: rendered"
+fi
+
 # The shipped models and help pages came from the unpacked root, not from the checkout.
 if leaks=$(grep -rlF "$source/resources" "$work/demo"); then
     fail "demo outputs name the source tree's resources/ instead of the package's share/genlab: $leaks"
