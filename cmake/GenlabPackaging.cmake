@@ -26,8 +26,12 @@ AI works by trying it: small GPT-style models under a sampling microscope, the
 latent space of a variational autoencoder, a GAN and a diffusion model learning
 to draw digits, masked language models, and questions asked of your own
 documents. Small pretrained models ship with it, so every lab works offline.")
-# Depends: dpkg-shlibdeps reads the libraries the binary links (Qt, LibTorch, OpenCV, ...).
+# Depends: dpkg-shlibdeps reads the libraries the binary links (Qt, LibTorch, OpenCV, ...). It
+# knows only what Debian packages ship, so the package is for builds against Debian's LibTorch.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+if(NOT TORCH_LIBRARY MATCHES "^/usr/lib/")
+  message(STATUS "packaging: LibTorch is ${TORCH_LIBRARY}, not Debian's: the package target will fail in dpkg-shlibdeps")
+endif()
 # OpenMP OpenBLAS makes LibTorch's CPU matmuls several times faster than the reference BLAS;
 # opencv-doc carries the handwritten digits the image labs open with.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libopenblas0-openmp, opencv-doc")
