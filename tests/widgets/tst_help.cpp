@@ -3,7 +3,8 @@
 // nothing outside the help folder is loaded and raw HTML in a page stays text, Help > Keyboard
 // Shortcuts lists the labs' keys (read from their actions), no two shortcuts that can be active
 // together share keys, and the first-run tour stays away once closed and in headless runs. With
-// GENLAB_SCREENSHOT_DIR set it writes help.png (the Text lab's page over the lab).
+// GENLAB_SCREENSHOT_DIR set it writes help.png (the Text lab's page over the lab), help-tour.png and
+// help-shortcuts.png.
 #include "services/helppaths.h"
 #include "studio.h"
 #include "widgets/help/firstruntour.h"
@@ -327,9 +328,10 @@ private Q_SLOTS:
         QVERIFY(!m_window->findChild<FirstRunTour *>());
 
         // Taken from the Help menu: a step per lab, the lab switched underneath.
+        QVERIFY(m_window->selectLab(QStringLiteral("retrieval")));
         FirstRunTour *tour = m_window->startTour();
         QCOMPARE(tour->stepCount(), m_window->labs().size());
-        QCOMPARE(m_window->currentLab()->labId(), QStringLiteral("home"));
+        QCOMPARE(m_window->currentLab()->labId(), QStringLiteral("retrieval")); // the welcome keeps the lab shown
         auto *next = tour->findChild<QPushButton *>(QStringLiteral("tourNext"));
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(m_window->currentLab()->labId(), m_window->labs()[1]->labId());
@@ -354,6 +356,21 @@ private Q_SLOTS:
         QVERIFY(m_window->openHelp(QStringLiteral("lab-text.md")));
         QTest::qWait(300);
         QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("help.png"))));
+        // The tour's step for the Text lab and Help > Keyboard Shortcuts, each on its own.
+        FirstRunTour *tour = m_window->startTour();
+        for (int i = 1; i < tour->stepCount(); ++i) {
+            tour->showStep(i);
+            if (m_window->currentLab()->labId() == QLatin1String("text"))
+                break;
+        }
+        QTest::qWait(100);
+        QVERIFY(tour->grab().save(QDir(dir).filePath(QStringLiteral("help-tour.png"))));
+        tour->close();
+        m_window->showShortcuts();
+        auto *shortcuts = m_window->findChild<widgets::help::ShortcutsDialog *>();
+        QTest::qWait(100);
+        QVERIFY(shortcuts->grab().save(QDir(dir).filePath(QStringLiteral("help-shortcuts.png"))));
+        shortcuts->close();
     }
 
 private:

@@ -22,6 +22,8 @@ QList<FirstRunTour::Step> FirstRunTour::stepsFor(const QList<LabInfo> &labs)
     for (const LabInfo &lab : labs) {
         Step step{lab.labId, lab.title, {}, lab.helpPage};
         if (steps.isEmpty()) {
+            // The welcome leaves the lab the studio opened with (--lab, the last session) in view.
+            step.labId.clear();
             step.title = tr("Welcome to GenLab Studio");
             step.markdown =
                 tr("This short tour shows each lab in turn; the lab it speaks of is opened behind it, with its "

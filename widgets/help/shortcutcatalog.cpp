@@ -63,6 +63,17 @@ QString placeOf(QWidget *anchor)
     return {};
 }
 
+// Where the widget sits among the pages it lies on (lab, then tab, …): sorts the list like the
+// navigation and the tabs.
+QList<int> pageOrderOf(QWidget *anchor)
+{
+    QList<int> order;
+    for (QWidget *w = anchor; w; w = w->parentWidget())
+        if (auto *stack = qobject_cast<QStackedWidget *>(w->parentWidget()))
+            order.prepend(stack->indexOf(w));
+    return order;
+}
+
 QList<QWidget *> chainOf(QWidget *w)
 {
     QList<QWidget *> chain;
@@ -201,17 +212,11 @@ ShortcutsDialog::ShortcutsDialog(QWidget *root, QWidget *parent) : QDialog(paren
     m_table->setRootIsDecorated(false);
     m_table->setHeaderLabels({tr("Keys"), tr("Action"), tr("Where")});
     QList<ShortcutEntry> entries = collectShortcuts(root);
-    const QString everywhere = QCoreApplication::translate("genlab::widgets::help", "Everywhere");
-    // Everywhere first, then the labs in the order they were built (the navigation's order).
-    QStringList places;
-    for (const ShortcutEntry &e : entries)
-        if (!places.contains(e.where))
-            places << e.where;
-    std::stable_sort(entries.begin(), entries.end(), [&](const ShortcutEntry &a, const ShortcutEntry &b) {
-        const int pa = a.where == everywhere ? -1 : int(places.indexOf(a.where));
-        const int pb = b.where == everywhere ? -1 : int(places.indexOf(b.where));
+    // Everywhere first, then the labs in the navigation's order and their tabs in theirs.
+    std::stable_sort(entries.begin(), entries.end(), [](const ShortcutEntry &a, const ShortcutEntry &b) {
+        const QList<int> pa = pageOrderOf(a.anchor), pb = pageOrderOf(b.anchor);
         if (pa != pb)
-            return pa < pb;
+            return std::lexicographical_compare(pa.begin(), pa.end(), pb.begin(), pb.end());
         return a.keys.toString() < b.keys.toString();
     });
     for (const ShortcutEntry &e : entries)
