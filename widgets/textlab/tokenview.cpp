@@ -13,7 +13,7 @@ namespace genlab::widgets::textlab {
 
 namespace {
 
-constexpr int kMargin = 6;
+constexpr int kTokenViewMargin = 6;
 constexpr int kPad = 2;    // inside a token's background
 constexpr int kGap = 1;    // between tokens
 constexpr int kLineGap = 4;
@@ -128,7 +128,7 @@ int TokenView::tokenAt(const QPoint &pos) const
 
 int TokenView::layout(int width, QList<Piece> *pieces) const
 {
-    Cursor cursor{kMargin, kMargin};
+    Cursor cursor{kTokenViewMargin, kTokenViewMargin};
     return layoutFrom(0, width, cursor, pieces);
 }
 
@@ -136,10 +136,10 @@ int TokenView::layoutFrom(int first, int width, Cursor &cursor, QList<Piece> *pi
 {
     const QFontMetrics fm(font());
     const int lineHeight = fm.height() + 2 * kPad;
-    const int right = std::max(width - kMargin, kMargin + 40);
+    const int right = std::max(width - kTokenViewMargin, kTokenViewMargin + 40);
     int &x = cursor.x, &y = cursor.y;
     auto newline = [&] {
-        x = kMargin;
+        x = kTokenViewMargin;
         y += lineHeight + kLineGap;
     };
     for (int i = first; i < count(); ++i) {
@@ -154,14 +154,14 @@ int TokenView::layoutFrom(int first, int width, Cursor &cursor, QList<Piece> *pi
             // Long pieces are cut where the line ends.
             while (!text.isEmpty()) {
                 int w = advance(fm, text) + 2 * kPad;
-                if (x + w > right && x > kMargin) {
+                if (x + w > right && x > kTokenViewMargin) {
                     newline();
                     continue;
                 }
                 QString part = text;
                 if (x + w > right) {
                     int n = text.size();
-                    while (n > 1 && kMargin + fm.horizontalAdvance(text.left(n)) + 2 * kPad > right)
+                    while (n > 1 && kTokenViewMargin + fm.horizontalAdvance(text.left(n)) + 2 * kPad > right)
                         --n;
                     part = text.left(n);
                     w = advance(fm, part) + 2 * kPad;
@@ -177,7 +177,7 @@ int TokenView::layoutFrom(int first, int width, Cursor &cursor, QList<Piece> *pi
                 newline();
         }
     }
-    return y + lineHeight + kMargin;
+    return y + lineHeight + kTokenViewMargin;
 }
 
 int TokenView::heightForWidth(int width) const
@@ -193,7 +193,7 @@ QSize TokenView::sizeHint() const
 void TokenView::relayout()
 {
     m_pieces.clear();
-    m_cursor = Cursor{kMargin, kMargin};
+    m_cursor = Cursor{kTokenViewMargin, kTokenViewMargin};
     m_layoutWidth = width();
     setLaidOutHeight(layoutFrom(0, m_layoutWidth, m_cursor, &m_pieces));
     updateGeometry();
@@ -222,7 +222,7 @@ void TokenView::paintEvent(QPaintEvent *event)
     painter.setRenderHint(QPainter::Antialiasing);
     if (m_tokens.isEmpty() && !m_placeholder.isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+        painter.drawText(rect().adjusted(kTokenViewMargin, kTokenViewMargin, -kTokenViewMargin, -kTokenViewMargin), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                          m_placeholder);
         return;
     }
