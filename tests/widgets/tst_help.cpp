@@ -140,6 +140,16 @@ private Q_SLOTS:
         }
     }
 
+    void helpDockLeftOpenShowsTheLabsPage()
+    {
+        // As when the last session's layout (restoreLayout) shows the dock: never a blank page.
+        auto studio = makeStudio();
+        QVERIFY(studio->window()->selectLab(QStringLiteral("gan")));
+        studio->window()->show();
+        studio->window()->helpDock()->show();
+        QTRY_COMPARE(studio->window()->helpViewer()->currentPage(), QStringLiteral("lab-gan.md"));
+    }
+
     void linksBetweenPagesNavigate()
     {
         HelpViewer *viewer = m_window->helpViewer();
@@ -246,7 +256,7 @@ private Q_SLOTS:
                      qPrintable(train));
         }
         QVERIFY(has(run, QStringLiteral("Diffusion › Sample"), QStringLiteral("Sample")));
-        QVERIFY(has(run, QStringLiteral("GAN › 2-D game"), QStringLiteral("Play")));
+        QVERIFY(has(run, QStringLiteral("GAN › 2-D game"), QStringLiteral("Play or pause")));
         QVERIFY(has(run, QStringLiteral("Retrieval › Search"), QStringLiteral("Search")));
         QVERIFY(has(run, QStringLiteral("Retrieval › Answer"), QStringLiteral("Answer")));
         QVERIFY(has(run, QStringLiteral("Text › Tokenizers"), QStringLiteral("Learn")));

@@ -92,8 +92,8 @@ DiffusionLab::DiffusionLab(services::DiffusionService *service, QWidget *parent)
     // Keys for the frequent actions of each page (one page shown at a time, so they share keys).
     help::bindTrainingKeys(m_train);
     help::bindLabKey(m_sample, "sampleButton", help::runKeys(), tr("Sample"));
-    help::bindLabKey(m_toy, "toyTrain", help::runKeys());
-    help::bindLabKey(m_toy, "toySample", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    help::bindLabKey(m_toy, "toyTrain", help::runKeys(), tr("Train or pause"));
+    help::bindLabKey(m_toy, "toySample", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), tr("Sample"));
     help::bindLabKey(m_ganVs, m_ganVs->measureButton(), help::runKeys());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (isVisible() && m_tabs->currentWidget() == m_toy)

@@ -213,7 +213,7 @@ GanLab::GanLab(services::GanService *service, QWidget *parent) : LabPage(parent)
     m_explorer = new GeneratorExplorer(new services::GanExploreService(m_service, this), m_tabs);
     m_tabs->addTab(m_explorer, tr("Explore"));
     // Keys for the frequent actions: play the game, train images, a new seed to explore.
-    help::bindLabKey(m_tabs->widget(0), m_play, help::runKeys());
+    help::bindLabKey(m_tabs->widget(0), m_play, help::runKeys(), tr("Play or pause"));
     help::bindTrainingKeys(m_trainPanel);
     help::bindLabKey(m_explorer, "newSeedButton", help::runKeys());
     connect(m_explorer, &GeneratorExplorer::settingsChanged, this, &LabPage::stateChanged);

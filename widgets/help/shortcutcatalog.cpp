@@ -110,7 +110,8 @@ QAction *bindLabKey(QWidget *page, QAbstractButton *button, const QKeySequence &
 {
     if (!page || !button)
         return nullptr;
-    auto *action = new QAction(fallbackText.isEmpty() ? withoutMnemonics(button->text()) : fallbackText, page);
+    const QString text = fallbackText.isEmpty() ? withoutMnemonics(button->text()) : fallbackText;
+    auto *action = new QAction(text, page);
     action->setShortcut(keys);
     // Window-wide while the page is visible: the key works wherever the focus is in the lab (also
     // right after choosing the lab in the navigation), and a hidden tab's key never fires.
@@ -125,7 +126,7 @@ QAction *bindLabKey(QWidget *page, QAbstractButton *button, const QKeySequence &
     const QString keysText = keys.toString(QKeySequence::NativeText);
     const QString tip = button->toolTip();
     if (!tip.contains(keysText))
-        button->setToolTip(tip.isEmpty() ? QStringLiteral("%1 (%2)").arg(withoutMnemonics(button->text()), keysText)
+        button->setToolTip(tip.isEmpty() ? QStringLiteral("%1 (%2)").arg(text, keysText)
                                          : QStringLiteral("%1 (%2)").arg(tip, keysText));
     return action;
 }
@@ -173,9 +174,11 @@ QList<ShortcutEntry> collectShortcuts(QWidget *root)
     for (QAction *a : root->findChildren<QAction *>()) {
         if (a->shortcuts().isEmpty())
             continue;
+        // The text the key was bound with: a button that says "Stop" while its job runs is still listed
+        // as what it starts.
         QString text = a->text();
         if (auto *button = qobject_cast<QAbstractButton *>(a->property(kShortcutButtonProperty).value<QObject *>()))
-            if (!button->text().isEmpty())
+            if (text.isEmpty())
                 text = button->text();
         add(a, a->shortcuts(), text, nearestWidget(a->parent()));
     }

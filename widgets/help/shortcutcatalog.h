@@ -36,8 +36,8 @@ QKeySequence runKeys();  // Ctrl+Return: the shown page's main action (Generate,
 QKeySequence stopKeys(); // Ctrl+.: stop it
 
 // A shortcut on `page` (active while the page is shown in the active window) that clicks `button`
-// when the button is enabled. Its text is the button's text at the time it is listed, or
-// `fallbackText`. The button's tool tip names the keys. nullptr when `button` is null.
+// when the button is enabled. It is listed as `fallbackText`, or the button's text when bound
+// (give a text for a button whose text changes, such as Play/Pause). The button's tool tip names the keys. nullptr when `button` is null.
 QAction *bindLabKey(QWidget *page, QAbstractButton *button, const QKeySequence &keys, const QString &fallbackText = {});
 // The same for a button found by object name under `page`.
 QAction *bindLabKey(QWidget *page, const char *buttonObjectName, const QKeySequence &keys,

@@ -74,6 +74,14 @@ MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *com
     addDockWidget(Qt::RightDockWidgetArea, m_helpDock);
     splitDockWidget(m_jobsDock, m_helpDock, Qt::Horizontal);
     m_helpDock->hide();
+    // A dock the last session left open (restoreLayout) shows the current lab's page, not a blank.
+    connect(m_helpDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_help->currentPage().isEmpty())
+            QTimer::singleShot(0, this, [this] {
+                if (m_help->currentPage().isEmpty())
+                    openLabHelp();
+            });
+    });
     connect(m_help, &help::HelpViewer::pageChanged, this, [this](const QString &, const QString &title) {
         m_helpDock->setWindowTitle(title.isEmpty() ? tr("Help") : tr("Help: %1").arg(title));
     });
@@ -203,6 +211,7 @@ void MainWindow::buildMenus()
     QAction *toggleJobs = m_jobsDock->toggleViewAction();
     toggleJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     view->addAction(toggleJobs);
+    view->addAction(m_helpDock->toggleViewAction());
     for (int i = 0; i < 9; ++i) {
         // Its keys and text come with the lab (addLab): a key without a lab is not listed.
         auto *a = new QAction(this);
