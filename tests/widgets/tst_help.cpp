@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -226,6 +227,19 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawCode);
+        // A web link is only offered: the question is answered No, nothing is opened, the page stays.
+        QSignalSpy external(&viewer, &HelpViewer::externalLinkRequested);
+        bool asked = false;
+        QTimer::singleShot(50, this, [&asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->text().contains(QStringLiteral("https://example.com"));
+                box->button(QMessageBox::No)->click();
+            }
+        });
+        QVERIFY(clickLink(&viewer, QStringLiteral("https://example.com")));
+        QVERIFY(asked);
+        QCOMPARE(external.count(), 0);
+        QCOMPARE(viewer.currentPage(), QStringLiteral("index.md"));
         QVERIFY(clickLink(&viewer, QStringLiteral("other.md")));
         QCOMPARE(viewer.currentTitle(), QStringLiteral("Other"));
         qputenv("GENLAB_HELP_DIR", saved);
