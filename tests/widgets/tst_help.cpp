@@ -93,10 +93,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(m_window));
     }
 
-    void cleanupTestCase()
-    {
-        m_studio.reset();
-    }
+    void cleanupTestCase() { m_studio.reset(); }
 
     void helpFolderFollowsTheModelsSearchOrder()
     {
@@ -178,7 +175,8 @@ private Q_SLOTS:
         QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("lab-text.md"));
         for (int i = 0; i < list->count(); ++i) {
             if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("rag.md")) {
-                QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(i)).center());
+                QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                                  list->visualItemRect(list->item(i)).center());
                 break;
             }
         }
@@ -209,11 +207,16 @@ private Q_SLOTS:
         QVERIFY(viewer.openPage(QStringLiteral("index.md")));
         QVERIFY(viewer.browser()->toPlainText().contains(QStringLiteral("<b>bold</b>")));
         // Nothing remote and nothing outside the folder is ever loaded.
-        QVERIFY(!viewer.browser()->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.com/x.png"))).isValid());
-        QVERIFY(!viewer.browser()->loadResource(QTextDocument::MarkdownResource,
-                                                QUrl::fromLocalFile(outside.filePath(QStringLiteral("secret.md"))))
+        QVERIFY(!viewer.browser()
+                     ->loadResource(QTextDocument::ImageResource,
+                                    QUrl(QStringLiteral("https://example.com/x.png")))
                      .isValid());
-        QVERIFY(clickLink(&viewer, QUrl::fromLocalFile(outside.filePath(QStringLiteral("secret.md"))).toString()));
+        QVERIFY(!viewer.browser()
+                     ->loadResource(QTextDocument::MarkdownResource,
+                                    QUrl::fromLocalFile(outside.filePath(QStringLiteral("secret.md"))))
+                     .isValid());
+        QVERIFY(clickLink(&viewer,
+                          QUrl::fromLocalFile(outside.filePath(QStringLiteral("secret.md"))).toString()));
         QCOMPARE(viewer.currentPage(), QStringLiteral("index.md"));
         QVERIFY(viewer.findChild<QLabel *>(QStringLiteral("helpProblem"))->isVisible());
         // The code block is in a fixed-pitch font on a shaded band.
@@ -257,16 +260,18 @@ private Q_SLOTS:
             return false;
         };
         const QKeySequence run = widgets::help::runKeys(), stop = widgets::help::stopKeys();
-        QVERIFY(has(QKeySequence::HelpContents, QStringLiteral("Everywhere"), m_window->labHelpAction()->text().remove(QLatin1Char('&'))));
+        QVERIFY(has(QKeySequence::HelpContents, QStringLiteral("Everywhere"),
+                    m_window->labHelpAction()->text().remove(QLatin1Char('&'))));
         QVERIFY(has(QKeySequence(Qt::CTRL | Qt::Key_3), QStringLiteral("Everywhere"),
                     QStringLiteral("Show the %1 lab").arg(m_window->labs()[2]->title())));
         QVERIFY(has(run, QStringLiteral("Text › Generate"), QStringLiteral("Generate")));
         QVERIFY(has(stop, QStringLiteral("Text › Generate"), QStringLiteral("Stop")));
         for (const QString &train : {QStringLiteral("Text › Train"), QStringLiteral("Latent › Train"),
-                                     QStringLiteral("GAN › Train images"), QStringLiteral("Diffusion › Train"),
-                                     QStringLiteral("Masked › Train")}) {
+                                     QStringLiteral("GAN › Train images"),
+                                     QStringLiteral("Diffusion › Train"), QStringLiteral("Masked › Train")}) {
             QVERIFY2(has(run, train, QStringLiteral("Train")), qPrintable(train));
-            QVERIFY2(has(stop, train, QStringLiteral("Stop training")) || has(stop, train, QStringLiteral("Stop")),
+            QVERIFY2(has(stop, train, QStringLiteral("Stop training")) ||
+                         has(stop, train, QStringLiteral("Stop")),
                      qPrintable(train));
         }
         QVERIFY(has(run, QStringLiteral("Diffusion › Sample"), QStringLiteral("Sample")));
@@ -293,7 +298,8 @@ private Q_SLOTS:
         QStringList clashes;
         for (const auto &[a, b] : widgets::help::conflictingShortcuts(entries))
             clashes << QStringLiteral("%1: \"%2\" (%3) and \"%4\" (%5)")
-                           .arg(entries[a].keys.toString(), entries[a].text, entries[a].where, entries[b].text, entries[b].where);
+                           .arg(entries[a].keys.toString(), entries[a].text, entries[a].where,
+                                entries[b].text, entries[b].where);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 
         // The check can fail: the same key twice on one page clashes, on two tabs it does not.
@@ -355,13 +361,16 @@ private Q_SLOTS:
         QVERIFY(m_window->selectLab(QStringLiteral("retrieval")));
         FirstRunTour *tour = m_window->startTour();
         QCOMPARE(tour->stepCount(), m_window->labs().size());
-        QCOMPARE(m_window->currentLab()->labId(), QStringLiteral("retrieval")); // the welcome keeps the lab shown
+        QCOMPARE(m_window->currentLab()->labId(),
+                 QStringLiteral("retrieval")); // the welcome keeps the lab shown
         auto *next = tour->findChild<QPushButton *>(QStringLiteral("tourNext"));
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(m_window->currentLab()->labId(), m_window->labs()[1]->labId());
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(m_window->currentLab()->labId(), m_window->labs()[2]->labId());
-        QVERIFY(tour->findChild<QTextBrowser *>(QStringLiteral("tourText"))->toPlainText().contains(QStringLiteral("What to try first")));
+        QVERIFY(tour->findChild<QTextBrowser *>(QStringLiteral("tourText"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("What to try first")));
         QTest::mouseClick(tour->findChild<QPushButton *>(QStringLiteral("tourSkip")), Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<FirstRunTour *>());
         QVERIFY(QSettings().value(FirstRunTour::closedKey()).toBool());

@@ -26,14 +26,17 @@ QList<FirstRunTour::Step> FirstRunTour::stepsFor(const QList<LabInfo> &labs)
             step.labId.clear();
             step.title = tr("Welcome to GenLab Studio");
             step.markdown =
-                tr("This short tour shows each lab in turn; the lab it speaks of is opened behind it, with its "
+                tr("This short tour shows each lab in turn; the lab it speaks of is opened behind it, with "
+                   "its "
                    "model already loading or loaded, so you can try things while you read.\n\n"
                    "- **%1** opens the help page of the lab you are in, **%2** lists every key.\n"
-                   "- **%3** runs the main action of the page you see (Generate, Sample, Train, …), **%4** stops it.\n\n"
+                   "- **%3** runs the main action of the page you see (Generate, Sample, Train, …), **%4** "
+                   "stops it.\n\n"
                    "Skip the tour whenever you like; Help > Take the Tour brings it back.")
                     .arg(QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText),
                          QKeySequence(Qt::CTRL | Qt::Key_Slash).toString(QKeySequence::NativeText),
-                         runKeys().toString(QKeySequence::NativeText), stopKeys().toString(QKeySequence::NativeText));
+                         runKeys().toString(QKeySequence::NativeText),
+                         stopKeys().toString(QKeySequence::NativeText));
             steps.append(step);
             continue;
         }
@@ -75,7 +78,8 @@ bool FirstRunTour::shouldOffer()
 
 FirstRunTour::FirstRunTour(QList<Step> steps, std::function<void(const QString &)> selectLab,
                            std::function<void(const QString &)> openHelp, QWidget *parent)
-    : QDialog(parent), m_steps(std::move(steps)), m_selectLab(std::move(selectLab)), m_openHelp(std::move(openHelp))
+    : QDialog(parent), m_steps(std::move(steps)), m_selectLab(std::move(selectLab)),
+      m_openHelp(std::move(openHelp))
 {
     setObjectName(QStringLiteral("firstRunTour"));
     setWindowTitle(tr("Tour of GenLab Studio"));
@@ -94,7 +98,8 @@ FirstRunTour::FirstRunTour(QList<Step> steps, std::function<void(const QString &
     layout->addWidget(m_heading);
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("tourText"));
-    m_text->setOpenLinks(false); // the steps' text is the help pages' plain Markdown; links are not followed here
+    m_text->setOpenLinks(
+        false); // the steps' text is the help pages' plain Markdown; links are not followed here
     m_text->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_text, 1);
 
@@ -140,8 +145,9 @@ void FirstRunTour::showStep(int index)
     const Step &step = m_steps[index];
     m_progress->setText(tr("Step %1 of %2").arg(index + 1).arg(stepCount()));
     m_heading->setText(step.title);
-    m_text->document()->setMarkdown(step.markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
-                                                                                 QTextDocument::MarkdownNoHTML));
+    m_text->document()->setMarkdown(step.markdown,
+                                    QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                                    QTextDocument::MarkdownNoHTML));
     m_back->setEnabled(index > 0);
     m_help->setEnabled(!step.helpPage.isEmpty());
     m_next->setText(index + 1 >= stepCount() ? tr("Finish") : tr("Next"));

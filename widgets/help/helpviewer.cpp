@@ -89,7 +89,8 @@ QString markdownSection(const QString &markdown, const QString &heading)
         if (line.startsWith(QLatin1String("## ")) || line.startsWith(QLatin1String("# "))) {
             if (inside)
                 break;
-            inside = line.mid(line.indexOf(QLatin1Char(' '))).trimmed().compare(heading, Qt::CaseInsensitive) == 0;
+            inside =
+                line.mid(line.indexOf(QLatin1Char(' '))).trimmed().compare(heading, Qt::CaseInsensitive) == 0;
             continue;
         }
         if (inside)
@@ -175,8 +176,8 @@ void HelpBrowser::renderSafely()
     QTextCursor cursor(document());
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
-        if (!format.hasProperty(QTextFormat::BlockCodeFence) && !format.hasProperty(QTextFormat::BlockCodeLanguage) &&
-            !format.nonBreakableLines())
+        if (!format.hasProperty(QTextFormat::BlockCodeFence) &&
+            !format.hasProperty(QTextFormat::BlockCodeLanguage) && !format.nonBreakableLines())
             continue;
         format.setBackground(shade);
         format.setLeftMargin(format.leftMargin() + 8);
@@ -235,12 +236,10 @@ HelpViewer::HelpViewer(QWidget *parent) : QWidget(parent)
     connect(m_browser, &QTextBrowser::forwardAvailable, m_forward, &QWidget::setEnabled);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &HelpViewer::followLink);
     connect(m_browser, &QTextBrowser::sourceChanged, this, &HelpViewer::syncToSource);
-    connect(m_pages, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        openPage(item->data(Qt::UserRole).toString());
-    });
-    connect(m_pages, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        openPage(item->data(Qt::UserRole).toString());
-    });
+    connect(m_pages, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openPage(item->data(Qt::UserRole).toString()); });
+    connect(m_pages, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { openPage(item->data(Qt::UserRole).toString()); });
     fillPageList();
 }
 
@@ -271,7 +270,8 @@ bool HelpViewer::openPage(const QString &page)
     }
     const QString path = services::helpPagePath(file);
     if (path.isEmpty()) {
-        showProblem(tr("There is no help page %1 in %2.").arg(file, QDir::toNativeSeparators(m_browser->folder())));
+        showProblem(
+            tr("There is no help page %1 in %2.").arg(file, QDir::toNativeSeparators(m_browser->folder())));
         return false;
     }
     m_problem->hide();
@@ -313,14 +313,16 @@ void HelpViewer::followLink(const QUrl &url)
     const QUrl resolved = url.isRelative() ? m_browser->source().resolved(url) : url;
     if (!resolved.isLocalFile()) {
         const QString scheme = resolved.scheme().toLower();
-        if (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("mailto")) {
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https") &&
+            scheme != QLatin1String("mailto")) {
             showProblem(tr("The link %1 cannot be opened.").arg(url.toString()));
             return;
         }
         // Never without asking: the studio works offline and a help page must not open the web by itself.
         const auto answer = QMessageBox::question(
             this, tr("Open a web page"),
-            tr("This link leads outside GenLab Studio:\n%1\n\nOpen it in your web browser?").arg(resolved.toString()));
+            tr("This link leads outside GenLab Studio:\n%1\n\nOpen it in your web browser?")
+                .arg(resolved.toString()));
         if (answer == QMessageBox::Yes) {
             Q_EMIT externalLinkRequested(resolved);
             QDesktopServices::openUrl(resolved);

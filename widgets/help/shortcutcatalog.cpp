@@ -6,8 +6,8 @@
 #include "widgets/shell/labpage.h"
 
 #include <QAbstractButton>
-#include <QCoreApplication>
 #include <QAction>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -106,7 +106,8 @@ QKeySequence stopKeys()
     return QKeySequence(Qt::CTRL | Qt::Key_Period);
 }
 
-QAction *bindLabKey(QWidget *page, QAbstractButton *button, const QKeySequence &keys, const QString &fallbackText)
+QAction *bindLabKey(QWidget *page, QAbstractButton *button, const QKeySequence &keys,
+                    const QString &fallbackText)
 {
     if (!page || !button)
         return nullptr;
@@ -131,7 +132,8 @@ QAction *bindLabKey(QWidget *page, QAbstractButton *button, const QKeySequence &
     return action;
 }
 
-QAction *bindLabKey(QWidget *page, const char *buttonObjectName, const QKeySequence &keys, const QString &fallbackText)
+QAction *bindLabKey(QWidget *page, const char *buttonObjectName, const QKeySequence &keys,
+                    const QString &fallbackText)
 {
     if (!page)
         return nullptr;
@@ -177,7 +179,8 @@ QList<ShortcutEntry> collectShortcuts(QWidget *root)
         // The text the key was bound with: a button that says "Stop" while its job runs is still listed
         // as what it starts.
         QString text = a->text();
-        if (auto *button = qobject_cast<QAbstractButton *>(a->property(kShortcutButtonProperty).value<QObject *>()))
+        if (auto *button =
+                qobject_cast<QAbstractButton *>(a->property(kShortcutButtonProperty).value<QObject *>()))
             if (text.isEmpty())
                 text = button->text();
         add(a, a->shortcuts(), text, nearestWidget(a->parent()));
@@ -203,11 +206,11 @@ ShortcutsDialog::ShortcutsDialog(QWidget *root, QWidget *parent) : QDialog(paren
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard shortcuts"));
     auto *layout = new QVBoxLayout(this);
-    auto *note = new QLabel(tr("Keys marked with a lab work while that lab (and tab) is shown; %1 runs the "
-                               "shown page's main action and %2 stops it in every lab.")
-                                .arg(runKeys().toString(QKeySequence::NativeText),
-                                     stopKeys().toString(QKeySequence::NativeText)),
-                            this);
+    auto *note = new QLabel(
+        tr("Keys marked with a lab work while that lab (and tab) is shown; %1 runs the "
+           "shown page's main action and %2 stops it in every lab.")
+            .arg(runKeys().toString(QKeySequence::NativeText), stopKeys().toString(QKeySequence::NativeText)),
+        this);
     note->setWordWrap(true);
     layout->addWidget(note);
     m_table = new QTreeWidget(this);

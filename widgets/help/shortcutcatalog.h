@@ -25,9 +25,9 @@ namespace genlab::widgets::help {
 struct ShortcutEntry
 {
     QKeySequence keys;
-    QString text;           // what it does ("Generate"), without mnemonics
-    QString where;          // "Everywhere", "Text", "Text › Train"
-    QPointer<QObject> owner; // the QAction or QShortcut
+    QString text;             // what it does ("Generate"), without mnemonics
+    QString where;            // "Everywhere", "Text", "Text › Train"
+    QPointer<QObject> owner;  // the QAction or QShortcut
     QPointer<QWidget> anchor; // the widget whose visibility makes it active
 };
 
@@ -37,8 +37,10 @@ QKeySequence stopKeys(); // Ctrl+.: stop it
 
 // A shortcut on `page` (active while the page is shown in the active window) that clicks `button`
 // when the button is enabled. It is listed as `fallbackText`, or the button's text when bound
-// (give a text for a button whose text changes, such as Play/Pause). The button's tool tip names the keys. nullptr when `button` is null.
-QAction *bindLabKey(QWidget *page, QAbstractButton *button, const QKeySequence &keys, const QString &fallbackText = {});
+// (give a text for a button whose text changes, such as Play/Pause). The button's tool tip names the keys.
+// nullptr when `button` is null.
+QAction *bindLabKey(QWidget *page, QAbstractButton *button, const QKeySequence &keys,
+                    const QString &fallbackText = {});
 // The same for a button found by object name under `page`.
 QAction *bindLabKey(QWidget *page, const char *buttonObjectName, const QKeySequence &keys,
                     const QString &fallbackText = {});

@@ -224,7 +224,9 @@ void MainWindow::buildMenus()
     }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    m_labHelpAction = helpMenu->addAction(style()->standardIcon(QStyle::SP_DialogHelpButton), tr("Help on This &Lab"),
+    m_labHelpAction = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents"),
+                                                           style()->standardIcon(QStyle::SP_DialogHelpButton)),
+                                          tr("Help on This &Lab"),
                                           this, &MainWindow::openLabHelp);
     m_labHelpAction->setObjectName(QStringLiteral("labHelpAction"));
     m_labHelpAction->setShortcut(QKeySequence::HelpContents);
