@@ -111,7 +111,13 @@ private Q_SLOTS:
         qputenv("GENLAB_HELP_DIR", saved);
         if (saved.isEmpty())
             qunsetenv("GENLAB_HELP_DIR");
-        QCOMPARE(services::helpSearchPaths().last(), QStringLiteral(GENLAB_SOURCE_DIR "/resources/help"));
+        // Installed: share/genlab/help beside bin/, before the source tree.
+        const QStringList paths = services::helpSearchPaths();
+        QCOMPARE(paths.size(), 2);
+        QCOMPARE(
+            paths[0],
+            QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/genlab/help")));
+        QCOMPARE(paths[1], QStringLiteral(GENLAB_SOURCE_DIR "/resources/help"));
     }
 
     void f1OpensEachLabsPage()
