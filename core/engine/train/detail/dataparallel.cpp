@@ -32,11 +32,10 @@ void checkBatchSplits(std::int64_t batch)
                                     std::to_string(ranks));
 }
 
-namespace {
-
+// (Named, not file-local: GradientSync::Impl holds them.)
 // Where one parameter's gradient sits in its bucket; the bucket's tail holds one "had a gradient"
 // count per parameter, summed over the ranks with the gradients.
-struct Slot
+struct GradientSlot
 {
     std::size_t bucket = 0;
     std::int64_t offset = 0;
@@ -44,7 +43,7 @@ struct Slot
     std::int64_t flag = 0; // index of its count in the bucket
 };
 
-struct Bucket
+struct GradientBucket
 {
     torch::Tensor flat;               // gradients, then one count per parameter
     std::vector<std::size_t> members; // parameter indices
@@ -52,15 +51,13 @@ struct Bucket
     c10::intrusive_ptr<c10d::Work> work;
 };
 
-} // namespace
-
 struct GradientSync::Impl
 {
     c10::intrusive_ptr<c10d::ProcessGroup> group;
     int ranks = 1;
     std::vector<torch::Tensor> params;
-    std::vector<Slot> slots;
-    std::vector<Bucket> buckets;
+    std::vector<GradientSlot> slots;
+    std::vector<GradientBucket> buckets;
     std::vector<char> arrived;     // per parameter, in this pass
     std::vector<unsigned> hookIds; // per parameter; removed on destruction
     std::size_t nextLaunch = 0;    // buckets go out in index order on every rank
@@ -90,8 +87,8 @@ struct GradientSync::Impl
             return;
         }
         arrived[i] = 1;
-        const Slot &s = slots[i];
-        Bucket &bucket = buckets[s.bucket];
+        const GradientSlot &s = slots[i];
+        GradientBucket &bucket = buckets[s.bucket];
         {
             torch::NoGradGuard noGrad;
             bucket.flat.narrow(0, s.offset, s.numel).copy_(grad.reshape({-1}));
@@ -103,13 +100,13 @@ struct GradientSync::Impl
 
     // Copies what the parameters' .grad hold now into every bucket (the accumulated case, and the
     // parameters whose hook did not fire).
-    void fillFromGradients(Bucket &bucket, bool onlyMissing)
+    void fillFromGradients(GradientBucket &bucket, bool onlyMissing)
     {
         torch::NoGradGuard noGrad;
         for (std::size_t i : bucket.members) {
             if (onlyMissing && arrived[i])
                 continue;
-            const Slot &s = slots[i];
+            const GradientSlot &s = slots[i];
             const torch::Tensor &g = params[i].grad();
             if (g.defined()) {
                 bucket.flat.narrow(0, s.offset, s.numel).copy_(g.reshape({-1}));
@@ -132,7 +129,7 @@ struct GradientSync::Impl
             for (std::size_t b = 0; b < nextLaunch; ++b)
                 waitFor(buckets[b].work, "averaging the gradients");
             nextLaunch = 0;
-            for (Bucket &bucket : buckets)
+            for (GradientBucket &bucket : buckets)
                 fillFromGradients(bucket, false);
         } else {
             for (std::size_t b = nextLaunch; b < buckets.size(); ++b)
@@ -140,11 +137,11 @@ struct GradientSync::Impl
         }
         launchReady();
         torch::NoGradGuard noGrad;
-        for (Bucket &bucket : buckets) {
+        for (GradientBucket &bucket : buckets) {
             waitFor(bucket.work, "averaging the gradients");
             bucket.work.reset();
             for (std::size_t i : bucket.members) {
-                const Slot &s = slots[i];
+                const GradientSlot &s = slots[i];
                 if (bucket.flat[s.flag].item<float>() <= 0)
                     continue; // no rank has a gradient for it
                 torch::Tensor mean = bucket.flat.narrow(0, s.offset, s.numel).view(params[i].sizes()) / double(ranks);
@@ -161,7 +158,7 @@ struct GradientSync::Impl
     {
         std::lock_guard lock(mutex);
         std::fill(arrived.begin(), arrived.end(), 0);
-        for (Bucket &bucket : buckets)
+        for (GradientBucket &bucket : buckets)
             bucket.pending = bucket.members.size();
         nextLaunch = 0;
         accumulated = false;
@@ -198,10 +195,10 @@ GradientSync::GradientSync(std::vector<torch::Tensor> parameters, std::int64_t b
         bytes += size;
     }
     for (auto &members : groups) {
-        Bucket bucket;
+        GradientBucket bucket;
         std::int64_t offset = 0;
         for (std::size_t i : members) {
-            m->slots[i] = Slot{m->buckets.size(), offset, m->params[i].numel(), 0};
+            m->slots[i] = GradientSlot{m->buckets.size(), offset, m->params[i].numel(), 0};
             offset += m->params[i].numel();
         }
         for (std::size_t i : members)
