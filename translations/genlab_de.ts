@@ -612,7 +612,7 @@
         <translation>Eine Antwort aus den Passagen generieren</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Evaluate the retrievers</source>
         <translation>Die Retriever evaluieren</translation>
     </message>
@@ -625,7 +625,7 @@
 <context>
     <name>genlab::services::TextService</name>
     <message>
-        <location filename="../core/services/text/textservice.cpp" line="+124"/>
+        <location filename="../core/services/text/textservice.cpp" line="+126"/>
         <source>Load the shipped language model</source>
         <translation>Mitgeliefertes Sprachmodell laden</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>Modell %1 laden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Generate text</source>
         <translation>Text generieren</translation>
     </message>
@@ -665,7 +665,7 @@
         <translation>Sprachmodell auf %1 trainieren</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1560,7 +1560,7 @@ Datei: %1</translation>
 <context>
     <name>genlab::widgets::LatentLab</name>
     <message>
-        <location filename="../widgets/latentlab/latentlab.cpp" line="+47"/>
+        <location filename="../widgets/latentlab/latentlab.cpp" line="+48"/>
         <source>Digits VAE · 16-D latent (shipped)</source>
         <translation>Ziffern-VAE · 16-D-Latentraum (mitgeliefert)</translation>
     </message>
@@ -1615,7 +1615,7 @@ Datei: %1</translation>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A checkpoint folder (model.safetensors and config.json)</source>
         <translation>Ein Checkpoint-Ordner (model.safetensors und config.json)</translation>
     </message>
@@ -1810,7 +1810,18 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+66"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+70"/>
+        <location line="+16"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Help: %1</source>
+        <translation>Hilfe: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Model work runs on %1</source>
         <translation>Modellarbeit läuft auf %1</translation>
     </message>
@@ -1836,7 +1847,12 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Labor %1: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>Show the %1 lab</source>
+        <translation>Das Labor %1 zeigen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1886,9 +1902,20 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <source>Help on This &amp;Lab</source>
+        <translation>Hilfe zu diesem &amp;Labor</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Help &amp;Contents</source>
+        <translation>Hilfe-&amp;Inhalt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1897,11 +1924,26 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="+2"/>
+        <source>Take the &amp;Tour</source>
+        <translation>&amp;Rundgang starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About GenLab Studio</source>
         <translation>Ü&amp;ber GenLab Studio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
+        <source>Help on the %1 Lab</source>
+        <translation>Hilfe zum Labor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the help page of the lab shown (%1)</source>
+        <translation>Die Hilfeseite des gezeigten Labors öffnen (%1)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>No jobs running</source>
         <translation>Keine laufenden Aufträge</translation>
     </message>
@@ -1925,31 +1967,28 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="+5"/>
-        <location line="+47"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+5"/>
         <location line="+10"/>
-        <location line="+33"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-9"/>
         <source>GenLab projects (project.json)</source>
         <translation>GenLab-Projekte (project.json)</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+22"/>
-        <location line="+85"/>
+        <location line="+104"/>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-102"/>
         <source>Project saved to %1</source>
         <translation>Projekt in %1 gespeichert</translation>
     </message>
@@ -1964,32 +2003,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>&lt;h3&gt;GenLab Studio %1&lt;/h3&gt;&lt;p&gt;Mit generativen Modellen generieren und in sie hineinsehen: Textmodelle, Latenträume, GANs, Diffusion und Retrieval, auf dem eigenen Rechner, offline.&lt;/p&gt;&lt;p&gt;Modellarbeit läuft auf %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Show or hide the Jobs dock</source>
-        <translation>Das Dock „Aufträge“ ein- oder ausblenden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+1 … Ctrl+9</source>
-        <translation>Strg+1 … Strg+9</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Switch to the n-th lab</source>
-        <translation>Zum n-ten Labor wechseln</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit (running jobs are canceled)</source>
-        <translation>Beenden (laufende Aufträge werden abgebrochen)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Open recipe</source>
@@ -2011,7 +2025,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Einstellungen von %1 wiederhergestellt</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-318"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
@@ -3142,7 +3156,7 @@ Klicken, um diesen Lauf mit dem Schieberegler durchzugehen.</translation>
 <context>
     <name>genlab::widgets::diffusionlab::DiffusionLab</name>
     <message>
-        <location filename="../widgets/diffusionlab/diffusionlab.cpp" line="+52"/>
+        <location filename="../widgets/diffusionlab/diffusionlab.cpp" line="+53"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -3183,11 +3197,13 @@ Klicken, um diesen Lauf mit dem Schieberegler durchzugehen.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>Sample</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Toy 2-D</source>
         <translation>2-D-Toy</translation>
     </message>
@@ -3197,7 +3213,12 @@ Klicken, um diesen Lauf mit dem Schieberegler durchzugehen.</translation>
         <translation>GAN vs. Diffusion</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+4"/>
+        <source>Train or pause</source>
+        <translation>Trainieren oder pausieren</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Diffusion</source>
         <translation>Diffusion</translation>
     </message>
@@ -4208,7 +4229,32 @@ mit dem einen Schritt des GANs als Punkt</translation>
         <translation>Vom Rauschen eines Seeds zu dem eines anderen (und von einer Klasse zu einer anderen), Frame für Frame entrauscht</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+43"/>
+        <source>Play or stop the run</source>
+        <translation>Lauf abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One step back</source>
+        <translation>Einen Schritt zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One step on</source>
+        <translation>Einen Schritt weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the noise (first step)</source>
+        <translation>Das Rauschen zeigen (erster Schritt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the image (last step)</source>
+        <translation>Das Bild zeigen (letzter Schritt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Waiting for the model…</source>
         <translation>Warten auf das Modell…</translation>
     </message>
@@ -5492,7 +5538,7 @@ mit dem einen Schritt des GANs als Punkt</translation>
 <context>
     <name>genlab::widgets::ganlab::GanLab</name>
     <message>
-        <location filename="../widgets/ganlab/ganlab.cpp" line="+115"/>
+        <location filename="../widgets/ganlab/ganlab.cpp" line="+116"/>
         <source>2-D game</source>
         <translation>2-D-Spiel</translation>
     </message>
@@ -5623,7 +5669,12 @@ mit dem einen Schritt des GANs als Punkt</translation>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>Play or pause</source>
+        <translation>Abspielen oder pausieren</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>GAN</source>
         <translation>GAN</translation>
     </message>
@@ -6702,6 +6753,170 @@ Press Play: the evidence shows within about %2 steps.</source>
     </message>
 </context>
 <context>
+    <name>genlab::widgets::help</name>
+    <message>
+        <location filename="../widgets/help/shortcutcatalog.cpp" line="+157"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop training</source>
+        <translation>Training anhalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::help::FirstRunTour</name>
+    <message>
+        <location filename="../widgets/help/firstruntour.cpp" line="+27"/>
+        <source>Welcome to GenLab Studio</source>
+        <translation>Willkommen bei GenLab Studio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This short tour shows each lab in turn; the lab it speaks of is opened behind it, with its model already loading or loaded, so you can try things while you read.
+
+- **%1** opens the help page of the lab you are in, **%2** lists every key.
+- **%3** runs the main action of the page you see (Generate, Sample, Train, …), **%4** stops it.
+
+Skip the tour whenever you like; Help &gt; Take the Tour brings it back.</source>
+        <translation>Dieser kurze Rundgang zeigt jedes Labor der Reihe nach; das Labor, um das es geht, wird dahinter geöffnet, sein Modell lädt schon oder ist geladen, sodass Sie beim Lesen ausprobieren können.
+
+- **%1** öffnet die Hilfeseite des Labors, in dem Sie sind, **%2** listet alle Tasten.
+- **%3** führt die Hauptaktion der gezeigten Seite aus (Generieren, Samplen, Trainieren, …), **%4** hält sie an.
+
+Überspringen Sie den Rundgang, wann immer Sie möchten; Hilfe &gt; Rundgang starten bringt ihn zurück.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>What to try first</source>
+        <translation>Was Sie zuerst ausprobieren können</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Tour of GenLab Studio</source>
+        <translation>Rundgang durch GenLab Studio</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Skip the tour</source>
+        <translation>Rundgang überspringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open its help page</source>
+        <translation>Seine Hilfeseite öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::help::HelpViewer</name>
+    <message>
+        <location filename="../widgets/help/helpviewer.cpp" line="+206"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The help pages are not installed (looked in: %1).</source>
+        <translation>Die Hilfeseiten sind nicht installiert (gesucht in: %1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no help page %1 in %2.</source>
+        <translation>Es gibt keine Hilfeseite %1 in %2.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The link %1 cannot be opened.</source>
+        <translation>Der Link %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a web page</source>
+        <translation>Eine Webseite öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This link leads outside GenLab Studio:
+%1
+
+Open it in your web browser?</source>
+        <translation>Dieser Link führt aus GenLab Studio hinaus:
+%1
+
+Im Webbrowser öffnen?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The link %1 does not lead to a help page.</source>
+        <translation>Der Link %1 führt zu keiner Hilfeseite.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::help::ShortcutsDialog</name>
+    <message>
+        <location filename="../widgets/help/shortcutcatalog.cpp" line="+40"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys marked with a lab work while that lab (and tab) is shown; %1 runs the shown page&apos;s main action and %2 stops it in every lab.</source>
+        <translation>Tasten, bei denen ein Labor steht, wirken, solange dieses Labor (und dieser Reiter) gezeigt wird; %1 führt die Hauptaktion der gezeigten Seite aus und %2 hält sie an, in jedem Labor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+</context>
+<context>
     <name>genlab::widgets::maskedlab::CandidateBars</name>
     <message>
         <location filename="../widgets/maskedlab/candidatebars.cpp" line="+101"/>
@@ -6835,7 +7050,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::maskedlab::MaskedLab</name>
     <message>
-        <location filename="../widgets/maskedlab/maskedlab.cpp" line="+45"/>
+        <location filename="../widgets/maskedlab/maskedlab.cpp" line="+46"/>
         <source>Encoder</source>
         <translation>Encoder</translation>
     </message>
@@ -6885,7 +7100,7 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Drei Lernziele</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Masked</source>
         <translation>Maskiert</translation>
     </message>
@@ -7412,7 +7627,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::retrievallab::AnswerPage</name>
     <message>
-        <location filename="../widgets/retrievallab/answerpage.cpp" line="+51"/>
+        <location filename="../widgets/retrievallab/answerpage.cpp" line="+52"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
@@ -7443,12 +7658,12 @@ Press Play: the evidence shows within about %2 steps.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+163"/>
         <source>Generate with a GPT model: Open GPT folder…</source>
         <translation>Mit einem GPT-Modell generieren: GPT-Ordner öffnen…</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-162"/>
         <source>Where the answer comes from. A generated answer is checked sentence by sentence against the passages.</source>
         <translation>Woher die Antwort kommt. Eine generierte Antwort wird Satz für Satz mit den Passagen abgeglichen.</translation>
     </message>
@@ -7513,12 +7728,22 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Anheften: die Passage immer verwenden, an erster Stelle. Weglassen: sie auslassen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The prompt a generator would read: the chosen passages, numbered, and the question</source>
-        <translation>Der Prompt, den ein Generator lesen würde: die gewählten Passagen, nummeriert, und die Frage</translation>
+        <location line="+10"/>
+        <source>Rebuild prompt</source>
+        <translation>Prompt neu aufbauen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Forget your edits: assemble the prompt from the chosen passages and the question again</source>
+        <translation>Ihre Änderungen verwerfen: den Prompt wieder aus den gewählten Passagen und der Frage zusammensetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The prompt a GPT model reads: the chosen passages, numbered, and the question</source>
+        <translation>Der Prompt, den ein GPT-Modell liest: die gewählten Passagen, nummeriert, und die Frage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The answer, each sentence with the passage it comes from; click [n] to see the passage</source>
         <translation>Die Antwort, jeder Satz mit der Passage, aus der er stammt; auf [n] klicken, um die Passage zu sehen</translation>
     </message>
@@ -7528,7 +7753,7 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Nach „Erneut antworten“: die seit der vorigen Antwort hinzugekommenen (grün) und entfernten (rot) Sätze</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Open a GPT-2-family model folder</source>
         <translation>Einen Modellordner der GPT-2-Familie öffnen</translation>
     </message>
@@ -7538,7 +7763,22 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Mit einem GPT-Modell generieren: %1 (GPT-Ordner öffnen…)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+118"/>
+        <source>Not used by the extractive answer: it reads no prompt, it picks the passages&apos; sentences that best match the question. Choose “Generate with a GPT model” to send this prompt (and edit it).</source>
+        <translation>Die extraktive Antwort verwendet ihn nicht: Sie liest keinen Prompt, sondern wählt die Sätze der Passagen, die am besten zur Frage passen. Wählen Sie „Mit einem GPT-Modell generieren“, um diesen Prompt zu senden (und ihn zu bearbeiten).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edited: the GPT model reads this text exactly as you wrote it. Pin, Drop or “Rebuild prompt” assemble it again.</source>
+        <translation>Bearbeitet: Das GPT-Modell liest diesen Text genau so, wie Sie ihn geschrieben haben. Anheften, Verwerfen oder „Prompt neu aufbauen“ setzen ihn neu zusammen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The prompt the GPT model reads, assembled from the chosen passages and the question; edit it to change what the model reads.</source>
+        <translation>Der Prompt, den das GPT-Modell liest, zusammengesetzt aus den gewählten Passagen und der Frage; bearbeiten Sie ihn, um zu ändern, was das Modell liest.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Type a question first.</source>
         <translation>Zuerst eine Frage eingeben.</translation>
     </message>
@@ -7621,7 +7861,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::retrievallab::ChunkingAbPage</name>
     <message>
-        <location filename="../widgets/retrievallab/chunkingabpage.cpp" line="+45"/>
+        <location filename="../widgets/retrievallab/chunkingabpage.cpp" line="+46"/>
         <source>How much does chunking matter? Pick a second chunking (B): a temporary index of the same documents is built with it, the query runs under both, and the two top-k lists show side by side. Passages are matched by file and overlapping text, whatever their boundaries.</source>
         <translation>Wie viel macht das Chunking aus? Ein zweites Chunking (B) wählen: Damit wird ein temporärer Index derselben Dokumente erstellt, die Anfrage läuft unter beiden, und die beiden Top-k-Listen erscheinen nebeneinander. Passagen werden über Datei und überlappenden Text zugeordnet, unabhängig von ihren Grenzen.</translation>
     </message>
@@ -7894,7 +8134,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::retrievallab::EvaluationPage</name>
     <message>
-        <location filename="../widgets/retrievallab/evaluationpage.cpp" line="+44"/>
+        <location filename="../widgets/retrievallab/evaluationpage.cpp" line="+45"/>
         <source>BM25</source>
         <translation>BM25</translation>
     </message>
@@ -8190,7 +8430,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::retrievallab::IndexPage</name>
     <message>
-        <location filename="../widgets/retrievallab/indexpage.cpp" line="+61"/>
+        <location filename="../widgets/retrievallab/indexpage.cpp" line="+62"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -8286,12 +8526,12 @@ Press Play: the evidence shows within about %2 steps.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+276"/>
+        <location line="+275"/>
         <source>A BERT or sentence-transformers folder (config.json, model.safetensors, vocab.txt)</source>
         <translation>Ein BERT- oder sentence-transformers-Ordner (config.json, model.safetensors, vocab.txt)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-273"/>
         <source>Embedder</source>
         <translation>Embedder</translation>
     </message>
@@ -8413,7 +8653,7 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation> Sätze</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>A folder of documents (.txt, .md, .html, .pdf)</source>
         <translation>Ein Ordner mit Dokumenten (.txt, .md, .html, .pdf)</translation>
     </message>
@@ -8592,7 +8832,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::retrievallab::MapPage</name>
     <message>
-        <location filename="../widgets/retrievallab/mappage.cpp" line="+55"/>
+        <location filename="../widgets/retrievallab/mappage.cpp" line="+56"/>
         <source>Each dot is a passage: its dense vector projected onto the two directions in which the passages differ most (PCA). Nearby dots have similar vectors; colours are source documents. The star is the query, rings are the passages it retrieved.</source>
         <translation>Jeder Punkt ist eine Passage: ihr dichter Vektor, projiziert auf die beiden Richtungen, in denen sich die Passagen am stärksten unterscheiden (PCA). Nahe Punkte haben ähnliche Vektoren; die Farben sind die Quelldokumente. Der Stern ist die Anfrage, Ringe sind die von ihr abgerufenen Passagen.</translation>
     </message>
@@ -8841,7 +9081,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::retrievallab::RetrievalLab</name>
     <message>
-        <location filename="../widgets/retrievallab/retrievallab.cpp" line="+28"/>
+        <location filename="../widgets/retrievallab/retrievallab.cpp" line="+30"/>
         <location line="+26"/>
         <source>Index</source>
         <translation>Index</translation>
@@ -8872,7 +9112,7 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Indexing the studio&apos;s help pages so the lab works before you bring documents: %1 (%2 %)</source>
         <translation>Die Hilfeseiten des Studios werden indexiert, damit das Labor schon vor eigenen Dokumenten funktioniert: %1 (%2 %)</translation>
     </message>
@@ -8935,7 +9175,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::retrievallab::SearchPage</name>
     <message>
-        <location filename="../widgets/retrievallab/searchpage.cpp" line="+74"/>
+        <location filename="../widgets/retrievallab/searchpage.cpp" line="+75"/>
         <source>Query</source>
         <translation>Anfrage</translation>
     </message>
@@ -8957,19 +9197,19 @@ Press Play: the evidence shows within about %2 steps.</source>
     <message>
         <location line="+3"/>
         <location line="+55"/>
-        <location line="+348"/>
+        <location line="+347"/>
         <source>BM25</source>
         <translation>BM25</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-401"/>
         <location line="+54"/>
-        <location line="+349"/>
+        <location line="+348"/>
         <source>Dense</source>
         <translation>Dense</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-401"/>
         <source>Hybrid</source>
         <translation>Hybrid</translation>
     </message>
@@ -9055,12 +9295,12 @@ Press Play: the evidence shows within about %2 steps.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+350"/>
+        <location line="+349"/>
         <source>Fused</source>
         <translation>Fusioniert</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-349"/>
         <location line="+18"/>
         <source>Passage</source>
         <translation>Passage</translation>
@@ -9106,7 +9346,7 @@ Press Play: the evidence shows within about %2 steps.</source>
         <translation>Warum nicht diese?</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>Type a question or some words to search for.</source>
         <translation>Eine Frage oder einige Wörter als Suchbegriff eingeben.</translation>
     </message>
@@ -9353,7 +9593,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::textlab::GeneratePage</name>
     <message>
-        <location filename="../widgets/textlab/generatepage.cpp" line="+94"/>
+        <location filename="../widgets/textlab/generatepage.cpp" line="+87"/>
         <source> · picked by you</source>
         <translation> · manuell gewählt</translation>
     </message>
@@ -9543,7 +9783,7 @@ Klicken, um das Sampling-Mikroskop zu öffnen.</translation>
 <context>
     <name>genlab::widgets::textlab::MicroscopePanel</name>
     <message>
-        <location filename="../widgets/textlab/microscopepanel.cpp" line="+111"/>
+        <location filename="../widgets/textlab/microscopepanel.cpp" line="+104"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -9703,7 +9943,17 @@ gezogen</translation>
         <translation>Zum mitgelieferten Modell zurückkehren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>How the model holds its weights: fp32 as stored; bf16 (half the memory) or int8 (a quarter) decode faster with slightly different numbers. Choosing one loads the model again.</source>
+        <translation>Wie das Modell seine Gewichte hält: fp32 wie gespeichert; bf16 (halber Speicher) oder int8 (ein Viertel) decodieren schneller, mit leicht anderen Zahlen. Eine Wahl lädt das Modell neu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weight format</source>
+        <translation>Gewichtsformat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Prompt: the text the model continues</source>
         <translation>Prompt: der Text, den das Modell fortsetzt</translation>
     </message>
@@ -9831,11 +10081,12 @@ gezogen</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+33"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
         <source>Generate (Ctrl+Return)</source>
         <translation>Generieren (Strg+Eingabe)</translation>
     </message>
@@ -9845,14 +10096,16 @@ gezogen</translation>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>%1
-%2 M parameters · %3 tokenizer of %4 tokens · sees the last %5 tokens</source>
+%2 M parameters · %3 tokenizer of %4 tokens · sees the last %5 tokens
+%6 weights: %7 MB</source>
         <translation>%1
-%2 Mio. Parameter · %3-Tokenizer mit %4 Tokens · sieht die letzten %5 Tokens</translation>
+%2 Mio. Parameter · %3-Tokenizer mit %4 Tokens · sieht die letzten %5 Tokens
+%6-Gewichte: %7 MB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (shipped)</source>
         <translation>%1 (mitgeliefert)</translation>
     </message>
@@ -9917,7 +10170,7 @@ gezogen</translation>
 <context>
     <name>genlab::widgets::textlab::TextLab</name>
     <message>
-        <location filename="../widgets/textlab/textlab.cpp" line="+69"/>
+        <location filename="../widgets/textlab/textlab.cpp" line="+71"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
@@ -9937,12 +10190,12 @@ gezogen</translation>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open a model folder (GPT-2 family: config.json, model.safetensors, vocab.json, merges.txt)</source>
         <translation>Einen Modellordner öffnen (GPT-2-Familie: config.json, model.safetensors, vocab.json, merges.txt)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -9953,12 +10206,12 @@ gezogen</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+179"/>
+        <location line="+199"/>
         <source>the shipped model</source>
         <translation>das mitgelieferte Modell</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-187"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -9968,7 +10221,7 @@ gezogen</translation>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -9998,6 +10251,11 @@ gezogen</translation>
         <translation>der Modellordner, mit dem es erstellt wurde (%1), existiert nicht</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>its weight format &quot;%1&quot; is not fp32, bf16 or int8</source>
+        <translation>sein Gewichtsformat „%1“ ist nicht fp32, bf16 oder int8</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>its prompt holds a token id (%1) outside this model&apos;s vocabulary of %2</source>
         <translation>sein Prompt enthält eine Token-ID (%1) außerhalb des Vokabulars dieses Modells (%2)</translation>
@@ -10018,7 +10276,7 @@ gezogen</translation>
         <translation>; Achtung: es wurde mit anderen Gewichten als denen dieses Modells erstellt, der Text kann daher abweichen</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>The project&apos;s model folder %1 no longer exists; the lab keeps %2.</source>
         <translation>Der Modellordner %1 des Projekts existiert nicht mehr; das Labor behält %2.</translation>
     </message>
