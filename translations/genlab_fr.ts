@@ -3065,7 +3065,7 @@ Cliquez pour parcourir cette exécution.</translation>
         <location line="+6"/>
         <source>Running %n runs one after another…</source>
         <translation>
-            <numerusform>Exécution de %n exécution l&apos;une après l&apos;autre…</numerusform>
+            <numerusform>Exécution de %n exécution…</numerusform>
             <numerusform>Exécution de %n exécutions l&apos;une après l&apos;autre…</numerusform>
         </translation>
     </message>
