@@ -1265,7 +1265,7 @@ file: %1</source>
     <message>
         <location line="+223"/>
         <source>at %1×</source>
-        <translation>%1×</translation>
+        <translation>缩放 %1×</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2912,7 +2912,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
     <message>
         <location line="+6"/>
         <source>Training diverged: %1. %2 The model saved at step %3 in %4 is intact: %5, or lower the learning rate (try %6) and %7 from step %3.</source>
-        <translation>训练发散：%1。%2 在第 %3 步保存到 %4 的模型完好无损：%5，或降低学习率（试试 %6）并从第 %3 步%7。</translation>
+        <translation>训练发散：%1。%2 在第 %3 步保存到 %4 的模型完好无损：%5，或降低学习率（试试 %6）后%7（从第 %3 步开始）。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3869,7 +3869,7 @@ Click to scrub this run.</source>
     <message>
         <location line="+4"/>
         <source>Note: the image was %1.</source>
-        <translation>注意：该图像已%1。</translation>
+        <translation>注意：该图像%1。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9945,7 +9945,7 @@ drawn</source>
     <message>
         <location line="+1"/>
         <source>The favourite %1 held [%2, %3) with %4: likelier, but not drawn. Sampling is not argmax: a %5 token comes up %6.</source>
-        <translation>首选 %1 占据 [%2, %3)，概率 %4：可能性更大，但没有被抽中。采样不是 argmax：概率为 %5 的 token %6 会出现。</translation>
+        <translation>首选 %1 占据 [%2, %3)，概率 %4：可能性更大，但没有被抽中。采样不是 argmax：概率为 %5 的 token %6会被抽中。</translation>
     </message>
     <message>
         <location line="+7"/>
