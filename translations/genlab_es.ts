@@ -19,7 +19,7 @@
     <message>
         <location line="+1"/>
         <source>The standard schedule: each step first trains the discriminator once on real points and on the generator&apos;s current fakes, then trains the generator once to be classified as real (non-saturating loss, Adam for both). Watch the heat map: D rates the regions around the real points high, and the arrows push every fake point uphill towards them. After a few hundred steps the fake points spread over all eight modes of the ring, KL and JS fall, and D(x) and D(G(z)) both settle near 0.5: D can no longer tell real from fake.</source>
-        <translation>El programa estándar: cada paso entrena primero el discriminador una vez con los puntos reales y con las falsificaciones actuales del generador, y luego entrena el generador una vez para que se clasifique como real (pérdida no saturante, Adam para ambos). Observe el mapa de calor: D valora alto las regiones alrededor de los puntos reales, y las flechas empujan cada punto falso cuesta arriba hacia ellas. Tras unos cientos de pasos los puntos falsos se reparten por los ocho modos del anillo, KL y JS bajan, y D(x) y D(G(z)) se estabilizan cerca de 0.5: D ya no distingue lo real de lo falso.</translation>
+        <translation>El programa estándar: cada paso entrena primero el discriminador una vez con los puntos reales y con las falsificaciones actuales del generador, y luego entrena el generador una vez para que se clasifique como real (pérdida no saturante, Adam para ambos). En el mapa de calor, D valora alto las regiones alrededor de los puntos reales, y las flechas empujan cada punto falso cuesta arriba hacia ellas. Tras unos cientos de pasos los puntos falsos se reparten por los ocho modos del anillo, KL y JS bajan, y D(x) y D(G(z)) se estabilizan cerca de 0.5: D ya no distingue lo real de lo falso.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -49,7 +49,7 @@
     <message>
         <location line="+1"/>
         <source>The same strong discriminator as in &quot;Discriminator too strong&quot; (minimax loss, ten fast D steps per G step), but the generator uses Adam, which rescales its tiny gradients so it does move. It moves all its points together towards whatever region D currently rates highest, and they land on one or two modes of the ring. Those points fool D well enough that nothing pulls them apart: the other modes stay empty, and the coverage figure says so (one or two of eight).</source>
-        <translation>El mismo discriminador fuerte que en «Discriminador demasiado fuerte» (pérdida minimax, diez pasos rápidos de D por cada paso de G), pero el generador usa Adam, que reescala sus gradientes diminutos para que sí se mueva. Mueve todos sus puntos juntos hacia la región que D valore más en ese momento, y acaban en uno o dos modos del anillo. Esos puntos engañan a D lo bastante como para que nada los separe: los demás modos quedan vacíos, y la cifra de cobertura lo dice (uno o dos de ocho).</translation>
+        <translation>El mismo discriminador fuerte que en «Discriminador demasiado fuerte» (pérdida minimax, diez pasos rápidos de D por cada paso de G), pero el generador usa Adam, que reescala sus gradientes diminutos para que sí se mover. Mueve todos sus puntos juntos hacia la región que D valore más en ese momento, y acaban en uno o dos modos del anillo. Esos puntos engañan a D lo bastante como para que nada los separe: los demás modos quedan vacíos, y la cifra de cobertura lo dice (uno o dos de ocho).</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -59,7 +59,7 @@
     <message>
         <location line="+1"/>
         <source>Exactly the &quot;Discriminator too strong&quot; game, with one change: the generator maximises log D(G(z)) instead of minimising log(1 - D(G(z))). Both push fakes towards being called real, but -log D is steep exactly where D rejects a fake with confidence. So the arrows stay long, G&apos;s gradient norm stays thousands of times larger than with the saturating loss, and the fake points climb onto the ring while D is still winning: KL falls from the first hundred steps. Keep it running, though: a discriminator ten steps ahead later herds the points onto one mode again. The loss cures the vanishing gradient, not an unbalanced game.</source>
-        <translation>Exactamente el juego de «Discriminador demasiado fuerte», con un cambio: el generador maximiza log D(G(z)) en lugar de minimizar log(1 - D(G(z))). Ambas empujan las falsificaciones a ser tomadas por reales, pero -log D es empinada justo donde D rechaza una falsificación con seguridad. Así las flechas siguen largas, la norma del gradiente de G sigue miles de veces mayor que con la pérdida saturante, y los puntos falsos suben al anillo mientras D todavía gana: KL baja desde los primeros cien pasos. Pero déjelo seguir: un discriminador diez pasos por delante acaba reuniendo de nuevo los puntos en un solo modo. La pérdida cura el gradiente que se desvanece, no un juego desequilibrado.</translation>
+        <translation>Exactamente el juego de «Discriminador demasiado fuerte», con un cambio: el generador maximiza log D(G(z)) en lugar de minimizar log(1 - D(G(z))). Ambas empujan las falsificaciones a ser tomadas por reales, pero -log D es empinada justo donde D rechaza una falsificación con seguridad. Así las flechas siguen largas, la norma del gradiente de G sigue miles de veces mayor que con la pérdida saturante, y los puntos falsos suben al anillo mientras D todavía gana: KL baja desde los primeros cien pasos. Pero si se deja seguir, un discriminador diez pasos por delante acaba reuniendo de nuevo los puntos en un solo modo. La pérdida cura el gradiente que se desvanece, no un juego desequilibrado.</translation>
     </message>
 </context>
 <context>
@@ -180,7 +180,7 @@
     <message>
         <location line="+4"/>
         <source>WARNING:     the slow reference BLAS is in use. Install libopenblas0-openmp (apt-get install libopenblas0-openmp) for a ~20x faster matrix multiplication.</source>
-        <translation>AVISO:       se está usando la BLAS de referencia, que es lenta. Instale libopenblas0-openmp (apt-get install libopenblas0-openmp) para una multiplicación de matrices unas 20 veces más rápida.</translation>
+        <translation>AVISO:       se está usando la BLAS de referencia, que es lenta. Instalar libopenblas0-openmp (apt-get install libopenblas0-openmp) para una multiplicación de matrices unas 20 veces más rápida.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -526,7 +526,7 @@
     <message>
         <location line="+21"/>
         <source>%1 already holds a project: open it instead</source>
-        <translation>%1 ya contiene un proyecto: ábralo en su lugar</translation>
+        <translation>%1 ya contiene un proyecto: abrirlo en su lugar</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -749,7 +749,7 @@
     <message>
         <location line="+39"/>
         <source>v = mean(%1) − mean(%2), |v| = %3. Drag the amount to add it to the current point.</source>
-        <translation>v = media(%1) − media(%2), |v| = %3. Arrastre la cantidad para sumarlo al punto actual.</translation>
+        <translation>v = media(%1) − media(%2), |v| = %3. Arrastrar la cantidad para sumarlo al punto actual.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -797,7 +797,7 @@
     <message>
         <location line="+5"/>
         <source>Browse the image data sets and 2-D toy distributions the labs train on</source>
-        <translation>Explore los conjuntos de datos de imágenes y las distribuciones de juguete 2-D con los que entrenan los laboratorios</translation>
+        <translation>Explorar los conjuntos de datos de imágenes y las distribuciones de juguete 2-D con los que entrenan los laboratorios</translation>
     </message>
 </context>
 <context>
@@ -813,7 +813,7 @@
     <message>
         <location filename="../widgets/home/homelab.cpp" line="+24"/>
         <source>&lt;h1&gt;GenLab Studio&lt;/h1&gt;&lt;p style=&apos;font-size:13pt&apos;&gt;Generate with generative models and see inside them. Every lab works offline, on the CPU or a GPU, with models that ship with the studio or that you train or bring yourself.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;GenLab Studio&lt;/h1&gt;&lt;p style=&apos;font-size:13pt&apos;&gt;Genere con modelos generativos y vea su interior. Todos los laboratorios funcionan sin conexión, en la CPU o en una GPU, con modelos que vienen con el estudio o que usted entrena o aporta.&lt;/p&gt;</translation>
+        <translation>&lt;h1&gt;GenLab Studio&lt;/h1&gt;&lt;p style=&apos;font-size:13pt&apos;&gt;Generar con modelos generativos y ver su interior. Todos los laboratorios funcionan sin conexión, en la CPU o en una GPU, con modelos que vienen con el estudio o que se entrenan o se aportan.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -890,7 +890,7 @@ midiendo el rendimiento de matmul…</translation>
     <message>
         <location line="+1"/>
         <source>Pick a folder of PNG or JPEG images; sub-folder names become the labels</source>
-        <translation>Elija una carpeta de imágenes PNG o JPEG; los nombres de las subcarpetas pasan a ser las etiquetas</translation>
+        <translation>Elegir una carpeta de imágenes PNG o JPEG; los nombres de las subcarpetas pasan a ser las etiquetas</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -985,7 +985,7 @@ midiendo el rendimiento de matmul…</translation>
     <message>
         <location line="+82"/>
         <source>Choose a folder of images</source>
-        <translation>Elija una carpeta de imágenes</translation>
+        <translation>Elegir una carpeta de imágenes</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -1122,7 +1122,7 @@ archivo: %1</translation>
     <message>
         <location line="+11"/>
         <source>Exported %1 (the PNG carries its recipe: open it to show this page again)</source>
-        <translation>Exportado %1 (el PNG lleva su receta: ábralo para volver a mostrar esta página)</translation>
+        <translation>Exportado %1 (el PNG lleva su receta: al abrirlo se vuelve a mostrar esta página)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1315,7 +1315,7 @@ archivo: %1</translation>
     <message>
         <location line="+1"/>
         <source>Encode your own PNG or JPEG files and add them as endpoints</source>
-        <translation>Codificar sus propios archivos PNG o JPEG y añadirlos como extremos</translation>
+        <translation>Codificar archivos PNG o JPEG propios y añadirlos como extremos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1341,7 +1341,7 @@ archivo: %1</translation>
         <location line="+5"/>
         <location line="+8"/>
         <source>Pick two or more endpoints</source>
-        <translation>Elija dos o más extremos</translation>
+        <translation>Elegir dos o más extremos</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -1488,7 +1488,7 @@ archivo: %1</translation>
     <message>
         <location line="+1"/>
         <source>%1 frames through %2 endpoints. Click a frame to make it the current point.</source>
-        <translation>%1 fotogramas a través de %2 extremos. Haga clic en un fotograma para convertirlo en el punto actual.</translation>
+        <translation>%1 fotogramas a través de %2 extremos. Hacer clic en un fotograma para convertirlo en el punto actual.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1647,7 +1647,7 @@ archivo: %1</translation>
     <message>
         <location line="+10"/>
         <source>No shipped model was found (see the README, “Shipped models”). Train one in the Train tab, or open a checkpoint folder.</source>
-        <translation>No se encontró ningún modelo incluido (vea el README, «Shipped models»). Entrene uno en la pestaña Entrenar, o abra una carpeta de punto de control.</translation>
+        <translation>No se encontró ningún modelo incluido (ver el README, «Shipped models»). Entrenar uno en la pestaña Entrenar, o abrir una carpeta de punto de control.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1657,7 +1657,7 @@ archivo: %1</translation>
     <message>
         <location line="+5"/>
         <source>Train autoencoders and VAEs; sample, map, interpolate and steer their latent space</source>
-        <translation>Entrene autocodificadores y VAE; muestree, mapee, interpole y dirija su espacio latente</translation>
+        <translation>Entrenar autocodificadores y VAE; muestrear, mapear, interpolar y dirigir su espacio latente</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1997,7 +1997,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <message>
         <location line="+9"/>
         <source>Choose an empty folder for the new project</source>
-        <translation>Elija una carpeta vacía para el nuevo proyecto</translation>
+        <translation>Elegir una carpeta vacía para el nuevo proyecto</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2035,7 +2035,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;GenLab Studio %1&lt;/h3&gt;&lt;p&gt;Generate with generative models and see inside them: text models, latent spaces, GANs, diffusion and retrieval, on your own machine, offline.&lt;/p&gt;&lt;p&gt;Model work runs on %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GenLab Studio %1&lt;/h3&gt;&lt;p&gt;Genere con modelos generativos y vea su interior: modelos de texto, espacios latentes, GAN, difusión y recuperación, en su propia máquina, sin conexión.&lt;/p&gt;&lt;p&gt;El trabajo de los modelos se ejecuta en %2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;GenLab Studio %1&lt;/h3&gt;&lt;p&gt;Generar con modelos generativos y ver su interior: modelos de texto, espacios latentes, GAN, difusión y recuperación, en la propia máquina, sin conexión.&lt;/p&gt;&lt;p&gt;El trabajo de los modelos se ejecuta en %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2120,7 +2120,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <message>
         <location line="+8"/>
         <source>Click or drag on the map, move a slider or click a sample to decode a point here.</source>
-        <translation>Haga clic o arrastre en el mapa, mueva un control deslizante o haga clic en una muestra para decodificar un punto aquí.</translation>
+        <translation>Hacer clic o arrastrar en el mapa, mover un control deslizante o hacer clic en una muestra para decodificar un punto aquí.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2185,7 +2185,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <message>
         <location line="+3"/>
         <source>Each tile decodes a z drawn from the prior. Click one to make it the current point.</source>
-        <translation>Cada casilla decodifica un z extraído de la distribución previa. Haga clic en una para convertirla en el punto actual.</translation>
+        <translation>Cada casilla decodifica un z extraído de la distribución previa. Hacer clic en una para convertirla en el punto actual.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2200,12 +2200,12 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <message>
         <location line="+11"/>
         <source>%1 draws of z from N(0, σ²·I) with σ = %2 (the temperature), seed %3. Click one to make it the current point.</source>
-        <translation>%1 muestras de z de N(0, σ²·I) con σ = %2 (la temperatura), semilla %3. Haga clic en una para convertirla en el punto actual.</translation>
+        <translation>%1 muestras de z de N(0, σ²·I) con σ = %2 (la temperatura), semilla %3. Hacer clic en una para convertirla en el punto actual.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This model is a plain autoencoder: nothing made its codes follow N(0, I), so these draws need not look like the data. Compare with a VAE.</source>
-        <translation>Este modelo es un autocodificador simple: nada hizo que sus códigos siguieran N(0, I), así que estas muestras no tienen por qué parecerse a los datos. Compárelo con un VAE.</translation>
+        <translation>Este modelo es un autocodificador simple: nada hizo que sus códigos siguieran N(0, I), así que estas muestras no tienen por qué parecerse a los datos. Comparar con un VAE.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2302,7 +2302,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <message>
         <location line="+25"/>
         <source>The %1 dimensions of the current point: drag one to move the point along it.</source>
-        <translation>Las %1 dimensiones del punto actual: arrastre una para mover el punto a lo largo de ella.</translation>
+        <translation>Las %1 dimensiones del punto actual: arrastrar una para mover el punto a lo largo de ella.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2368,7 +2368,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <message>
         <location line="+4"/>
         <source>Your drawing</source>
-        <translation>Su dibujo</translation>
+        <translation>Dibujo propio</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2398,7 +2398,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <message>
         <location line="+5"/>
         <source>Click or drag on the plot to draw points: &quot;Your drawing&quot; then samples around them (Gaussians as wide as half the typical gap between your points).</source>
-        <translation>Haga clic o arrastre en el gráfico para dibujar puntos: &quot;Su dibujo&quot; muestrea entonces alrededor de ellos (gaussianas tan anchas como la mitad de la separación típica entre sus puntos).</translation>
+        <translation>Hacer clic o arrastrar en el gráfico para dibujar puntos: &quot;Dibujo propio&quot; muestrea entonces alrededor de ellos (gaussianas tan anchas como la mitad de la separación típica entre los puntos dibujados).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2408,12 +2408,12 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <message>
         <location line="+6"/>
         <source>your points</source>
-        <translation>sus puntos</translation>
+        <translation>puntos dibujados</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>Draw some points on the plot first.</source>
-        <translation>Dibuje primero algunos puntos en el gráfico.</translation>
+        <translation>Dibujar primero algunos puntos en el gráfico.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2720,7 +2720,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <message>
         <location line="+0"/>
         <source>tick “Resume” to continue</source>
-        <translation>marque «Reanudar» para continuar</translation>
+        <translation>marcar «Reanudar» para continuar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2801,7 +2801,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <message>
         <location line="+9"/>
         <source>Pick a data set and press Train. Curves, KL per dimension and reconstructions appear as it runs; pause, step and stop here or in the Jobs dock.</source>
-        <translation>Elija un conjunto de datos y pulse Entrenar. Las curvas, la KL por dimensión y las reconstrucciones aparecen mientras se ejecuta; pause, avance paso a paso y detenga aquí o en el panel Trabajos.</translation>
+        <translation>Elegir un conjunto de datos y pulsar Entrenar. Las curvas, la KL por dimensión y las reconstrucciones aparecen mientras se ejecuta; pausar, avanzar paso a paso y detener aquí o en el panel Trabajos.</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -2824,7 +2824,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <message>
         <location line="+1"/>
         <source>press Train to continue</source>
-        <translation>pulse Entrenar para continuar</translation>
+        <translation>pulsar Entrenar para continuar</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -2869,7 +2869,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <message>
         <location line="+9"/>
         <source>Paused. Resume, or run one step at a time.</source>
-        <translation>En pausa. Reanude, o ejecute un paso cada vez.</translation>
+        <translation>En pausa. Reanudar, o ejecutar un paso cada vez.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2894,7 +2894,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <message>
         <location line="+15"/>
         <source>Training paused: %1 To train with a lower learning rate (try %2), press Stop, then %3.</source>
-        <translation>Entrenamiento en pausa: %1 Para entrenar con una tasa de aprendizaje menor (pruebe %2), pulse Detener y luego %3.</translation>
+        <translation>Entrenamiento en pausa: %1 Para entrenar con una tasa de aprendizaje menor (probar %2), pulsar Detener y luego %3.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2919,12 +2919,12 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <message>
         <location line="+6"/>
         <source>Training diverged: %1. %2 The model saved at step %3 in %4 is intact: %5, or lower the learning rate (try %6) and %7 from step %3.</source>
-        <translation>El entrenamiento divergió: %1. %2 El modelo guardado en el paso %3 en %4 está intacto: %5, o baje la tasa de aprendizaje (pruebe %6) y %7 desde el paso %3.</translation>
+        <translation>El entrenamiento divergió: %1. %2 El modelo guardado en el paso %3 en %4 está intacto: %5, o bajar la tasa de aprendizaje (probar %6) y %7 desde el paso %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Training diverged: %1. %2 No checkpoint had been saved yet, so there is no model to keep: lower the learning rate (try %3) and train again; a checkpoint every few hundred steps keeps the progress of a run that diverges.</source>
-        <translation>El entrenamiento divergió: %1. %2 Todavía no se había guardado ningún punto de control, así que no hay modelo que conservar: baje la tasa de aprendizaje (pruebe %3) y entrene de nuevo; un punto de control cada pocos cientos de pasos conserva el progreso de una ejecución que diverge.</translation>
+        <translation>El entrenamiento divergió: %1. %2 Todavía no se había guardado ningún punto de control, así que no hay modelo que conservar: bajar la tasa de aprendizaje (probar %3) y entrenar de nuevo; un punto de control cada pocos cientos de pasos conserva el progreso de una ejecución que diverge.</translation>
     </message>
 </context>
 <context>
@@ -2932,14 +2932,14 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <message>
         <location filename="../widgets/diffusionlab/branchstrip.cpp" line="+22"/>
         <source>Scrub to a step above, then branch from it: each branch appears here beside the run.</source>
-        <translation>Desplácese a un paso de arriba y ramifique desde él: cada rama aparece aquí junto a la ejecución.</translation>
+        <translation>Desplazarse a un paso de arriba y ramificar desde él: cada rama aparece aquí junto a la ejecución.</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>%1
 Click to scrub this run.</source>
         <translation>%1
-Haga clic para recorrer esta ejecución.</translation>
+Hacer clic para recorrer esta ejecución.</translation>
     </message>
 </context>
 <context>
@@ -2947,7 +2947,7 @@ Haga clic para recorrer esta ejecución.</translation>
     <message>
         <location filename="../widgets/diffusionlab/comparegrid.cpp" line="+19"/>
         <source>Pick a comparison and press Compare: the runs share the seed and the scrubber.</source>
-        <translation>Elija una comparación y pulse Comparar: las ejecuciones comparten la semilla y el control de recorrido.</translation>
+        <translation>Elegir una comparación y pulsar Comparar: las ejecuciones comparten la semilla y el control de recorrido.</translation>
     </message>
     <message>
         <location line="+125"/>
@@ -3116,7 +3116,7 @@ Haga clic para recorrer esta ejecución.</translation>
     <message>
         <location line="+5"/>
         <source>Drag over the steps: noise on the left, the image on the right</source>
-        <translation>Arrastre sobre los pasos: ruido a la izquierda, la imagen a la derecha</translation>
+        <translation>Arrastrar sobre los pasos: ruido a la izquierda, la imagen a la derecha</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3139,7 +3139,7 @@ Haga clic para recorrer esta ejecución.</translation>
     <message>
         <location filename="../widgets/diffusionlab/denoisingview.cpp" line="+36"/>
         <source>Press Sample to watch noise turn into an image, step by step.</source>
-        <translation>Pulse Muestrear para ver cómo el ruido se convierte en una imagen, paso a paso.</translation>
+        <translation>Pulsar Muestrear para ver cómo el ruido se convierte en una imagen, paso a paso.</translation>
     </message>
     <message>
         <location line="+238"/>
@@ -3204,7 +3204,7 @@ Haga clic para recorrer esta ejecución.</translation>
     <message>
         <location line="+2"/>
         <source>Step %1 (t = %2): %3. Click to go there.</source>
-        <translation>Paso %1 (t = %2): %3. Haga clic para ir allí.</translation>
+        <translation>Paso %1 (t = %2): %3. Hacer clic para ir allí.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3289,7 +3289,7 @@ Haga clic para recorrer esta ejecución.</translation>
     <message>
         <location line="+5"/>
         <source>Noise an image step by step, train a denoising UNet, sample with every step kept, scrubbed and branched; GAN vs diffusion</source>
-        <translation>Añada ruido a una imagen paso a paso, entrene una UNet de eliminación de ruido, muestree conservando cada paso, recórralo y ramifíquelo; GAN frente a difusión</translation>
+        <translation>Añadir ruido a una imagen paso a paso, entrenar una UNet de eliminación de ruido, muestrear conservando cada paso, recorrerlo y ramificarlo; GAN frente a difusión</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3324,7 +3324,7 @@ Haga clic para recorrer esta ejecución.</translation>
     <message>
         <location line="+1"/>
         <source>No model is loaded: load a checkpoint folder, or train one on the Train page.</source>
-        <translation>No hay ningún modelo cargado: cargue una carpeta de punto de control, o entrene uno en la página Entrenar.</translation>
+        <translation>No hay ningún modelo cargado: cargar una carpeta de punto de control, o entrenar uno en la página Entrenar.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3354,7 +3354,7 @@ Haga clic para recorrer esta ejecución.</translation>
     <message>
         <location line="+5"/>
         <source>The run of %1 is set up on the Train page: press Train to run it again</source>
-        <translation>La ejecución de %1 está preparada en la página Entrenar: pulse Entrenar para ejecutarla de nuevo</translation>
+        <translation>La ejecución de %1 está preparada en la página Entrenar: pulsar Entrenar para ejecutarla de nuevo</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3582,7 +3582,7 @@ Haga clic para recorrer esta ejecución.</translation>
     <message>
         <location line="+2"/>
         <source>Load the latest checkpoint into the lab: sample it on the Sample page</source>
-        <translation>Cargar el último punto de control en el laboratorio: muestréelo en la página Muestrear</translation>
+        <translation>Cargar el último punto de control en el laboratorio: muestrearlo en la página Muestrear</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3592,7 +3592,7 @@ Haga clic para recorrer esta ejecución.</translation>
     <message>
         <location line="+0"/>
         <source>tick “Resume” to continue</source>
-        <translation>marque «Reanudar» para continuar</translation>
+        <translation>marcar «Reanudar» para continuar</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3638,22 +3638,22 @@ Haga clic para recorrer esta ejecución.</translation>
     <message>
         <location line="+30"/>
         <source>Done: %1 steps, loss %2, %3 steps/s. Saved in %4. Press “Use this model” to sample it.</source>
-        <translation>Terminado: %1 pasos, pérdida %2, %3 pasos/s. Guardado en %4. Pulse «Usar este modelo» para muestrearlo.</translation>
+        <translation>Terminado: %1 pasos, pérdida %2, %3 pasos/s. Guardado en %4. Pulsar «Usar este modelo» para muestrearlo.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Pick a data set and press Train. The loss, the loss at each noise level and the model&apos;s samples appear as it runs; pause, step and stop here or in the Jobs dock.</source>
-        <translation>Elija un conjunto de datos y pulse Entrenar. La pérdida, la pérdida en cada nivel de ruido y las muestras del modelo aparecen mientras se ejecuta; pause, avance paso a paso y detenga aquí o en el panel Trabajos.</translation>
+        <translation>Elegir un conjunto de datos y pulsar Entrenar. La pérdida, la pérdida en cada nivel de ruido y las muestras del modelo aparecen mientras se ejecuta; pausar, avanzar paso a paso y detener aquí o en el panel Trabajos.</translation>
     </message>
     <message>
         <location line="+174"/>
         <source>A class-conditional model needs classes: this folder has no subfolders of images. Untick “Class-conditional” or pick a folder with one subfolder per class.</source>
-        <translation>Un modelo condicionado por clase necesita clases: esta carpeta no tiene subcarpetas de imágenes. Desmarque «Condicionado por clase» o elija una carpeta con una subcarpeta por clase.</translation>
+        <translation>Un modelo condicionado por clase necesita clases: esta carpeta no tiene subcarpetas de imágenes. Desmarcar «Condicionado por clase» o elegir una carpeta con una subcarpeta por clase.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The batch of %1 does not split evenly over %2 processes: choose a batch that is a multiple of %2.</source>
-        <translation>El lote de %1 no se reparte por igual entre %2 procesos: elija un lote que sea múltiplo de %2.</translation>
+        <translation>El lote de %1 no se reparte por igual entre %2 procesos: elegir un lote que sea múltiplo de %2.</translation>
     </message>
 </context>
 <context>
@@ -3682,7 +3682,7 @@ Haga clic para recorrer esta ejecución.</translation>
         <location line="+5"/>
         <location line="+273"/>
         <source>Your image file</source>
-        <translation>Su archivo de imagen</translation>
+        <translation>Archivo de imagen propio</translation>
     </message>
     <message>
         <location line="-267"/>
@@ -3773,7 +3773,7 @@ Haga clic para recorrer esta ejecución.</translation>
     <message>
         <location line="-305"/>
         <source>Drag t and watch the digit drown: by t = T nothing of x₀ is left (ᾱ ≈ 0) and x_t is pure noise, which is where sampling starts. Compare the schedules: cosine keeps the image longer than linear, whose ᾱ is nearly 0 for the last third of the steps.</source>
-        <translation>Arrastre t y vea cómo se ahoga el dígito: en t = T no queda nada de x₀ (ᾱ ≈ 0) y x_t es ruido puro, que es donde empieza el muestreo. Compare los programas: el coseno conserva la imagen más tiempo que el lineal, cuyo ᾱ es casi 0 durante el último tercio de los pasos.</translation>
+        <translation>Arrastrar t y ver cómo se ahoga el dígito: en t = T no queda nada de x₀ (ᾱ ≈ 0) y x_t es ruido puro, que es donde empieza el muestreo. Comparar los programas: el coseno conserva la imagen más tiempo que el lineal, cuyo ᾱ es casi 0 durante el último tercio de los pasos.</translation>
     </message>
     <message>
         <location line="+127"/>
@@ -3961,7 +3961,7 @@ Haga clic para recorrer esta ejecución.</translation>
     <message>
         <location line="+34"/>
         <source>Press Measure</source>
-        <translation>Pulse Medir</translation>
+        <translation>Pulsar Medir</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3997,7 +3997,7 @@ Haga clic para recorrer esta ejecución.</translation>
         <location line="+15"/>
         <source>Press Measure: the diffusion model&apos;s quality against its steps,
 with the GAN&apos;s one step as a point</source>
-        <translation>Pulse Medir: la calidad del modelo de difusión frente a sus pasos,
+        <translation>Pulsar Medir: la calidad del modelo de difusión frente a sus pasos,
 con el único paso de la GAN como un punto</translation>
     </message>
     <message>
@@ -4063,7 +4063,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+24"/>
         <source>Each model gets something wrong: a GAN draws an image in one pass but its training is a game that can tip over or collapse onto a few digits; a diffusion model trains steadily but needs many network passes per image. Measure to see both in figures.</source>
-        <translation>Cada modelo falla en algo: una GAN dibuja una imagen en una pasada, pero su entrenamiento es un juego que puede desequilibrarse o colapsar en unos pocos dígitos; un modelo de difusión entrena de forma estable, pero necesita muchas pasadas de la red por imagen. Mida para ver ambos en cifras.</translation>
+        <translation>Cada modelo falla en algo: una GAN dibuja una imagen en una pasada, pero su entrenamiento es un juego que puede desequilibrarse o colapsar en unos pocos dígitos; un modelo de difusión entrena de forma estable, pero necesita muchas pasadas de la red por imagen. Medir para ver ambos en cifras.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4073,22 +4073,22 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+14"/>
         <source>Press Measure to compare %1 with the shipped GAN (a minute or more on a CPU).</source>
-        <translation>Pulse Medir para comparar %1 con la GAN incluida (un minuto o más en una CPU).</translation>
+        <translation>Pulsar Medir para comparar %1 con la GAN incluida (un minuto o más en una CPU).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“%1” is not a step count: give whole numbers from 1 to %2, separated by commas.</source>
-        <translation>«%1» no es un número de pasos: indique números enteros de 1 a %2, separados por comas.</translation>
+        <translation>«%1» no es un número de pasos: indicar números enteros de 1 a %2, separados por comas.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Give at least one step count, e.g. 5, 10, 20, 50.</source>
-        <translation>Indique al menos un número de pasos, p. ej. 5, 10, 20, 50.</translation>
+        <translation>Indicar al menos un número de pasos, p. ej. 5, 10, 20, 50.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No diffusion model is loaded yet: load one above (or wait for the shipped one).</source>
-        <translation>Todavía no hay ningún modelo de difusión cargado: cargue uno arriba (o espere al incluido).</translation>
+        <translation>Todavía no hay ningún modelo de difusión cargado: cargar uno arriba (o esperar al incluido).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4148,7 +4148,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+6"/>
         <source>, %1 times the GAN&apos;s</source>
-        <translation>, %1 veces lo de la GAN</translation>
+        <translation>, %1 veces el de la GAN</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4416,7 +4416,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+9"/>
         <source>&lt;p&gt;&lt;b&gt;x_t&lt;/b&gt; is what the sampler holds: pure noise at step 0, the image at the last step. &lt;b&gt;x̂₀&lt;/b&gt; is the model&apos;s guess, at that step, of the finished image: a blurry average early on, sharp at the end.&lt;/p&gt;&lt;p&gt;Scrub back to a step and &lt;b&gt;branch&lt;/b&gt;: the steps before it are kept, the rest run again with new settings.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;x_t&lt;/b&gt; es lo que tiene el muestreador: ruido puro en el paso 0, la imagen en el último paso. &lt;b&gt;x̂₀&lt;/b&gt; es la estimación del modelo, en ese paso, de la imagen terminada: un promedio borroso al principio, nítida al final.&lt;/p&gt;&lt;p&gt;Vuelva a un paso y &lt;b&gt;ramifique&lt;/b&gt;: los pasos anteriores se conservan, el resto se ejecuta de nuevo con otros ajustes.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;x_t&lt;/b&gt; es lo que tiene el muestreador: ruido puro en el paso 0, la imagen en el último paso. &lt;b&gt;x̂₀&lt;/b&gt; es la estimación del modelo, en ese paso, de la imagen terminada: un promedio borroso al principio, nítida al final.&lt;/p&gt;&lt;p&gt;Volver a un paso y &lt;b&gt;ramificar&lt;/b&gt;: los pasos anteriores se conservan, el resto se ejecuta de nuevo con otros ajustes.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -4446,7 +4446,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+38"/>
         <source>Press Sample to watch noise turn into an image, step by step.</source>
-        <translation>Pulse Muestrear para ver cómo el ruido se convierte en una imagen, paso a paso.</translation>
+        <translation>Pulsar Muestrear para ver cómo el ruido se convierte en una imagen, paso a paso.</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -4492,7 +4492,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+13"/>
         <source>Sampled in %1 s: %2 steps, %3 ms a step. Scrub, play, or branch from a step.</source>
-        <translation>Muestreado en %1 s: %2 pasos, %3 ms por paso. Recorra, reproduzca o ramifique desde un paso.</translation>
+        <translation>Muestreado en %1 s: %2 pasos, %3 ms por paso. Recorrer, reproducir o ramificar desde un paso.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4517,17 +4517,17 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+26"/>
         <source>Sample first, then branch from one of its steps.</source>
-        <translation>Muestree primero y luego ramifique desde uno de sus pasos.</translation>
+        <translation>Muestrear primero y luego ramificar desde uno de sus pasos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wait until the run has finished to branch from it.</source>
-        <translation>Espere a que termine la ejecución para ramificar desde ella.</translation>
+        <translation>Esperar a que termine la ejecución para ramificar desde ella.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Branch from a step between 0 and %1: scrub back to it first.</source>
-        <translation>Ramifique desde un paso entre 0 y %1: vuelva primero a él.</translation>
+        <translation>Ramificar desde un paso entre 0 y %1: volver primero a él.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4582,17 +4582,17 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+11"/>
         <source>Sample first; then scrub to a step and branch from it.</source>
-        <translation>Muestree primero; luego vaya a un paso y ramifique desde él.</translation>
+        <translation>Muestrear primero; luego ir a un paso y ramificar desde él.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Branching needs the finished run: wait for it, or pick a finished one on the right.</source>
-        <translation>Ramificar necesita la ejecución terminada: espérela, o elija una terminada a la derecha.</translation>
+        <translation>Ramificar necesita la ejecución terminada: esperarla, o elegir una terminada a la derecha.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scrub back to an earlier step to branch from it (step %1 is the finished image).</source>
-        <translation>Vuelva a un paso anterior para ramificar desde él (el paso %1 es la imagen terminada).</translation>
+        <translation>Volver a un paso anterior para ramificar desde él (el paso %1 es la imagen terminada).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4602,12 +4602,12 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+31"/>
         <source>%1: choose a .gif, .mp4 or .png file.</source>
-        <translation>%1: elija un archivo .gif, .mp4 o .png.</translation>
+        <translation>%1: elegir un archivo .gif, .mp4 o .png.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to export yet: wait for the run to finish.</source>
-        <translation>Todavía no hay nada que exportar: espere a que termine la ejecución.</translation>
+        <translation>Todavía no hay nada que exportar: esperar a que termine la ejecución.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4653,7 +4653,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location filename="../widgets/diffusionlab/schedulestrip.cpp" line="+30"/>
         <source>σ_t: the noise in x_t relative to the signal (log scale); ᾱ_t: the share of the image left at t. Click to go to a step.</source>
-        <translation>σ_t: el ruido en x_t relativo a la señal (escala logarítmica); ᾱ_t: la proporción de la imagen que queda en t. Haga clic para ir a un paso.</translation>
+        <translation>σ_t: el ruido en x_t relativo a la señal (escala logarítmica); ᾱ_t: la proporción de la imagen que queda en t. Hacer clic para ir a un paso.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4762,7 +4762,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+6"/>
         <source>Press Travel to make the frames</source>
-        <translation>Pulse Viajar para generar los fotogramas</translation>
+        <translation>Pulsar Viajar para generar los fotogramas</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4810,7 +4810,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+1"/>
         <source>%1 frames from seed %2 (%3) to seed %4 (%5). Play them with ▶ above the strip, or export.</source>
-        <translation>%1 fotogramas de la semilla %2 (%3) a la semilla %4 (%5). Reprodúzcalos con ▶ encima de la tira, o expórtelos.</translation>
+        <translation>%1 fotogramas de la semilla %2 (%3) a la semilla %4 (%5). Reproducirlos con ▶ encima de la tira, o exportarlos.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4835,12 +4835,12 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+12"/>
         <source>%1: choose a .gif, .mp4 or .png file.</source>
-        <translation>%1: elija un archivo .gif, .mp4 o .png.</translation>
+        <translation>%1: elegir un archivo .gif, .mp4 o .png.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to export yet: press Travel first.</source>
-        <translation>Todavía no hay nada que exportar: pulse primero Viajar.</translation>
+        <translation>Todavía no hay nada que exportar: pulsar primero Viajar.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4879,7 +4879,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="-291"/>
         <source>Drag over the sampling run&apos;s steps: the starting noise on the left, the samples on the right</source>
-        <translation>Arrastre sobre los pasos de la ejecución de muestreo: el ruido inicial a la izquierda, las muestras a la derecha</translation>
+        <translation>Arrastrar sobre los pasos de la ejecución de muestreo: el ruido inicial a la izquierda, las muestras a la derecha</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5173,7 +5173,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="-289"/>
         <source>A new model (%1 parameters), untrained: press Train.</source>
-        <translation>Un modelo nuevo (%1 parámetros), sin entrenar: pulse Entrenar.</translation>
+        <translation>Un modelo nuevo (%1 parámetros), sin entrenar: pulsar Entrenar.</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -5223,7 +5223,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+1"/>
         <source>Sample to run the reverse process; the slider then moves over its steps.</source>
-        <translation>Muestree para ejecutar el proceso inverso; el control deslizante recorre entonces sus pasos.</translation>
+        <translation>Muestrear para ejecutar el proceso inverso; el control deslizante recorre entonces sus pasos.</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -5253,7 +5253,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+4"/>
         <source>Untrained: press Train.</source>
-        <translation>Sin entrenar: pulse Entrenar.</translation>
+        <translation>Sin entrenar: pulsar Entrenar.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5487,7 +5487,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+9"/>
         <source>Pick an image folder first.</source>
-        <translation>Elija primero una carpeta de imágenes.</translation>
+        <translation>Elegir primero una carpeta de imágenes.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5515,12 +5515,12 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+30"/>
         <source>Say where the model is saved.</source>
-        <translation>Indique dónde se guarda el modelo.</translation>
+        <translation>Indicar dónde se guarda el modelo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 already holds a model. Tick “Resume” to continue it, or choose another folder.</source>
-        <translation>%1 ya contiene un modelo. Marque «Reanudar» para continuarlo, o elija otra carpeta.</translation>
+        <translation>%1 ya contiene un modelo. Marcar «Reanudar» para continuarlo, o elegir otra carpeta.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5666,7 +5666,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+3"/>
         <source>Click on the plane to add a point, drag to spray a few, right-click to clear; the game keeps running until you use them</source>
-        <translation>Haga clic en el plano para añadir un punto, arrastre para rociar unos cuantos, clic derecho para borrar; el juego sigue en marcha hasta que los use</translation>
+        <translation>Hacer clic en el plano para añadir un punto, arrastrar para rociar unos cuantos, clic derecho para borrar; el juego sigue en marcha hasta usarlos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5681,7 +5681,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+2"/>
         <source>A new game whose real data are your points (at least %1)</source>
-        <translation>Un juego nuevo cuyos datos reales son sus puntos (al menos %1)</translation>
+        <translation>Un juego nuevo cuyos datos reales son los puntos dibujados (al menos %1)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5782,7 +5782,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+4"/>
         <source>Your own settings</source>
-        <translation>Sus propios ajustes</translation>
+        <translation>Ajustes propios</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5817,7 +5817,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+1"/>
         <source>Your own points: draw them on the plane</source>
-        <translation>Sus propios puntos: dibújelos en el plano</translation>
+        <translation>Puntos propios: dibujarlos en el plano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6018,7 +6018,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+26"/>
         <source>Your own game: change anything; the loss, optimizers, rates and k apply from the next step.</source>
-        <translation>Su propio juego: cambie lo que quiera; la pérdida, los optimizadores, las tasas y k se aplican desde el siguiente paso.</translation>
+        <translation>Juego propio: se puede cambiar todo; la pérdida, los optimizadores, las tasas y k se aplican desde el siguiente paso.</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -6027,22 +6027,22 @@ con el único paso de la GAN como un punto</translation>
 Press Play: the evidence shows within about %2 steps.</source>
         <translation>%1
 
-Pulse Reproducir: la evidencia aparece en unos %2 pasos.</translation>
+Pulsar Reproducir: la evidencia aparece en unos %2 pasos.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Too few points to learn from: %1 drawn, at least %2 needed. Click or drag on the plane to add more, then press &quot;Use drawn&quot;. The game goes on with its previous data.</source>
-        <translation>Muy pocos puntos para aprender: %1 dibujados, se necesitan al menos %2. Haga clic o arrastre en el plano para añadir más y luego pulse &quot;Usar lo dibujado&quot;. El juego continúa con sus datos anteriores.</translation>
+        <translation>Muy pocos puntos para aprender: %1 dibujados, se necesitan al menos %2. Hacer clic o arrastrar en el plano para añadir más y luego pulsar &quot;Usar lo dibujado&quot;. El juego continúa con sus datos anteriores.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Draw at least %1 points</source>
-        <translation>Dibuje al menos %1 puntos</translation>
+        <translation>Dibujar al menos %1 puntos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A new game on your %1 points: G draws from noise, D has never seen them.</source>
-        <translation>Un juego nuevo con sus %1 puntos: G extrae de ruido, D nunca los ha visto.</translation>
+        <translation>Un juego nuevo con los %1 puntos dibujados: G extrae de ruido, D nunca los ha visto.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -6077,12 +6077,12 @@ Pulse Reproducir: la evidencia aparece en unos %2 pasos.</translation>
     <message>
         <location line="+0"/>
         <source>Paused at step %1. Play, or step one player at a time.</source>
-        <translation>En pausa en el paso %1. Reproduzca, o avance un jugador cada vez.</translation>
+        <translation>En pausa en el paso %1. Reproducir, o avanzar un jugador cada vez.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The game stopped: %1 The views show the last finite step; change the loss or lower a learning rate and press Play, or Reset.</source>
-        <translation>El juego se detuvo: %1 Las vistas muestran el último paso finito; cambie la pérdida o baje una tasa de aprendizaje y pulse Reproducir, o Restablecer.</translation>
+        <translation>El juego se detuvo: %1 Las vistas muestran el último paso finito; cambiar la pérdida o bajar una tasa de aprendizaje y pulsar Reproducir, o Restablecer.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6097,7 +6097,7 @@ Pulse Reproducir: la evidencia aparece en unos %2 pasos.</translation>
     <message>
         <location line="+6"/>
         <source>The run of %1 is set up on the Train images page: press Train to run it again</source>
-        <translation>La ejecución de %1 está preparada en la página Entrenar imágenes: pulse Entrenar para ejecutarla de nuevo</translation>
+        <translation>La ejecución de %1 está preparada en la página Entrenar imágenes: pulsar Entrenar para ejecutarla de nuevo</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6300,7 +6300,7 @@ Pulse Reproducir: la evidencia aparece en unos %2 pasos.</translation>
     <message>
         <location line="+0"/>
         <source>tick “Resume” to continue</source>
-        <translation>marque «Reanudar» para continuar</translation>
+        <translation>marcar «Reanudar» para continuar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6427,12 +6427,12 @@ Pulse Reproducir: la evidencia aparece en unos %2 pasos.</translation>
     <message>
         <location line="+7"/>
         <source>Pick a data set and press Train. The losses, D&apos;s scores, the sample quality and the generator&apos;s samples appear as it runs; pause, step and stop here or in the Jobs dock.</source>
-        <translation>Elija un conjunto de datos y pulse Entrenar. Las pérdidas, las puntuaciones de D, la calidad de las muestras y las muestras del generador aparecen mientras se ejecuta; pause, avance paso a paso y detenga aquí o en el panel Trabajos.</translation>
+        <translation>Elegir un conjunto de datos y pulsar Entrenar. Las pérdidas, las puntuaciones de D, la calidad de las muestras y las muestras del generador aparecen mientras se ejecuta; pausar, avanzar paso a paso y detener aquí o en el panel Trabajos.</translation>
     </message>
     <message>
         <location line="+130"/>
         <source>A class-conditional GAN needs classes: this folder has no subfolders of images. Untick “Class-conditional” or pick a folder with one subfolder per class.</source>
-        <translation>Una GAN condicionada por clase necesita clases: esta carpeta no tiene subcarpetas de imágenes. Desmarque «Condicionado por clase» o elija una carpeta con una subcarpeta por clase.</translation>
+        <translation>Una GAN condicionada por clase necesita clases: esta carpeta no tiene subcarpetas de imágenes. Desmarcar «Condicionado por clase» o elegir una carpeta con una subcarpeta por clase.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6487,7 +6487,7 @@ Pulse Reproducir: la evidencia aparece en unos %2 pasos.</translation>
     <message>
         <location line="+6"/>
         <source>Save the evolution as .gif or .mp4 (not %1).</source>
-        <translation>Guarde la evolución como .gif o .mp4 (no %1).</translation>
+        <translation>Guardar la evolución como .gif o .mp4 (no %1).</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6637,12 +6637,12 @@ Pulse Reproducir: la evidencia aparece en unos %2 pasos.</translation>
     <message>
         <location line="+1"/>
         <source>Click two samples to interpolate between their noise vectors</source>
-        <translation>Haga clic en dos muestras para interpolar entre sus vectores de ruido</translation>
+        <translation>Hacer clic en dos muestras para interpolar entre sus vectores de ruido</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Pick two seeds or click two samples</source>
-        <translation>Elija dos semillas o haga clic en dos muestras</translation>
+        <translation>Elegir dos semillas o hacer clic en dos muestras</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -6677,7 +6677,7 @@ Pulse Reproducir: la evidencia aparece en unos %2 pasos.</translation>
     <message>
         <location line="+2"/>
         <source>No generator: open a GAN checkpoint folder</source>
-        <translation>No hay generador: abra una carpeta de punto de control de GAN</translation>
+        <translation>No hay generador: abrir una carpeta de punto de control de GAN</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6702,17 +6702,17 @@ Pulse Reproducir: la evidencia aparece en unos %2 pasos.</translation>
     <message>
         <location line="+12"/>
         <source>#%1 of seed %2: click to interpolate from or to it</source>
-        <translation>#%1 de la semilla %2: haga clic para interpolar desde o hacia ella</translation>
+        <translation>#%1 de la semilla %2: hacer clic para interpolar desde o hacia ella</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>#%1 of seed %2, class %3: click to interpolate from or to it</source>
-        <translation>#%1 de la semilla %2, clase %3: haga clic para interpolar desde o hacia ella</translation>
+        <translation>#%1 de la semilla %2, clase %3: hacer clic para interpolar desde o hacia ella</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 samples of %2, seed %3%4. Click two of them to walk between their noise vectors.</source>
-        <translation>%1 muestras de %2, semilla %3%4. Haga clic en dos de ellas para recorrer el camino entre sus vectores de ruido.</translation>
+        <translation>%1 muestras de %2, semilla %3%4. Hacer clic en dos de ellas para recorrer el camino entre sus vectores de ruido.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6752,12 +6752,12 @@ Pulse Reproducir: la evidencia aparece en unos %2 pasos.</translation>
     <message>
         <location line="+18"/>
         <source>Start: sample #%1. Click another sample for the end of the path.</source>
-        <translation>Inicio: muestra #%1. Haga clic en otra muestra para el final del camino.</translation>
+        <translation>Inicio: muestra #%1. Hacer clic en otra muestra para el final del camino.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A path from sample #%1 to sample #%2. Click a sample to start another.</source>
-        <translation>Un camino de la muestra #%1 a la muestra #%2. Haga clic en una muestra para empezar otro.</translation>
+        <translation>Un camino de la muestra #%1 a la muestra #%2. Hacer clic en una muestra para empezar otro.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6772,12 +6772,12 @@ Pulse Reproducir: la evidencia aparece en unos %2 pasos.</translation>
     <message>
         <location line="+3"/>
         <source>From %1 to… (click a second sample)</source>
-        <translation>De %1 a… (haga clic en una segunda muestra)</translation>
+        <translation>De %1 a… (hacer clic en una segunda muestra)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From %1 to %2. Or click two samples in the grid.</source>
-        <translation>De %1 a %2. O haga clic en dos muestras de la cuadrícula.</translation>
+        <translation>De %1 a %2. O hacer clic en dos muestras de la cuadrícula.</translation>
     </message>
     <message>
         <location line="+96"/>
@@ -6792,12 +6792,12 @@ Pulse Reproducir: la evidencia aparece en unos %2 pasos.</translation>
     <message>
         <location line="+12"/>
         <source>%1: choose a .gif, .mp4 or .png file.</source>
-        <translation>%1: elija un archivo .gif, .mp4 o .png.</translation>
+        <translation>%1: elegir un archivo .gif, .mp4 o .png.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing to export yet: pick two seeds or click two samples.</source>
-        <translation>Todavía no hay nada que exportar: elija dos semillas o haga clic en dos muestras.</translation>
+        <translation>Todavía no hay nada que exportar: elegir dos semillas o hacer clic en dos muestras.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6835,7 +6835,7 @@ Pulse Reproducir: la evidencia aparece en unos %2 pasos.</translation>
     <message>
         <location filename="../widgets/ganlab/toyganview.cpp" line="+202"/>
         <source>Press Reset or Play to start the game</source>
-        <translation>Pulse Restablecer o Reproducir para empezar el juego</translation>
+        <translation>Pulsar Restablecer o Reproducir para empezar el juego</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -6876,12 +6876,12 @@ Pulse Reproducir: la evidencia aparece en unos %2 pasos.</translation>
 - **%3** runs the main action of the page you see (Generate, Sample, Train, …), **%4** stops it.
 
 Skip the tour whenever you like; Help &gt; Take the Tour brings it back.</source>
-        <translation>Este breve recorrido muestra cada laboratorio por turno; el laboratorio del que habla se abre detrás, con su modelo ya cargándose o cargado, para que pueda probar cosas mientras lee.
+        <translation>Este breve recorrido muestra cada laboratorio por turno; el laboratorio del que habla se abre detrás, con su modelo ya cargándose o cargado, para probar cosas durante la lectura.
 
-- **%1** abre la página de ayuda del laboratorio en el que está, **%2** lista todas las teclas.
+- **%1** abre la página de ayuda del laboratorio actual, **%2** lista todas las teclas.
 - **%3** ejecuta la acción principal de la página que ve (Generar, Muestrear, Entrenar, …), **%4** la detiene.
 
-Salte el recorrido cuando quiera; Ayuda &gt; Hacer el recorrido lo trae de vuelta.</translation>
+El recorrido se puede saltar en cualquier momento; Ayuda &gt; Hacer el recorrido lo trae de vuelta.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7034,7 +7034,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+3"/>
         <source>Type a sentence, then click its words below to mask them; you can also write [MASK] yourself.</source>
-        <translation>Escriba una oración y luego haga clic en sus palabras de abajo para enmascararlas; también puede escribir [MASK] usted mismo.</translation>
+        <translation>Escribir una oración y luego hacer clic en sus palabras de abajo para enmascararlas; también se puede escribir [MASK] directamente.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7074,17 +7074,17 @@ Open it in your web browser?</source>
     <message>
         <location line="+6"/>
         <source>Click a word to mask it; click it again to bring it back. The model sees the whole sentence, left and right of each mask.</source>
-        <translation>Haga clic en una palabra para enmascararla; haga clic otra vez para recuperarla. El modelo ve toda la oración, a la izquierda y a la derecha de cada máscara.</translation>
+        <translation>Hacer clic en una palabra para enmascararla; hacer clic otra vez para recuperarla. El modelo ve toda la oración, a la izquierda y a la derecha de cada máscara.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Mask a word to see what the model would put there.</source>
-        <translation>Enmascare una palabra para ver qué pondría ahí el modelo.</translation>
+        <translation>Enmascarar una palabra para ver qué pondría ahí el modelo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filling one at a time: pick a step to see what the model predicted before it</source>
-        <translation>Rellenando de una en una: elija un paso para ver qué predijo el modelo antes de él</translation>
+        <translation>Rellenando de una en una: elegir un paso para ver qué predijo el modelo antes de él</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7119,22 +7119,22 @@ Open it in your web browser?</source>
     <message>
         <location line="+8"/>
         <source>No mask yet: click a word above (or type [MASK]). The model reads %1 pieces.</source>
-        <translation>Todavía no hay máscara: haga clic en una palabra de arriba (o escriba [MASK]). El modelo lee %1 fragmentos.</translation>
+        <translation>Todavía no hay máscara: hacer clic en una palabra de arriba (o escribir [MASK]). El modelo lee %1 fragmentos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With its favourites: “%1”. The bars are the model&apos;s probabilities over its whole vocabulary at each mask; an orange bar is the word you masked.</source>
-        <translation>Con sus favoritos: «%1». Las barras son las probabilidades del modelo sobre todo su vocabulario en cada máscara; una barra naranja es la palabra que usted enmascaró.</translation>
+        <translation>Con sus favoritos: «%1». Las barras son las probabilidades del modelo sobre todo su vocabulario en cada máscara; una barra naranja es la palabra enmascarada.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Masked: click to bring %1 back</source>
-        <translation>Enmascarada: haga clic para recuperar %1</translation>
+        <translation>Enmascarada: hacer clic para recuperar %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Piece %1 (id %2) of word %3: click to mask the word</source>
-        <translation>Fragmento %1 (id %2) de la palabra %3: haga clic para enmascarar la palabra</translation>
+        <translation>Fragmento %1 (id %2) de la palabra %3: hacer clic para enmascarar la palabra</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7247,7 +7247,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+1"/>
         <source>No model is loaded: open a BERT folder, or train one on the Train page.</source>
-        <translation>No hay ningún modelo cargado: abra una carpeta BERT, o entrene uno en la página Entrenar.</translation>
+        <translation>No hay ningún modelo cargado: abrir una carpeta BERT, o entrenar uno en la página Entrenar.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7365,7 +7365,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+1"/>
         <source>Choose a text file and press Train.</source>
-        <translation>Elija un archivo de texto y pulse Entrenar.</translation>
+        <translation>Elegir un archivo de texto y pulsar Entrenar.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7375,7 +7375,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+0"/>
         <source>tick “Resume” to continue</source>
-        <translation>marque «Reanudar» para continuar</translation>
+        <translation>marcar «Reanudar» para continuar</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7461,7 +7461,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+103"/>
         <source>Choose a text file to train on first.</source>
-        <translation>Elija primero un archivo de texto con el que entrenar.</translation>
+        <translation>Elegir primero un archivo de texto con el que entrenar.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -7569,17 +7569,17 @@ Open it in your web browser?</source>
     <message>
         <location line="+1"/>
         <source>%1 targets: each token after the first is predicted from the ones before it (its colour is the probability it got; hover for the favourite). The favourite was right %2 times.</source>
-        <translation>%1 objetivos: cada token después del primero se predice a partir de los anteriores (su color es la probabilidad que obtuvo; pase el ratón para ver el favorito). El favorito acertó %2 veces.</translation>
+        <translation>%1 objetivos: cada token después del primero se predice a partir de los anteriores (su color es la probabilidad que obtuvo; pasar el ratón para ver el favorito). El favorito acertó %2 veces.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Masked %1: click to unmask</source>
-        <translation>Enmascarado %1: haga clic para desenmascarar</translation>
+        <translation>Enmascarado %1: hacer clic para desenmascarar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Click to mask this word</source>
-        <translation>Haga clic para enmascarar esta palabra</translation>
+        <translation>Hacer clic para enmascarar esta palabra</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7594,7 +7594,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+1"/>
         <source>%1 targets: only the masked tokens are predicted, each from the whole sentence around it. Click words to choose other masks.</source>
-        <translation>%1 objetivos: solo se predicen los tokens enmascarados, cada uno a partir de toda la oración que lo rodea. Haga clic en palabras para elegir otras máscaras.</translation>
+        <translation>%1 objetivos: solo se predicen los tokens enmascarados, cada uno a partir de toda la oración que lo rodea. Hacer clic en palabras para elegir otras máscaras.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7795,7 +7795,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+4"/>
         <source>Extractive answers are sentences taken from the passages, each with its citation. A generated answer is written by a GPT model from the prompt below; each of its sentences is then checked against the passages (green with its [n]: a passage sentence shares most of its words; red: unsupported). The shipped model lm-shakespeare-bpe is no question answerer: it continues text in Shakespeare&apos;s style, so expect verse and red sentences.</source>
-        <translation>Las respuestas extractivas son oraciones tomadas de los pasajes, cada una con su cita. Una respuesta generada la escribe un modelo GPT a partir de la instrucción de abajo; cada una de sus oraciones se comprueba luego frente a los pasajes (verde con su [n]: una oración de un pasaje comparte la mayoría de sus palabras; rojo: sin respaldo). El modelo incluido lm-shakespeare-bpe no responde preguntas: continúa texto al estilo de Shakespeare, así que espere versos y oraciones en rojo.</translation>
+        <translation>Las respuestas extractivas son oraciones tomadas de los pasajes, cada una con su cita. Una respuesta generada la escribe un modelo GPT a partir de la instrucción de abajo; cada una de sus oraciones se comprueba luego frente a los pasajes (verde con su [n]: una oración de un pasaje comparte la mayoría de sus palabras; rojo: sin respaldo). El modelo incluido lm-shakespeare-bpe no responde preguntas: continúa texto al estilo de Shakespeare, así que cabe esperar versos y oraciones en rojo.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -7835,7 +7835,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+2"/>
         <source>Forget your edits: assemble the prompt from the chosen passages and the question again</source>
-        <translation>Olvidar sus ediciones: montar de nuevo la instrucción a partir de los pasajes elegidos y la pregunta</translation>
+        <translation>Olvidar las ediciones: montar de nuevo la instrucción a partir de los pasajes elegidos y la pregunta</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7845,7 +7845,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+8"/>
         <source>The answer, each sentence with the passage it comes from; click [n] to see the passage</source>
-        <translation>La respuesta, cada oración con el pasaje del que procede; haga clic en [n] para ver el pasaje</translation>
+        <translation>La respuesta, cada oración con el pasaje del que procede; hacer clic en [n] para ver el pasaje</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7865,32 +7865,32 @@ Open it in your web browser?</source>
     <message>
         <location line="+118"/>
         <source>Not used by the extractive answer: it reads no prompt, it picks the passages&apos; sentences that best match the question. Choose “Generate with a GPT model” to send this prompt (and edit it).</source>
-        <translation>No la usa la respuesta extractiva: no lee ninguna instrucción, elige las oraciones de los pasajes que mejor encajan con la pregunta. Elija «Generar con un modelo GPT» para enviar esta instrucción (y editarla).</translation>
+        <translation>No la usa la respuesta extractiva: no lee ninguna instrucción, elige las oraciones de los pasajes que mejor encajan con la pregunta. Elegir «Generar con un modelo GPT» para enviar esta instrucción (y editarla).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edited: the GPT model reads this text exactly as you wrote it. Pin, Drop or “Rebuild prompt” assemble it again.</source>
-        <translation>Editada: el modelo GPT lee este texto exactamente como lo escribió. Fijar, Descartar o «Reconstruir instrucción» la montan de nuevo.</translation>
+        <translation>Editada: el modelo GPT lee este texto exactamente como está escrito. Fijar, Descartar o «Reconstruir instrucción» la montan de nuevo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The prompt the GPT model reads, assembled from the chosen passages and the question; edit it to change what the model reads.</source>
-        <translation>La instrucción que lee el modelo GPT, montada a partir de los pasajes elegidos y la pregunta; edítela para cambiar lo que lee el modelo.</translation>
+        <translation>La instrucción que lee el modelo GPT, montada a partir de los pasajes elegidos y la pregunta; editarla para cambiar lo que lee el modelo.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Type a question first.</source>
-        <translation>Escriba primero una pregunta.</translation>
+        <translation>Escribir primero una pregunta.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There are no passages to answer from: search on the Search page first.</source>
-        <translation>No hay pasajes a partir de los que responder: busque primero en la página Buscar.</translation>
+        <translation>No hay pasajes a partir de los que responder: buscar primero en la página Buscar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every passage is dropped: keep at least one.</source>
-        <translation>Todos los pasajes están descartados: conserve al menos uno.</translation>
+        <translation>Todos los pasajes están descartados: conservar al menos uno.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7963,7 +7963,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../widgets/retrievallab/chunkingabpage.cpp" line="+46"/>
         <source>How much does chunking matter? Pick a second chunking (B): a temporary index of the same documents is built with it, the query runs under both, and the two top-k lists show side by side. Passages are matched by file and overlapping text, whatever their boundaries.</source>
-        <translation>¿Cuánto importa la fragmentación? Elija una segunda fragmentación (B): con ella se construye un índice temporal de los mismos documentos, la consulta se ejecuta con ambas y las dos listas top-k se muestran una junto a otra. Los pasajes se emparejan por archivo y texto solapado, sean cuales sean sus límites.</translation>
+        <translation>¿Cuánto importa la fragmentación? Elegir una segunda fragmentación (B): con ella se construye un índice temporal de los mismos documentos, la consulta se ejecuta con ambas y las dos listas top-k se muestran una junto a otra. Los pasajes se emparejan por archivo y texto solapado, sean cuales sean sus límites.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8111,12 +8111,12 @@ Open it in your web browser?</source>
     <message>
         <location line="+38"/>
         <source>Type a query to compare the two chunkings on.</source>
-        <translation>Escriba una consulta con la que comparar las dos fragmentaciones.</translation>
+        <translation>Escribir una consulta con la que comparar las dos fragmentaciones.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The index is empty: index some documents (or the help pages) first.</source>
-        <translation>El índice está vacío: indexe primero algunos documentos (o las páginas de ayuda).</translation>
+        <translation>El índice está vacío: indexar primero algunos documentos (o las páginas de ayuda).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8126,7 +8126,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+4"/>
         <source>B is the index&apos;s own chunking (%1): choose another kind, size or overlap.</source>
-        <translation>B es la fragmentación propia del índice (%1): elija otro tipo, tamaño o solapamiento.</translation>
+        <translation>B es la fragmentación propia del índice (%1): elegir otro tipo, tamaño o solapamiento.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -8291,7 +8291,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+14"/>
         <source>Which retriever finds the right pages for your questions? Each question names the pages that answer it; recall@k is the share of those pages among the first k, MRR rewards the first relevant page coming early, nDCG@10 both.</source>
-        <translation>¿Qué recuperador encuentra las páginas correctas para sus preguntas? Cada pregunta nombra las páginas que la responden; recall@k es la proporción de esas páginas entre las k primeras, MRR premia que la primera página relevante llegue pronto, nDCG@10 ambas cosas.</translation>
+        <translation>¿Qué recuperador encuentra las páginas correctas para las preguntas? Cada pregunta nombra las páginas que la responden; recall@k es la proporción de esas páginas entre las k primeras, MRR premia que la primera página relevante llegue pronto, nDCG@10 ambas cosas.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8356,7 +8356,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+14"/>
         <source>Select a question to see its top passages and tick the relevant ones.</source>
-        <translation>Seleccione una pregunta para ver sus mejores pasajes y marque los relevantes.</translation>
+        <translation>Seleccionar una pregunta para ver sus mejores pasajes y marcar los relevantes.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8366,7 +8366,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+64"/>
         <source>The built-in questions (resources/help/questions.json) are not installed; open a file of your own.</source>
-        <translation>Las preguntas integradas (resources/help/questions.json) no están instaladas; abra un archivo propio.</translation>
+        <translation>Las preguntas integradas (resources/help/questions.json) no están instaladas; abrir un archivo propio.</translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
@@ -8381,8 +8381,8 @@ Open it in your web browser?</source>
         <location line="+373"/>
         <source>%n question(s) with your labels (%1).</source>
         <translation>
-            <numerusform>%n pregunta con sus etiquetas (%1).</numerusform>
-            <numerusform>%n preguntas con sus etiquetas (%1).</numerusform>
+            <numerusform>%n pregunta con etiquetas propias (%1).</numerusform>
+            <numerusform>%n preguntas con etiquetas propias (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8396,7 +8396,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+11"/>
         <source>Press Evaluate to score the retrievers on these questions.</source>
-        <translation>Pulse Evaluar para puntuar los recuperadores con estas preguntas.</translation>
+        <translation>Pulsar Evaluar para puntuar los recuperadores con estas preguntas.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8416,7 +8416,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+1"/>
         <source>Your question (then tick the passages that answer it):</source>
-        <translation>Su pregunta (luego marque los pasajes que la responden):</translation>
+        <translation>Pregunta nueva (luego marcar los pasajes que la responden):</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8426,17 +8426,17 @@ Open it in your web browser?</source>
     <message>
         <location line="+7"/>
         <source>Added “%1”: tick the passages that answer it; it is saved with its first tick.</source>
-        <translation>Añadida «%1»: marque los pasajes que la responden; se guarda con su primera marca.</translation>
+        <translation>Añadida «%1»: marcar los pasajes que la responden; se guarda con su primera marca.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>There are no questions to evaluate: open a questions file.</source>
-        <translation>No hay preguntas que evaluar: abra un archivo de preguntas.</translation>
+        <translation>No hay preguntas que evaluar: abrir un archivo de preguntas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The index is empty: index some documents (or the help pages) first.</source>
-        <translation>El índice está vacío: indexe primero algunos documentos (o las páginas de ayuda).</translation>
+        <translation>El índice está vacío: indexar primero algunos documentos (o las páginas de ayuda).</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -8494,12 +8494,12 @@ Open it in your web browser?</source>
     <message>
         <location line="+42"/>
         <source>(none yet: tick passages)</source>
-        <translation>(ninguna todavía: marque pasajes)</translation>
+        <translation>(ninguna todavía: marcar pasajes)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Top passages (hybrid) for “%1”: tick those that answer it.</source>
-        <translation>Mejores pasajes (híbrida) para «%1»: marque los que la responden.</translation>
+        <translation>Mejores pasajes (híbrida) para «%1»: marcar los que la responden.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8514,12 +8514,12 @@ Open it in your web browser?</source>
     <message>
         <location line="+48"/>
         <source>Labels saved to %1. Press Evaluate to update the table.</source>
-        <translation>Etiquetas guardadas en %1. Pulse Evaluar para actualizar la tabla.</translation>
+        <translation>Etiquetas guardadas en %1. Pulsar Evaluar para actualizar la tabla.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No index is open, so there is no folder to keep your labels in.</source>
-        <translation>No hay ningún índice abierto, así que no hay carpeta donde guardar sus etiquetas.</translation>
+        <translation>No hay ningún índice abierto, así que no hay carpeta donde guardar las etiquetas.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -8693,7 +8693,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+4"/>
         <source>Choose a document to see where the chunking above cuts it, before indexing.</source>
-        <translation>Elija un documento para ver dónde lo corta la fragmentación de arriba, antes de indexar.</translation>
+        <translation>Elegir un documento para ver dónde lo corta la fragmentación de arriba, antes de indexar.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -8786,12 +8786,12 @@ Open it in your web browser?</source>
     <message>
         <location line="+21"/>
         <source>Add a folder or files first (or the help pages).</source>
-        <translation>Añada primero una carpeta o archivos (o las páginas de ayuda).</translation>
+        <translation>Añadir primero una carpeta o archivos (o las páginas de ayuda).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be read: remove it or fix its permissions.</source>
-        <translation>%1 no se puede leer: quítelo o corrija sus permisos.</translation>
+        <translation>%1 no se puede leer: quitarlo o corregir sus permisos.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8891,7 +8891,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+13"/>
         <source>Choose a document to preview.</source>
-        <translation>Elija un documento que previsualizar.</translation>
+        <translation>Elegir un documento que previsualizar.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8964,17 +8964,17 @@ Open it in your web browser?</source>
     <message>
         <location line="+4"/>
         <source>Hover over a dot to see its passage; click to keep it here.</source>
-        <translation>Pase el ratón sobre un punto para ver su pasaje; haga clic para dejarlo aquí.</translation>
+        <translation>Pasar el ratón sobre un punto para ver su pasaje; hacer clic para dejarlo aquí.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The index is empty: index some documents (or the help pages) first.</source>
-        <translation>El índice está vacío: indexe primero algunos documentos (o las páginas de ayuda).</translation>
+        <translation>El índice está vacío: indexar primero algunos documentos (o las páginas de ayuda).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The map needs the passages&apos; dense vectors, and this index has none usable: %1. Re-index with the LSA embedder (no model needed) or a BERT folder.</source>
-        <translation>El mapa necesita los vectores densos de los pasajes, y este índice no tiene ninguno utilizable: %1. Vuelva a indexar con el generador de embeddings LSA (no necesita modelo) o con una carpeta BERT.</translation>
+        <translation>El mapa necesita los vectores densos de los pasajes, y este índice no tiene ninguno utilizable: %1. Volver a indexar con el generador de embeddings LSA (no necesita modelo) o con una carpeta BERT.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9035,7 +9035,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+5"/>
         <source>One colour per document (%1 of them); hover over a dot for its file.</source>
-        <translation>Un color por documento (%1 en total); pase el ratón sobre un punto para ver su archivo.</translation>
+        <translation>Un color por documento (%1 en total); pasar el ratón sobre un punto para ver su archivo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9105,7 +9105,7 @@ Open it in your web browser?</source>
         <location line="+11"/>
         <location line="+70"/>
         <source>Select a passage to see its scores.</source>
-        <translation>Seleccione un pasaje para ver sus puntuaciones.</translation>
+        <translation>Seleccionar un pasaje para ver sus puntuaciones.</translation>
     </message>
     <message>
         <location line="-64"/>
@@ -9115,7 +9115,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+2"/>
         <source>Open the passage&apos;s file in the application your desktop uses for it</source>
-        <translation>Abrir el archivo del pasaje en la aplicación que usa su escritorio para él</translation>
+        <translation>Abrir el archivo del pasaje en la aplicación que usa el escritorio para él</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -9199,7 +9199,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+1"/>
         <source>Add your own documents on the Index page</source>
-        <translation>Añada sus propios documentos en la página Índice</translation>
+        <translation>Añadir documentos propios en la página Índice</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -9214,12 +9214,12 @@ Open it in your web browser?</source>
     <message>
         <location line="+23"/>
         <source>Indexing the studio&apos;s help pages so the lab works before you bring documents: %1 (%2 %)</source>
-        <translation>Indexando las páginas de ayuda del estudio para que el laboratorio funcione antes de que usted aporte documentos: %1 (%2 %)</translation>
+        <translation>Indexando las páginas de ayuda del estudio para que el laboratorio funcione antes de aportar documentos propios: %1 (%2 %)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The index is empty: %1 Add documents on the Index page.</source>
-        <translation>El índice está vacío: %1 Añada documentos en la página Índice.</translation>
+        <translation>El índice está vacío: %1 Añadir documentos en la página Índice.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -9229,7 +9229,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+5"/>
         <source>Index documents, see every score of BM25, dense and hybrid retrieval, and answer with citations</source>
-        <translation>Indexe documentos, vea cada puntuación de la recuperación BM25, densa e híbrida, y responda con citas</translation>
+        <translation>Indexar documentos, ver cada puntuación de la recuperación BM25, densa e híbrida, y responder con citas</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -9244,7 +9244,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+28"/>
         <source>Indexing the studio&apos;s help pages so the lab works before you bring documents…</source>
-        <translation>Indexando las páginas de ayuda del estudio para que el laboratorio funcione antes de que usted aporte documentos…</translation>
+        <translation>Indexando las páginas de ayuda del estudio para que el laboratorio funcione antes de aportar documentos propios…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9423,7 +9423,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+21"/>
         <source>Words of the passage you expected, e.g. mode collapse</source>
-        <translation>Palabras del pasaje que esperaba, p. ej. colapso de modos</translation>
+        <translation>Palabras del pasaje esperado, p. ej. colapso de modos</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9433,7 +9433,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+2"/>
         <source>Find any passage by its text, then pick it to see why it ranks where it does.</source>
-        <translation>Encuentre cualquier pasaje por su texto y luego elíjalo para ver por qué queda en la posición en que queda.</translation>
+        <translation>Encontrar cualquier pasaje por su texto y luego elegirlo para ver por qué queda en la posición en que queda.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9448,7 +9448,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+131"/>
         <source>Type a question or some words to search for.</source>
-        <translation>Escriba una pregunta o unas palabras que buscar.</translation>
+        <translation>Escribir una pregunta o unas palabras que buscar.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9483,7 +9483,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+35"/>
         <source>Type some words of the passage you are looking for.</source>
-        <translation>Escriba algunas palabras del pasaje que busca.</translation>
+        <translation>Escribir algunas palabras del pasaje buscado.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9498,7 +9498,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+2"/>
         <source>The first %1 passages that contain it; pick one.</source>
-        <translation>Los primeros %1 pasajes que lo contienen; elija uno.</translation>
+        <translation>Los primeros %1 pasajes que lo contienen; elegir uno.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9508,12 +9508,12 @@ Open it in your web browser?</source>
     <message>
         <location line="+1"/>
         <source>%1 passages contain it; pick one.</source>
-        <translation>%1 pasajes lo contienen; elija uno.</translation>
+        <translation>%1 pasajes lo contienen; elegir uno.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Type the query first: the ranks depend on it.</source>
-        <translation>Escriba primero la consulta: las posiciones dependen de ella.</translation>
+        <translation>Escribir primero la consulta: las posiciones dependen de ella.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -9592,17 +9592,17 @@ Open it in your web browser?</source>
     <message>
         <location line="+20"/>
         <source>Hover a token: the text is coloured by how much that token attends to each earlier one.</source>
-        <translation>Pase el ratón sobre un token: el texto se colorea según cuánto atiende ese token a cada uno de los anteriores.</translation>
+        <translation>Pasar el ratón sobre un token: el texto se colorea según cuánto atiende ese token a cada uno de los anteriores.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hover a token: the text is coloured by how much that token attends to each of the others, before and after it.</source>
-        <translation>Pase el ratón sobre un token: el texto se colorea según cuánto atiende ese token a cada uno de los demás, antes y después de él.</translation>
+        <translation>Pasar el ratón sobre un token: el texto se colorea según cuánto atiende ese token a cada uno de los demás, antes y después de él.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Generate a text first: its attention maps are shown here.</source>
-        <translation>Genere primero un texto: aquí se muestran sus mapas de atención.</translation>
+        <translation>Generar primero un texto: aquí se muestran sus mapas de atención.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -9671,7 +9671,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../widgets/textlab/drawstrip.cpp" line="+53"/>
         <source>Click a generated token to see how it was drawn.</source>
-        <translation>Haga clic en un token generado para ver cómo se extrajo.</translation>
+        <translation>Hacer clic en un token generado para ver cómo se extrajo.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -9695,7 +9695,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../widgets/textlab/generatepage.cpp" line="+87"/>
         <source> · picked by you</source>
-        <translation> · elegido por usted</translation>
+        <translation> · elección propia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9704,7 +9704,7 @@ model probability %4 · after the settings %5 · surprise %6 bits%7
 Click to open the sampling microscope.</source>
         <translation>Token %1: %2 (id %3)
 probabilidad del modelo %4 · tras los ajustes %5 · sorpresa %6 bits%7
-Haga clic para abrir el microscopio de muestreo.</translation>
+Hacer clic para abrir el microscopio de muestreo.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -9719,7 +9719,7 @@ Haga clic para abrir el microscopio de muestreo.</translation>
     <message>
         <location line="+5"/>
         <source>Click a token to inspect it. Colour: the model&apos;s probability</source>
-        <translation>Haga clic en un token para inspeccionarlo. Color: la probabilidad del modelo</translation>
+        <translation>Hacer clic en un token para inspeccionarlo. Color: la probabilidad del modelo</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9754,7 +9754,7 @@ Haga clic para abrir el microscopio de muestreo.</translation>
     <message>
         <location line="+37"/>
         <source>Type a prompt first: this model has no end-of-text token to start from.</source>
-        <translation>Escriba primero una instrucción: este modelo no tiene ningún token de fin de texto desde el que empezar.</translation>
+        <translation>Escribir primero una instrucción: este modelo no tiene ningún token de fin de texto desde el que empezar.</translation>
     </message>
     <message>
         <location line="+93"/>
@@ -9852,7 +9852,7 @@ Haga clic para abrir el microscopio de muestreo.</translation>
     <message>
         <location line="+39"/>
         <source>Generate, then click a token and pick an alternative to branch.</source>
-        <translation>Genere, luego haga clic en un token y elija una alternativa para ramificar.</translation>
+        <translation>Generar, luego hacer clic en un token y elegir una alternativa para ramificar.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -9942,7 +9942,7 @@ extraído</translation>
     <message>
         <location line="+3"/>
         <source>Click any generated token to see the model&apos;s distribution, what each sampling setting did to it, and the random draw that picked the token.</source>
-        <translation>Haga clic en cualquier token generado para ver la distribución del modelo, qué le hizo cada ajuste de muestreo y la extracción aleatoria que eligió el token.</translation>
+        <translation>Hacer clic en cualquier token generado para ver la distribución del modelo, qué le hizo cada ajuste de muestreo y la extracción aleatoria que eligió el token.</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -9987,7 +9987,7 @@ extraído</translation>
     <message>
         <location line="+3"/>
         <source>You picked %1 here when branching; the rest of this branch was generated from it.</source>
-        <translation>Aquí eligió %1 al ramificar; el resto de esta rama se generó a partir de él.</translation>
+        <translation>Aquí se eligió %1 al ramificar; el resto de esta rama se generó a partir de él.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -10002,7 +10002,7 @@ extraído</translation>
     <message>
         <location line="+1"/>
         <source>A new branch keeps the text before this token and continues from your pick.</source>
-        <translation>Una rama nueva conserva el texto anterior a este token y continúa desde su elección.</translation>
+        <translation>Una rama nueva conserva el texto anterior a este token y continúa desde el token elegido.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10012,7 +10012,7 @@ extraído</translation>
     <message>
         <location line="+1"/>
         <source>Click a candidate row to pick an alternative.</source>
-        <translation>Haga clic en una fila de candidato para elegir una alternativa.</translation>
+        <translation>Hacer clic en una fila de candidato para elegir una alternativa.</translation>
     </message>
 </context>
 <context>
@@ -10132,7 +10132,7 @@ extraído</translation>
     <message>
         <location line="+1"/>
         <source>Generation stops when the text contains one of these. Separate them with |; \n is a newline.</source>
-        <translation>La generación se detiene cuando el texto contiene una de estas cadenas. Sepárelas con |; \n es un salto de línea.</translation>
+        <translation>La generación se detiene cuando el texto contiene una de estas cadenas. Se separan con |; \n es un salto de línea.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10241,7 +10241,7 @@ pesos %6: %7 MB</translation>
     <message>
         <location line="+3"/>
         <source>Click to pick it as an alternative.</source>
-        <translation>Haga clic para elegirlo como alternativa.</translation>
+        <translation>Hacer clic para elegirlo como alternativa.</translation>
     </message>
 </context>
 <context>
@@ -10264,7 +10264,7 @@ pesos %6: %7 MB</translation>
     <message>
         <location line="+22"/>
         <source>Per generated token. Surprise: how unexpected the generated token was to the model (-log2 p). Entropy: how unsure the model was before picking. Click to inspect a token.</source>
-        <translation>Por token generado. Sorpresa: lo inesperado que era el token generado para el modelo (-log2 p). Entropía: lo inseguro que estaba el modelo antes de elegir. Haga clic para inspeccionar un token.</translation>
+        <translation>Por token generado. Sorpresa: lo inesperado que era el token generado para el modelo (-log2 p). Entropía: lo inseguro que estaba el modelo antes de elegir. Hacer clic para inspeccionar un token.</translation>
     </message>
 </context>
 <context>
@@ -10343,7 +10343,7 @@ pesos %6: %7 MB</translation>
     <message>
         <location line="+2"/>
         <source>a generation is running; stop it, then open the recipe again</source>
-        <translation>hay una generación en curso; deténgala y luego abra de nuevo la receta</translation>
+        <translation>hay una generación en curso; detenerla y luego abrir de nuevo la receta</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10419,12 +10419,12 @@ pesos %6: %7 MB</translation>
     <message>
         <location line="+21"/>
         <source>Type or paste text to tokenize</source>
-        <translation>Escriba o pegue texto que tokenizar</translation>
+        <translation>Escribir o pegar texto que tokenizar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Learn a BPE vocabulary on your text</source>
-        <translation>Aprender un vocabulario BPE sobre su texto</translation>
+        <translation>Aprender un vocabulario BPE sobre un texto propio</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10509,7 +10509,7 @@ pesos %6: %7 MB</translation>
     <message>
         <location line="+8"/>
         <source>Choose a text file first.</source>
-        <translation>Elija primero un archivo de texto.</translation>
+        <translation>Elegir primero un archivo de texto.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -10648,7 +10648,7 @@ pesos %6: %7 MB</translation>
     <message>
         <location line="+2"/>
         <source>Choose a text file and press Train.</source>
-        <translation>Elija un archivo de texto y pulse Entrenar.</translation>
+        <translation>Elegir un archivo de texto y pulsar Entrenar.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10658,7 +10658,7 @@ pesos %6: %7 MB</translation>
     <message>
         <location line="+0"/>
         <source>press Train again to continue</source>
-        <translation>pulse Entrenar de nuevo para continuar</translation>
+        <translation>pulsar Entrenar de nuevo para continuar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10709,12 +10709,12 @@ pesos %6: %7 MB</translation>
     <message>
         <location line="+86"/>
         <source>Choose a text file to train on first.</source>
-        <translation>Elija primero un archivo de texto con el que entrenar.</translation>
+        <translation>Elegir primero un archivo de texto con el que entrenar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a folder for the model.</source>
-        <translation>Elija una carpeta para el modelo.</translation>
+        <translation>Elegir una carpeta para el modelo.</translation>
     </message>
     <message>
         <location line="+25"/>
