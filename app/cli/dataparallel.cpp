@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -215,7 +216,18 @@ int runDataParallel(const CommandContext &ctx, const std::function<int(const Com
             ::close(null);
         }
     }
-    train::joinGroup(*env);
+    // How long a collective may wait (a rank 0 paused in the studio keeps the others waiting):
+    // GENLAB_DIST_TIMEOUT seconds, 5 minutes by default.
+    std::chrono::milliseconds collectives = std::chrono::minutes(5);
+    if (const QByteArray t = qgetenv("GENLAB_DIST_TIMEOUT"); !t.isEmpty()) {
+        bool ok = false;
+        const qint64 seconds = t.toLongLong(&ok);
+        if (!ok || seconds < 1 || seconds > 7 * 24 * 3600)
+            throw UsageError{QStringLiteral("GENLAB_DIST_TIMEOUT=%1 is not a number of seconds in 1..604800")
+                                 .arg(QString::fromLatin1(t))};
+        collectives = std::chrono::seconds(seconds);
+    }
+    train::joinGroup(*env, std::chrono::minutes(5), collectives);
     try {
         const int code = run(ctx);
         train::leaveGroup();

@@ -8,11 +8,13 @@
 // diffusion-ganvs.png for the README.
 #include "engine/diffusion/schedule.h"
 #include "engine/diffusion/training.h"
+#include "engine/train/distributed.h"
 #include "services/diffusion/diffusionservice.h"
 #include "services/job.h"
 #include "services/jobmanager.h"
 #include "services/recipe.h"
 #include "services/resourcepaths.h"
+#include "services/training.h"
 #include "widgets/components/imagegridview.h"
 #include "widgets/components/qcustomplot_include.h"
 #include "widgets/components/stepslider.h"
@@ -38,6 +40,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QComboBox>
 #include <QtTest>
 
 #include <cmath>
@@ -375,6 +378,52 @@ private Q_SLOTS:
         QCOMPARE(m_lab->model().config.baseChannels, 8);
         QCOMPARE(m_lab->saveState().value(QStringLiteral("model")).toString(), QDir(out).absolutePath());
         QCOMPARE(m_lab->samplingPage()->model().generation, m_lab->model().generation);
+    }
+
+    void twoLocalProcessesTrainWithOneSetOfCurves()
+    {
+        // The job is rank 0 in this process; rank 1 is the genlab binary of this build.
+        qputenv("GENLAB_BINARY", GENLAB_BINARY_DIR "/app/genlab");
+        DiffusionTrainPanel *panel = m_lab->trainPanel();
+        m_lab->tabs()->setCurrentWidget(panel);
+        services::DiffusionTrainRequest r = panel->request();
+        r.config = engine::diffusion::DiffusionConfig();
+        r.config.baseChannels = 8;
+        r.config.timesteps = 200;
+        r.options.dataset = "procedural-digits";
+        r.options.steps = 4;
+        r.options.batchSize = 8;
+        r.options.previewEvery = 2;
+        r.options.evalEvery = 2;
+        r.options.checkpointEvery = 4;
+        r.options.previewSteps = 2;
+        const QString out = m_dir.filePath(QStringLiteral("two-processes"));
+        r.options.outDir = out.toStdString();
+        r.options.resume = engine::train::Resume::Never;
+        r.processes = 2;
+        panel->setRequest(r);
+        QCOMPARE(panel->findChild<QComboBox *>(QStringLiteral("trainProcesses"))->currentData().toInt(), 2);
+        QCOMPARE(panel->request().processes, 2);
+        QCOMPARE(panel->saveState().value(QStringLiteral("processes")).toInt(), 2);
+
+        // A batch that does not split is refused before anything starts.
+        r.options.batchSize = 7;
+        panel->setRequest(r);
+        QVERIFY(!panel->start());
+        QVERIFY2(panel->statusText().contains(QStringLiteral("does not split evenly")), qPrintable(panel->statusText()));
+        r.options.batchSize = 8;
+        panel->setRequest(r);
+
+        QVERIFY(panel->start());
+        QVERIFY(QTest::qWaitFor([panel] { return !panel->isRunning(); }, 120000));
+        QVERIFY2(panel->job()->state() == services::JobState::Succeeded, qPrintable(panel->statusText()));
+        // One set of curves (rank 0's, averaged over the ranks), one checkpoint.
+        QCOMPARE(panel->monitor()->pointCount(QStringLiteral("loss")), 4);
+        QVERIFY(panel->heatMap()->columnCount() >= 2);
+        QVERIFY(panel->stepSlider()->snapshotCount() >= 2);
+        QCOMPARE(services::hasCheckpoint(out), true);
+        QVERIFY(!engine::train::inGroup()); // the job left the group
+        panel->setRequest([&] { auto one = r; one.processes = 1; return one; }());
     }
 
     void ganVsDiffusionTiesItsSentencesToTheFigures()

@@ -1,5 +1,6 @@
 #include "widgets/components/formhelpers.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -75,6 +76,37 @@ QDoubleSpinBox *doubleSpinBox(QWidget *parent, double min, double max, double va
     s->setValue(value);
     s->setObjectName(objectName);
     return s;
+}
+
+QComboBox *addProcessesRow(QFormLayout *form)
+{
+    auto *combo = new QComboBox(form->parentWidget());
+    combo->setObjectName(QStringLiteral("trainProcesses"));
+    combo->addItem(tr("This process"), 1);
+    for (int n : {2, 4})
+        combo->addItem(tr("%1 local processes").arg(n), n);
+    combo->setToolTip(tr("Data-parallel training: each process trains its share of every batch and the gradients "
+                         "are averaged, so the model is the one a single process would train. The batch must split "
+                         "evenly between them. The processes share this computer's cores: on a laptop this shows "
+                         "how training spreads over machines, not a speed-up."));
+    form->addRow(tr("Processes"), combo);
+    return combo;
+}
+
+int processes(const QComboBox *combo)
+{
+    return combo ? std::max(1, combo->currentData().toInt()) : 1;
+}
+
+void setProcesses(QComboBox *combo, int count)
+{
+    count = std::clamp(count, 1, 64);
+    int index = combo->findData(count);
+    if (index < 0) {
+        combo->addItem(count == 1 ? tr("This process") : tr("%1 local processes").arg(count), count);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
 }
 
 QLineEdit *addFolderRow(QFormLayout *form, const QString &label, const QString &path, const QString &objectName,

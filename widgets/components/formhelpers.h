@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 
+class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLineEdit;
@@ -26,6 +27,13 @@ QSpinBox *spinBox(QWidget *parent, int min, int max, int value, const QString &o
                   const QString &suffix = {});
 QDoubleSpinBox *doubleSpinBox(QWidget *parent, double min, double max, double value, int decimals, double singleStep,
                               const QString &objectName);
+
+// Where a training run goes: "This process" (1) or N local processes training data-parallel
+// (services/localranks.h); the item data is the process count. Added to form as a "Processes"
+// row; object name trainProcesses. processes() reads it, setProcesses() selects (or adds) a count.
+QComboBox *addProcessesRow(QFormLayout *form);
+int processes(const QComboBox *combo);
+void setProcesses(QComboBox *combo, int count);
 
 // A line edit and a "…" button that picks a folder (dialogTitle), added to form as one row.
 QLineEdit *addFolderRow(QFormLayout *form, const QString &label, const QString &path, const QString &objectName,

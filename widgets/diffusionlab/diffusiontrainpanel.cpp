@@ -167,6 +167,7 @@ DiffusionTrainPanel::DiffusionTrainPanel(services::DiffusionService *service, QW
     m_previewSteps->setSuffix(tr(" DDIM steps"));
     trainForm->addRow(tr("EMA decay"), m_ema);
     trainForm->addRow(tr("Previews with"), m_previewSteps);
+    m_processes = form::addProcessesRow(trainForm);
     m_output = new form::OutputField(trainForm, QStringLiteral("diffusionTrain"),
                                      &services::diffusion::defaultTrainingFolder);
     formLayout->addWidget(trainBox);
@@ -300,6 +301,7 @@ services::DiffusionTrainRequest DiffusionTrainPanel::request() const
     m_common->read(r.options);
     r.options.outDir = m_output->folder().toStdString();
     r.options.resume = m_output->resume();
+    r.processes = form::processes(m_processes);
     return r;
 }
 
@@ -320,6 +322,7 @@ void DiffusionTrainPanel::setRequest(const services::DiffusionTrainRequest &r)
     m_previewSteps->setValue(r.options.previewSteps);
     m_common->set(r.options);
     m_output->set(QString::fromStdString(r.options.outDir), r.options.resume);
+    form::setProcesses(m_processes, r.processes);
 }
 
 void DiffusionTrainPanel::setDataset(const QString &id)
@@ -344,6 +347,7 @@ QJsonObject DiffusionTrainPanel::saveState() const
     o.insert(QStringLiteral("eval_every"), qint64(r.options.evalEvery));
     o.insert(QStringLiteral("checkpoint_every"), qint64(r.options.checkpointEvery));
     o.insert(QStringLiteral("out"), QString::fromStdString(r.options.outDir));
+    o.insert(QStringLiteral("processes"), r.processes);
     return o;
 }
 
@@ -377,6 +381,7 @@ services::DiffusionTrainRequest DiffusionTrainPanel::fromJson(const QJsonObject 
     r.options.previewEvery = state.value(QStringLiteral("preview_every")).toInteger(r.options.previewEvery);
     r.options.evalEvery = state.value(QStringLiteral("eval_every")).toInteger(r.options.evalEvery);
     r.options.checkpointEvery = state.value(QStringLiteral("checkpoint_every")).toInteger(r.options.checkpointEvery);
+    r.processes = std::clamp(state.value(QStringLiteral("processes")).toInt(r.processes), 1, 64);
     r.options.resume = train::Resume::Never; // a restored form never continues a run by itself
     return r;
 }
@@ -430,6 +435,14 @@ bool DiffusionTrainPanel::start()
     }
     if (const QString problem = m_output->problem(); !problem.isEmpty()) {
         m_session->setStatus(problem, TrainingSession::Tone::Error);
+        return false;
+    }
+    if (r.processes > 1 && r.options.batchSize % r.processes != 0) {
+        m_session->setStatus(tr("The batch of %1 does not split evenly over %2 processes: choose a batch that is a "
+                                "multiple of %2.")
+                                 .arg(r.options.batchSize)
+                                 .arg(r.processes),
+                             TrainingSession::Tone::Error);
         return false;
     }
     r.options.outDir = m_output->folder().toStdString(); // a taken folder we proposed was replaced

@@ -77,6 +77,7 @@ private:
     QComboBox *m_prediction, *m_schedule;
     QSpinBox *m_imageSize, *m_width, *m_resBlocks, *m_timesteps, *m_previewSteps;
     QDoubleSpinBox *m_dropout, *m_ema;
+    QComboBox *m_processes = nullptr;
     std::unique_ptr<form::CommonFields> m_common;
     form::OutputField *m_output;
     QPushButton *m_start;

@@ -85,7 +85,8 @@ std::optional<DistributedEnvironment> distributedFromEnvironment()
     return env;
 }
 
-void joinGroup(const DistributedEnvironment &env, std::chrono::milliseconds timeout)
+void joinGroup(const DistributedEnvironment &env, std::chrono::milliseconds rendezvousTimeout,
+               std::chrono::milliseconds collectiveTimeout)
 {
     std::lock_guard lock(groupMutex());
     if (joined())
@@ -103,9 +104,9 @@ void joinGroup(const DistributedEnvironment &env, std::chrono::milliseconds time
             so.isServer = env.rank == 0;
             so.numWorkers = std::size_t(env.worldSize);
             so.waitWorkers = true;
-            so.timeout = timeout;
+            so.timeout = rendezvousTimeout;
             j->store = c10::make_intrusive<c10d::TCPStore>(env.masterAddress, so);
-            auto options = c10d::ProcessGroupGloo::Options::create(timeout);
+            auto options = c10d::ProcessGroupGloo::Options::create(collectiveTimeout);
             // The interface that reaches the master address is the one the ranks talk over.
             options->devices.push_back(c10d::ProcessGroupGloo::createDeviceForHostname(env.masterAddress));
             options->threads = 2;

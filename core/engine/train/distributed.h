@@ -30,11 +30,14 @@ struct DistributedEnvironment
 // 127.0.0.1, the single-machine case).
 std::optional<DistributedEnvironment> distributedFromEnvironment();
 
-// Joins the group (rendezvous with every rank, then a Gloo process group). `timeout` bounds the
-// rendezvous and every collective: a rank that dies makes the others fail with a message instead
-// of waiting forever. Throws std::runtime_error saying which address and rank failed and why.
-// Calling it again after leaveGroup() joins anew; while a group is joined it throws.
-void joinGroup(const DistributedEnvironment &env, std::chrono::milliseconds timeout = std::chrono::minutes(5));
+// Joins the group (rendezvous with every rank, then a Gloo process group). `rendezvousTimeout`
+// bounds the wait for every rank to arrive; `collectiveTimeout` each collective afterwards (a rank
+// that exits or crashes is noticed at once, its connection closing; the timeout catches one that
+// hangs, and bounds how long a paused rank 0 may keep the others waiting). Throws
+// std::runtime_error saying which address and rank failed and why. Calling it again after
+// leaveGroup() joins anew; while a group is joined it throws.
+void joinGroup(const DistributedEnvironment &env, std::chrono::milliseconds rendezvousTimeout = std::chrono::minutes(5),
+               std::chrono::milliseconds collectiveTimeout = std::chrono::minutes(5));
 
 // Leaves the group (process exit also does). No-op when none was joined.
 void leaveGroup();

@@ -12,6 +12,7 @@
 #include "services/gan/gantraining.h"
 #include "services/job.h"
 #include "services/jobmanager.h"
+#include "services/localranks.h"
 #include "services/modelslot.h"
 #include "services/training.h"
 
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThread>
 
 #include <algorithm>
 #include <chrono>
@@ -639,23 +641,88 @@ Job *DiffusionService::compareWithGan(const GanVsDiffusionRequest &request)
     });
 }
 
+namespace {
+
+// `genlab train diffusion ...` for the other ranks of a multi-process run: the same model and the
+// same options as the job's, so every rank builds one model and takes the same steps.
+QStringList diffusionRankArguments(const DiffusionTrainRequest &r)
+{
+    const ed::DiffusionConfig &c = r.config;
+    const ed::TrainOptions &o = r.options;
+    auto n = [](double v) { return QString::number(v, 'g', 17); };
+    QStringList a{QStringLiteral("train"), QStringLiteral("diffusion"),
+                  QStringLiteral("--dataset"), QString::fromStdString(o.dataset),
+                  QStringLiteral("--size"), QString::number(c.imageSize),
+                  QStringLiteral("--channels"), QString::number(c.channels),
+                  QStringLiteral("--width"), QString::number(c.baseChannels),
+                  QStringLiteral("--res-blocks"), QString::number(c.resBlocks),
+                  QStringLiteral("--prediction"), QString::fromStdString(ed::predictionName(c.prediction)),
+                  QStringLiteral("--noise-schedule"), QString::fromStdString(ed::scheduleName(c.schedule)),
+                  QStringLiteral("--timesteps"), QString::number(c.timesteps),
+                  QStringLiteral("--class-dropout"), n(o.classDropout),
+                  QStringLiteral("--ema"), n(o.emaDecay),
+                  QStringLiteral("--steps"), QString::number(o.steps),
+                  QStringLiteral("--batch"), QString::number(o.batchSize),
+                  QStringLiteral("--lr"), n(o.learningRate),
+                  QStringLiteral("--schedule"), QString::fromStdString(engine::train::scheduleName(o.schedule)),
+                  QStringLiteral("--warmup"), QString::number(o.warmupSteps),
+                  QStringLiteral("--seed"), QString::number(o.seed),
+                  QStringLiteral("--clip"), n(o.gradientClip),
+                  QStringLiteral("--preview-every"), QStringLiteral("0"),
+                  QStringLiteral("--device"), QStringLiteral("cpu"),
+                  QStringLiteral("--out"), QString::fromStdString(o.outDir)};
+    if (o.minLearningRate >= 0)
+        a << QStringLiteral("--min-lr") << n(o.minLearningRate);
+    if (!c.attention)
+        a << QStringLiteral("--no-attention");
+    if (c.conditional)
+        a << QStringLiteral("--conditional");
+    if (o.resume == engine::train::Resume::Required)
+        a << QStringLiteral("--resume");
+    else if (o.resume == engine::train::Resume::Never)
+        a << QStringLiteral("--no-resume");
+    return a;
+}
+
+} // namespace
+
 Job *DiffusionService::train(const DiffusionTrainRequest &request)
 {
     const engine::ResolvedDevice device = m_device;
-    const QString title =
-        tr("Train %1 on %2").arg(QString::fromStdString(request.config.describe()), QString::fromStdString(request.options.dataset));
+    const QString title = request.processes > 1
+                              ? tr("Train %1 on %2 (%3 processes)")
+                                    .arg(QString::fromStdString(request.config.describe()), QString::fromStdString(request.options.dataset))
+                                    .arg(request.processes)
+                              : tr("Train %1 on %2").arg(QString::fromStdString(request.config.describe()), QString::fromStdString(request.options.dataset));
     return submitTraining(m_jobs, title, [request, device](const engine::RunContext &ctx) -> QVariant {
         checkTrainingStart(request.config.validate(), QString::fromStdString(request.options.outDir));
-        // With a checkpoint in the folder and resume asked for, the trainer continues it (one of
-        // another architecture or shape is refused with the differing field named).
-        ed::DiffusionModel model = ed::DiffusionModel::create(request.config, request.options.seed, device);
-        const ed::TrainResult r = ed::train(model, request.options, ctx);
-        DiffusionTrainResult out;
-        out.checkpointDir = QString::fromStdString(request.options.outDir);
-        out.step = r.step;
-        out.loss = r.loss;
-        out.stepsPerSecond = r.stepsPerSecond;
-        return QVariant::fromValue(out);
+        const int processes = std::max(1, request.processes);
+        // The processes share this machine's cores.
+        const int threads = std::max(1, QThread::idealThreadCount() / processes);
+        ed::TrainOptions options = request.options;
+        if (processes > 1)
+            options.threads = threads;
+        const ed::DiffusionConfig config = request.config;
+        // The other ranks train on the CPU (one device per machine is all a CUDA rank would get
+        // here): so does rank 0 when there are several.
+        engine::ResolvedDevice rankDevice = device;
+        if (processes > 1 && rankDevice.cuda) {
+            rankDevice = engine::ResolvedDevice{};
+            rankDevice.id = "cpu";
+            rankDevice.name = "CPU";
+        }
+        return runWithLocalRanks(processes, diffusionRankArguments(request), threads, [&]() -> QVariant {
+            // With a checkpoint in the folder and resume asked for, the trainer continues it (one of
+            // another architecture or shape is refused with the differing field named).
+            ed::DiffusionModel model = ed::DiffusionModel::create(config, options.seed, rankDevice);
+            const ed::TrainResult r = ed::train(model, options, ctx);
+            DiffusionTrainResult out;
+            out.checkpointDir = QString::fromStdString(options.outDir);
+            out.step = r.step;
+            out.loss = r.loss;
+            out.stepsPerSecond = r.stepsPerSecond;
+            return QVariant::fromValue(out);
+        });
     });
 }
 

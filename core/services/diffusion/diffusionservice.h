@@ -160,6 +160,9 @@ struct DiffusionTrainRequest
 {
     engine::diffusion::DiffusionConfig config;
     engine::diffusion::TrainOptions options; // outDir required
+    // 1: this process; N > 1: data parallel over N local processes (the job is rank 0, so its
+    // curves and controls are the usual ones; services/localranks.h), the batch split between them.
+    int processes = 1;
 };
 struct DiffusionTrainResult
 {
