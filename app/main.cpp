@@ -13,8 +13,10 @@
 
 #ifdef GENLAB_WITH_WIDGETS
 #include "studio.h"
+#include "widgets/shell/language.h"
 
 #include <QApplication>
+#include <QProcess>
 #endif
 
 #include <algorithm>
@@ -68,12 +70,22 @@ void setupApplication()
     QCoreApplication::setApplicationVersion(genlab::services::appVersion());
 }
 
+// A headless command speaks the environment's language (LANG), as terminal tools do; the studio
+// follows its Settings (installStudioTranslations).
 void installTranslations(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("genlab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
+
+#ifdef GENLAB_WITH_WIDGETS
+// The language chosen in Settings > Language ("ui/language"), the system's by default.
+void installStudioTranslations()
+{
+    genlab::widgets::i18n::applyLanguage(genlab::widgets::i18n::storedLanguage());
+}
+#endif
 
 // Resolves --device; prints the fallback warning. Returns false (after printing) on a bad value.
 bool resolveDevice(const QCommandLineParser &parser, genlab::engine::ResolvedDevice *device)
@@ -208,15 +220,26 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     setupApplication();
-    installTranslations(app);
+    installStudioTranslations();
     genlab::engine::ResolvedDevice device;
     if (!resolveDevice(parser, &device))
         return 2;
-    genlab::app::Studio studio(device, genlab::engine::planThreadBudget());
-    const int early = studio.start(parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("lab")));
-    if (early >= 0)
-        return early;
-    return app.exec();
+    int result = 0;
+    {
+        genlab::app::Studio studio(device, genlab::engine::planThreadBudget());
+        const int early = studio.start(parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("lab")));
+        if (early >= 0)
+            return early;
+        result = app.exec();
+    }
+    // Settings > Restart Now: the window closed through its normal path and the studio is gone
+    // (project saved, its session lock released), so the new process finds the project free.
+    if (const auto restart = genlab::widgets::i18n::scheduledRestart()) {
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), *restart))
+            err(QStringLiteral("genlab: could not start again (%1); start GenLab Studio by hand")
+                    .arg(QDir::toNativeSeparators(QCoreApplication::applicationFilePath())));
+    }
+    return result;
 #else
     QCoreApplication app(argc, argv);
     setupApplication();

@@ -4,7 +4,7 @@
 <context>
     <name>DiffusionService</name>
     <message>
-        <location filename="../core/services/diffusion/diffusionservice.cpp" line="+110"/>
+        <location filename="../core/services/diffusion/diffusionservice.cpp" line="+112"/>
         <source>resized from %1x%2 to %3x%4 (the lab shows at most %5 px)</source>
         <translation>von %1x%2 auf %3x%4 skaliert (das Labor zeigt höchstens %5 px)</translation>
     </message>
@@ -267,12 +267,17 @@
         <translation>GAN vs. Diffusion</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+114"/>
+        <source>Train %1 on %2 (%3 processes)</source>
+        <translation>%1 auf %2 trainieren (%3 Prozesse)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Train %1 on %2</source>
         <translation>%1 auf %2 trainieren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <location line="+11"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
@@ -1810,28 +1815,29 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+70"/>
-        <location line="+16"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+89"/>
+        <location line="+199"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-199"/>
+        <location line="+199"/>
         <source>Help: %1</source>
         <translation>Hilfe: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Model work runs on %1</source>
         <translation>Modellarbeit läuft auf %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-185"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <location line="+5"/>
         <source>Recover project</source>
         <translation>Projekt wiederherstellen</translation>
@@ -1848,11 +1854,12 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="+10"/>
+        <location line="+125"/>
         <source>Show the %1 lab</source>
         <translation>Das Labor %1 zeigen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-26"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1862,27 +1869,27 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Save Project</source>
         <translation>Projekt &amp;speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Open Re&amp;cipe…</source>
         <translation>&amp;Rezept öffnen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-64"/>
         <source>Open the recipe of an output</source>
         <translation>Das Rezept einer Ausgabe öffnen</translation>
     </message>
@@ -1892,48 +1899,70 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Ausgaben mit Rezepten (*.png *.recipe.json *.gif *.mp4 *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+64"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+26"/>
+        <location line="+94"/>
         <source>Help on This &amp;Lab</source>
         <translation>Hilfe zu diesem &amp;Labor</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-93"/>
         <source>Help &amp;Contents</source>
         <translation>Hilfe-&amp;Inhalt</translation>
     </message>
     <message>
+        <location line="-3"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Take the &amp;Tour</source>
         <translation>&amp;Rundgang starten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;About GenLab Studio</source>
         <translation>Ü&amp;ber GenLab Studio</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+54"/>
+        <source>Restart GenLab Studio</source>
+        <translation>GenLab Studio neu starten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n job(s) still running will be stopped (a training run saves a checkpoint first). Restart now?</source>
+        <translation>
+            <numerusform>Ein laufender Auftrag wird beendet (ein Trainingslauf speichert zuerst einen Checkpoint). Jetzt neu starten?</numerusform>
+            <numerusform>%n laufende Aufträge werden beendet (ein Trainingslauf speichert zuerst einen Checkpoint). Jetzt neu starten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Help on the %1 Lab</source>
         <translation>Hilfe zum Labor %1</translation>
     </message>
@@ -1971,7 +2000,8 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-322"/>
+        <location line="+327"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
@@ -2025,7 +2055,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Einstellungen von %1 wiederhergestellt</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-229"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
@@ -2186,6 +2216,40 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <location line="+1"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::SettingsDialog</name>
+    <message>
+        <location filename="../widgets/shell/language.cpp" line="+66"/>
+        <location filename="../widgets/shell/settingsdialog.cpp" line="+83"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/settingsdialog.cpp" line="-3"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of the studio&apos;s menus, labs and messages, and the format of its numbers. &quot;System language&quot; follows the desktop&apos;s setting.</source>
+        <translation>Die Sprache der Menüs, Labore und Meldungen des Studios und das Format seiner Zahlen. „Systemsprache“ folgt der Einstellung des Desktops.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The menus, the status bar and this window have changed already. The labs show the new language after a restart; restarting saves the open project and reopens it.</source>
+        <translation>Die Menüs, die Statusleiste und dieses Fenster sind bereits umgestellt. Die Labore zeigen die neue Sprache nach einem Neustart; der Neustart speichert das offene Projekt und öffnet es wieder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restart Now</source>
+        <translation>Jetzt &amp;neu starten</translation>
     </message>
 </context>
 <context>
@@ -3506,7 +3570,7 @@ Klicken, um diesen Lauf mit dem Schieberegler durchzugehen.</translation>
         <translation>Vorschauen mit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
@@ -3582,9 +3646,14 @@ Klicken, um diesen Lauf mit dem Schieberegler durchzugehen.</translation>
         <translation>Einen Datensatz wählen und „Trainieren“ drücken. Der Verlust, der Verlust auf jeder Rauschstufe und die Samples des Modells erscheinen während des Laufs; Anhalten, Einzelschritt und Stoppen gibt es hier oder im Dock „Aufträge“.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>A class-conditional model needs classes: this folder has no subfolders of images. Untick “Class-conditional” or pick a folder with one subfolder per class.</source>
         <translation>Ein klassenbedingtes Modell braucht Klassen: Dieser Ordner hat keine Unterordner mit Bildern. Das Häkchen bei „Klassenbedingt“ entfernen oder einen Ordner mit einem Unterordner pro Klasse wählen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The batch of %1 does not split evenly over %2 processes: choose a batch that is a multiple of %2.</source>
+        <translation>Der Batch von %1 lässt sich nicht gleichmäßig auf %2 Prozesse aufteilen: Wählen Sie einen Batch, der ein Vielfaches von %2 ist.</translation>
     </message>
 </context>
 <context>
@@ -5271,7 +5340,7 @@ mit dem einen Schritt des GANs als Punkt</translation>
 <context>
     <name>genlab::widgets::form</name>
     <message>
-        <location filename="../widgets/components/formhelpers.cpp" line="+37"/>
+        <location filename="../widgets/components/formhelpers.cpp" line="+38"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -5280,11 +5349,33 @@ mit dem einen Schritt des GANs als Punkt</translation>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <location line="+21"/>
+        <source>This process</source>
+        <translation>Dieser Prozess</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>%1 local processes</source>
+        <translation>%1 lokale Prozesse</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Data-parallel training: each process trains its share of every batch and the gradients are averaged, so the model is the one a single process would train. The batch must split evenly between them. The processes share this computer&apos;s cores: on a laptop this shows how training spreads over machines, not a speed-up.</source>
+        <translation>Datenparalleles Training: Jeder Prozess trainiert seinen Anteil an jedem Batch, und die Gradienten werden gemittelt, sodass das Modell dasselbe ist, das ein einzelner Prozess trainieren würde. Der Batch muss sich gleichmäßig auf sie aufteilen lassen. Die Prozesse teilen sich die Kerne dieses Computers: Auf einem Laptop zeigt das, wie sich Training auf Rechner verteilt, nicht einen Geschwindigkeitsgewinn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
 </context>
 <context>
     <name>genlab::widgets::form::CommonFields</name>
     <message>
-        <location line="+63"/>
+        <location line="+42"/>
         <source>%1 (default %2)</source>
         <translation>%1 (Standard: %2)</translation>
     </message>
@@ -6836,23 +6927,32 @@ Skip the tour whenever you like; Help &gt; Take the Tour brings it back.</source
 <context>
     <name>genlab::widgets::help::HelpViewer</name>
     <message>
-        <location filename="../widgets/help/helpviewer.cpp" line="+206"/>
+        <location filename="../widgets/help/helpviewer.cpp" line="+208"/>
+        <location line="+51"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>Forward</source>
         <translation>Vorwärts</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+43"/>
+        <location line="-50"/>
+        <location line="+51"/>
+        <location line="+4"/>
+        <location line="+15"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-18"/>
+        <source>The help pages are in English.</source>
+        <translation>Die Hilfeseiten sind auf Englisch.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The help pages are not installed (looked in: %1).</source>
         <translation>Die Hilfeseiten sind nicht installiert (gesucht in: %1).</translation>
     </message>

@@ -1,9 +1,11 @@
 #include "widgets/help/helpviewer.h"
 
 #include "services/helppaths.h"
+#include "widgets/shell/language.h"
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -209,6 +211,14 @@ HelpViewer::HelpViewer(QWidget *parent) : QWidget(parent)
     bar->addStretch(1);
     layout->addLayout(bar);
 
+    // The pages are written in English only: a translated studio says so above them.
+    m_languageNotice = new QLabel(this);
+    m_languageNotice->setObjectName(QStringLiteral("helpLanguageNotice"));
+    m_languageNotice->setWordWrap(true);
+    m_languageNotice->setFrameShape(QFrame::StyledPanel);
+    m_languageNotice->setContentsMargins(6, 3, 6, 3);
+    layout->addWidget(m_languageNotice);
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("helpProblem"));
     m_problem->setWordWrap(true);
@@ -241,6 +251,25 @@ HelpViewer::HelpViewer(QWidget *parent) : QWidget(parent)
     connect(m_pages, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { openPage(item->data(Qt::UserRole).toString()); });
     fillPageList();
+    retranslate();
+}
+
+void HelpViewer::retranslate()
+{
+    m_back->setToolTip(tr("Back"));
+    m_forward->setToolTip(tr("Forward"));
+    m_home->setToolTip(tr("Contents"));
+    m_languageNotice->setText(tr("The help pages are in English."));
+    m_languageNotice->setVisible(i18n::uiIsTranslated());
+    if (m_pages->count() > 0 && m_pages->item(0)->data(Qt::UserRole).toString() == QLatin1String("index.md"))
+        m_pages->item(0)->setText(tr("Contents"));
+}
+
+void HelpViewer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void HelpViewer::fillPageList()

@@ -66,6 +66,8 @@ public:
     QString currentTitle() const; // its first heading
     HelpBrowser *browser() const { return m_browser; }
     QListWidget *pageList() const { return m_pages; }
+    // "The help pages are in English", shown while the studio shows a translation.
+    QLabel *languageNotice() const { return m_languageNotice; }
 
     void back();
     void forward();
@@ -76,7 +78,11 @@ Q_SIGNALS:
     // A link to the web was followed after asking; tests watch it instead of a browser.
     void externalLinkRequested(const QUrl &url);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void followLink(const QUrl &url);
     void fillPageList();
     void syncToSource(const QUrl &url);
@@ -86,6 +92,7 @@ private:
     QListWidget *m_pages;
     QToolButton *m_back, *m_forward, *m_home;
     QLabel *m_problem;
+    QLabel *m_languageNotice;
 };
 
 } // namespace genlab::widgets::help

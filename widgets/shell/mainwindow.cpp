@@ -10,6 +10,8 @@
 #include "widgets/help/shortcutcatalog.h"
 #include "widgets/jobs/jobsdock.h"
 #include "widgets/shell/labpage.h"
+#include "widgets/shell/language.h"
+#include "widgets/shell/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,7 +39,8 @@ namespace genlab::widgets {
 
 MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *compute,
                        services::ProjectService *projects, QWidget *parent)
-    : QMainWindow(parent), m_jobs(jobs), m_compute(compute), m_projects(projects)
+    : QMainWindow(parent), m_jobs(jobs), m_compute(compute), m_projects(projects),
+      m_builtLanguage(i18n::appliedLanguage())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -67,7 +70,7 @@ MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *com
     addDockWidget(Qt::RightDockWidgetArea, m_jobsDock);
 
     // Help beside the Jobs dock, both full height; hidden until asked for (F1, the help button).
-    m_helpDock = new QDockWidget(tr("Help"), this);
+    m_helpDock = new QDockWidget(this);
     m_helpDock->setObjectName(QStringLiteral("helpDock"));
     m_help = new help::HelpViewer(m_helpDock);
     m_helpDock->setWidget(m_help);
@@ -88,11 +91,7 @@ MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *com
 
     m_deviceLabel = new QLabel(this);
     m_deviceLabel->setObjectName(QStringLiteral("deviceLabel"));
-    m_deviceLabel->setText(tr("Device: %1").arg(m_compute->deviceSummary()));
-    m_deviceLabel->setToolTip(m_compute->device().warning.empty()
-                                  ? tr("Model work runs on %1").arg(QString::fromStdString(m_compute->device().id))
-                                  : QString::fromStdString(m_compute->device().warning));
-    m_threadsLabel = new QLabel(m_compute->threadsSummary(), this);
+    m_threadsLabel = new QLabel(this);
     m_jobsLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_jobsLabel);
     statusBar()->addPermanentWidget(m_threadsLabel);
@@ -103,6 +102,7 @@ MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *com
         statusBar()->showMessage(QString::fromStdString(m_compute->device().warning), 10000);
 
     buildMenus();
+    retranslate();
     connect(m_projects, &services::ProjectService::projectChanged, this, &MainWindow::updateTitle);
     connect(m_projects, &services::ProjectService::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_projects, &services::ProjectService::projectChanged, this, &MainWindow::restoreLabStates);
@@ -124,6 +124,16 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::offerCrashRecovery()
 {
+    // Started again by Settings > Restart Now: the project was saved on the way out; reopen it.
+    QSettings settings;
+    const QString restarted = settings.value(QStringLiteral("session/reopenAfterRestart")).toString();
+    if (!restarted.isEmpty()) {
+        settings.remove(QStringLiteral("session/reopenAfterRestart"));
+        QString error;
+        if (!m_projects->open(restarted, &error))
+            QMessageBox::warning(this, tr("Open project"), error);
+        return;
+    }
     const QString last = m_projects->lastOpenProject();
     if (last.isEmpty())
         return;
@@ -186,32 +196,35 @@ LabPage *MainWindow::currentLab() const
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New Project…"), this, &MainWindow::newProject);
-    newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(tr("&Open Project…"), this, &MainWindow::openProject);
-    openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    // Texts come from retranslate(), which runs again when the language changes.
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newProject);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openProject);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
-    QAction *saveAction = file->addAction(tr("&Save Project"), this, &MainWindow::saveProject);
-    saveAction->setShortcut(QKeySequence::Save);
-    file->addSeparator();
-    file->addAction(tr("Open Re&cipe…"), this, [this] {
+    m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveProject);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_fileMenu->addSeparator();
+    m_recipeAction = m_fileMenu->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Open the recipe of an output"), QString(),
             tr("Outputs with recipes (*.png *.recipe.json *.gif *.mp4 *.txt);;All files (*)"));
         if (!path.isEmpty())
             openRecipe(path);
     });
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     QAction *toggleJobs = m_jobsDock->toggleViewAction();
     toggleJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    view->addAction(toggleJobs);
-    view->addAction(m_helpDock->toggleViewAction());
+    m_viewMenu->addAction(toggleJobs);
+    m_viewMenu->addAction(m_helpDock->toggleViewAction());
     for (int i = 0; i < 9; ++i) {
         // Its keys and text come with the lab (addLab): a key without a lab is not listed.
         auto *a = new QAction(this);
@@ -223,19 +236,26 @@ void MainWindow::buildMenus()
         addAction(a);
     }
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    m_labHelpAction = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents"),
-                                                           style()->standardIcon(QStyle::SP_DialogHelpButton)),
-                                          tr("Help on This &Lab"),
-                                          this, &MainWindow::openLabHelp);
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_settingsAction = m_toolsMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_labHelpAction = m_helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents"),
+                                                             style()->standardIcon(QStyle::SP_DialogHelpButton)),
+                                            QString(), this, &MainWindow::openLabHelp);
     m_labHelpAction->setObjectName(QStringLiteral("labHelpAction"));
     m_labHelpAction->setShortcut(QKeySequence::HelpContents);
-    helpMenu->addAction(tr("Help &Contents"), this, [this] { openHelp(QStringLiteral("index.md")); });
-    QAction *shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
-    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    helpMenu->addAction(tr("Take the &Tour"), this, &MainWindow::startTour);
-    helpMenu->addSeparator();
-    helpMenu->addAction(tr("&About GenLab Studio"), this, &MainWindow::showAbout);
+    m_contentsAction = m_helpMenu->addAction(QString(), this, [this] { openHelp(QStringLiteral("index.md")); });
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    m_tourAction = m_helpMenu->addAction(QString(), this, &MainWindow::startTour);
+    m_helpMenu->addSeparator();
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 
     // Every lab's help button: at the right of the menu bar, always in the same place, naming the
     // lab shown (a lab added later gets it without code of its own).
@@ -245,6 +265,107 @@ void MainWindow::buildMenus()
     helpButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     helpButton->setAutoRaise(true);
     menuBar()->setCornerWidget(helpButton, Qt::TopRightCorner);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Project…"));
+    m_openAction->setText(tr("&Open Project…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_saveAction->setText(tr("&Save Project"));
+    m_recipeAction->setText(tr("Open Re&cipe…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_contentsAction->setText(tr("Help &Contents"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_tourAction->setText(tr("Take the &Tour"));
+    m_aboutAction->setText(tr("&About GenLab Studio"));
+    const QString helpTitle = m_help->currentTitle();
+    m_helpDock->setWindowTitle(helpTitle.isEmpty() ? tr("Help") : tr("Help: %1").arg(helpTitle));
+    updateHelpAction();
+
+    // A lab's title() and summary() are translated when asked, so the navigation follows too.
+    for (int i = 0; i < m_labs.size(); ++i) {
+        if (QListWidgetItem *item = m_navigation->item(i)) {
+            item->setText(m_labs[i]->title());
+            item->setToolTip(m_labs[i]->summary());
+        }
+        if (i < m_labKeys.size())
+            m_labKeys[i]->setText(tr("Show the %1 lab").arg(m_labs[i]->title()));
+    }
+
+    m_deviceLabel->setText(tr("Device: %1").arg(m_compute->deviceSummary()));
+    m_deviceLabel->setToolTip(m_compute->device().warning.empty()
+                                  ? tr("Model work runs on %1").arg(QString::fromStdString(m_compute->device().id))
+                                  : QString::fromStdString(m_compute->device().warning));
+    m_threadsLabel->setText(m_compute->threadsSummary());
+    updateJobsStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+SettingsDialog *MainWindow::showSettings()
+{
+    if (auto *open = findChild<SettingsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *dialog = new SettingsDialog(m_builtLanguage, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::restartRequested, this, [this, dialog] {
+        // After the click returns: the dialog goes first, then the window closes as usual.
+        QTimer::singleShot(0, this, [this, dialog] {
+            if (restartStudio())
+                dialog->close();
+        });
+    });
+    dialog->show();
+    return dialog;
+}
+
+bool MainWindow::restartStudio()
+{
+    const int active = m_jobs->activeCount();
+    if (active > 0 &&
+        QMessageBox::question(this, tr("Restart GenLab Studio"),
+                              tr("%n job(s) still running will be stopped (a training run saves a checkpoint "
+                                 "first). Restart now?",
+                                 nullptr, active)) != QMessageBox::Yes)
+        return false;
+    // The same command line, showing the lab shown now.
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    for (int i = 0; i < arguments.size();) {
+        if (arguments[i] == QLatin1String("--lab") && i + 1 < arguments.size())
+            arguments.remove(i, 2);
+        else if (arguments[i].startsWith(QLatin1String("--lab=")))
+            arguments.remove(i);
+        else
+            ++i;
+    }
+    if (const LabPage *lab = currentLab())
+        arguments << QStringLiteral("--lab") << lab->labId();
+    // The project closes with this process (ProjectService forgets it as "last open" then), so
+    // the next start is told which one to reopen.
+    QSettings settings;
+    if (m_projects->hasProject())
+        settings.setValue(QStringLiteral("session/reopenAfterRestart"), m_projects->folder());
+    if (!close()) {
+        settings.remove(QStringLiteral("session/reopenAfterRestart"));
+        return false;
+    }
+    i18n::scheduleRestart(arguments);
+    QCoreApplication::quit();
+    return true;
 }
 
 void MainWindow::updateHelpAction()

@@ -21,6 +21,7 @@ namespace genlab::widgets {
 
 class JobsDock;
 class LabPage;
+class SettingsDialog;
 namespace help {
 class FirstRunTour;
 class HelpViewer;
@@ -57,6 +58,14 @@ public:
     void offerTour();
     help::FirstRunTour *startTour(); // Help > Take the Tour
     void showShortcuts();            // Help > Keyboard Shortcuts (non-modal)
+    // Tools > Settings… (non-modal, one at a time): the language, see SettingsDialog.
+    SettingsDialog *showSettings();
+    QAction *settingsAction() const { return m_settingsAction; }
+    // Settings > Restart Now: closes the window through closeEvent (lab states collected, a
+    // modified project saved, layout stored), remembers the open project and the lab shown, and
+    // has main() start the studio again once this one is gone. False when the user keeps working
+    // (jobs running and the restart declined).
+    bool restartStudio();
 
     void restoreLayout(); // window geometry and dock layout from the last session
     // Reopens the project that was open when the studio last ran, if it did not close cleanly,
@@ -75,6 +84,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -89,6 +99,9 @@ private:
     void saveProject();
     void showAbout();
     void updateHelpAction();
+    // Every text of the menus, the actions, the navigation and the status bar, again: on
+    // QEvent::LanguageChange (a language chosen in Settings) they change without a restart.
+    void retranslate();
 
     services::JobManager *m_jobs;
     services::ComputeService *m_compute;
@@ -104,6 +117,13 @@ private:
     QDockWidget *m_helpDock = nullptr;
     help::HelpViewer *m_help = nullptr;
     QAction *m_labHelpAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    // Menus and actions whose text retranslate() sets (kept only for that).
+    QMenu *m_fileMenu = nullptr, *m_viewMenu = nullptr, *m_toolsMenu = nullptr, *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr, *m_recipeAction = nullptr,
+            *m_quitAction = nullptr, *m_contentsAction = nullptr, *m_shortcutsAction = nullptr,
+            *m_tourAction = nullptr, *m_aboutAction = nullptr;
+    QString m_builtLanguage; // the translation the labs were built in
     bool m_restoringLabs = false;
 };
 

@@ -1,0 +1,333 @@
+// The four translations are complete and switch at run time: every translations/genlab_XX.ts
+// (de, fr, es, zh_CN) exists and has no unfinished, vanished or obsolete message, no empty
+// translation and the same placeholders (%1..%9, %L1, %n) as its source; each embedded
+// :/i18n/genlab_XX.qm translates a known string; choosing a language in Settings stores it in
+// "ui/language", installs the translator and changes the main window's menus, the Settings dialog
+// and the help viewer's notice without a restart, and QLocale formats numbers for it.
+#include "services/computeservice.h"
+#include "services/jobmanager.h"
+#include "services/projectservice.h"
+#include "services/studiojobs.h"
+#include "widgets/help/helpviewer.h"
+#include "widgets/shell/language.h"
+#include "widgets/shell/mainwindow.h"
+#include "widgets/shell/settingsdialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace genlab;
+namespace i18n = widgets::i18n;
+
+namespace {
+
+const QString kMainWindowContext = QStringLiteral("genlab::widgets::MainWindow");
+
+QString tsPath(const QString &code)
+{
+    return QStringLiteral(GENLAB_SOURCE_DIR "/translations/genlab_%1.ts").arg(code);
+}
+
+// The distinct placeholders of a text: "%1", "%2", "%n" (%L1 counts as %1: the same argument,
+// formatted for the locale). With `ignoreN`, %n is left out: a plural form may spell the number
+// out ("ein Job läuft").
+QSet<QString> placeholdersOf(const QString &text, bool ignoreN)
+{
+    static const QRegularExpression pattern(QStringLiteral("%L?([1-9]|n)"));
+    QSet<QString> found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const QString which = it.next().captured(1);
+        if (!(ignoreN && which == QLatin1String("n")))
+            found.insert(QLatin1Char('%') + which);
+    }
+    return found;
+}
+
+QString sortedList(const QSet<QString> &set)
+{
+    QStringList list(set.begin(), set.end());
+    list.sort();
+    return list.join(QLatin1Char(' '));
+}
+
+// Every problem of a .ts file, one line each: "genlab_fr.ts:123: <context> "<source>": problem".
+QStringList problemsOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {QStringLiteral("%1: missing (%2)").arg(path, file.errorString())};
+    const QString name = QFileInfo(path).fileName();
+    QStringList problems;
+    QXmlStreamReader xml(&file);
+    QString context, source, translationType;
+    QStringList forms; // the translation, or each numerus form
+    bool numerus = false;
+    qint64 messageLine = 0;
+    int messages = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto tag = xml.name();
+            if (tag == QLatin1String("context")) {
+                context.clear();
+            } else if (tag == QLatin1String("name") && context.isEmpty()) {
+                context = xml.readElementText();
+            } else if (tag == QLatin1String("message")) {
+                ++messages;
+                source.clear();
+                forms.clear();
+                translationType.clear();
+                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                messageLine = xml.lineNumber();
+            } else if (tag == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (tag == QLatin1String("translation")) {
+                translationType = xml.attributes().value(QLatin1String("type")).toString();
+                if (!numerus)
+                    forms << xml.readElementText();
+            } else if (tag == QLatin1String("numerusform")) {
+                forms << xml.readElementText();
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            const QString where = QStringLiteral("%1:%2: %3 \"%4\"")
+                                      .arg(name)
+                                      .arg(messageLine)
+                                      .arg(context, source.left(60).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+            if (!translationType.isEmpty()) {
+                problems << QStringLiteral("%1: %2").arg(where, translationType);
+                continue;
+            }
+            if (forms.isEmpty() || std::any_of(forms.begin(), forms.end(),
+                                               [](const QString &f) { return f.trimmed().isEmpty(); })) {
+                problems << QStringLiteral("%1: empty translation").arg(where);
+                continue;
+            }
+            const QSet<QString> expected = placeholdersOf(source, numerus);
+            for (const QString &form : std::as_const(forms)) {
+                const QSet<QString> got = placeholdersOf(form, numerus);
+                if (got != expected) {
+                    problems << QStringLiteral("%1: placeholders %2 in the source, %3 in \"%4\"")
+                                    .arg(where, sortedList(expected), sortedList(got), form.left(60));
+                    break;
+                }
+            }
+        }
+    }
+    if (xml.hasError())
+        problems << QStringLiteral("%1:%2: not a valid .ts file (%3)")
+                        .arg(name)
+                        .arg(xml.lineNumber())
+                        .arg(xml.errorString());
+    else if (messages == 0)
+        problems << QStringLiteral("%1: holds no messages").arg(name);
+    return problems;
+}
+
+QString menuTitle(widgets::MainWindow *window, const QString &objectName)
+{
+    auto *menu = window->menuBar()->findChild<QMenu *>(objectName);
+    return menu ? menu->title() : QString();
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("GenLabTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
+        QSettings().clear();
+    }
+
+    void cleanupTestCase()
+    {
+        i18n::applyLanguage(QStringLiteral("en"));
+        QSettings().clear();
+    }
+
+    void languages_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const QString &code : i18n::translatedLanguages())
+            QTest::newRow(qPrintable(code)) << code;
+    }
+
+    // The Settings dialog offers each translation, named in itself, after "System language" and
+    // English.
+    void settingsOfferEveryLanguage()
+    {
+        QStringList codes;
+        for (const auto &option : i18n::languageOptions())
+            codes << option.code;
+        QCOMPARE(codes, QStringList({QString(), QStringLiteral("en")}) + i18n::translatedLanguages());
+    }
+
+    void tsFileIsComplete_data() { languages_data(); }
+    void tsFileIsComplete()
+    {
+        QFETCH(QString, code);
+        const QStringList problems = problemsOf(tsPath(code));
+        if (!problems.isEmpty()) {
+            const int shown = qMin(25, int(problems.size()));
+            QFAIL(qPrintable(QStringLiteral("%1 problem(s) in genlab_%2.ts (the first %3):\n  %4")
+                                 .arg(problems.size())
+                                 .arg(code)
+                                 .arg(shown)
+                                 .arg(problems.mid(0, shown).join(QStringLiteral("\n  ")))));
+        }
+    }
+
+    // The checker itself: each kind of problem is found, a good file passes.
+    void checkerFindsEachProblem()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("genlab_xx.ts"));
+        auto write = [&](const QByteArray &messages) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE TS>\n<TS version=\"2.1\" language=\"xx\">\n"
+                    "<context>\n<name>Ctx</name>\n" +
+                    messages + "</context>\n</TS>\n");
+        };
+        write("<message><source>%1 of %2</source><translation>%2 von %L1</translation></message>\n"
+              "<message numerus=\"yes\"><source>%n job(s)</source><translation><numerusform>ein Job</numerusform>"
+              "<numerusform>%n Jobs</numerusform></translation></message>\n");
+        QCOMPARE(problemsOf(path), QStringList());
+        write("<message><source>Open</source><translation type=\"unfinished\"></translation></message>\n");
+        QVERIFY(problemsOf(path).value(0).endsWith(QLatin1String("unfinished")));
+        write("<message><source>Old</source><translation type=\"vanished\">Alt</translation></message>\n");
+        QVERIFY(problemsOf(path).value(0).endsWith(QLatin1String("vanished")));
+        write("<message><source>Old</source><translation type=\"obsolete\">Alt</translation></message>\n");
+        QVERIFY(problemsOf(path).value(0).endsWith(QLatin1String("obsolete")));
+        write("<message><source>Open</source><translation></translation></message>\n");
+        QVERIFY(problemsOf(path).value(0).endsWith(QLatin1String("empty translation")));
+        write("<message><source>%1 of %2</source><translation>%1 von</translation></message>\n");
+        QVERIFY(problemsOf(path).value(0).contains(QLatin1String("placeholders %1 %2 in the source, %1 in")));
+        write("<message><source>%1 tokens</source><translation>%1 Token %3</translation></message>\n");
+        QVERIFY(!problemsOf(path).isEmpty());
+        write("<message numerus=\"yes\"><source>%n of %1</source><translation><numerusform>%n</numerusform>"
+              "</translation></message>\n");
+        QVERIFY(!problemsOf(path).isEmpty());
+        QVERIFY(problemsOf(dir.filePath(QStringLiteral("genlab_missing.ts"))).value(0).contains(QLatin1String("missing")));
+    }
+
+    void qmFileIsEmbedded_data() { languages_data(); }
+    void qmFileIsEmbedded()
+    {
+        QFETCH(QString, code);
+        QTranslator translator;
+        QVERIFY2(translator.load(QStringLiteral(":/i18n/genlab_%1.qm").arg(code)),
+                 qPrintable(QStringLiteral(":/i18n/genlab_%1.qm is not embedded (is translations/genlab_%1.ts "
+                                           "there, and was CMake run again?)")
+                                .arg(code)));
+        const QString file = translator.translate(kMainWindowContext.toUtf8().constData(), "&File");
+        QVERIFY2(!file.isEmpty() && file != QLatin1String("&File"), qPrintable(file));
+        QVERIFY(!translator.translate(kMainWindowContext.toUtf8().constData(), "%n job(s) running", nullptr, 3)
+                     .isEmpty());
+    }
+
+    void storedLanguageIgnoresUnknownValues()
+    {
+        QSettings().setValue(QLatin1String(i18n::kLanguageKey), QStringLiteral("tlh"));
+        QCOMPARE(i18n::storedLanguage(), QString());
+        i18n::storeLanguage(QStringLiteral("fr"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("fr"));
+        QCOMPARE(i18n::storedLanguage(), QStringLiteral("fr"));
+        i18n::storeLanguage(QString());
+        QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+    }
+
+    void localeFollowsTheLanguage()
+    {
+        i18n::applyLanguage(QStringLiteral("de"));
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
+        i18n::applyLanguage(QStringLiteral("fr"));
+        QCOMPARE(QLocale().language(), QLocale::French);
+        i18n::applyLanguage(QStringLiteral("zh_CN"));
+        QCOMPARE(QLocale().language(), QLocale::Chinese);
+        i18n::applyLanguage(QStringLiteral("en"));
+        QCOMPARE(QLocale().language(), QLocale::English);
+        QCOMPARE(i18n::appliedLanguage(), QString());
+    }
+
+    // Settings > Language: the choice is stored, the translator installed, and the menus, the
+    // dialog and the help notice change at once; the restart is offered for the labs.
+    void switchingChangesTheWindowLive()
+    {
+        i18n::storeLanguage(QStringLiteral("en"));
+        i18n::applyLanguage(QStringLiteral("en"));
+        const engine::ThreadBudget budget = engine::planThreadBudget();
+        const engine::ResolvedDevice cpu = engine::resolveDevice(*engine::DeviceSpec::parse("cpu", nullptr));
+        services::JobManager jobs(services::studioJobOptions(budget));
+        services::ComputeService compute(&jobs, cpu, budget);
+        services::ProjectService projects;
+        auto window = std::make_unique<widgets::MainWindow>(&jobs, &compute, &projects);
+        window->show();
+        QCOMPARE(menuTitle(window.get(), QStringLiteral("fileMenu")), QStringLiteral("&File"));
+        QCOMPARE(window->settingsAction()->shortcut(), QKeySequence(QKeySequence::Preferences));
+        auto *notice = window->helpViewer()->languageNotice();
+        QVERIFY(notice->isHidden());
+
+        widgets::SettingsDialog *dialog = window->showSettings();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->restartOffered());
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Settings"));
+        QComboBox *box = dialog->languageBox();
+        QCOMPARE(box->currentData().toString(), QStringLiteral("en"));
+
+        for (const QString &code : i18n::translatedLanguages()) {
+            if (!QFile::exists(QStringLiteral(":/i18n/genlab_%1.qm").arg(code)))
+                continue; // reported by qmFileIsEmbedded
+            box->setCurrentIndex(box->findData(code));
+            QCOMPARE(i18n::storedLanguage(), code);
+            QCOMPARE(i18n::appliedLanguage(), code);
+            QCoreApplication::processEvents(); // LanguageChange is posted
+            const QString expected = QCoreApplication::translate("genlab::widgets::MainWindow", "&File");
+            QVERIFY(expected != QLatin1String("&File"));
+            QCOMPARE(menuTitle(window.get(), QStringLiteral("fileMenu")), expected);
+            QCOMPARE(menuTitle(window.get(), QStringLiteral("helpMenu")),
+                     QCoreApplication::translate("genlab::widgets::MainWindow", "&Help"));
+            QCOMPARE(dialog->windowTitle(), QCoreApplication::translate("genlab::widgets::SettingsDialog", "Settings"));
+            QVERIFY(dialog->restartOffered());
+            QVERIFY(!notice->isHidden());
+            QCOMPARE(notice->text(),
+                     QCoreApplication::translate("genlab::widgets::help::HelpViewer", "The help pages are in English."));
+        }
+
+        box->setCurrentIndex(box->findData(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(i18n::appliedLanguage(), QString());
+        QCOMPARE(menuTitle(window.get(), QStringLiteral("fileMenu")), QStringLiteral("&File"));
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Settings"));
+        QVERIFY(!dialog->restartOffered());
+        QVERIFY(notice->isHidden());
+        dialog->close();
+        window.reset();
+        jobs.shutdown(1000);
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
