@@ -9,6 +9,7 @@
 #include "services/projectservice.h"
 #include "services/studiojobs.h"
 #include "widgets/help/helpviewer.h"
+#include "widgets/shell/labpage.h"
 #include "widgets/shell/language.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/shell/settingsdialog.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
@@ -140,6 +142,33 @@ QStringList problemsOf(const QString &path)
     return problems;
 }
 
+int messageCount(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    return int(file.readAll().count("<message"));
+}
+
+// A lab with one setting: the restart passes the lab shown on and keeps its state.
+class QuietLab : public widgets::LabPage
+{
+public:
+    QString labId() const override { return QStringLiteral("quiet"); }
+    QString title() const override { return QStringLiteral("Quiet"); }
+    QString summary() const override { return QStringLiteral("nothing"); }
+    QJsonObject saveState() const override { return m_state; }
+    void restoreState(const QJsonObject &state) override { m_state = state; }
+    void change(const QJsonObject &state)
+    {
+        m_state = state;
+        Q_EMIT stateChanged();
+    }
+
+private:
+    QJsonObject m_state;
+};
+
 QString menuTitle(widgets::MainWindow *window, const QString &objectName)
 {
     auto *menu = window->menuBar()->findChild<QMenu *>(objectName);
@@ -196,6 +225,40 @@ private Q_SLOTS:
                                  .arg(shown)
                                  .arg(problems.mid(0, shown).join(QStringLiteral("\n  ")))));
         }
+    }
+
+    // The file holds exactly the messages of today's sources: the README's lupdate command, run on
+    // a copy, adds nothing (a new tr() string) and drops nothing (a string that is gone).
+    void tsFileMatchesTheSources_data() { languages_data(); }
+    void tsFileMatchesTheSources()
+    {
+        QFETCH(QString, code);
+        const QString lupdate = QStringLiteral("/usr/lib/qt6/bin/lupdate");
+        if (!QFile::exists(lupdate))
+            QSKIP("lupdate is not installed (qt6-l10n-tools)");
+        if (!QFile::exists(tsPath(code)))
+            QFAIL(qPrintable(QStringLiteral("%1 is missing").arg(tsPath(code))));
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("genlab_%1.ts").arg(code));
+        QVERIFY(QFile::copy(tsPath(code), copy));
+        QProcess process;
+        process.setWorkingDirectory(QStringLiteral(GENLAB_SOURCE_DIR));
+        process.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-I"), QStringLiteral("."), QStringLiteral("-I"),
+                                QStringLiteral("core"), QStringLiteral("-locations"), QStringLiteral("relative"),
+                                QStringLiteral("-no-obsolete"), QStringLiteral("widgets"), QStringLiteral("core/services"),
+                                QStringLiteral("app"), QStringLiteral("core/engine/gan/detail/toypresets.cpp"),
+                                QStringLiteral("-ts"), copy});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QStringList problems = problemsOf(copy);
+        const int before = messageCount(tsPath(code)), after = messageCount(copy);
+        if (!problems.isEmpty() || before != after)
+            QFAIL(qPrintable(QStringLiteral("genlab_%1.ts is behind the sources: lupdate (README, Adding a lab) "
+                                            "finds %2 message(s) where it has %3; new or changed:\n  %4")
+                                 .arg(code)
+                                 .arg(after)
+                                 .arg(before)
+                                 .arg(problems.mid(0, 25).join(QStringLiteral("\n  ")))));
     }
 
     // The checker itself: each kind of problem is found, a good file passes.
@@ -325,6 +388,44 @@ private Q_SLOTS:
         QVERIFY(notice->isHidden());
         dialog->close();
         window.reset();
+        jobs.shutdown(1000);
+    }
+
+    // Settings > Restart Now: the window closes through its normal path (the modified project is
+    // saved), main() is handed the same command line showing the same lab, and the next window
+    // reopens the project. Last: it quits the (not running) event loop.
+    void restartKeepsTheProject()
+    {
+        QTemporaryDir dir;
+        const engine::ThreadBudget budget = engine::planThreadBudget();
+        const engine::ResolvedDevice cpu = engine::resolveDevice(*engine::DeviceSpec::parse("cpu", nullptr));
+        services::JobManager jobs(services::studioJobOptions(budget));
+        services::ComputeService compute(&jobs, cpu, budget);
+        QString folder;
+        {
+            services::ProjectService projects;
+            QString error;
+            QVERIFY2(projects.create(dir.filePath(QStringLiteral("p")), &error), qPrintable(error));
+            folder = projects.folder();
+            widgets::MainWindow window(&jobs, &compute, &projects);
+            auto *lab = new QuietLab;
+            window.addLab(lab);
+            window.show();
+            lab->change(QJsonObject{{QStringLiteral("kept"), 1}});
+            QVERIFY(projects.isModified());
+            QVERIFY(window.restartStudio());
+            QVERIFY(!window.isVisible());
+            QVERIFY(!projects.isModified()); // saved on the way out
+            const auto arguments = i18n::scheduledRestart();
+            QVERIFY(arguments.has_value());
+            QCOMPARE(arguments->mid(arguments->size() - 2), QStringList({QStringLiteral("--lab"), QStringLiteral("quiet")}));
+        }
+        services::ProjectService projects;
+        widgets::MainWindow window(&jobs, &compute, &projects);
+        window.offerCrashRecovery();
+        QCOMPARE(projects.folder(), folder);
+        QCOMPARE(projects.labState(QStringLiteral("quiet")).value(QStringLiteral("kept")).toInt(), 1);
+        QVERIFY(!QSettings().contains(QStringLiteral("session/reopenAfterRestart")));
         jobs.shutdown(1000);
     }
 };
