@@ -120,7 +120,7 @@ QString formatValue(double v)
         return QStringLiteral("NaN");
     if (std::isinf(v))
         return v > 0 ? QStringLiteral("+inf") : QStringLiteral("-inf");
-    return QString::number(v, 'g', 5);
+    return QLocale().toString(v, 'g', 5);
 }
 
 QString csvNumber(double v)
@@ -315,7 +315,7 @@ TrainingMonitor::TrainingMonitor(QWidget *parent) : QWidget(parent), m_cursorSte
         if (!path.isEmpty() && !exportPng(path, &error))
             QMessageBox::warning(this, tr("Export failed"), error);
     });
-    m_smoothingLabel->setText(QString::number(m_smoothing, 'f', 3));
+    m_smoothingLabel->setText(QLocale().toString(m_smoothing, 'f', 3));
 }
 
 TrainingMonitor::~TrainingMonitor() = default;
@@ -525,7 +525,7 @@ void TrainingMonitor::setSmoothing(double weight)
         const QSignalBlocker block(m_smoothingSlider);
         m_smoothingSlider->setValue(int(std::lround(weight * kSliderSteps)));
     }
-    m_smoothingLabel->setText(QString::number(weight, 'f', 3));
+    m_smoothingLabel->setText(QLocale().toString(weight, 'f', 3));
     m_refitY = true;
     ++m_dataVersion;
     scheduleReplot();

@@ -22,11 +22,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QJsonDocument>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -274,11 +275,11 @@ GanTrainPanel::GanTrainPanel(services::GanService *service, QWidget *parent) : T
             const auto r = m_session->job()->resultAs<services::GanTrainResult>();
             QString text = tr("Done: %1 steps, D loss %2, G loss %3, D(x) %4, D(G(z)) %5, %6 steps/s. Saved in %7.")
                                .arg(r.step)
-                               .arg(r.dLoss, 0, 'f', 3)
-                               .arg(r.gLoss, 0, 'f', 3)
-                               .arg(r.dReal, 0, 'f', 2)
-                               .arg(r.dFake, 0, 'f', 2)
-                               .arg(r.stepsPerSecond, 0, 'f', 1)
+                               .arg(QLocale().toString(r.dLoss, 'f', 3))
+                               .arg(QLocale().toString(r.gLoss, 'f', 3))
+                               .arg(QLocale().toString(r.dReal, 'f', 2))
+                               .arg(QLocale().toString(r.dFake, 'f', 2))
+                               .arg(QLocale().toString(r.stepsPerSecond, 'f', 1))
                                .arg(QDir::toNativeSeparators(r.checkpointDir));
             if (m_collapse && m_collapse->active())
                 text += QLatin1Char(' ') + tr("Mode collapse: %1.").arg(QString::fromStdString(m_collapse->evidence));

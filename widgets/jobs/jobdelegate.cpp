@@ -4,6 +4,7 @@
 #include "services/joblistmodel.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 
 namespace genlab::widgets {
@@ -17,7 +18,7 @@ QString formatElapsed(qint64 ms)
         return QCoreApplication::translate("genlab", "%1 ms").arg(ms);
     qint64 s = ms / 1000;
     if (s < 60)
-        return QCoreApplication::translate("genlab", "%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+        return QCoreApplication::translate("genlab", "%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 

@@ -17,6 +17,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
@@ -137,9 +138,9 @@ TrainingPanel::TrainingPanel(services::LatentService *service, QWidget *parent) 
             const auto result = m_session->job()->resultAs<services::LatentTrainResult>();
             m_session->setStatus(tr("Done: %1 steps, reconstruction %2, KL %3 nats per image, %4 images/s. Saved in %5.")
                                      .arg(result.step)
-                                     .arg(result.reconstruction, 0, 'f', 1)
-                                     .arg(result.kl, 0, 'f', 1)
-                                     .arg(result.imagesPerSecond, 0, 'f', 0)
+                                     .arg(QLocale().toString(result.reconstruction, 'f', 1))
+                                     .arg(QLocale().toString(result.kl, 'f', 1))
+                                     .arg(QLocale().toString(result.imagesPerSecond, 'f', 0))
                                      .arg(QDir::toNativeSeparators(result.checkpointDir)));
         }
         Q_EMIT finished(state == services::JobState::Succeeded);

@@ -169,9 +169,9 @@ MaskedTrainPage::MaskedTrainPage(services::MaskedService *service, QWidget *pare
         const auto r = m_session->job()->resultAs<services::MaskedTrainResult>();
         m_session->setStatus(tr("Done: %1 steps in %2 s · validation loss %3 · accuracy %4 % · %5 parameters")
                                  .arg(r.step)
-                                 .arg(r.seconds, 0, 'f', 0)
-                                 .arg(r.validationLoss, 0, 'f', 3)
-                                 .arg(r.validationAccuracy * 100.0, 0, 'f', 1)
+                                 .arg(QLocale().toString(r.seconds, 'f', 0))
+                                 .arg(QLocale().toString(r.validationLoss, 'f', 3))
+                                 .arg(QLocale().toString(r.validationAccuracy * 100.0, 'f', 1))
                                  .arg(QLocale().toString(r.parameterCount)));
     });
     connect(m_size, &QComboBox::currentIndexChanged, this, &MaskedTrainPage::settingsChanged);
@@ -336,11 +336,11 @@ void MaskedTrainPage::onMetrics(const engine::train::Metrics &m)
         else if (name == "tokens_per_s" || name == "examples_per_s")
             m_lastRate = value;
     }
-    QString text = tr("Step %1 of %2 · loss %3").arg(m.step).arg(m_totalSteps).arg(m_lastLoss, 0, 'f', 3);
+    QString text = tr("Step %1 of %2 · loss %3").arg(m.step).arg(m_totalSteps).arg(QLocale().toString(m_lastLoss, 'f', 3));
     if (m_lastAccuracy >= 0)
-        text += tr(" · %1 % right").arg(m_lastAccuracy * 100.0, 0, 'f', 1);
+        text += tr(" · %1 % right").arg(QLocale().toString(m_lastAccuracy * 100.0, 'f', 1));
     if (m_lastVal >= 0)
-        text += tr(" · validation %1").arg(m_lastVal, 0, 'f', 3);
+        text += tr(" · validation %1").arg(QLocale().toString(m_lastVal, 'f', 3));
     const Job *job = m_session->job();
     if (job && job->state() == JobState::Paused)
         text += tr(" · paused");
@@ -399,7 +399,7 @@ void MaskedTrainPage::showProbeAt(qint64 step)
                            "stayed (green); the loss is taken at those %1 only.")
                             .arg(chosen)
                             .arg(std::max<int>(0, int(p.examplePieces.size()) - 2))
-                            .arg(p.examplePieces.size() > 2 ? 100.0 * chosen / double(p.examplePieces.size() - 2) : 0.0, 0, 'f', 0)
+                            .arg(QLocale().toString(p.examplePieces.size() > 2 ? 100.0 * chosen / double(p.examplePieces.size() - 2) : 0.0, 'f', 0))
                             .arg(counts[0])
                             .arg(counts[1])
                             .arg(counts[2]));

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -478,7 +479,7 @@ void AnswerPage::showGenerated(const services::GenerativeOutcome &outcome)
     for (const er::GeneratedSentence &s : a.sentences) {
         const QString attention = s.attentionPassage > 0 ? tr("; most attention on passage [%1] (%2 of it)")
                                                                .arg(s.attentionPassage)
-                                                               .arg(s.attentionShare[std::size_t(s.attentionPassage - 1)], 0, 'f', 2)
+                                                               .arg(QLocale().toString(s.attentionShare[std::size_t(s.attentionPassage - 1)], 'f', 2))
                                                          : QString();
         QString cites;
         for (int n : s.citations) {
@@ -490,13 +491,13 @@ void AnswerPage::showGenerated(const services::GenerativeOutcome &outcome)
             ++supported;
             html += QStringLiteral("<p style=\"color:#1b7f2a\" title=\"%3\">%1%2</p>")
                         .arg(services::retrieval::fromStd(s.text).toHtmlEscaped(), cites,
-                             (tr("supported: overlap %1 with passage [%2], line %3").arg(s.overlap, 0, 'f', 2).arg(s.support.passage).arg(s.support.line) +
+                             (tr("supported: overlap %1 with passage [%2], line %3").arg(QLocale().toString(s.overlap, 'f', 2)).arg(s.support.passage).arg(s.support.line) +
                               attention)
                                  .toHtmlEscaped());
         } else {
             html += QStringLiteral("<p style=\"color:#b00020\">%1%2 <i>(%3)</i></p>")
                         .arg(services::retrieval::fromStd(s.text).toHtmlEscaped(), cites,
-                             (tr("unsupported: best overlap %1").arg(s.overlap, 0, 'f', 2) + attention).toHtmlEscaped());
+                             (tr("unsupported: best overlap %1").arg(QLocale().toString(s.overlap, 'f', 2)) + attention).toHtmlEscaped());
         }
     }
     html += QStringLiteral("<p style=\"color:#555\">%1<br>")

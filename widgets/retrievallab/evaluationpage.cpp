@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -503,14 +504,14 @@ void EvaluationPage::showOutcome(const services::EvaluationOutcome &outcome)
                          .arg(counted)
                          .arg(outcome.questions)
                          .arg(retrieverTitle(best[2]))
-                         .arg(outcome.results.empty() ? 0.0 : outcome.results[std::size_t(best[2])].metrics.mrr, 0, 'f', 3);
+                         .arg(QLocale().toString(outcome.results.empty() ? 0.0 : outcome.results[std::size_t(best[2])].metrics.mrr, 'f', 3));
     if (!outcome.notes.isEmpty())
         status += QLatin1Char(' ') + outcome.notes.join(QStringLiteral("; ")) + QLatin1Char('.');
     setStatus(status);
     if (outcome.annRecall)
         m_ann->setText(tr("HNSW recall@10 against the exact scan for these questions: %1 (1 means the approximate "
                           "index found every one of the exact scan's ten nearest passages).")
-                           .arg(*outcome.annRecall, 0, 'f', 3));
+                           .arg(QLocale().toString(*outcome.annRecall, 'f', 3)));
     else if (m_service->annMode() == QLatin1String("hnsw"))
         m_ann->setText(tr("The index uses HNSW, but its recall could not be measured (no dense vectors for these questions)."));
     else

@@ -15,11 +15,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -55,7 +56,7 @@ QString shortText(const QString &text, int chars = 160)
 
 QString scoreText(const std::optional<er::RankScore> &r, const QString &name)
 {
-    return r ? QStringLiteral("#%1 (%2 %3)").arg(r->rank).arg(name).arg(r->score, 0, 'f', 4) : QStringLiteral("—");
+    return r ? QStringLiteral("#%1 (%2 %3)").arg(r->rank).arg(name).arg(QLocale().toString(r->score, 'f', 4)) : QStringLiteral("—");
 }
 
 } // namespace

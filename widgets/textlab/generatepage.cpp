@@ -14,11 +14,12 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
-#include <QMessageBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLinearGradient>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPainter>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -77,7 +78,7 @@ private:
 
 QString pct(double p)
 {
-    return QStringLiteral("%1 %").arg(p * 100, 0, 'f', p >= 0.1 ? 1 : 2);
+    return QStringLiteral("%1 %").arg(QLocale().toString(p * 100, 'f', p >= 0.1 ? 1 : 2));
 }
 
 QString tokenToolTip(const BranchToken &t, int index)
@@ -91,7 +92,7 @@ QString tokenToolTip(const BranchToken &t, int index)
         .arg(quotedToken(t.piece, 40))
         .arg(t.id)
         .arg(pct(t.trace.rawProbability), pct(t.trace.probability))
-        .arg(t.trace.surprise, 0, 'f', 2)
+        .arg(QLocale().toString(t.trace.surprise, 'f', 2))
         .arg(origin);
 }
 
@@ -427,7 +428,7 @@ void GeneratePage::onTokens(const engine::Partial &partial)
             bar->setValue(bar->maximum());
     });
     const double seconds = (QDateTime::currentMSecsSinceEpoch() - m_startedMs) / 1000.0;
-    m_prompt->setStatus(tr("Generating… %1 tokens, %2 tokens/s").arg(m_streamed).arg(seconds > 0 ? m_streamed / seconds : 0.0, 0, 'f', 1));
+    m_prompt->setStatus(tr("Generating… %1 tokens, %2 tokens/s").arg(m_streamed).arg(QLocale().toString(seconds > 0 ? m_streamed / seconds : 0.0, 'f', 1)));
 }
 
 void GeneratePage::appendTokenCells(const QList<BranchToken> &tokens, int firstIndex)
@@ -487,8 +488,8 @@ void GeneratePage::onFinished()
                            ? b.replay
                            : tr("%1 tokens · %2 tokens/s · first token after %3 ms · stopped: %4")
                                  .arg(g.ids.size())
-                                 .arg(g.tokensPerSecond, 0, 'f', 1)
-                                 .arg(g.firstTokenMs, 0, 'f', g.firstTokenMs < 10 ? 1 : 0)
+                                 .arg(QLocale().toString(g.tokensPerSecond, 'f', 1))
+                                 .arg(QLocale().toString(g.firstTokenMs, 'f', g.firstTokenMs < 10 ? 1 : 0))
                                  .arg(g.stopReason);
         m_prompt->setStatus(m_lastStatus);
         if (m_purpose != Purpose::Replay)

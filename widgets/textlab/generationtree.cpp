@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -153,15 +154,15 @@ void GenerationTree::updateBranch(int index)
     item->setText(2, QString::number(b.request.sampling.seed));
     const QString tip = tr("%1 tokens, log p %2 (%3 per token), stopped: %4")
                             .arg(b.tokens.size())
-                            .arg(b.logProbability(), 0, 'f', 2)
-                            .arg(b.tokens.isEmpty() ? 0.0 : b.logProbability() / b.tokens.size(), 0, 'f', 2)
+                            .arg(QLocale().toString(b.logProbability(), 'f', 2))
+                            .arg(QLocale().toString(b.tokens.isEmpty() ? 0.0 : b.logProbability() / b.tokens.size(), 'f', 2))
                             .arg(b.stopReason.isEmpty() ? tr("running") : b.stopReason) +
                         QStringLiteral("\n\n") + b.text().left(600);
     item->setToolTip(0, plainToolTip(tip));
     if (index == m_current) {
         m_replay->setEnabled(!m_busy && !b.stopReason.isEmpty());
         m_save->setEnabled(!m_busy && !b.stopReason.isEmpty());
-        m_status->setText(b.replay.isEmpty() ? tr("Branch %1 of %2 · log p %3").arg(index + 1).arg(branchCount()).arg(b.logProbability(), 0, 'f', 1)
+        m_status->setText(b.replay.isEmpty() ? tr("Branch %1 of %2 · log p %3").arg(index + 1).arg(branchCount()).arg(QLocale().toString(b.logProbability(), 'f', 1))
                                              : b.replay);
     }
 }

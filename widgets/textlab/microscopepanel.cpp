@@ -9,6 +9,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -25,7 +26,7 @@ constexpr int kMaxRows = 8;
 
 QString finePct(double p)
 {
-    return QStringLiteral("%1 %").arg(p * 100, 0, 'f', p >= 0.1 ? 1 : p >= 0.001 ? 2 : 4);
+    return QStringLiteral("%1 %").arg(QLocale().toString(p * 100, 'f', p >= 0.1 ? 1 : p >= 0.001 ? 2 : 4));
 }
 
 // Mass of the final distribution ordered before `id` (probability descending, then id).
@@ -201,8 +202,8 @@ void MicroscopePanel::showToken(const MicroscopeToken &token)
                           .arg(me, finePct(t.rawProbability))
                           .arg(t.rankInRaw + 1)
                           .arg(finePct(t.probability))
-                          .arg(t.entropy, 0, 'f', 2)
-                          .arg(t.surprise, 0, 'f', 2));
+                          .arg(QLocale().toString(t.entropy, 'f', 2))
+                          .arg(QLocale().toString(t.surprise, 'f', 2)));
 
     QStringList why;
     const float favouriteRaw = raw.top.empty() ? 0.f : raw.top.front().second;
@@ -212,22 +213,22 @@ void MicroscopePanel::showToken(const MicroscopeToken &token)
         const double start = t.cumulativeBefore;
         why << tr("The draw u = %1 (seeded, uniform in [0, 1)) fell in %2's stretch [%3, %4) of the final distribution, "
                   "so %2 was generated.")
-                   .arg(double(t.randomDraw), 0, 'f', 4)
+                   .arg(QLocale().toString(double(t.randomDraw), 'f', 4))
                    .arg(me)
-                   .arg(start, 0, 'f', 4)
-                   .arg(start + double(t.probability), 0, 'f', 4);
+                   .arg(QLocale().toString(start, 'f', 4))
+                   .arg(QLocale().toString(start + double(t.probability), 'f', 4));
         if (favourite != chosen && favourite >= 0) {
             const auto favouriteFinal = probabilityIn(final, favourite);
             const auto favouriteStart = stretchStart(final, favourite);
             if (favouriteFinal && *favouriteFinal > 0 && favouriteStart) {
                 const double p = std::max(double(t.probability), 1e-9);
-                const QString odds = p >= 0.01 ? tr("about %1 times in 100").arg(p * 100, 0, 'f', 0)
+                const QString odds = p >= 0.01 ? tr("about %1 times in 100").arg(QLocale().toString(p * 100, 'f', 0))
                                                : tr("about once in %1 draws").arg(std::llround(1.0 / p));
                 why << tr("The favourite %1 held [%2, %3) with %4: likelier, but not drawn. Sampling is not argmax: a %5 "
                           "token comes up %6.")
                            .arg(favouritePiece)
-                           .arg(*favouriteStart, 0, 'f', 4)
-                           .arg(*favouriteStart + double(*favouriteFinal), 0, 'f', 4)
+                           .arg(QLocale().toString(*favouriteStart, 'f', 4))
+                           .arg(QLocale().toString(*favouriteStart + double(*favouriteFinal), 'f', 4))
                            .arg(finePct(*favouriteFinal), finePct(t.probability), odds);
             } else {
                 why << tr("The model's favourite %1 (%2) was cut by the settings.").arg(favouritePiece, finePct(favouriteRaw));

@@ -108,9 +108,9 @@ TrainingPanel::TrainingPanel(TextService *service, QWidget *parent) : TrainingPa
             const auto r = m_session->job()->resultAs<engine::gpt::TrainResult>();
             m_session->setStatus(tr("Done: %1 steps in %2 s · validation loss %3 (perplexity %4) · %5 tokens/s · %6 parameters")
                                      .arg(r.steps)
-                                     .arg(r.seconds, 0, 'f', 0)
-                                     .arg(r.validationLoss, 0, 'f', 3)
-                                     .arg(r.validationPerplexity, 0, 'f', 2)
+                                     .arg(QLocale().toString(r.seconds, 'f', 0))
+                                     .arg(QLocale().toString(r.validationLoss, 'f', 3))
+                                     .arg(QLocale().toString(r.validationPerplexity, 'f', 2))
                                      .arg(QLocale().toString(r.tokensPerSecond, 'f', 0))
                                      .arg(QLocale().toString(r.parameterCount)));
         }
@@ -221,9 +221,9 @@ void TrainingPanel::onMetrics(const engine::train::Metrics &m)
             m_lastLr = value;
     }
     const QLocale locale;
-    QString text = tr("Step %1 of %2 · loss %3").arg(m.step).arg(m_totalSteps).arg(m_lastLoss, 0, 'f', 3);
+    QString text = tr("Step %1 of %2 · loss %3").arg(m.step).arg(m_totalSteps).arg(QLocale().toString(m_lastLoss, 'f', 3));
     if (m_lastVal >= 0)
-        text += tr(" · validation %1 (perplexity %2)").arg(m_lastVal, 0, 'f', 3).arg(m_lastPerplexity, 0, 'f', 2);
+        text += tr(" · validation %1 (perplexity %2)").arg(QLocale().toString(m_lastVal, 'f', 3)).arg(QLocale().toString(m_lastPerplexity, 'f', 2));
     text += tr(" · %1 tokens/s · learning rate %2").arg(locale.toString(m_lastTokensPerSecond, 'f', 0)).arg(m_lastLr, 0, 'e', 2);
     const Job *job = m_session->job();
     if (job && job->state() == JobState::Paused)
