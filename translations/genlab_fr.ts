@@ -65,7 +65,7 @@
 <context>
     <name>genlab</name>
     <message>
-        <location filename="../widgets/jobs/jobdelegate.cpp" line="+17"/>
+        <location filename="../widgets/jobs/jobdelegate.cpp" line="+18"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -840,7 +840,7 @@ mesure du débit de matmul…</translation>
         <translation>Mesurer à nouveau</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -1645,12 +1645,12 @@ fichier : %1</translation>
         <translation>Impossible d&apos;enregistrer : %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>No shipped model was found (see the README, “Shipped models”). Train one in the Train tab, or open a checkpoint folder.</source>
         <translation>Aucun modèle fourni n&apos;a été trouvé (voir le README, « Shipped models »). Entraînez-en un dans l&apos;onglet Entraîner, ou ouvrez un dossier de checkpoint.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Latent</source>
         <translation>Latent</translation>
     </message>
@@ -1815,14 +1815,14 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+89"/>
-        <location line="+199"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+92"/>
+        <location line="+206"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+199"/>
+        <location line="-206"/>
+        <location line="+206"/>
         <source>Help: %1</source>
         <translation>Aide : %1</translation>
     </message>
@@ -1837,7 +1837,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Le travail des modèles tourne sur %1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-192"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
@@ -1859,7 +1859,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
     </message>
     <message>
         <location line="+10"/>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>Show the %1 lab</source>
         <translation>Afficher le labo %1</translation>
     </message>
@@ -2005,8 +2005,8 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+327"/>
+        <location line="-329"/>
+        <location line="+334"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
@@ -2018,12 +2018,12 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
     </message>
     <message>
         <location line="+21"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Save project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>Project saved to %1</source>
         <translation>Projet enregistré dans %1</translation>
     </message>
@@ -2040,17 +2040,17 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
     <message>
         <location line="+24"/>
         <location line="+4"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open recipe</source>
         <translation>Ouvrir une recette</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>%1 was made by the %2 lab, which this version of GenLab Studio does not have.</source>
         <translation>%1 a été créé par le labo %2, que cette version de GenLab Studio ne possède pas.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The %1 lab could not restore the recipe of %2.</source>
         <translation>Le labo %1 n&apos;a pas pu restaurer la recette de %2.</translation>
     </message>
@@ -2603,7 +2603,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
 <context>
     <name>genlab::widgets::TrainingPanel</name>
     <message>
-        <location filename="../widgets/latentlab/trainingpanel.cpp" line="+40"/>
+        <location filename="../widgets/latentlab/trainingpanel.cpp" line="+41"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -5765,7 +5765,7 @@ avec le pas unique du GAN comme point</translation>
         <translation>Lecture ou pause</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>GAN</source>
         <translation>GAN</translation>
     </message>
@@ -6108,7 +6108,7 @@ Appuyez sur Lecture : l&apos;effet se voit en environ %2 pas.</translation>
 <context>
     <name>genlab::widgets::ganlab::GanTrainPanel</name>
     <message>
-        <location filename="../widgets/ganlab/gantrainpanel.cpp" line="+83"/>
+        <location filename="../widgets/ganlab/gantrainpanel.cpp" line="+84"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -7727,7 +7727,7 @@ L&apos;ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>genlab::widgets::retrievallab::AnswerPage</name>
     <message>
-        <location filename="../widgets/retrievallab/answerpage.cpp" line="+52"/>
+        <location filename="../widgets/retrievallab/answerpage.cpp" line="+53"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -8234,7 +8234,7 @@ L&apos;ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>genlab::widgets::retrievallab::EvaluationPage</name>
     <message>
-        <location filename="../widgets/retrievallab/evaluationpage.cpp" line="+45"/>
+        <location filename="../widgets/retrievallab/evaluationpage.cpp" line="+46"/>
         <source>BM25</source>
         <translation>BM25</translation>
     </message>
@@ -9275,7 +9275,7 @@ L&apos;ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>genlab::widgets::retrievallab::SearchPage</name>
     <message>
-        <location filename="../widgets/retrievallab/searchpage.cpp" line="+75"/>
+        <location filename="../widgets/retrievallab/searchpage.cpp" line="+76"/>
         <source>Query</source>
         <translation>Requête</translation>
     </message>
@@ -9693,7 +9693,7 @@ L&apos;ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>genlab::widgets::textlab::GeneratePage</name>
     <message>
-        <location filename="../widgets/textlab/generatepage.cpp" line="+87"/>
+        <location filename="../widgets/textlab/generatepage.cpp" line="+88"/>
         <source> · picked by you</source>
         <translation> · choisi par vous</translation>
     </message>
@@ -9810,7 +9810,7 @@ Cliquez pour ouvrir le microscope d&apos;échantillonnage.</translation>
 <context>
     <name>genlab::widgets::textlab::GenerationTree</name>
     <message>
-        <location filename="../widgets/textlab/generationtree.cpp" line="+39"/>
+        <location filename="../widgets/textlab/generationtree.cpp" line="+40"/>
         <source>Branch</source>
         <translation>Branche</translation>
     </message>
@@ -9883,7 +9883,7 @@ Cliquez pour ouvrir le microscope d&apos;échantillonnage.</translation>
 <context>
     <name>genlab::widgets::textlab::MicroscopePanel</name>
     <message>
-        <location filename="../widgets/textlab/microscopepanel.cpp" line="+104"/>
+        <location filename="../widgets/textlab/microscopepanel.cpp" line="+105"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
@@ -10295,7 +10295,7 @@ poids %6 : %7 Mo</translation>
         <translation>Ouvrir un dossier de modèle (famille GPT-2 : config.json, model.safetensors, vocab.json, merges.txt)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -10306,12 +10306,12 @@ poids %6 : %7 Mo</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>the shipped model</source>
         <translation>le modèle fourni</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-191"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
@@ -10376,7 +10376,7 @@ poids %6 : %7 Mo</translation>
         <translation>; attention : il a été produit avec d&apos;autres poids que ceux de ce modèle, le texte peut donc différer</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>The project&apos;s model folder %1 no longer exists; the lab keeps %2.</source>
         <translation>Le dossier de modèle du projet %1 n&apos;existe plus ; le labo garde %2.</translation>
     </message>
