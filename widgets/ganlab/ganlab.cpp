@@ -223,12 +223,14 @@ GanLab::GanLab(services::GanService *service, QWidget *parent) : LabPage(parent)
         m_tabs->setCurrentWidget(m_explorer);
     });
 
-    // The first game starts when the lab is first shown (or now, for screenshots and tests that
-    // never show it): the first preset, as a student would begin.
-    QTimer::singleShot(0, this, [this] {
-        if (m_generation == 0 && !m_job)
-            applyPreset(QString::fromStdString(gan::toyPresets().front().id));
-    });
+    // The first game starts when the lab is first shown (or now, for tests that build the lab
+    // outside the studio's DeferredLoading and never show it): the first preset, as a student
+    // would begin.
+    if (!loadsWhenShown())
+        QTimer::singleShot(0, this, [this] {
+            if (m_generation == 0 && !m_job)
+                applyPreset(QString::fromStdString(gan::toyPresets().front().id));
+        });
 }
 
 GanLab::~GanLab()

@@ -60,7 +60,16 @@ HomeLab::HomeLab(services::ComputeService *compute, QWidget *parent) : LabPage(p
     layout->addWidget(computeBox);
     layout->addStretch(1);
     connect(m_measureButton, &QPushButton::clicked, this, &HomeLab::measure);
-    measure();
+    if (!loadsWhenShown())
+        measure();
+}
+
+void HomeLab::activated()
+{
+    // The throughput is measured the first time the page is shown (a studio started on another
+    // lab leaves the cores to that lab's model).
+    if (!m_job && !m_ready)
+        measure();
 }
 
 QString HomeLab::title() const

@@ -31,6 +31,7 @@ public:
     QString summary() const override;
     QIcon icon() const override;
     bool isReady() const override { return m_ready; }
+    void activated() override; // the first time: measures the throughput
 
     void setLabOverview(const QList<QPair<QString, QString>> &labs); // title, summary
 

@@ -180,13 +180,27 @@ LatentLab::LatentLab(services::LatentService *service, const QString &startModel
         m_top->setCurrentIndex(0);
     });
 
+    m_startModel = startModel;
+    if (!loadsWhenShown())
+        activated();
+}
+
+void LatentLab::activated()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    // A project or a recipe may have asked for a model already: that one is the lab's first.
+    if (!modelKey().isEmpty())
+        return;
     const QStringList shipped = services::LatentService::shippedModels();
-    const QString first = !startModel.isEmpty() ? startModel : shipped.value(0);
+    const QString first = !m_startModel.isEmpty() ? m_startModel : shipped.value(0);
     if (first.isEmpty()) {
         setMessage(tr("No shipped model was found (see the README, “Shipped models”). Train one in the Train tab, or "
                       "open a checkpoint folder."),
                    true);
         m_ready = true; // nothing to wait for
+        Q_EMIT ready();
     } else {
         loadModel(first);
     }
@@ -499,6 +513,10 @@ void LatentLab::restoreState(const QJsonObject &state)
                        true);
         }
     }
+    // A project that names a model wants the lab working even before it is shown: its model is the
+    // lab's first one, or, when it cannot be found, the lab's own start model (kept as usual).
+    if (!m_started && model.isString() && !model.toString().trimmed().isEmpty() && wantedKey.isEmpty())
+        activated();
     const QString current = modelKey();
     if (!wantedKey.isEmpty() && wantedKey != current) {
         rest.insert(QStringLiteral("model"), wantedKey);

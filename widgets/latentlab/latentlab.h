@@ -34,8 +34,8 @@ class TrainingPanel;
 
 // The latent lab: explore a VAE's latent space (map, current point, per-dimension sliders, prior
 // samples, interpolation, attribute arithmetic) and train VAEs and autoencoders. It loads the
-// shipped 16-D digits model at once (without blocking), and is ready when the first samples and
-// the map are drawn. Every model computation runs through LatentService.
+// shipped 16-D digits model (without blocking) when first shown, or at once outside the studio,
+// and is ready when the first samples and the map are drawn. Every model computation runs through LatentService.
 // Thread: GUI only.
 class LatentLab : public LabPage
 {
@@ -50,6 +50,9 @@ public:
     QString summary() const override;
     QIcon icon() const override;
     bool isReady() const override { return m_ready; }
+    // The first call loads the start model (the constructor does, unless built under
+    // DeferredLoading).
+    void activated() override;
 
     void loadModel(const QString &nameOrPath);
     // Restores the settings that made an output (a PNG with its recipe, a GIF/MP4 with its
@@ -106,6 +109,8 @@ private:
     ArithmeticPanel *m_arithmetic;
     TrainingPanel *m_training;
     bool m_ready = false;
+    bool m_started = false; // activated() has loaded (or tried) the start model
+    QString m_startModel;
     bool m_mapShown = false;
     bool m_samplesShown = false;
     ModelGate *m_recipeGate; // a recipe applied once its model is loaded

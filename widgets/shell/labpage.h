@@ -25,8 +25,27 @@ public:
     // True once the lab shows what it should (models loaded, first results drawn): screenshots
     // and widget tests wait for it.
     virtual bool isReady() const { return true; }
-    // Called when the lab is shown/hidden in the main window.
+    // Called each time the lab is shown in the main window (the main window calls it for the
+    // current lab once the window itself is shown). The first call is where a lab built under
+    // DeferredLoading loads its model and makes its opening results.
     virtual void activated() {}
+
+    // While one lives, the labs constructed load nothing until first activated(): the studio's fast
+    // start (GENLAB_EAGER_LABS=1 turns it off). Labs built without it (widget tests) load at once.
+    // Thread: GUI only.
+    class DeferredLoading
+    {
+    public:
+        DeferredLoading() : m_previous(s_deferLoading) { s_deferLoading = true; }
+        ~DeferredLoading() { s_deferLoading = m_previous; }
+        DeferredLoading(const DeferredLoading &) = delete;
+        DeferredLoading &operator=(const DeferredLoading &) = delete;
+
+    private:
+        bool m_previous;
+    };
+    // True when the lab was built under DeferredLoading: its constructor started no model work.
+    bool loadsWhenShown() const { return m_loadsWhenShown; }
     // Restores the settings that made an output from its recipe (a PNG carrying one, a
     // .recipe.json, or an output with its sidecar) and regenerates it. The main window routes
     // File > Open Recipe and dropped files here by the recipe's lab. False when it could not.
@@ -51,6 +70,10 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     // A setting that saveState() reports changed (the main window then marks the project modified).
     void stateChanged();
+
+private:
+    static inline bool s_deferLoading = false;
+    bool m_loadsWhenShown = s_deferLoading;
 };
 
 } // namespace genlab::widgets

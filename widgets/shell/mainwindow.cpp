@@ -62,7 +62,10 @@ MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *com
         if (row < 0 || row >= m_labs.size())
             return;
         m_stack->setCurrentWidget(m_labs[row]);
-        m_labs[row]->activated();
+        // A lab chosen before the window is shown (the first one added, --lab) is activated by
+        // showEvent: a lab nobody sees loads nothing.
+        if (isVisible())
+            m_labs[row]->activated();
         updateHelpAction();
     });
 
@@ -187,6 +190,13 @@ bool MainWindow::selectLab(const QString &labId)
         }
     }
     return false;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (LabPage *lab = currentLab())
+        lab->activated();
 }
 
 LabPage *MainWindow::currentLab() const
@@ -521,6 +531,7 @@ bool MainWindow::openRecipe(const QString &path)
                                  .arg(QDir::toNativeSeparators(path), recipe->lab));
         return false;
     }
+    currentLab()->activated(); // also while the window is hidden: the recipe's lab is in use
     if (!currentLab()->openRecipe(path)) {
         QMessageBox::warning(this, tr("Open recipe"),
                              tr("The %1 lab could not restore the recipe of %2.")

@@ -101,6 +101,17 @@ TextLab::TextLab(TextService *service, QWidget *parent) : LabPage(parent), m_ser
         m_tabs->setCurrentWidget(m_generate);
     });
 
+    if (!loadsWhenShown())
+        activated();
+}
+
+void TextLab::activated()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (!m_modelChoice.isEmpty())
+        return; // a recipe asked for its model first: no opening text over it
     m_intro = Intro::FirstText;
     openShippedModel();
 }
@@ -316,6 +327,10 @@ void TextLab::restoreState(const QJsonObject &state)
         panel->setWeightFormat(*weights);
     }
     const QJsonValue model = state.value(QStringLiteral("model"));
+    // A project that names a model wants the lab working even before it is shown: it starts as
+    // it would when shown, and the project's model (if another) replaces the shipped one.
+    if (!m_started && model.isString() && !model.toString().trimmed().isEmpty())
+        activated();
     if (!model.isString() || model.toString().trimmed().isEmpty()) {
         if (otherWeights)
             Q_EMIT panel->weightFormatChosen();

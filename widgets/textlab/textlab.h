@@ -24,7 +24,8 @@ class TrainingPanel;
 
 // The Text lab: a language model predicts the next token from a distribution, and sampling is not
 // argmax. Tabs: Generate (streaming, microscope, tree), Attention, Tokenizers, Train. The shipped
-// model loads off the GUI thread when the lab is built; the lab is ready once a first text is
+// model loads off the GUI thread when the lab is first shown (when it is built, outside the
+// studio's DeferredLoading); the lab is ready once a first text is
 // generated with the microscope open on its most surprising token and one branch made from it.
 // Thread: GUI only.
 class TextLab : public LabPage
@@ -39,6 +40,8 @@ public:
     QString summary() const override;
     QIcon icon() const override;
     bool isReady() const override { return m_ready; }
+    // The first call loads the shipped model and generates the opening text.
+    void activated() override;
 
     // Opens a model folder (ours or a Hugging Face GPT-2 folder) off the GUI thread.
     void openModel(const QString &folder);
@@ -79,6 +82,7 @@ private:
     Intro m_intro = Intro::Off;
     int m_introToken = -1;
     bool m_ready = false;
+    bool m_started = false; // activated() has run its first time
     QString m_modelChoice;  // "shipped" or a folder: what is loaded or loading
     ModelGate *m_gate;      // a recipe opened once the model it needs has loaded
     QString m_restoreNote;  // a project's model that could not be found, shown once a load ends
