@@ -1,0 +1,76 @@
+#include "engine/tuning/copying.h"
+
+#include "engine/gpt/gptmodel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <stdexcept>
+#include <string>
+
+namespace genlab::engine::tuning {
+
+CopyingResult measureCopying(gpt::GptModel &model, int length, std::uint64_t seed)
+{
+    const gpt::GptConfig &c = model.config();
+    if (length < 4 || 2 * length > c.contextLength)
+        throw std::invalid_argument("copying: the length must be in 4.." + std::to_string(c.contextLength / 2) +
+                                    " (twice it must fit the model's context of " + std::to_string(c.contextLength) +
+                                    " tokens; got " + std::to_string(length) + ")");
+    CopyingResult r;
+    r.length = length;
+    std::mt19937_64 rng(seed);
+    const int vocab = std::max(2, c.vocabSize - 1);
+    std::vector<int> half(static_cast<std::size_t>(length));
+    for (int &id : half)
+        id = int(rng() % std::uint64_t(vocab));
+    r.ids = half;
+    r.ids.insert(r.ids.end(), half.begin(), half.end());
+    const int n = int(r.ids.size());
+
+    // Loss at every position from one full forward pass: log-softmax of row i at ids[i + 1].
+    const std::vector<float> logits = model.logits(r.ids);
+    const std::size_t V = std::size_t(c.vocabSize);
+    for (int i = 0; i + 1 < n; ++i) {
+        const float *row = logits.data() + std::size_t(i) * V;
+        const float top = *std::max_element(row, row + V);
+        double sum = 0;
+        for (std::size_t v = 0; v < V; ++v)
+            sum += std::exp(double(row[v]) - top);
+        r.lossPerPosition.push_back(-(double(row[r.ids[std::size_t(i) + 1]]) - top - std::log(sum)));
+    }
+    double first = 0, repeat = 0;
+    for (int i = 0; i + 1 < length; ++i) // predicting ids[1 .. length - 1]
+        first += r.lossPerPosition[std::size_t(i)];
+    for (int i = length; i + 1 < n; ++i) // predicting ids[length + 1 .. n - 1]: the repeat, after its first token
+        repeat += r.lossPerPosition[std::size_t(i)];
+    r.firstLoss = first / (length - 1);
+    r.repeatLoss = repeat / (length - 1);
+    r.uniformLoss = std::log(double(c.vocabSize));
+
+    // Induction: at q = length + i (token ids[i] again) the head looks at i + 1, the token that came
+    // after ids[i] the first time. Previous token: at q, the head looks at q - 1.
+    const gpt::AttentionMaps maps = model.attention(r.ids);
+    for (int l = 0; l < maps.layers; ++l)
+        for (int h = 0; h < maps.heads; ++h) {
+            HeadScore s;
+            s.layer = l;
+            s.head = h;
+            double induction = 0, previous = 0;
+            int count = 0;
+            for (int i = 1; i + 1 < length; ++i) {
+                const int q = length + i;
+                induction += maps.at(l, h, q, i + 1);
+                previous += maps.at(l, h, q, q - 1);
+                ++count;
+            }
+            s.inductionScore = count ? induction / count : 0.0;
+            s.previousTokenScore = count ? previous / count : 0.0;
+            r.heads.push_back(s);
+        }
+    std::stable_sort(r.heads.begin(), r.heads.end(),
+                     [](const HeadScore &a, const HeadScore &b) { return a.inductionScore > b.inductionScore; });
+    return r;
+}
+
+} // namespace genlab::engine::tuning

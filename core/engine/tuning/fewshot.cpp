@@ -1,0 +1,218 @@
+#include "engine/tuning/fewshot.h"
+
+#include "engine/gpt/gptmodel.h"
+#include "engine/gpt/sampling.h"
+#include "engine/text/tokenizer.h"
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+#include <set>
+#include <stdexcept>
+
+namespace genlab::engine::tuning {
+
+namespace {
+
+constexpr int kMaxShots = 32;
+constexpr int kMaxQueries = 500;
+constexpr int kPoolSize = 400;
+
+// Words for the lookup table: short, common, each one token or two in most tokenizers.
+const char *const kLookupKeys[] = {"king",  "crown", "river", "stone", "horse", "sword", "queen", "bread", "night",
+                                   "ship",  "tower", "field", "bell",  "glove", "cloak", "lamp",  "road",  "wolf",
+                                   "apple", "mouse", "storm", "door",  "ring",  "hill",  "fish",  "coin",  "rose",
+                                   "book",  "wind",  "snow",  "fire",  "bird",  "tree",  "cup",   "key",   "boat"};
+const char *const kLookupValues[] = {"red", "blue", "green", "gold", "black", "white", "grey", "pink"};
+
+std::string trimmed(const std::string &s)
+{
+    const auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos)
+        return {};
+    const auto last = s.find_last_not_of(" \t\r\n");
+    return s.substr(first, last - first + 1);
+}
+
+std::string spaced(const std::string &letters)
+{
+    std::string out;
+    for (char c : letters) {
+        if (!out.empty())
+            out += ' ';
+        out += c;
+    }
+    return out;
+}
+
+std::uint64_t mixFewShotSeed(std::uint64_t a, std::uint64_t b)
+{
+    std::uint64_t z = a + 0x9e3779b97f4a7c15ULL * (b + 1);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+} // namespace
+
+std::string taskName(FewShotTask task)
+{
+    switch (task) {
+    case FewShotTask::Copy:
+        return "copy";
+    case FewShotTask::Reverse:
+        return "reverse";
+    case FewShotTask::Next:
+        return "next";
+    case FewShotTask::Lookup:
+        return "lookup";
+    }
+    return "copy";
+}
+
+bool parseTask(const std::string &name, FewShotTask *out)
+{
+    for (FewShotTask t : {FewShotTask::Copy, FewShotTask::Reverse, FewShotTask::Next, FewShotTask::Lookup})
+        if (taskName(t) == name) {
+            *out = t;
+            return true;
+        }
+    return false;
+}
+
+std::vector<std::string> taskNames()
+{
+    return {"copy", "reverse", "next", "lookup"};
+}
+
+std::vector<FewShotExample> makeExamples(FewShotTask task, int count, std::uint64_t seed)
+{
+    std::mt19937_64 rng(mixFewShotSeed(seed, 0x7a51));
+    std::vector<FewShotExample> out;
+    std::set<std::string> seen;
+    if (task == FewShotTask::Lookup) {
+        // One table per seed: every key gets a value; examples are its rows, in a shuffled order.
+        std::vector<FewShotExample> table;
+        for (const char *key : kLookupKeys)
+            table.push_back({key, kLookupValues[rng() % std::size(kLookupValues)]});
+        std::shuffle(table.begin(), table.end(), rng);
+        for (int i = 0; i < count; ++i)
+            out.push_back(table[std::size_t(i) % table.size()]);
+        return out;
+    }
+    const int distinct = task == FewShotTask::Next ? 23 : 26 * 26 * 26;
+    for (int attempt = 0; int(out.size()) < count && attempt < count * 50; ++attempt) {
+        std::string letters;
+        if (task == FewShotTask::Next) {
+            const char start = char('a' + rng() % 23);
+            letters = {start, char(start + 1), char(start + 2)};
+        } else {
+            for (int i = 0; i < 3; ++i)
+                letters += char('a' + rng() % 26);
+        }
+        if (seen.count(letters) && int(seen.size()) < distinct)
+            continue;
+        seen.insert(letters);
+        FewShotExample e;
+        e.input = spaced(letters);
+        if (task == FewShotTask::Copy)
+            e.output = e.input;
+        else if (task == FewShotTask::Reverse)
+            e.output = spaced(std::string(letters.rbegin(), letters.rend()));
+        else
+            e.output = std::string(1, char(letters.back() + 1));
+        out.push_back(e);
+    }
+    return out;
+}
+
+std::string formatPrompt(const std::vector<FewShotExample> &shots, const std::string &query)
+{
+    std::string p;
+    for (const FewShotExample &e : shots)
+        p += e.input + " -> " + e.output + "\n";
+    p += query + " ->";
+    return p;
+}
+
+FewShotResult runFewShot(gpt::GptModel &model, const FewShotOptions &o, const RunContext &ctx)
+{
+    if (o.shots.empty())
+        throw std::invalid_argument("few-shot: give at least one number of shots");
+    for (int k : o.shots)
+        if (k < 0 || k > kMaxShots)
+            throw std::invalid_argument("few-shot: shots must be in 0.." + std::to_string(kMaxShots) + " (got " +
+                                        std::to_string(k) + ")");
+    if (o.queries < 1 || o.queries > kMaxQueries)
+        throw std::invalid_argument("few-shot: queries must be in 1.." + std::to_string(kMaxQueries));
+    if (o.maxAnswerTokens < 1 || o.maxAnswerTokens > 64)
+        throw std::invalid_argument("few-shot: answer tokens must be in 1..64");
+    const auto tokenizer = model.tokenizer();
+    if (!tokenizer)
+        throw std::invalid_argument("few-shot: the model has no tokenizer");
+
+    const std::vector<FewShotExample> pool = makeExamples(o.task, kPoolSize, o.seed);
+    FewShotResult result;
+    result.task = taskName(o.task);
+    result.model = model.source();
+    gpt::SamplingSettings s;
+    s.greedy = true;
+    s.temperature = 0;
+    s.maxTokens = o.maxAnswerTokens;
+    s.stopSequences = {"\n"};
+    const int total = int(o.shots.size()) * o.queries;
+    int done = 0;
+    for (int k : o.shots) {
+        FewShotPoint point;
+        point.shots = k;
+        for (int q = 0; q < o.queries; ++q) {
+            ctx.checkpoint();
+            // Which examples this query sees: drawn from (seed, k, q), so k = 4 does not reuse k = 2's prompts.
+            std::mt19937_64 rng(mixFewShotSeed(o.seed, std::uint64_t(k) * 100003u + std::uint64_t(q)));
+            std::vector<std::size_t> order(pool.size());
+            std::iota(order.begin(), order.end(), std::size_t(0));
+            std::shuffle(order.begin(), order.end(), rng);
+            std::vector<FewShotExample> shots;
+            FewShotExample query;
+            if (o.task == FewShotTask::Lookup) {
+                // Retrieval from the context: the queried key is one of the rows shown (none at k = 0).
+                std::set<std::string> keys;
+                for (std::size_t i : order) {
+                    if (int(shots.size()) == std::max(k, 1))
+                        break;
+                    if (keys.insert(pool[i].input).second)
+                        shots.push_back(pool[i]);
+                }
+                query = shots[rng() % shots.size()];
+                if (k == 0)
+                    shots.clear();
+            } else {
+                query = pool[order[0]];
+                for (std::size_t j = 1; j < order.size() && int(shots.size()) < k; ++j)
+                    if (pool[order[j]].input != query.input)
+                        shots.push_back(pool[order[j]]);
+            }
+            const std::string prompt = formatPrompt(shots, query.input);
+            if (q == 0)
+                point.firstPrompt = prompt;
+            std::vector<int> ids = tokenizer->encode(prompt);
+            const gpt::GenerationResult g = model.generate(ids, s);
+            FewShotAnswer a;
+            a.query = query.input;
+            a.expected = query.output;
+            a.answer = trimmed(g.text);
+            a.correct = a.answer == trimmed(query.output);
+            point.correct += a.correct ? 1 : 0;
+            ++point.total;
+            point.answers.push_back(std::move(a));
+            ++done;
+            ctx.progress(double(done) / total, "k = " + std::to_string(k) + ": query " + std::to_string(q + 1) + " of " +
+                                                   std::to_string(o.queries));
+        }
+        point.accuracy = point.total > 0 ? double(point.correct) / point.total : 0.0;
+        result.points.push_back(std::move(point));
+    }
+    return result;
+}
+
+} // namespace genlab::engine::tuning
