@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
@@ -537,7 +538,7 @@ void ImageGridView::syncZoomButtons()
     }
     // The factor is worth a word only where no pressed button already says it.
     m_zoomLabel->setVisible(id <= 0);
-    m_zoomLabel->setText(tr("at %1×").arg(m_zoom, 0, 'g', 2));
+    m_zoomLabel->setText(tr("at %1×").arg(QLocale().toString(m_zoom, 'g', 2)));
 }
 
 bool ImageGridView::eventFilter(QObject *watched, QEvent *event)

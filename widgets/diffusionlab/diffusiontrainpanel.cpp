@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -239,8 +240,8 @@ DiffusionTrainPanel::DiffusionTrainPanel(services::DiffusionService *service, QW
             m_session->setStatus(tr("Done: %1 steps, loss %2, %3 steps/s. Saved in %4. Press “Use this model” to "
                                     "sample it.")
                                      .arg(r.step)
-                                     .arg(r.loss, 0, 'f', 4)
-                                     .arg(r.stepsPerSecond, 0, 'f', 1)
+                                     .arg(QLocale().toString(r.loss, 'f', 4))
+                                     .arg(QLocale().toString(r.stepsPerSecond, 'f', 1))
                                      .arg(QDir::toNativeSeparators(r.checkpointDir)));
         }
         Q_EMIT finished(state == services::JobState::Succeeded);

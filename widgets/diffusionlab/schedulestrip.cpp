@@ -4,6 +4,7 @@
 #include "widgets/components/qcustomplot_include.h"
 
 #include <QEvent>
+#include <QLocale>
 #include <QSlider>
 #include <QStyle>
 #include <QStyleOptionSlider>
@@ -160,7 +161,7 @@ void ScheduleStrip::setCursor(int step)
     const int last = int(m_sigmas.size()) - 1;
     m_label->setPositionAlignment((step > last / 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
     m_label->position->setCoords(step + (step > last / 2 ? -0.01 : 0.01) * last, 0.02);
-    m_label->setText(s > 0 ? tr("t = %1, σ = %2").arg(m_timesteps[std::size_t(step)]).arg(s, 0, 'g', 3)
+    m_label->setText(s > 0 ? tr("t = %1, σ = %2").arg(m_timesteps[std::size_t(step)]).arg(QLocale().toString(s, 'g', 3))
                            : tr("t = 0, σ = 0"));
     m_cursorLayer->replot();
 }

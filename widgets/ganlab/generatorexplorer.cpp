@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScrollArea>
@@ -453,8 +454,8 @@ void GeneratorExplorer::showPath(const services::GeneratorPath &p)
         const double mid = o.norms.empty() ? 0 : o.norms[o.norms.size() / 2];
         return tr("<b>%1</b>: %2%3 · |z| midway %4 (draws: about %5)")
             .arg(name, what, cls)
-            .arg(mid, 0, 'f', 1)
-            .arg(shell, 0, 'f', 1);
+            .arg(QLocale().toString(mid, 'f', 1))
+            .arg(QLocale().toString(shell, 'f', 1));
     };
     m_lerpLabel->setText(caption(tr("lerp"), tr("a straight line, which cuts inside the noise's shell"), p.lerp));
     m_slerpLabel->setText(caption(tr("slerp"), tr("along the sphere, where the generator's noise lives"), p.slerp));

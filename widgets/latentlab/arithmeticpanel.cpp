@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSlider>
 #include <QVBoxLayout>
@@ -166,7 +167,7 @@ void ArithmeticPanel::updateVector()
     if (!m_vector.empty()) {
         m_note->setText(tr("v = mean(%1) − mean(%2), |v| = %3. Drag the amount to add it to the current point.")
                             .arg(m_classA->currentText(), m_classB->currentText())
-                            .arg(engine::vae::norm(m_vector), 0, 'f', 2));
+                            .arg(QLocale().toString(engine::vae::norm(m_vector), 'f', 2)));
     }
     if (m_base.empty())
         m_base = m_state->current();

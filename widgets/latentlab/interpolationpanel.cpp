@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -522,7 +523,7 @@ void InterpolationPanel::showResult()
     m_shell->point1->setCoords(0, shell);
     m_shell->point2->setCoords(1, shell);
     m_shellText->position->setCoords(0.01, shell);
-    m_shellText->setText(tr("√d = %1, the prior's shell").arg(shell, 0, 'f', 1));
+    m_shellText->setText(tr("√d = %1, the prior's shell").arg(QLocale().toString(shell, 'f', 1)));
     m_normPlot->replot();
     m_export->setEnabled(hasResult());
     m_play->setEnabled(hasResult());

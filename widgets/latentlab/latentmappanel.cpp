@@ -7,6 +7,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyle>
@@ -186,7 +187,7 @@ void LatentMapPanel::rebuild()
                               .arg(map->datasetName)
                               .arg(map->count)
                               .arg(map->dim)
-                              .arg(explained, 0, 'f', 0));
+                              .arg(QLocale().toString(explained, 'f', 0)));
     }
     resetView();
     updatePaths();

@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -90,8 +91,8 @@ void PreviewPanel::updateInfo(int origin)
     const double shell = std::sqrt(double(z.size()));
     m_info->setText(tr("%1\n|z| = %2 (a typical prior draw has |z| ≈ %3)")
                         .arg(m_originText)
-                        .arg(engine::vae::norm(z), 0, 'f', 2)
-                        .arg(shell, 0, 'f', 1));
+                        .arg(QLocale().toString(engine::vae::norm(z), 'f', 2))
+                        .arg(QLocale().toString(shell, 'f', 1)));
     m_save->setEnabled(true);
 }
 

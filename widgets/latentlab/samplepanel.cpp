@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
@@ -142,7 +143,7 @@ void SamplePanel::resample()
         m_grid->setImages(m_result.output.images);
         QString note = tr("%1 draws of z from N(0, σ²·I) with σ = %2 (the temperature), seed %3. Click one to make it the current point.")
                            .arg(m_result.output.images.size())
-                           .arg(m_result.request.temperature, 0, 'g', 3)
+                           .arg(QLocale().toString(m_result.request.temperature, 'g', 3))
                            .arg(m_result.request.seed);
         if (!m_state->model().isVae())
             note += QLatin1Char(' ') + tr("This model is a plain autoencoder: nothing made its codes follow N(0, I), so "

@@ -6,6 +6,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSlider>
@@ -103,8 +104,8 @@ void SlidersPanel::rebuild()
         const bool isInactive = a >= 0 && a < (isKl ? kInactiveKl : kInactiveVariance);
         inactive += isInactive ? 1 : 0;
         auto *name = new QLabel(a < 0 ? tr("z%1").arg(d + 1)
-                                      : (isKl ? tr("z%1 · KL %2").arg(d + 1).arg(a, 0, 'f', 2)
-                                              : tr("z%1 · var %2").arg(d + 1).arg(a, 0, 'f', 2)),
+                                      : (isKl ? tr("z%1 · KL %2").arg(d + 1).arg(QLocale().toString(a, 'f', 2))
+                                              : tr("z%1 · var %2").arg(d + 1).arg(QLocale().toString(a, 'f', 2))),
                                 m_rows);
         name->setToolTip(isInactive ? tr("Inactive: the encoder ignores this dimension (its posterior is the prior), "
                                          "so moving it changes little. This is posterior collapse.")

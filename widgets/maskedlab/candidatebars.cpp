@@ -1,5 +1,6 @@
 #include "widgets/maskedlab/candidatebars.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPaintEvent>
 
@@ -119,7 +120,7 @@ void CandidateBars::paintEvent(QPaintEvent *)
             p.fillRect(QRect(barLeft, y + rowHeight / 5, w, rowHeight - 2 * (rowHeight / 5)), isAnswer ? kAnswerBar : kBar);
             p.setPen(palette().color(QPalette::Text));
             p.drawText(QRect(barLeft + w + 4, y, percentWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                       QStringLiteral("%1 %").arg(candidate.probability * 100.0, 0, 'f', candidate.probability < 0.1 ? 1 : 0));
+                       QStringLiteral("%1 %").arg(QLocale().toString(candidate.probability * 100.0, 'f', candidate.probability < 0.1 ? 1 : 0)));
             y += rowHeight;
         }
     }

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -358,7 +359,7 @@ void FillMaskPage::show(const services::FillMaskOutcome &outcome)
                              .arg(i + 1)
                              .arg(textlab::quotedToken(candidateText(s.chosen)))
                              .arg(s.position)
-                             .arg(s.chosen.probability * 100.0, 0, 'f', 0)
+                             .arg(QLocale().toString(s.chosen.probability * 100.0, 'f', 0))
                              .arg(s.text));
     }
     if (outcome.masks.empty())

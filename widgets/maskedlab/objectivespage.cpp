@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -254,9 +255,9 @@ void ObjectivesPage::show(const services::ObjectivesOutcome &r)
             cell.toolTip = tr("After %1 the model gave %2 a probability of %3 %; its favourite was %4 (%5 %)")
                                .arg(textlab::quotedToken(p.context))
                                .arg(textlab::quotedToken(p.actual))
-                               .arg(p.probabilityOfActual * 100.0, 0, 'f', 1)
+                               .arg(QLocale().toString(p.probabilityOfActual * 100.0, 'f', 1))
                                .arg(textlab::quotedToken(p.predicted))
-                               .arg(p.probabilityOfPredicted * 100.0, 0, 'f', 1);
+                               .arg(QLocale().toString(p.probabilityOfPredicted * 100.0, 'f', 1));
         }
         gpt.append(cell);
     }
@@ -319,7 +320,7 @@ void ObjectivesPage::show(const services::ObjectivesOutcome &r)
                          "expected). The small T5's answer:%4")
                           .arg(r.t5Targets)
                           .arg(r.t5.drawnSpans)
-                          .arg(r.t5.expectedSpans, 0, 'f', 1)
+                          .arg(QLocale().toString(r.t5.expectedSpans, 'f', 1))
                           .arg(fill.isEmpty() ? tr(" (no T5 model)") : fill));
 
     m_countBars->setCounts(r.gptTargets, r.bertTargets, r.t5Targets);

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTimer>
@@ -183,7 +184,7 @@ SpanCorruptionPage::~SpanCorruptionPage()
 void SpanCorruptionPage::updateLabels()
 {
     m_rateLabel->setText(QStringLiteral("%1 %").arg(m_rate->value()));
-    m_spanLabel->setText(tr("%1 tokens").arg(m_span->value() / 10.0, 0, 'f', 1));
+    m_spanLabel->setText(tr("%1 tokens").arg(QLocale().toString(m_span->value() / 10.0, 'f', 1)));
 }
 
 void SpanCorruptionPage::setText(const QString &text)
@@ -289,10 +290,10 @@ void SpanCorruptionPage::show(const services::CorruptOutcome &r)
     m_stats->setText(tr("%1 tokens · rate %2 % → %3 noise tokens · mean span %4 → expected %5 spans, drawn %6 · "
                         "the encoder reads %7 tokens, the decoder writes %8")
                          .arg(r.pieces.size())
-                         .arg(r.request.rate * 100.0, 0, 'f', 0)
+                         .arg(QLocale().toString(r.request.rate * 100.0, 'f', 0))
                          .arg(r.noiseTokens)
-                         .arg(r.request.meanSpan, 0, 'f', 1)
-                         .arg(r.expectedSpans, 0, 'f', 2)
+                         .arg(QLocale().toString(r.request.meanSpan, 'f', 1))
+                         .arg(QLocale().toString(r.expectedSpans, 'f', 2))
                          .arg(r.drawnSpans)
                          .arg(r.inputPieces.size())
                          .arg(r.targetPieces.size()));

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QToolTip>
@@ -263,8 +264,8 @@ void MapPage::showOutcome(const MapOutcome &outcome)
                          : tr("All %n passage(s).", nullptr, int(map.points.size()));
     status += QLatin1Char(' ') + tr("The two directions show %1% and %2% of the vectors' variance, so distances on the map are "
                                     "only a rough picture of cosine similarity.")
-                                     .arg(map.explained[0] * 100, 0, 'f', 1)
-                                     .arg(map.explained[1] * 100, 0, 'f', 1);
+                                     .arg(QLocale().toString(map.explained[0] * 100, 'f', 1))
+                                     .arg(QLocale().toString(map.explained[1] * 100, 'f', 1));
     if (m_documentGraphs > kLegendLimit)
         status += QLatin1Char(' ') + tr("One colour per document (%1 of them); hover over a dot for its file.").arg(m_documentGraphs);
     if (!m_query.isEmpty() && !m_queryPoint)

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -45,7 +46,7 @@ QString ranksLine(const engine::retrieval::SearchHit &hit)
                          .arg(name)
                          .arg(r->rank)
                          .arg(scoreName)
-                         .arg(r->score, 0, 'f', 3);
+                         .arg(QLocale().toString(r->score, 'f', 3));
         else
             parts << QCoreApplication::translate("genlab::widgets::retrievallab::PassageDetail", "%1: not ranked").arg(name);
     };

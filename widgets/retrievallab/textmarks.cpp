@@ -1,5 +1,7 @@
 #include "widgets/retrievallab/textmarks.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace genlab::widgets::retrievallab {
@@ -84,7 +86,7 @@ QString rankScore(const std::optional<engine::retrieval::RankScore> &r, int prec
 {
     if (!r)
         return {};
-    return QStringLiteral("%1 · %2").arg(r->rank).arg(r->score, 0, 'f', precision);
+    return QStringLiteral("%1 · %2").arg(r->rank).arg(QLocale().toString(r->score, 'f', precision));
 }
 
 } // namespace genlab::widgets::retrievallab

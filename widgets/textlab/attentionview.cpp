@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QToolTip>
@@ -291,7 +292,7 @@ void AttentionView::onPlotHover(QMouseEvent *event)
                                         .arg(q + 1)
                                         .arg(quotedToken(pieceOf(k), 30))
                                         .arg(k + 1)
-                                        .arg(double(weight(q, k)) * 100, 0, 'f', 1)),
+                                        .arg(QLocale().toString(double(weight(q, k)) * 100, 'f', 1))),
                        m_plot);
 }
 

@@ -3,6 +3,7 @@
 #include "widgets/textlab/plaintext.h"
 #include "widgets/textlab/tokencolors.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -101,7 +102,7 @@ void DrawStrip::paintEvent(QPaintEvent *)
         arrow.lineTo(x, barTop - 3);
         arrow.closeSubpath();
         painter.fillPath(arrow, text);
-        const QString label = tr("u = %1").arg(m_u, 0, 'f', 3);
+        const QString label = tr("u = %1").arg(QLocale().toString(m_u, 'f', 3));
         const int w = fm.horizontalAdvance(label);
         const double lx = std::clamp(x - w / 2.0, double(left), double(right - w));
         painter.drawText(QRectF(lx, 0, w + 2, fm.height() + 2), Qt::AlignLeft | Qt::AlignTop, label);

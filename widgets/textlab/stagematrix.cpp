@@ -4,6 +4,7 @@
 #include "widgets/textlab/tokencolors.h"
 
 #include <QHelpEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -18,9 +19,9 @@ constexpr int kCellGap = 6;
 QString percent(float p)
 {
     if (p >= 0.0995f)
-        return QStringLiteral("%1 %").arg(double(p) * 100, 0, 'f', 0);
+        return QStringLiteral("%1 %").arg(QLocale().toString(double(p) * 100, 'f', 0));
     if (p >= 0.000995f)
-        return QStringLiteral("%1 %").arg(double(p) * 100, 0, 'f', 1);
+        return QStringLiteral("%1 %").arg(QLocale().toString(double(p) * 100, 'f', 1));
     return QStringLiteral("<0.1 %");
 }
 

@@ -116,7 +116,7 @@ void TokenizerSide::showResult(const services::TokenizedText &t, int vocabSize)
                         .arg(locale.toString(qlonglong(t.ids.size())))
                         .arg(locale.toString(occurrences.size()))
                         .arg(locale.toString(t.characters))
-                        .arg(t.ids.empty() ? 0.0 : double(t.characters) / double(t.ids.size()), 0, 'f', 2)
+                        .arg(QLocale().toString(t.ids.empty() ? 0.0 : double(t.characters) / double(t.ids.size()), 'f', 2))
                         .arg(locale.toString(vocabSize));
     if (shown < int(t.ids.size()))
         stats += tr(" · the first %1 tokens are shown").arg(shown);
