@@ -1,14 +1,19 @@
 // genlab: the studio (no arguments), or one of its headless commands (`genlab info`, `genlab demo`,
 // ...). One binary: the same code paths run in the window and on a server.
 #include "cli/command.h"
+#include "cli/progressline.h"
 #include "engine/runtime/blascore.h"
 #include "services/appinfo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTranslator>
 
 #ifdef GENLAB_WITH_WIDGETS
@@ -102,53 +107,107 @@ bool resolveDevice(const QCommandLineParser &parser, genlab::engine::ResolvedDev
     return true;
 }
 
+// --json promises one JSON document on stdout, also when the command fails: the error goes to
+// stderr as always, and, when the command printed nothing on stdout yet, a document saying so.
+void errorDocument(const QString &name, bool json, int code, const QString &message)
+{
+    if (json && !genlab::cli::stdoutWritten()) {
+        const QJsonObject doc{{QStringLiteral("command"), name},
+                              {QStringLiteral("exit_code"), code},
+                              {QStringLiteral("error"), message}};
+        out(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)).trimmed());
+    }
+}
+
+int failed(const QString &name, bool json, int code, const QString &message)
+{
+    err(message);
+    errorDocument(name, json, code, message);
+    return code;
+}
+
 int runCommand(int argc, char **argv, const QString &name)
 {
     QCoreApplication app(argc, argv);
     setupApplication();
     installTranslations(app);
     const genlab::cli::Command *command = genlab::cli::findCommand(name);
-    if (!command) {
-        err(QStringLiteral("genlab: unknown command '%1'%2").arg(name, commandList()));
-        return 2;
-    }
+    // Known before parsing, so that a typo in the options under --json still gives a document.
+    const bool jsonAsked = app.arguments().contains(QStringLiteral("--json"));
+    if (!command)
+        return failed(name, jsonAsked, 2, QStringLiteral("genlab: unknown command '%1'%2").arg(name, commandList()));
     QCommandLineParser parser;
     parser.setApplicationDescription(command->summary);
     parser.addHelpOption();
     parser.addOption(deviceOption());
     parser.addOptions(command->options);
+    // --quiet and --json for every command; a command's own --json (its document) comes first.
+    const bool ownJson = genlab::cli::declaresJson(*command);
+    for (const QCommandLineOption &o : genlab::cli::outputModeOptions()) {
+        bool declared = false;
+        for (const QCommandLineOption &c : command->options)
+            declared = declared || c.names().contains(o.names().constFirst());
+        if (!declared)
+            parser.addOption(o);
+    }
     parser.addPositionalArgument(command->name, QStringLiteral("The command"));
     if (!command->positionalSyntax.isEmpty())
         parser.addPositionalArgument(command->positionalSyntax, QString());
-    if (!parser.parse(app.arguments())) {
-        err(QStringLiteral("genlab %1: %2\nRun 'genlab %1 --help' for its options.").arg(name, parser.errorText()));
-        return 2;
-    }
+    if (!parser.parse(app.arguments()))
+        return failed(name, jsonAsked, 2,
+                      QStringLiteral("genlab %1: %2\nRun 'genlab %1 --help' for its options.").arg(name, parser.errorText()));
     if (parser.isSet(QStringLiteral("help"))) {
         out(parser.helpText());
         return 0;
     }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    genlab::cli::setOutputMode(parser.isSet(QStringLiteral("quiet")), json);
     genlab::cli::CommandContext ctx;
-    if (!resolveDevice(parser, &ctx.device))
+    if (!resolveDevice(parser, &ctx.device)) {
+        errorDocument(name, json, 2, QStringLiteral("genlab %1: bad --device '%2'").arg(name, parser.value(QStringLiteral("device"))));
         return 2;
+    }
     ctx.budget = genlab::engine::planThreadBudget();
     ctx.parser = &parser;
     ctx.positional = parser.positionalArguments().mid(1);
-    if (command->positionalSyntax.isEmpty() && !ctx.positional.isEmpty()) {
-        err(QStringLiteral("genlab %1: unexpected argument '%2'").arg(name, ctx.positional.first()));
-        return 2;
-    }
+    if (command->positionalSyntax.isEmpty() && !ctx.positional.isEmpty())
+        return failed(name, json, 2, QStringLiteral("genlab %1: unexpected argument '%2'").arg(name, ctx.positional.first()));
     // A headless command runs alone: it may use every core.
     genlab::engine::configureWorkerThread(ctx.budget.cli);
+    // A command without a document of its own: its lines become main's document.
+    genlab::cli::setCaptureStdout(json && !ownJson);
+    int code = 0;
     try {
-        return command->run(ctx);
+        code = command->run(ctx);
     } catch (const genlab::cli::UsageError &e) {
-        err(QStringLiteral("genlab %1: %2").arg(name, e.message));
-        return 2;
+        genlab::cli::setCaptureStdout(false);
+        return failed(name, json, 2, QStringLiteral("genlab %1: %2").arg(name, e.message));
+    } catch (const genlab::engine::Canceled &) {
+        // Ctrl+C in a long command (cli::InterruptibleJob): it stopped at a step boundary.
+        genlab::cli::setCaptureStdout(false);
+        return failed(name, json, 130, QStringLiteral("genlab %1: interrupted").arg(name));
     } catch (const std::exception &e) {
-        err(QStringLiteral("genlab %1: %2").arg(name, QString::fromUtf8(e.what())));
-        return 1;
+        genlab::cli::setCaptureStdout(false);
+        return failed(name, json, 1, QStringLiteral("genlab %1: %2").arg(name, QString::fromUtf8(e.what())));
     }
+    if (json && !ownJson) {
+        genlab::cli::setCaptureStdout(false);
+        QJsonObject doc = genlab::cli::jsonFields();
+        doc.insert(QStringLiteral("command"), name);
+        doc.insert(QStringLiteral("exit_code"), code);
+        const QStringList lines = genlab::cli::capturedStdout();
+        doc.insert(QStringLiteral("output"), QJsonArray::fromStringList(lines));
+        // The "name:   value" lines most commands print, as fields (the first of a name wins).
+        static const QRegularExpression field(QStringLiteral("^([A-Za-z][A-Za-z0-9 _-]{0,30}):\\s+(\\S.*)$"));
+        QJsonObject fields;
+        for (const QString &l : lines)
+            if (const auto m = field.match(l); m.hasMatch() && !fields.contains(m.captured(1)))
+                fields.insert(m.captured(1), m.captured(2).trimmed());
+        if (!fields.isEmpty())
+            doc.insert(QStringLiteral("fields"), fields);
+        out(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)).trimmed());
+    }
+    return code;
 }
 
 bool hasDisplay()

@@ -1,10 +1,15 @@
 #include "cli/command.h"
 
-#include <QCommandLineParser>
-#include <QElapsedTimer>
+#include "cli/interruptwatch.h"
+#include "cli/progressline.h"
 
+#include <QCommandLineParser>
+#include <QJsonValue>
+
+#include <atomic>
 #include <cstdio>
 #include <memory>
+#include <mutex>
 
 namespace genlab::cli {
 
@@ -27,8 +32,42 @@ CommandRegistrar::CommandRegistrar(Command command)
     commandRegistry().append(std::move(command));
 }
 
+namespace {
+
+// What main's --json document needs from out() and the command. Guarded: a job's thread may print.
+std::mutex g_stdoutMutex;
+bool g_captureStdout = false;
+bool g_stdoutWritten = false;
+QStringList g_captured;
+QJsonObject g_jsonFields;
+
+} // namespace
+
+QList<QCommandLineOption> outputModeOptions()
+{
+    return {QCommandLineOption(QStringLiteral("quiet"),
+                               QStringLiteral("No progress and no chatter on stderr (errors and warnings still go there)")),
+            QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout and nothing else there"))};
+}
+
+bool declaresJson(const Command &command)
+{
+    for (const QCommandLineOption &o : command.options)
+        if (o.names().contains(QStringLiteral("json")))
+            return true;
+    return false;
+}
+
 void out(const QString &text)
 {
+    {
+        const std::lock_guard lock(g_stdoutMutex);
+        if (g_captureStdout) {
+            g_captured << text.split(QLatin1Char('\n'));
+            return;
+        }
+        g_stdoutWritten = true;
+    }
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fputc('\n', stdout);
@@ -37,28 +76,78 @@ void out(const QString &text)
 
 void err(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fputc('\n', stderr);
-    std::fflush(stderr);
+    printLine(text);
 }
 
-engine::RunContext consoleRunContext(const QString &label)
+void note(const QString &text)
+{
+    if (!quietOutput())
+        printLine(text);
+}
+
+void setCaptureStdout(bool capture)
+{
+    const std::lock_guard lock(g_stdoutMutex);
+    g_captureStdout = capture;
+}
+
+bool stdoutWritten()
+{
+    const std::lock_guard lock(g_stdoutMutex);
+    return g_stdoutWritten;
+}
+
+QStringList capturedStdout()
+{
+    const std::lock_guard lock(g_stdoutMutex);
+    return g_captured;
+}
+
+void setJsonField(const QString &key, const QJsonValue &value)
+{
+    const std::lock_guard lock(g_stdoutMutex);
+    g_jsonFields.insert(key, value);
+}
+
+QJsonObject jsonFields()
+{
+    const std::lock_guard lock(g_stdoutMutex);
+    return g_jsonFields;
+}
+
+engine::RunContext consoleRunContext(const QString &label, std::int64_t total, const QString &unit)
 {
     engine::RunContext ctx;
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    auto last = std::make_shared<qint64>(-1000);
-    ctx.onProgress = [label, timer, last](double fraction, std::string_view stage) {
-        const qint64 now = timer->elapsed();
-        if (now - *last < 500 && fraction < 1.0)
-            return;
-        *last = now;
-        std::fprintf(stderr, "%s: %3d %% %.*s\n", label.toUtf8().constData(), int(fraction * 100), int(stage.size()),
-                     stage.data());
-        std::fflush(stderr);
-    };
+    auto line = std::make_shared<ProgressLine>(label, total, unit);
+    ctx.onProgress = [line](double fraction, std::string_view stage) { line->updateFraction(fraction, stage); };
     return ctx;
+}
+
+struct InterruptibleJob::Impl
+{
+    QString label;
+    std::stop_source stop;
+    std::unique_ptr<InterruptWatch> watch;
+};
+
+InterruptibleJob::InterruptibleJob(const QString &label, const QString &onInterrupt) : m_impl(std::make_unique<Impl>())
+{
+    m_impl->label = label;
+    m_impl->watch = std::make_unique<InterruptWatch>(m_impl->stop, [onInterrupt] { err(onInterrupt); });
+}
+
+InterruptibleJob::~InterruptibleJob() = default;
+
+engine::RunContext InterruptibleJob::context(std::int64_t total, const QString &unit) const
+{
+    engine::RunContext ctx = consoleRunContext(m_impl->label, total, unit);
+    ctx.stop = m_impl->stop.get_token();
+    return ctx;
+}
+
+std::stop_token InterruptibleJob::token() const
+{
+    return m_impl->stop.get_token();
 }
 
 qint64 intOption(const QCommandLineParser &p, const QString &name, qint64 fallback, qint64 min, qint64 max)

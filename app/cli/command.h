@@ -4,11 +4,15 @@
 #include "engine/runtime/compute.h"
 
 #include <QCommandLineOption>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <functional>
+#include <memory>
+#include <stop_token>
 
 class QCommandLineParser;
 
@@ -40,6 +44,15 @@ struct Command
     std::function<int(const CommandContext &)> run; // exit code
 };
 
+// Every command takes --quiet and --json (main adds them where a command does not declare them):
+//  --quiet: no progress and no chatter on stderr (note()); errors and warnings (err()) stay.
+//  --json:  stdout holds one JSON document and nothing else. A command that declares "json" in its
+//           options prints its own document; for the others main prints
+//           {"command", "exit_code", "output": [their lines], ...jsonResult()}; a failure prints
+//           {"command", "exit_code", "error"} when nothing is on stdout yet.
+QList<QCommandLineOption> outputModeOptions();
+bool declaresJson(const Command &command);
+
 QList<Command> &commandRegistry();
 const Command *findCommand(const QString &name);
 
@@ -48,12 +61,47 @@ struct CommandRegistrar
     explicit CommandRegistrar(Command command);
 };
 
-// Prints to stdout / stderr (UTF-8) without Qt's logging decorations.
+// Prints to stdout / stderr (UTF-8) without Qt's logging decorations. err() is for errors and
+// warnings (always shown), note() for chatter (what is happening; silenced by --quiet). Both print
+// above a progress bar. Under --json, out() of a command that does not declare --json is collected
+// for main's document instead of printed.
 void out(const QString &text);
 void err(const QString &text);
+void note(const QString &text);
 
-// Progress of a headless job on stderr, throttled; a RunContext wired to it.
-engine::RunContext consoleRunContext(const QString &label);
+// For main's --json document: whether anything went to stdout, the lines out() collected, and the
+// fields a command adds (setJsonField) to the document main prints for it.
+void setCaptureStdout(bool capture);
+bool stdoutWritten();
+QStringList capturedStdout();
+void setJsonField(const QString &key, const QJsonValue &value);
+QJsonObject jsonFields();
+
+// Progress of a headless job on stderr (cli/progressline.h: a bar on a terminal, throttled lines
+// elsewhere, nothing under --quiet); a RunContext wired to it. With total > 0 the bar counts unit
+// ("270 steps"). The RunContext keeps its printer alive.
+engine::RunContext consoleRunContext(const QString &label, std::int64_t total = 0,
+                                     const QString &unit = QStringLiteral("steps"));
+
+// Ctrl+C for a long command: while alive, the first Ctrl+C asks the RunContexts made by context()
+// to stop at their next step (the engine then throws engine::Canceled, which main turns into
+// "genlab CMD: interrupted" and exit code 130), and prints what happens; a second Ctrl+C quits at
+// once. Thread: the command's.
+class InterruptibleJob
+{
+public:
+    InterruptibleJob(const QString &label, const QString &onInterrupt);
+    ~InterruptibleJob();
+    InterruptibleJob(const InterruptibleJob &) = delete;
+    InterruptibleJob &operator=(const InterruptibleJob &) = delete;
+    // consoleRunContext(label, total, unit) with this job's stop token.
+    engine::RunContext context(std::int64_t total = 0, const QString &unit = QStringLiteral("steps")) const;
+    std::stop_token token() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
 
 // Parses an integer/double option with a range, or throws UsageError naming the option.
 qint64 intOption(const QCommandLineParser &p, const QString &name, qint64 fallback, qint64 min, qint64 max);

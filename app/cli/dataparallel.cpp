@@ -1,11 +1,16 @@
 #include "cli/dataparallel.h"
 
+#include "cli/progressline.h"
+
 #include "engine/train/distributed.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -45,9 +50,29 @@ extern "C" void onParentInterrupt(int)
 
 void say(const QString &text)
 {
-    const QByteArray bytes = (text + QLatin1Char('\n')).toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
+    err(text);
+}
+
+// Under --json rank 0 writes its document into a pipe: its fields and lines become this process's
+// one document (main prints it), so that stdout still holds one document only.
+void adoptRankZeroDocument(const QByteArray &bytes)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+    if (!doc.isObject()) {
+        if (!bytes.trimmed().isEmpty())
+            out(QString::fromUtf8(bytes).trimmed());
+        return;
+    }
+    const QJsonObject o = doc.object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() == QLatin1String("output")) {
+            for (const QJsonValue &v : it.value().toArray())
+                out(v.toString());
+        } else if (it.key() != QLatin1String("command") && it.key() != QLatin1String("exit_code") &&
+                   it.key() != QLatin1String("fields")) {
+            setJsonField(it.key(), it.value());
+        }
+    }
 }
 
 // A port nobody listens on now, for the rendezvous (the kernel picks it).
@@ -94,7 +119,7 @@ int launchLocal(const CommandContext &ctx, int nproc)
 {
     const int port = freePort();
     const QStringList args = workerArguments(ctx, nproc);
-    say(QStringLiteral("genlab train: %1 processes on this machine (rendezvous 127.0.0.1:%2); rank 0 reports")
+    note(QStringLiteral("genlab train: %1 processes on this machine (rendezvous 127.0.0.1:%2); rank 0 reports")
             .arg(nproc)
             .arg(port));
 
@@ -113,7 +138,8 @@ int launchLocal(const CommandContext &ctx, int nproc)
         env.insert(QStringLiteral("MASTER_ADDR"), QStringLiteral("127.0.0.1"));
         env.insert(QStringLiteral("MASTER_PORT"), QString::number(port));
         p->setProcessEnvironment(env);
-        p->setProcessChannelMode(rank == 0 ? QProcess::ForwardedChannels : QProcess::ForwardedErrorChannel);
+        const bool forwardOut = rank == 0 && !jsonOutput();
+        p->setProcessChannelMode(forwardOut ? QProcess::ForwardedChannels : QProcess::ForwardedErrorChannel);
         if (rank != 0)
             p->setStandardOutputFile(QProcess::nullDevice());
         p->setChildProcessModifier([] {
@@ -167,6 +193,8 @@ int launchLocal(const CommandContext &ctx, int nproc)
                     w->kill();
     }
     std::signal(SIGINT, previous);
+    if (jsonOutput())
+        adoptRankZeroDocument(workers.front()->readAllStandardOutput());
     if (firstFailure >= 0)
         return codes[0] != 0 && codes[0] != 130 ? codes[0] : codes[std::size_t(firstFailure)];
     for (int code : codes)

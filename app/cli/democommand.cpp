@@ -62,7 +62,7 @@ int runDemo(const CommandContext &ctx)
     for (const DemoStep &step : steps) {
         if (!only.isEmpty() && !step.name.startsWith(only))
             continue;
-        err(QStringLiteral("demo: %1 …").arg(step.name));
+        note(QStringLiteral("demo: %1 …").arg(step.name));
         QElapsedTimer timer;
         timer.start();
         QJsonObject entry;

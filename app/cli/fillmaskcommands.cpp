@@ -193,7 +193,7 @@ int runTrain(const CommandContext &ctx)
                     QStringList top;
                     for (const auto &c : m.candidates)
                         top << QStringLiteral("%1 %2").arg(q(c.token)).arg(c.probability, 0, 'f', 3);
-                    err(QStringLiteral("step %1 probe [MASK] at %2: %3").arg(probe->step).arg(m.position).arg(top.join(QStringLiteral(", "))));
+                    note(QStringLiteral("step %1 probe [MASK] at %2: %3").arg(probe->step).arg(m.position).arg(top.join(QStringLiteral(", "))));
                 }
                 return;
             }

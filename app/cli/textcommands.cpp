@@ -148,7 +148,7 @@ int runGenerate(const CommandContext &ctx)
     if (!json) {
         std::fputc('\n', stdout);
         std::fflush(stdout);
-        err(QStringLiteral("%1 tokens, %2 tokens/s, stopped: %3, log-probability %4")
+        note(QStringLiteral("%1 tokens, %2 tokens/s, stopped: %3, log-probability %4")
                 .arg(r.ids.size())
                 .arg(r.tokensPerSecond, 0, 'f', 1)
                 .arg(q(r.stopReason))

@@ -39,7 +39,8 @@ bool takesOption(const Trainer &t, const QString &name)
 bool isCommon(const QString &name)
 {
     return name == QLatin1String("device") || name == QLatin1String("help") || name == QLatin1String("h") ||
-           name == QLatin1String("help-all") || name == QLatin1String("nproc"); // every trainer runs data-parallel
+           name == QLatin1String("help-all") || name == QLatin1String("nproc") || // every trainer runs data-parallel
+           name == QLatin1String("quiet") || name == QLatin1String("json");
 }
 
 int dispatch(const CommandContext &ctx)

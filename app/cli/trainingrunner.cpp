@@ -1,6 +1,7 @@
 #include "cli/trainingrunner.h"
 
 #include "cli/interruptwatch.h"
+#include "cli/progressline.h"
 
 #include "engine/io/checkpoint.h"
 #include "engine/train/distributed.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <atomic>
@@ -108,12 +110,17 @@ QString compact(double v)
     return QString::number(v, 'e', 2);
 }
 
-// One write per line: the watcher thread may print while the run does.
+// One write per line, above the progress bar: the watcher thread may print while the run does.
+// What a run has to say besides its outcome is chatter: --quiet silences it.
 void line(const QString &text)
 {
-    const QByteArray bytes = (text + QLatin1Char('\n')).toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
+    note(text);
+}
+
+// The outcome (interrupted, diverged): shown under --quiet too.
+void outcome(const QString &text)
+{
+    printLine(text);
 }
 
 QString q(const std::string &s)
@@ -125,7 +132,13 @@ QString q(const std::string &s)
 class Reporter
 {
 public:
-    Reporter(QString label, const train::CommonOptions &o) : m_label(std::move(label)), m_options(o) { m_timer.start(); }
+    Reporter(QString label, const train::CommonOptions &o)
+        : m_label(std::move(label)), m_options(o), m_bar(QStringLiteral("train %1").arg(m_label), o.steps, QStringLiteral("steps"))
+    {
+        m_timer.start();
+        // The metric lines below are a log's progress lines; the bar is for a terminal.
+        m_bar.setPlainLines(false);
+    }
 
     void progress(double fraction, std::string_view stage)
     {
@@ -165,7 +178,7 @@ public:
             const QString kept = m_checkpointStep >= 0
                                      ? QStringLiteral("the checkpoint of step %1 in %2 is good").arg(m_checkpointStep).arg(outDir())
                                      : QStringLiteral("no checkpoint of this run was written");
-            line(QStringLiteral("diverged at step %1 (%2 became %3); %4")
+            outcome(QStringLiteral("diverged at step %1 (%2 became %3); %4")
                      .arg(d->step)
                      .arg(q(d->loss), d->isNan ? QStringLiteral("NaN") : QStringLiteral("infinite"), kept));
         }
@@ -181,12 +194,31 @@ public:
 
     std::int64_t checkpointStep() const { return m_checkpointStep; }
     QString outDir() const { return QDir::toNativeSeparators(q(m_options.outDir)); }
+    void finishBar() { m_bar.finish(); }
+
+    // For --json: where the run stands.
+    QJsonObject summary() const
+    {
+        QJsonObject scalars;
+        for (const auto &[name, value] : m_lastScalars)
+            scalars.insert(q(name), std::isfinite(value) ? QJsonValue(value) : QJsonValue(QString::number(value)));
+        return QJsonObject{{QStringLiteral("out"), outDir()},
+                           {QStringLiteral("steps"), qint64(m_options.steps)},
+                           {QStringLiteral("last_step"), qint64(m_lastStep)},
+                           {QStringLiteral("checkpoint_step"), qint64(m_checkpointStep)},
+                           {QStringLiteral("metrics"), scalars},
+                           {QStringLiteral("seconds"), double(m_timer.elapsed()) / 1000.0}};
+    }
 
 private:
     void metrics(const train::Metrics &m)
     {
         const bool first = !m_stepsSeen;
         m_stepsSeen = true;
+        m_lastStep = std::max<std::int64_t>(m_lastStep, m.step);
+        if (!m.evaluation)
+            m_lastScalars = m.scalars;
+        m_bar.update(m.step);
         const qint64 now = m_timer.elapsed();
         if (!first && !m.evaluation && m.step != m_options.steps && now - m_lastLineMs < kMetricLineIntervalMs)
             return;
@@ -194,7 +226,9 @@ private:
         QStringList parts{QStringLiteral("step %1/%2%3").arg(m.step).arg(m_options.steps).arg(m.evaluation ? QStringLiteral(" eval") : QString())};
         for (const auto &[name, value] : m.scalars)
             parts << QStringLiteral("%1 %2").arg(q(name), compact(value));
-        parts << QStringLiteral("(%1 s)").arg(double(now) / 1000.0, 0, 'f', 0);
+        // The rate and what is left, so that a log says when the run ends, as the bar does.
+        const QString rate = m.step < m_options.steps ? m_bar.rateAndEta() : QString();
+        parts << QStringLiteral("(%1 s%2)").arg(double(now) / 1000.0, 0, 'f', 0).arg(rate.isEmpty() ? QString() : QStringLiteral(", ") + rate);
         line(parts.join(QStringLiteral("  ")));
     }
 
@@ -207,6 +241,9 @@ private:
     std::int64_t m_previewStep = -1;
     QStringList m_previewKinds;
     std::int64_t m_checkpointStep = -1;
+    std::int64_t m_lastStep = 0;
+    decltype(train::Metrics::scalars) m_lastScalars;
+    ProgressLine m_bar;
 };
 
 } // namespace
@@ -301,28 +338,37 @@ int runTraining(const QString &label, const engine::train::CommonOptions &o,
         // Ctrl+C: the run stops at its next step, which the kit saves; a second quits without saving.
         InterruptWatch watch(stop, [label, lead] {
             if (lead)
-                line(QStringLiteral("genlab %1: stopping after this step to save a checkpoint (Ctrl+C again quits "
+                outcome(QStringLiteral("genlab %1: stopping after this step to save a checkpoint (Ctrl+C again quits "
                                 "without saving)")
                      .arg(label));
         });
         body(run);
+        reporter->finishBar();
         reporter->flushPreviews();
+        QJsonObject summary = reporter->summary();
+        summary.insert(QStringLiteral("interrupted"), false);
+        setJsonField(QStringLiteral("training"), summary);
         return 0;
     } catch (const engine::Canceled &) {
         if (!lead)
             return 130;
+        reporter->finishBar();
         reporter->flushPreviews();
+        QJsonObject summary = reporter->summary();
+        summary.insert(QStringLiteral("interrupted"), true);
+        setJsonField(QStringLiteral("training"), summary);
         const QString dir = reporter->outDir();
         if (reporter->checkpointStep() >= 0)
-            line(QStringLiteral("genlab %1: interrupted; the checkpoint in %2 (step %3) resumes the run")
+            outcome(QStringLiteral("genlab %1: interrupted; the checkpoint in %2 (step %3) resumes the run")
                      .arg(label, dir)
                      .arg(reporter->checkpointStep()));
         else if (!o.outDir.empty() && engine::io::checkpointExists(o.outDir))
-            line(QStringLiteral("genlab %1: interrupted; the checkpoint in %2 resumes the run").arg(label, dir));
+            outcome(QStringLiteral("genlab %1: interrupted; the checkpoint in %2 resumes the run").arg(label, dir));
         else
-            line(QStringLiteral("genlab %1: interrupted before the first step; nothing was saved").arg(label));
+            outcome(QStringLiteral("genlab %1: interrupted before the first step; nothing was saved").arg(label));
         return 130;
     } catch (...) {
+        reporter->finishBar();
         reporter->flushPreviews();
         throw;
     }
