@@ -27,6 +27,8 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <optional>
+
 namespace genlab::app {
 
 Studio::Studio(const engine::ResolvedDevice &device, const engine::ThreadBudget &budget)
@@ -35,6 +37,14 @@ Studio::Studio(const engine::ResolvedDevice &device, const engine::ThreadBudget 
     m_compute = std::make_unique<services::ComputeService>(m_jobs.get(), device, budget);
     m_projects = std::make_unique<services::ProjectService>();
     m_window = std::make_unique<widgets::MainWindow>(m_jobs.get(), m_compute.get(), m_projects.get());
+
+    // Labs load their models and opening results when first shown, so the window takes input at
+    // once and the lab shown gets the cores. GENLAB_EAGER_LABS=1 loads every lab at start (the
+    // comparison `genlab-bench app` measures against).
+    const bool eager = qEnvironmentVariableIntValue("GENLAB_EAGER_LABS") == 1;
+    std::optional<widgets::LabPage::DeferredLoading> deferred;
+    if (!eager)
+        deferred.emplace();
 
     auto *home = new widgets::HomeLab(m_compute.get());
     m_window->addLab(home);
@@ -46,6 +56,10 @@ Studio::Studio(const engine::ResolvedDevice &device, const engine::ThreadBudget 
     m_window->addLab(new widgets::maskedlab::MaskedLab(new services::MaskedService(m_jobs.get(), device, m_window.get())));
     m_window->addLab(new widgets::retrievallab::RetrievalLab(new services::RetrievalService(m_jobs.get(), m_projects.get(), m_window.get())));
     // Each lab issue adds its page here.
+    deferred.reset();
+    if (eager)
+        for (widgets::LabPage *lab : m_window->labs())
+            lab->activated(); // also the labs that load on first show by themselves
 
     QList<QPair<QString, QString>> overview;
     for (widgets::LabPage *lab : m_window->labs())
@@ -72,6 +86,8 @@ int Studio::start(const QString &screenshotPath, const QString &labId)
     if (screenshotPath.isEmpty())
         m_window->restoreLayout();
     m_window->show();
+    if (qEnvironmentVariableIntValue("GENLAB_REPORT_STARTUP") == 1)
+        reportStartup();
     if (screenshotPath.isEmpty())
         QTimer::singleShot(0, m_window.get(), [this] {
             m_window->offerCrashRecovery();
@@ -97,6 +113,22 @@ int Studio::start(const QString &screenshotPath, const QString &labId)
         }
     }
     return -1; // run the event loop
+}
+
+void Studio::reportStartup()
+{
+    // For `genlab-bench app`: one line once the shown window's event loop first runs idle (it takes
+    // input from then on), one once the lab shown is ready. The bench times them by its own clock.
+    QTimer::singleShot(0, this, [] { cli::out(QStringLiteral("startup: window-ready")); });
+    widgets::LabPage *lab = m_window->currentLab();
+    if (!lab)
+        return;
+    const QString id = lab->labId();
+    auto report = [id] { cli::out(QStringLiteral("startup: lab-ready %1").arg(id)); };
+    if (lab->isReady())
+        QTimer::singleShot(0, this, report);
+    else
+        connect(lab, &widgets::LabPage::ready, this, report, Qt::SingleShotConnection);
 }
 
 void Studio::takeScreenshot(const QString &path)

@@ -20,6 +20,7 @@ class MainWindow;
 namespace genlab::app {
 
 // The composition root: builds every object of the desktop studio, wires them, nothing else.
+// Labs load when first shown; GENLAB_EAGER_LABS=1 (for benchmarks only) loads every lab at start.
 // Thread: GUI only.
 class Studio : public QObject
 {
@@ -38,6 +39,8 @@ public:
 
 private:
     void takeScreenshot(const QString &path);
+    // GENLAB_REPORT_STARTUP=1: prints "startup: window-ready" and "startup: lab-ready <id>".
+    void reportStartup();
 
     std::unique_ptr<services::JobManager> m_jobs;
     std::unique_ptr<services::ComputeService> m_compute;

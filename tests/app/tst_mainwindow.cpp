@@ -11,6 +11,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QProcess>
+#include <QSet>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -64,6 +65,45 @@ private Q_SLOTS:
         QVERIFY2(device->text().contains(QStringLiteral("CPU")), qPrintable(device->text()));
         QVERIFY(w->jobsDock()->isVisible());
         QVERIFY(QTest::qWaitFor([&] { return w->currentLab()->isReady(); }, 60000));
+    }
+
+    // A studio started on one lab loads that lab's model only; another lab loads when first shown.
+    void labsLoadWhenFirstShown()
+    {
+        auto studio = makeStudio();
+        QSet<QString> labsWithJobs; // the labs that have submitted any job so far
+        for (services::Job *job : studio->jobs()->jobs())
+            labsWithJobs.insert(job->lab());
+        connect(studio->jobs(), &services::JobManager::jobAdded, this,
+                [&labsWithJobs](services::Job *job) { labsWithJobs.insert(job->lab()); });
+        QVERIFY2(labsWithJobs.isEmpty(), qPrintable(QStringList(labsWithJobs.values()).join(u',')));
+
+        QCOMPARE(studio->start({}, QStringLiteral("latent")), -1);
+        widgets::MainWindow *w = studio->window();
+        auto labNamed = [w](const QString &id) -> widgets::LabPage * {
+            for (widgets::LabPage *lab : w->labs())
+                if (lab->labId() == id)
+                    return lab;
+            return nullptr;
+        };
+        widgets::LabPage *latent = labNamed(QStringLiteral("latent"));
+        widgets::LabPage *text = labNamed(QStringLiteral("text"));
+        QVERIFY(latent && text);
+        QVERIFY(QTest::qWaitFor([&] { return latent->isReady(); }, 60000));
+        QVERIFY(labsWithJobs.contains(QStringLiteral("latent")));
+        const QStringList unseen{QStringLiteral("text"), QStringLiteral("gan"), QStringLiteral("diffusion"),
+                                 QStringLiteral("masked"), QStringLiteral("retrieval"), QStringLiteral("data")};
+        for (const QString &id : unseen) {
+            QVERIFY2(!labsWithJobs.contains(id), qPrintable(id));
+            QVERIFY2(!labNamed(id)->isReady(), qPrintable(id));
+        }
+
+        // Shown, the Text lab loads its model and writes its opening text; the others still wait.
+        QVERIFY(w->selectLab(QStringLiteral("text")));
+        QVERIFY(labsWithJobs.contains(QStringLiteral("text")));
+        QVERIFY(QTest::qWaitFor([&] { return text->isReady(); }, 60000));
+        QVERIFY(!labsWithJobs.contains(QStringLiteral("gan")));
+        QVERIFY(QTest::qWaitFor([&] { return studio->jobs()->activeCount() == 0; }, 60000));
     }
 
     void jobsDockPausesStepsAndCancels()

@@ -113,6 +113,7 @@ private Q_SLOTS:
             QCOMPARE(data->currentPage().classFilter, 2);
 
             // Latent: the 2-D model, a point of our own, samples and interpolation settings.
+            QVERIFY(studio->window()->selectLab(QStringLiteral("latent"))); // labs load when first shown
             latent->loadModel(kLatent2d);
             QVERIFY(QTest::qWaitFor([&] { return latent->state()->latentDim() == 2 && latent->state()->hasMap(); }, 60000));
             latent->samplePanel()->findChild<QSpinBox *>(QStringLiteral("sampleSeed"))->setValue(1234);
@@ -124,6 +125,7 @@ private Q_SLOTS:
             latent->showTab(widgets::LatentLab::Tab::Samples);
 
             // Text: prompt, every sampling setting, the tab.
+            QVERIFY(studio->window()->selectLab(QStringLiteral("text")));
             auto *panel = text->generatePage()->promptPanel();
             panel->promptEdit()->setPlainText(prompt);
             panel->findChild<QDoubleSpinBox *>(QStringLiteral("temperatureBox"))->setValue(1.35);
@@ -169,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(text->tabs()->currentIndex(), 2);
         QCOMPARE(text->saveState().value(QStringLiteral("model")).toString(), QStringLiteral("shipped"));
 
-        // Latent: once its model is loaded (the studio started loading the 16-D one).
+        // Latent: once its model is loaded (the lab, not shown yet, loads the project's model).
         QVERIFY(QTest::qWaitFor([&] { return latent->state()->latentDim() == 2 && latent->samplePanel()->seed() == 1234; }, 60000));
         QCOMPARE(latent->samplePanel()->temperature(), 0.7);
         QCOMPARE(latent->interpolationPanel()->frameCount(), 7);
@@ -298,6 +300,9 @@ private Q_SLOTS:
         auto *latent = labOf<widgets::LatentLab>(*studio, QStringLiteral("latent"));
         auto *text = labOf<widgets::textlab::TextLab>(*studio, QStringLiteral("text"));
         auto *data = labOf<widgets::DataBrowserLab>(*studio, QStringLiteral("data"));
+        // Labs load when first shown.
+        QVERIFY(studio->window()->selectLab(QStringLiteral("latent")));
+        QVERIFY(studio->window()->selectLab(QStringLiteral("text")));
         QVERIFY(QTest::qWaitFor([&] { return latent->isReady() && text->isReady(); }, 60000));
         QVERIFY(idle(*studio));
         QString error;
