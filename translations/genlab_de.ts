@@ -110,7 +110,7 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/jobdelegate.cpp" line="+17"/>
+        <location filename="../widgets/jobs/jobdelegate.cpp" line="+18"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -702,7 +702,7 @@
 <context>
     <name>genlab::widgets::ArithmeticPanel</name>
     <message>
-        <location filename="../widgets/latentlab/arithmeticpanel.cpp" line="+27"/>
+        <location filename="../widgets/latentlab/arithmeticpanel.cpp" line="+28"/>
         <source>An attribute vector is the mean latent of one class minus the mean of another. Adding it to a point moves that point towards the first class.</source>
         <translation>Ein Attributvektor ist der mittlere latente Vektor einer Klasse minus dem Mittel einer anderen. Wird er zu einem Punkt addiert, bewegt sich dieser Punkt zur ersten Klasse hin.</translation>
     </message>
@@ -811,12 +811,12 @@
 <context>
     <name>genlab::widgets::HomeLab</name>
     <message>
-        <location filename="../widgets/home/homelab.cpp" line="+68"/>
+        <location filename="../widgets/home/homelab.cpp" line="+77"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-44"/>
         <source>Labs</source>
         <translation>Labore</translation>
     </message>
@@ -845,7 +845,7 @@ Matmul-Durchsatz wird gemessen…</translation>
         <translation>Erneut messen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>The labs, and the device and thread budget model work runs with</source>
         <translation>Die Labore sowie das Gerät und das Thread-Budget, mit denen die Modellarbeit läuft</translation>
     </message>
@@ -1153,7 +1153,7 @@ Datei: %1</translation>
 <context>
     <name>genlab::widgets::ImageGridView</name>
     <message>
-        <location filename="../widgets/components/imagegridview.cpp" line="+211"/>
+        <location filename="../widgets/components/imagegridview.cpp" line="+212"/>
         <source>#%1 · %2</source>
         <translation>#%1 · %2</translation>
     </message>
@@ -1283,7 +1283,7 @@ Datei: %1</translation>
 <context>
     <name>genlab::widgets::InterpolationPanel</name>
     <message>
-        <location filename="../widgets/latentlab/interpolationpanel.cpp" line="+59"/>
+        <location filename="../widgets/latentlab/interpolationpanel.cpp" line="+60"/>
         <source>The path goes through these points in order</source>
         <translation>Der Pfad führt der Reihe nach durch diese Punkte</translation>
     </message>
@@ -1529,12 +1529,14 @@ Datei: %1</translation>
 <context>
     <name>genlab::widgets::JobsDock</name>
     <message>
-        <location filename="../widgets/jobs/jobsdock.cpp" line="+18"/>
+        <location filename="../widgets/jobs/jobsdock.cpp" line="+21"/>
+        <location line="+8"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-7"/>
+        <location line="+27"/>
         <source>No jobs yet. Training, generation and exports appear here with their progress.</source>
         <translation>Noch keine Aufträge. Training, Generierung und Exporte erscheinen hier mit ihrem Fortschritt.</translation>
     </message>
@@ -1645,12 +1647,12 @@ Datei: %1</translation>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>No shipped model was found (see the README, “Shipped models”). Train one in the Train tab, or open a checkpoint folder.</source>
         <translation>Es wurde kein mitgeliefertes Modell gefunden (siehe README, „Shipped models“). Im Tab „Trainieren“ eines trainieren oder einen Checkpoint-Ordner öffnen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Latent</source>
         <translation>Latent</translation>
     </message>
@@ -1728,7 +1730,7 @@ Datei: %1</translation>
 <context>
     <name>genlab::widgets::LatentMapPanel</name>
     <message>
-        <location filename="../widgets/latentlab/latentmappanel.cpp" line="+39"/>
+        <location filename="../widgets/latentlab/latentmappanel.cpp" line="+40"/>
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
@@ -1815,14 +1817,14 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+89"/>
-        <location line="+199"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+92"/>
+        <location line="+206"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+199"/>
+        <location line="-206"/>
+        <location line="+206"/>
         <source>Help: %1</source>
         <translation>Hilfe: %1</translation>
     </message>
@@ -1832,7 +1834,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Modellarbeit läuft auf %1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-192"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
@@ -1854,7 +1856,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="+10"/>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>Show the %1 lab</source>
         <translation>Das Labor %1 zeigen</translation>
     </message>
@@ -2000,8 +2002,8 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+327"/>
+        <location line="-329"/>
+        <location line="+334"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
@@ -2013,12 +2015,12 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="+21"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>Project saved to %1</source>
         <translation>Projekt in %1 gespeichert</translation>
     </message>
@@ -2035,17 +2037,17 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     <message>
         <location line="+24"/>
         <location line="+4"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open recipe</source>
         <translation>Rezept öffnen</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>%1 was made by the %2 lab, which this version of GenLab Studio does not have.</source>
         <translation>%1 wurde vom Labor %2 erstellt, das diese Version von GenLab Studio nicht hat.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The %1 lab could not restore the recipe of %2.</source>
         <translation>Das Labor %1 konnte das Rezept von %2 nicht wiederherstellen.</translation>
     </message>
@@ -2055,7 +2057,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Einstellungen von %1 wiederhergestellt</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
@@ -2063,7 +2065,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::PreviewPanel</name>
     <message>
-        <location filename="../widgets/latentlab/previewpanel.cpp" line="+24"/>
+        <location filename="../widgets/latentlab/previewpanel.cpp" line="+25"/>
         <source>&lt;b&gt;Current point&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aktueller Punkt&lt;/b&gt;</translation>
     </message>
@@ -2143,7 +2145,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::SamplePanel</name>
     <message>
-        <location filename="../widgets/latentlab/samplepanel.cpp" line="+26"/>
+        <location filename="../widgets/latentlab/samplepanel.cpp" line="+27"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
@@ -2255,7 +2257,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::SlidersPanel</name>
     <message>
-        <location filename="../widgets/latentlab/sliderspanel.cpp" line="+33"/>
+        <location filename="../widgets/latentlab/sliderspanel.cpp" line="+34"/>
         <source>Centre (z = 0)</source>
         <translation>Zentrum (z = 0)</translation>
     </message>
@@ -2603,7 +2605,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::TrainingPanel</name>
     <message>
-        <location filename="../widgets/latentlab/trainingpanel.cpp" line="+40"/>
+        <location filename="../widgets/latentlab/trainingpanel.cpp" line="+41"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -3380,7 +3382,7 @@ Klicken, um diesen Lauf mit dem Schieberegler durchzugehen.</translation>
 <context>
     <name>genlab::widgets::diffusionlab::DiffusionTrainPanel</name>
     <message>
-        <location filename="../widgets/diffusionlab/diffusiontrainpanel.cpp" line="+77"/>
+        <location filename="../widgets/diffusionlab/diffusiontrainpanel.cpp" line="+78"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -4651,7 +4653,7 @@ mit dem einen Schritt des GANs als Punkt</translation>
 <context>
     <name>genlab::widgets::diffusionlab::ScheduleStrip</name>
     <message>
-        <location filename="../widgets/diffusionlab/schedulestrip.cpp" line="+30"/>
+        <location filename="../widgets/diffusionlab/schedulestrip.cpp" line="+31"/>
         <source>σ_t: the noise in x_t relative to the signal (log scale); ᾱ_t: the share of the image left at t. Click to go to a step.</source>
         <translation>σ_t: das Rauschen in x_t relativ zum Signal (Log-Skala); ᾱ_t: der bei t verbliebene Anteil des Bildes. Klicken, um zu einem Schritt zu springen.</translation>
     </message>
@@ -5765,7 +5767,7 @@ mit dem einen Schritt des GANs als Punkt</translation>
         <translation>Abspielen oder pausieren</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>GAN</source>
         <translation>GAN</translation>
     </message>
@@ -6108,7 +6110,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::ganlab::GanTrainPanel</name>
     <message>
-        <location filename="../widgets/ganlab/gantrainpanel.cpp" line="+83"/>
+        <location filename="../widgets/ganlab/gantrainpanel.cpp" line="+84"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -6503,7 +6505,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::ganlab::GeneratorExplorer</name>
     <message>
-        <location filename="../widgets/ganlab/generatorexplorer.cpp" line="+74"/>
+        <location filename="../widgets/ganlab/generatorexplorer.cpp" line="+75"/>
         <source>Generator</source>
         <translation>Generator</translation>
     </message>
@@ -6864,7 +6866,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::help::FirstRunTour</name>
     <message>
-        <location filename="../widgets/help/firstruntour.cpp" line="+27"/>
+        <location filename="../widgets/help/firstruntour.cpp" line="+28"/>
         <source>Welcome to GenLab Studio</source>
         <translation>Willkommen bei GenLab Studio</translation>
     </message>
@@ -6884,7 +6886,12 @@ Skip the tour whenever you like; Help &gt; Take the Tour brings it back.</source
 Überspringen Sie den Rundgang, wann immer Sie möchten; Hilfe &gt; Rundgang starten bringt ihn zurück.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>*The lab&apos;s help page, in English, says more: what the lab shows, the idea behind it and what to try first.*</source>
+        <translation>*Die Hilfeseite des Labors (auf Englisch) sagt mehr: was das Labor zeigt, die Idee dahinter und was Sie zuerst ausprobieren können.*</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>What to try first</source>
         <translation>Was Sie zuerst ausprobieren können</translation>
     </message>
@@ -7019,7 +7026,7 @@ Im Webbrowser öffnen?</translation>
 <context>
     <name>genlab::widgets::maskedlab::CandidateBars</name>
     <message>
-        <location filename="../widgets/maskedlab/candidatebars.cpp" line="+101"/>
+        <location filename="../widgets/maskedlab/candidatebars.cpp" line="+102"/>
         <source>mask %1</source>
         <translation>Maske %1</translation>
     </message>
@@ -7027,7 +7034,7 @@ Im Webbrowser öffnen?</translation>
 <context>
     <name>genlab::widgets::maskedlab::FillMaskPage</name>
     <message>
-        <location filename="../widgets/maskedlab/fillmaskpage.cpp" line="+67"/>
+        <location filename="../widgets/maskedlab/fillmaskpage.cpp" line="+68"/>
         <source>Sentence</source>
         <translation>Satz</translation>
     </message>
@@ -7512,7 +7519,7 @@ Im Webbrowser öffnen?</translation>
 <context>
     <name>genlab::widgets::maskedlab::ObjectivesPage</name>
     <message>
-        <location filename="../widgets/maskedlab/objectivespage.cpp" line="+101"/>
+        <location filename="../widgets/maskedlab/objectivespage.cpp" line="+102"/>
         <source>Sentence</source>
         <translation>Satz</translation>
     </message>
@@ -7615,7 +7622,7 @@ Im Webbrowser öffnen?</translation>
 <context>
     <name>genlab::widgets::maskedlab::SpanCorruptionPage</name>
     <message>
-        <location filename="../widgets/maskedlab/spancorruptionpage.cpp" line="+89"/>
+        <location filename="../widgets/maskedlab/spancorruptionpage.cpp" line="+90"/>
         <location line="+48"/>
         <source>Sentence</source>
         <translation>Satz</translation>
@@ -7727,7 +7734,7 @@ Im Webbrowser öffnen?</translation>
 <context>
     <name>genlab::widgets::retrievallab::AnswerPage</name>
     <message>
-        <location filename="../widgets/retrievallab/answerpage.cpp" line="+52"/>
+        <location filename="../widgets/retrievallab/answerpage.cpp" line="+53"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
@@ -8234,7 +8241,7 @@ Im Webbrowser öffnen?</translation>
 <context>
     <name>genlab::widgets::retrievallab::EvaluationPage</name>
     <message>
-        <location filename="../widgets/retrievallab/evaluationpage.cpp" line="+45"/>
+        <location filename="../widgets/retrievallab/evaluationpage.cpp" line="+46"/>
         <source>BM25</source>
         <translation>BM25</translation>
     </message>
@@ -8932,7 +8939,7 @@ Im Webbrowser öffnen?</translation>
 <context>
     <name>genlab::widgets::retrievallab::MapPage</name>
     <message>
-        <location filename="../widgets/retrievallab/mappage.cpp" line="+56"/>
+        <location filename="../widgets/retrievallab/mappage.cpp" line="+57"/>
         <source>Each dot is a passage: its dense vector projected onto the two directions in which the passages differ most (PCA). Nearby dots have similar vectors; colours are source documents. The star is the query, rings are the passages it retrieved.</source>
         <translation>Jeder Punkt ist eine Passage: ihr dichter Vektor, projiziert auf die beiden Richtungen, in denen sich die Passagen am stärksten unterscheiden (PCA). Nahe Punkte haben ähnliche Vektoren; die Farben sind die Quelldokumente. Der Stern ist die Anfrage, Ringe sind die von ihr abgerufenen Passagen.</translation>
     </message>
@@ -9071,7 +9078,7 @@ Im Webbrowser öffnen?</translation>
 <context>
     <name>genlab::widgets::retrievallab::PassageDetail</name>
     <message>
-        <location filename="../widgets/retrievallab/passagedetail.cpp" line="+44"/>
+        <location filename="../widgets/retrievallab/passagedetail.cpp" line="+45"/>
         <source>%1 #%2 (%3 %4)</source>
         <translation>%1 #%2 (%3 %4)</translation>
     </message>
@@ -9275,7 +9282,7 @@ Im Webbrowser öffnen?</translation>
 <context>
     <name>genlab::widgets::retrievallab::SearchPage</name>
     <message>
-        <location filename="../widgets/retrievallab/searchpage.cpp" line="+75"/>
+        <location filename="../widgets/retrievallab/searchpage.cpp" line="+76"/>
         <source>Query</source>
         <translation>Anfrage</translation>
     </message>
@@ -9565,7 +9572,7 @@ Im Webbrowser öffnen?</translation>
 <context>
     <name>genlab::widgets::textlab::AttentionView</name>
     <message>
-        <location filename="../widgets/textlab/attentionview.cpp" line="+56"/>
+        <location filename="../widgets/textlab/attentionview.cpp" line="+57"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
@@ -9669,7 +9676,7 @@ Im Webbrowser öffnen?</translation>
 <context>
     <name>genlab::widgets::textlab::DrawStrip</name>
     <message>
-        <location filename="../widgets/textlab/drawstrip.cpp" line="+53"/>
+        <location filename="../widgets/textlab/drawstrip.cpp" line="+54"/>
         <source>Click a generated token to see how it was drawn.</source>
         <translation>Auf ein generiertes Token klicken, um zu sehen, wie es gezogen wurde.</translation>
     </message>
@@ -9693,7 +9700,7 @@ Im Webbrowser öffnen?</translation>
 <context>
     <name>genlab::widgets::textlab::GeneratePage</name>
     <message>
-        <location filename="../widgets/textlab/generatepage.cpp" line="+87"/>
+        <location filename="../widgets/textlab/generatepage.cpp" line="+88"/>
         <source> · picked by you</source>
         <translation> · manuell gewählt</translation>
     </message>
@@ -9810,7 +9817,7 @@ Klicken, um das Sampling-Mikroskop zu öffnen.</translation>
 <context>
     <name>genlab::widgets::textlab::GenerationTree</name>
     <message>
-        <location filename="../widgets/textlab/generationtree.cpp" line="+39"/>
+        <location filename="../widgets/textlab/generationtree.cpp" line="+40"/>
         <source>Branch</source>
         <translation>Zweig</translation>
     </message>
@@ -9883,7 +9890,7 @@ Klicken, um das Sampling-Mikroskop zu öffnen.</translation>
 <context>
     <name>genlab::widgets::textlab::MicroscopePanel</name>
     <message>
-        <location filename="../widgets/textlab/microscopepanel.cpp" line="+104"/>
+        <location filename="../widgets/textlab/microscopepanel.cpp" line="+105"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -10223,7 +10230,7 @@ gezogen</translation>
 <context>
     <name>genlab::widgets::textlab::StageMatrix</name>
     <message>
-        <location filename="../widgets/textlab/stagematrix.cpp" line="+165"/>
+        <location filename="../widgets/textlab/stagematrix.cpp" line="+166"/>
         <location line="+49"/>
         <source>cut</source>
         <translation>abgeschnitten</translation>
@@ -10295,7 +10302,7 @@ gezogen</translation>
         <translation>Einen Modellordner öffnen (GPT-2-Familie: config.json, model.safetensors, vocab.json, merges.txt)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -10306,12 +10313,12 @@ gezogen</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>the shipped model</source>
         <translation>das mitgelieferte Modell</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-191"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -10376,7 +10383,7 @@ gezogen</translation>
         <translation>; Achtung: es wurde mit anderen Gewichten als denen dieses Modells erstellt, der Text kann daher abweichen</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>The project&apos;s model folder %1 no longer exists; the lab keeps %2.</source>
         <translation>Der Modellordner %1 des Projekts existiert nicht mehr; das Labor behält %2.</translation>
     </message>

@@ -8,7 +8,9 @@
 #include "services/jobmanager.h"
 #include "services/projectservice.h"
 #include "services/studiojobs.h"
+#include "widgets/help/firstruntour.h"
 #include "widgets/help/helpviewer.h"
+#include "widgets/jobs/jobsdock.h"
 #include "widgets/shell/labpage.h"
 #include "widgets/shell/language.h"
 #include "widgets/shell/mainwindow.h"
@@ -373,6 +375,7 @@ private Q_SLOTS:
             QCOMPARE(menuTitle(window.get(), QStringLiteral("helpMenu")),
                      QCoreApplication::translate("genlab::widgets::MainWindow", "&Help"));
             QCOMPARE(dialog->windowTitle(), QCoreApplication::translate("genlab::widgets::SettingsDialog", "Settings"));
+            QCOMPARE(window->jobsDock()->windowTitle(), QCoreApplication::translate("genlab::widgets::JobsDock", "Jobs"));
             QVERIFY(dialog->restartOffered());
             QVERIFY(!notice->isHidden());
             QCOMPARE(notice->text(),
@@ -389,6 +392,28 @@ private Q_SLOTS:
         dialog->close();
         window.reset();
         jobs.shutdown(1000);
+    }
+
+    // The help pages are English: a translated tour speaks of each lab with its translated summary
+    // and points to the English page; an English one quotes the page.
+    void tourSaysTheHelpIsEnglish()
+    {
+        const QList<widgets::help::FirstRunTour::LabInfo> labs{
+            {QStringLiteral("home"), QStringLiteral("Home"), QStringLiteral("start"), QStringLiteral("index.md")},
+            {QStringLiteral("text"), QStringLiteral("Text"), QStringLiteral("Texte"), QStringLiteral("lab-text.md")}};
+        i18n::applyLanguage(QStringLiteral("de"));
+        auto steps = widgets::help::FirstRunTour::stepsFor(labs);
+        QCOMPARE(steps.size(), 2);
+        QVERIFY(steps[1].markdown.startsWith(QLatin1String("Texte\n\n")));
+        QVERIFY2(steps[1].markdown.contains(QCoreApplication::translate(
+                     "genlab::widgets::help::FirstRunTour",
+                     "*The lab's help page, in English, says more: what the lab shows, the idea behind it and "
+                     "what to try first.*")),
+                 qPrintable(steps[1].markdown));
+        QVERIFY(!steps[1].markdown.contains(QLatin1String("in English, says more")));
+        i18n::applyLanguage(QStringLiteral("en"));
+        steps = widgets::help::FirstRunTour::stepsFor(labs);
+        QVERIFY(!steps[1].markdown.contains(QLatin1String("in English, says more")));
     }
 
     // Settings > Restart Now: the window closes through its normal path (the modified project is

@@ -1,6 +1,7 @@
 #include "widgets/help/firstruntour.h"
 
 #include "widgets/help/helpviewer.h"
+#include "widgets/shell/language.h"
 #include "widgets/help/shortcutcatalog.h"
 
 #include <QGuiApplication>
@@ -37,6 +38,15 @@ QList<FirstRunTour::Step> FirstRunTour::stepsFor(const QList<LabInfo> &labs)
                          QKeySequence(Qt::CTRL | Qt::Key_Slash).toString(QKeySequence::NativeText),
                          runKeys().toString(QKeySequence::NativeText),
                          stopKeys().toString(QKeySequence::NativeText));
+            steps.append(step);
+            continue;
+        }
+        // The help pages are English only: a translated studio speaks of the lab in its own
+        // language (the lab's summary) and says where the English details are.
+        if (i18n::uiIsTranslated()) {
+            step.markdown = lab.summary + QStringLiteral("\n\n") +
+                            tr("*The lab's help page, in English, says more: what the lab shows, the idea behind it "
+                               "and what to try first.*");
             steps.append(step);
             continue;
         }

@@ -6,6 +6,7 @@
 #include "widgets/components/trainingcontrols.h"
 #include "widgets/jobs/jobdelegate.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QListView>
 #include <QVBoxLayout>
@@ -13,6 +14,16 @@
 namespace genlab::widgets {
 
 using services::Job;
+
+void JobsDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("Jobs"));
+        m_empty->setText(tr("No jobs yet. Training, generation and exports appear here with their progress."));
+        m_view->viewport()->update(); // the delegate's texts are translated as they are painted
+    }
+    QDockWidget::changeEvent(event);
+}
 
 JobsDock::JobsDock(services::JobManager *manager, QWidget *parent)
     : QDockWidget(tr("Jobs"), parent), m_manager(manager), m_model(new services::JobListModel(manager, this))

@@ -27,6 +27,9 @@ public:
     services::JobListModel *model() const { return m_model; }
     TrainingControls *controls() const { return m_controls; }
 
+protected:
+    void changeEvent(QEvent *event) override; // LanguageChange: title and empty note
+
 private:
     void updateButtons();
     services::Job *selectedJob() const;
