@@ -41,6 +41,11 @@ bool g_stdoutWritten = false;
 QStringList g_captured;
 QJsonObject g_jsonFields;
 
+// The stop token of the InterruptibleJob alive now (one at a time, the command's thread makes it):
+// every consoleRunContext made while it lives stops on Ctrl+C.
+std::mutex g_jobMutex;
+std::stop_token g_jobStop;
+
 } // namespace
 
 QList<QCommandLineOption> outputModeOptions()
@@ -120,6 +125,8 @@ engine::RunContext consoleRunContext(const QString &label, std::int64_t total, c
     engine::RunContext ctx;
     auto line = std::make_shared<ProgressLine>(label, total, unit);
     ctx.onProgress = [line](double fraction, std::string_view stage) { line->updateFraction(fraction, stage); };
+    const std::lock_guard lock(g_jobMutex);
+    ctx.stop = g_jobStop;
     return ctx;
 }
 
@@ -134,15 +141,19 @@ InterruptibleJob::InterruptibleJob(const QString &label, const QString &onInterr
 {
     m_impl->label = label;
     m_impl->watch = std::make_unique<InterruptWatch>(m_impl->stop, [onInterrupt] { err(onInterrupt); });
+    const std::lock_guard lock(g_jobMutex);
+    g_jobStop = m_impl->stop.get_token();
 }
 
-InterruptibleJob::~InterruptibleJob() = default;
+InterruptibleJob::~InterruptibleJob()
+{
+    const std::lock_guard lock(g_jobMutex);
+    g_jobStop = {};
+}
 
 engine::RunContext InterruptibleJob::context(std::int64_t total, const QString &unit) const
 {
-    engine::RunContext ctx = consoleRunContext(m_impl->label, total, unit);
-    ctx.stop = m_impl->stop.get_token();
-    return ctx;
+    return consoleRunContext(m_impl->label, total, unit);
 }
 
 std::stop_token InterruptibleJob::token() const

@@ -84,7 +84,7 @@ engine::RunContext consoleRunContext(const QString &label, std::int64_t total = 
                                      const QString &unit = QStringLiteral("steps"));
 
 // Ctrl+C for a long command: while alive, the first Ctrl+C asks the RunContexts made by context()
-// to stop at their next step (the engine then throws engine::Canceled, which main turns into
+// and by consoleRunContext() to stop at their next step (the engine then throws engine::Canceled, which main turns into
 // "genlab CMD: interrupted" and exit code 130), and prints what happens; a second Ctrl+C quits at
 // once. Thread: the command's.
 class InterruptibleJob
@@ -94,7 +94,7 @@ public:
     ~InterruptibleJob();
     InterruptibleJob(const InterruptibleJob &) = delete;
     InterruptibleJob &operator=(const InterruptibleJob &) = delete;
-    // consoleRunContext(label, total, unit) with this job's stop token.
+    // consoleRunContext(label, total, unit): this job's label, its stop token.
     engine::RunContext context(std::int64_t total = 0, const QString &unit = QStringLiteral("steps")) const;
     std::stop_token token() const;
 

@@ -271,7 +271,13 @@ int sampleDiffusion(const CommandContext &ctx, const services::latent::ModelSour
         throw UsageError{QString::fromStdString(problem)};
 
     services::DiffusionSampleResult result;
-    result.run = ed::sample(model, s, consoleRunContext(QStringLiteral("sample")));
+    {
+        // Ctrl+C stops at the next denoising step; nothing is written (main says "interrupted").
+        const InterruptibleJob job(QStringLiteral("sample"),
+                                   QStringLiteral("genlab sample: stopping at the next denoising step; nothing is written "
+                                                  "(Ctrl+C again quits at once)"));
+        result.run = ed::sample(model, s, job.context(s.steps, QStringLiteral("steps")));
+    }
     QStringList written;
     if (!out.isEmpty()) {
         if (!QDir().mkpath(QFileInfo(out).absolutePath()))
@@ -293,6 +299,7 @@ int sampleDiffusion(const CommandContext &ctx, const services::latent::ModelSour
         written << services::diffusion::writeDenoisingSteps(
             stepsOut, result, services::diffusion::sampleRecipe(info, s, QFileInfo(stepsOut).suffix().toLower()));
     }
+    setJsonField(QStringLiteral("files"), QJsonArray::fromStringList(written));
     cli::out(QStringLiteral("wrote %1 (%2 of %3, %4 ms per step)")
                  .arg(written.join(QStringLiteral(", ")), QString::fromStdString(s.describe()), source.name)
                  .arg(result.run.seconds * 1000.0 / std::max(1, s.steps), 0, 'f', 1));

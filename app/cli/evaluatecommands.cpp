@@ -234,6 +234,10 @@ int evaluateCommand(const CommandContext &ctx)
     if (hasImages && !QFileInfo(what).isDir())
         throw UsageError{QStringLiteral("--images %1: not a folder").arg(what)};
     const bool json = p.isSet(QStringLiteral("json"));
+    // Sampling a model and measuring take a while: Ctrl+C stops at the next step (main then says
+    // "interrupted", exit code 130); nothing is written anywhere.
+    const InterruptibleJob job(QStringLiteral("evaluate"),
+                               QStringLiteral("genlab evaluate: stopping at the next step (Ctrl+C again quits at once)"));
 
     const QString classifierDir = classifierFolder(p);
     const ev::DigitClassifier classifier = ev::DigitClassifier::load(classifierDir.toStdString(), ctx.device);
