@@ -65,7 +65,7 @@
 <context>
     <name>genlab</name>
     <message>
-        <location filename="../widgets/jobs/jobdelegate.cpp" line="+17"/>
+        <location filename="../widgets/jobs/jobdelegate.cpp" line="+18"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -502,7 +502,7 @@
 <context>
     <name>genlab::services::ProjectService</name>
     <message>
-        <location filename="../core/services/projectservice.cpp" line="+88"/>
+        <location filename="../core/services/projectservice.cpp" line="+94"/>
         <location line="+125"/>
         <source>no project is open</source>
         <translation>没有打开的项目</translation>
@@ -701,7 +701,7 @@
 <context>
     <name>genlab::widgets::ArithmeticPanel</name>
     <message>
-        <location filename="../widgets/latentlab/arithmeticpanel.cpp" line="+27"/>
+        <location filename="../widgets/latentlab/arithmeticpanel.cpp" line="+28"/>
         <source>An attribute vector is the mean latent of one class minus the mean of another. Adding it to a point moves that point towards the first class.</source>
         <translation>属性向量是一个类别的平均潜变量减去另一个类别的平均值。把它加到某个点上，会使该点向第一个类别移动。</translation>
     </message>
@@ -839,7 +839,7 @@ measuring matmul throughput…</source>
         <translation>重新测量</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Home</source>
         <translation>主页</translation>
     </message>
@@ -1151,7 +1151,7 @@ file: %1</source>
 <context>
     <name>genlab::widgets::ImageGridView</name>
     <message>
-        <location filename="../widgets/components/imagegridview.cpp" line="+211"/>
+        <location filename="../widgets/components/imagegridview.cpp" line="+212"/>
         <source>#%1 · %2</source>
         <translation>#%1 · %2</translation>
     </message>
@@ -1281,7 +1281,7 @@ file: %1</source>
 <context>
     <name>genlab::widgets::InterpolationPanel</name>
     <message>
-        <location filename="../widgets/latentlab/interpolationpanel.cpp" line="+59"/>
+        <location filename="../widgets/latentlab/interpolationpanel.cpp" line="+60"/>
         <source>The path goes through these points in order</source>
         <translation>路径按顺序经过这些点</translation>
     </message>
@@ -1524,12 +1524,14 @@ file: %1</source>
 <context>
     <name>genlab::widgets::JobsDock</name>
     <message>
-        <location filename="../widgets/jobs/jobsdock.cpp" line="+18"/>
+        <location filename="../widgets/jobs/jobsdock.cpp" line="+21"/>
+        <location line="+8"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-7"/>
+        <location line="+27"/>
         <source>No jobs yet. Training, generation and exports appear here with their progress.</source>
         <translation>暂无任务。训练、生成和导出会连同进度显示在这里。</translation>
     </message>
@@ -1640,12 +1642,12 @@ file: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>No shipped model was found (see the README, “Shipped models”). Train one in the Train tab, or open a checkpoint folder.</source>
         <translation>未找到随附模型（参见 README 中的“Shipped models”）。请在“训练”选项卡中训练一个，或打开检查点文件夹。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Latent</source>
         <translation>潜变量</translation>
     </message>
@@ -1723,7 +1725,7 @@ file: %1</source>
 <context>
     <name>genlab::widgets::LatentMapPanel</name>
     <message>
-        <location filename="../widgets/latentlab/latentmappanel.cpp" line="+39"/>
+        <location filename="../widgets/latentlab/latentmappanel.cpp" line="+40"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
@@ -1810,14 +1812,14 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+89"/>
-        <location line="+199"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+99"/>
+        <location line="+249"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+199"/>
+        <location line="-249"/>
+        <location line="+249"/>
         <source>Help: %1</source>
         <translation>帮助：%1</translation>
     </message>
@@ -1832,7 +1834,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>模型工作在 %1 上运行</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-233"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -1854,12 +1856,12 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
     </message>
     <message>
         <location line="+10"/>
-        <location line="+125"/>
+        <location line="+173"/>
         <source>Show the %1 lab</source>
         <translation>显示 %1 实验室</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1889,7 +1891,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>打开配方(&amp;C)…</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-96"/>
         <source>Open the recipe of an output</source>
         <translation>打开某个输出的配方</translation>
     </message>
@@ -1899,7 +1901,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>带配方的输出 (*.png *.recipe.json *.gif *.mp4 *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+96"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1909,7 +1911,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1924,7 +1926,27 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>帮助目录(&amp;C)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-8"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scenes</source>
+        <translation>场景(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Scene…</source>
+        <translation>保存场景(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Scene</source>
+        <translation>删除场景(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
@@ -1998,8 +2020,47 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>新建项目</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+327"/>
+        <location line="+155"/>
+        <location line="+17"/>
+        <location line="+2"/>
+        <location line="+58"/>
+        <source>Scene %1: %2</source>
+        <translation>场景 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Recall Scene %1</source>
+        <translation>调出场景 %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+12"/>
+        <source>Save scene</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Name of the scene:</source>
+        <translation>场景名称：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scenes are kept in the project: create or open a project first.</source>
+        <translation>场景保存在项目中：请先创建或打开一个项目。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved scene %1 (%2)</source>
+        <translation>已保存场景 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This project has no scene %1</source>
+        <translation>此项目没有场景 %1</translation>
+    </message>
+    <message>
+        <location line="-590"/>
+        <location line="+375"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>打开项目</translation>
@@ -2011,12 +2072,12 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
     </message>
     <message>
         <location line="+21"/>
-        <location line="+104"/>
+        <location line="+223"/>
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-221"/>
         <source>Project saved to %1</source>
         <translation>项目已保存到 %1</translation>
     </message>
@@ -2033,17 +2094,18 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
     <message>
         <location line="+24"/>
         <location line="+4"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open recipe</source>
         <translation>打开配方</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
+        <location line="+162"/>
         <source>%1 was made by the %2 lab, which this version of GenLab Studio does not have.</source>
         <translation>%1 是由 %2 实验室生成的，而此版本的 GenLab Studio 没有该实验室。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-155"/>
         <source>The %1 lab could not restore the recipe of %2.</source>
         <translation>%1 实验室无法恢复 %2 的配方。</translation>
     </message>
@@ -2056,7 +2118,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
 <context>
     <name>genlab::widgets::PreviewPanel</name>
     <message>
-        <location filename="../widgets/latentlab/previewpanel.cpp" line="+24"/>
+        <location filename="../widgets/latentlab/previewpanel.cpp" line="+25"/>
         <source>&lt;b&gt;Current point&lt;/b&gt;</source>
         <translation>&lt;b&gt;当前点&lt;/b&gt;</translation>
     </message>
@@ -2136,7 +2198,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
 <context>
     <name>genlab::widgets::SamplePanel</name>
     <message>
-        <location filename="../widgets/latentlab/samplepanel.cpp" line="+26"/>
+        <location filename="../widgets/latentlab/samplepanel.cpp" line="+27"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
@@ -2248,7 +2310,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
 <context>
     <name>genlab::widgets::SlidersPanel</name>
     <message>
-        <location filename="../widgets/latentlab/sliderspanel.cpp" line="+33"/>
+        <location filename="../widgets/latentlab/sliderspanel.cpp" line="+34"/>
         <source>Centre (z = 0)</source>
         <translation>中心（z = 0）</translation>
     </message>
@@ -2596,7 +2658,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
 <context>
     <name>genlab::widgets::TrainingPanel</name>
     <message>
-        <location filename="../widgets/latentlab/trainingpanel.cpp" line="+40"/>
+        <location filename="../widgets/latentlab/trainingpanel.cpp" line="+41"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -3371,7 +3433,7 @@ Click to scrub this run.</source>
 <context>
     <name>genlab::widgets::diffusionlab::DiffusionTrainPanel</name>
     <message>
-        <location filename="../widgets/diffusionlab/diffusiontrainpanel.cpp" line="+77"/>
+        <location filename="../widgets/diffusionlab/diffusiontrainpanel.cpp" line="+78"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -4641,7 +4703,7 @@ GAN 的单步作为一个点</translation>
 <context>
     <name>genlab::widgets::diffusionlab::ScheduleStrip</name>
     <message>
-        <location filename="../widgets/diffusionlab/schedulestrip.cpp" line="+30"/>
+        <location filename="../widgets/diffusionlab/schedulestrip.cpp" line="+31"/>
         <source>σ_t: the noise in x_t relative to the signal (log scale); ᾱ_t: the share of the image left at t. Click to go to a step.</source>
         <translation>σ_t：x_t 中噪声相对于信号的大小（对数刻度）；ᾱ_t：在 t 时图像所剩的比例。点击以跳转到某一步。</translation>
     </message>
@@ -5754,7 +5816,7 @@ GAN 的单步作为一个点</translation>
         <translation>播放或暂停</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>GAN</source>
         <translation>GAN</translation>
     </message>
@@ -6097,7 +6159,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::ganlab::GanTrainPanel</name>
     <message>
-        <location filename="../widgets/ganlab/gantrainpanel.cpp" line="+83"/>
+        <location filename="../widgets/ganlab/gantrainpanel.cpp" line="+84"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -6492,7 +6554,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::ganlab::GeneratorExplorer</name>
     <message>
-        <location filename="../widgets/ganlab/generatorexplorer.cpp" line="+74"/>
+        <location filename="../widgets/ganlab/generatorexplorer.cpp" line="+75"/>
         <source>Generator</source>
         <translation>生成器</translation>
     </message>
@@ -6853,7 +6915,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::help::FirstRunTour</name>
     <message>
-        <location filename="../widgets/help/firstruntour.cpp" line="+27"/>
+        <location filename="../widgets/help/firstruntour.cpp" line="+28"/>
         <source>Welcome to GenLab Studio</source>
         <translation>欢迎使用 GenLab Studio</translation>
     </message>
@@ -6873,7 +6935,12 @@ Skip the tour whenever you like; Help &gt; Take the Tour brings it back.</source
 您可以随时跳过导览；“帮助 &gt; 参加导览”可将其重新打开。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>*The lab&apos;s help page, in English, says more: what the lab shows, the idea behind it and what to try first.*</source>
+        <translation>*本实验室的帮助页面（英文）有更多介绍：实验室展示了什么、背后的思路以及先试试什么。*</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>What to try first</source>
         <translation>先试试什么</translation>
     </message>
@@ -7008,7 +7075,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::maskedlab::CandidateBars</name>
     <message>
-        <location filename="../widgets/maskedlab/candidatebars.cpp" line="+101"/>
+        <location filename="../widgets/maskedlab/candidatebars.cpp" line="+102"/>
         <source>mask %1</source>
         <translation>掩码 %1</translation>
     </message>
@@ -7016,7 +7083,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::maskedlab::FillMaskPage</name>
     <message>
-        <location filename="../widgets/maskedlab/fillmaskpage.cpp" line="+67"/>
+        <location filename="../widgets/maskedlab/fillmaskpage.cpp" line="+68"/>
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
@@ -7501,7 +7568,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::maskedlab::ObjectivesPage</name>
     <message>
-        <location filename="../widgets/maskedlab/objectivespage.cpp" line="+101"/>
+        <location filename="../widgets/maskedlab/objectivespage.cpp" line="+102"/>
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
@@ -7604,7 +7671,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::maskedlab::SpanCorruptionPage</name>
     <message>
-        <location filename="../widgets/maskedlab/spancorruptionpage.cpp" line="+89"/>
+        <location filename="../widgets/maskedlab/spancorruptionpage.cpp" line="+90"/>
         <location line="+48"/>
         <source>Sentence</source>
         <translation>句子</translation>
@@ -7716,7 +7783,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::retrievallab::AnswerPage</name>
     <message>
-        <location filename="../widgets/retrievallab/answerpage.cpp" line="+52"/>
+        <location filename="../widgets/retrievallab/answerpage.cpp" line="+53"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -8218,7 +8285,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::retrievallab::EvaluationPage</name>
     <message>
-        <location filename="../widgets/retrievallab/evaluationpage.cpp" line="+45"/>
+        <location filename="../widgets/retrievallab/evaluationpage.cpp" line="+46"/>
         <source>BM25</source>
         <translation>BM25</translation>
     </message>
@@ -8912,7 +8979,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::retrievallab::MapPage</name>
     <message>
-        <location filename="../widgets/retrievallab/mappage.cpp" line="+56"/>
+        <location filename="../widgets/retrievallab/mappage.cpp" line="+57"/>
         <source>Each dot is a passage: its dense vector projected onto the two directions in which the passages differ most (PCA). Nearby dots have similar vectors; colours are source documents. The star is the query, rings are the passages it retrieved.</source>
         <translation>每个点是一个段落：其稠密向量投影到段落之间差异最大的两个方向上（PCA）。相近的点具有相似的向量；颜色表示来源文档。星形是查询，圆环是它检索到的段落。</translation>
     </message>
@@ -9049,7 +9116,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::retrievallab::PassageDetail</name>
     <message>
-        <location filename="../widgets/retrievallab/passagedetail.cpp" line="+44"/>
+        <location filename="../widgets/retrievallab/passagedetail.cpp" line="+45"/>
         <source>%1 #%2 (%3 %4)</source>
         <translation>%1 #%2（%3 %4）</translation>
     </message>
@@ -9253,7 +9320,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::retrievallab::SearchPage</name>
     <message>
-        <location filename="../widgets/retrievallab/searchpage.cpp" line="+75"/>
+        <location filename="../widgets/retrievallab/searchpage.cpp" line="+76"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -9543,7 +9610,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::textlab::AttentionView</name>
     <message>
-        <location filename="../widgets/textlab/attentionview.cpp" line="+56"/>
+        <location filename="../widgets/textlab/attentionview.cpp" line="+57"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
@@ -9647,7 +9714,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::textlab::DrawStrip</name>
     <message>
-        <location filename="../widgets/textlab/drawstrip.cpp" line="+53"/>
+        <location filename="../widgets/textlab/drawstrip.cpp" line="+54"/>
         <source>Click a generated token to see how it was drawn.</source>
         <translation>点击一个生成的 token，查看它是如何抽取出来的。</translation>
     </message>
@@ -9671,7 +9738,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::textlab::GeneratePage</name>
     <message>
-        <location filename="../widgets/textlab/generatepage.cpp" line="+87"/>
+        <location filename="../widgets/textlab/generatepage.cpp" line="+88"/>
         <source> · picked by you</source>
         <translation> · 由您选择</translation>
     </message>
@@ -9788,7 +9855,7 @@ Click to open the sampling microscope.</source>
 <context>
     <name>genlab::widgets::textlab::GenerationTree</name>
     <message>
-        <location filename="../widgets/textlab/generationtree.cpp" line="+39"/>
+        <location filename="../widgets/textlab/generationtree.cpp" line="+40"/>
         <source>Branch</source>
         <translation>分支</translation>
     </message>
@@ -9861,7 +9928,7 @@ Click to open the sampling microscope.</source>
 <context>
     <name>genlab::widgets::textlab::MicroscopePanel</name>
     <message>
-        <location filename="../widgets/textlab/microscopepanel.cpp" line="+104"/>
+        <location filename="../widgets/textlab/microscopepanel.cpp" line="+105"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
@@ -10201,7 +10268,7 @@ drawn</source>
 <context>
     <name>genlab::widgets::textlab::StageMatrix</name>
     <message>
-        <location filename="../widgets/textlab/stagematrix.cpp" line="+165"/>
+        <location filename="../widgets/textlab/stagematrix.cpp" line="+166"/>
         <location line="+49"/>
         <source>cut</source>
         <translation>截掉</translation>
@@ -10273,7 +10340,7 @@ drawn</source>
         <translation>打开模型文件夹（GPT-2 系列：config.json、model.safetensors、vocab.json、merges.txt）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
@@ -10284,12 +10351,12 @@ drawn</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>the shipped model</source>
         <translation>随附模型</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-191"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -10354,7 +10421,7 @@ drawn</source>
         <translation>；注意：它是用与此模型不同的权重生成的，因此文本可能不同</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>The project&apos;s model folder %1 no longer exists; the lab keeps %2.</source>
         <translation>项目的模型文件夹 %1 已不存在；实验室保留 %2。</translation>
     </message>
