@@ -176,6 +176,22 @@ GradientSync::GradientSync(std::vector<torch::Tensor> parameters, std::int64_t b
         if (p.requires_grad())
             m->params.push_back(p);
     const std::size_t n = m->params.size();
+    {
+        // Every rank must build the same network, or the buckets would not line up: compare the
+        // parameter counts first (one small all-reduce of [count, -count] taking the maximum).
+        double count = 0;
+        for (const auto &p : m->params)
+            count += double(p.numel());
+        std::vector<at::Tensor> both{torch::tensor({count, -count}, torch::kFloat64)};
+        c10d::AllreduceOptions most;
+        most.reduceOp = c10d::ReduceOp::MAX;
+        waitFor(m->group->allreduce(both, most), "comparing the ranks' models");
+        const double largest = both[0][0].item<double>(), smallest = -both[0][1].item<double>();
+        if (largest != smallest)
+            throw std::runtime_error("the training processes built different models (" + std::to_string(std::int64_t(smallest)) +
+                                     " to " + std::to_string(std::int64_t(largest)) +
+                                     " parameters): every rank must get the same model settings");
+    }
     m->slots.resize(n);
     m->arrived.assign(n, 0);
     // Autograd produces the last layers' gradients first: buckets are filled from the back so the
