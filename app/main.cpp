@@ -254,6 +254,10 @@ int main(int argc, char **argv)
                                         QStringLiteral("PATH")));
     parser.addOption(QCommandLineOption(QStringLiteral("lab"), QStringLiteral("Open this lab (home, …)"),
                                         QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("presentation"),
+        QStringLiteral("Start in presentation mode (large fonts, thick plot lines, high contrast, no expert controls; "
+                       "F5 in the studio); with --screenshot the window is 1920x1080")));
     if (!parser.parse(arguments)) {
         err(QStringLiteral("genlab: %1\nRun 'genlab --help' for usage.").arg(parser.errorText()));
         return 2;
@@ -286,7 +290,8 @@ int main(int argc, char **argv)
     int result = 0;
     {
         genlab::app::Studio studio(device, genlab::engine::planThreadBudget());
-        const int early = studio.start(parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("lab")));
+        const int early = studio.start(parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("lab")),
+                                       parser.isSet(QStringLiteral("presentation")));
         if (early >= 0)
             return early;
         result = app.exec();

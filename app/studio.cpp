@@ -74,7 +74,7 @@ Studio::~Studio()
     m_jobs->shutdown(2000);
 }
 
-int Studio::start(const QString &screenshotPath, const QString &labId)
+int Studio::start(const QString &screenshotPath, const QString &labId, bool presentation)
 {
     if (!labId.isEmpty() && !m_window->selectLab(labId)) {
         QStringList ids;
@@ -84,7 +84,11 @@ int Studio::start(const QString &screenshotPath, const QString &labId)
         return 2;
     }
     if (screenshotPath.isEmpty())
-        m_window->restoreLayout();
+        m_window->restoreLayout(); // also the presentation mode the user left on
+    if (presentation)
+        m_window->setPresentationMode(true);
+    if (presentation && !screenshotPath.isEmpty())
+        m_window->resize(1920, 1080);
     m_window->show();
     if (qEnvironmentVariableIntValue("GENLAB_REPORT_STARTUP") == 1)
         reportStartup();

@@ -34,8 +34,9 @@ public:
     services::ProjectService *projects() const { return m_projects.get(); }
 
     // Shows the window; with a screenshot path, waits until the lab is ready, writes the PNG and
-    // quits the application with 0 (or 1/2 on failure).
-    int start(const QString &screenshotPath, const QString &labId);
+    // quits the application with 0 (or 1/2 on failure). presentation: start in presentation mode
+    // (a screenshot is then 1920x1080, a projector's size); without it a screenshot never is in it.
+    int start(const QString &screenshotPath, const QString &labId, bool presentation = false);
 
 private:
     void takeScreenshot(const QString &path);

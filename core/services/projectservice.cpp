@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSettings>
@@ -45,6 +46,11 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
     return true;
 }
 constexpr int kRecentLimit = 8;
+
+QJsonObject projectSceneJson(const Scene &scene)
+{
+    return {{QStringLiteral("name"), scene.name}, {QStringLiteral("lab"), scene.labId}, {QStringLiteral("state"), scene.state}};
+}
 } // namespace
 
 ProjectService::ProjectService(QObject *parent) : QObject(parent) {}
@@ -242,6 +248,45 @@ void ProjectService::setLabState(const QString &labId, const QJsonObject &state)
     labs[labId] = state;
     m_manifest[QStringLiteral("labs")] = labs;
     setModified(true);
+}
+
+QList<Scene> ProjectService::scenes() const
+{
+    QList<Scene> out;
+    for (const QJsonValue &v : m_manifest.value(QStringLiteral("scenes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString lab = o.value(QStringLiteral("lab")).toString();
+        if (lab.isEmpty())
+            continue; // untrusted file: a damaged entry is skipped, the others stay usable
+        out.append({o.value(QStringLiteral("name")).toString(), lab, o.value(QStringLiteral("state")).toObject()});
+    }
+    return out;
+}
+
+void ProjectService::addScene(const Scene &scene)
+{
+    QJsonArray list;
+    for (const Scene &s : scenes())
+        list.append(projectSceneJson(s));
+    list.append(projectSceneJson(scene));
+    m_manifest[QStringLiteral("scenes")] = list;
+    setModified(true);
+    Q_EMIT scenesChanged();
+}
+
+bool ProjectService::removeScene(int index)
+{
+    QList<Scene> list = scenes();
+    if (index < 0 || index >= list.size())
+        return false;
+    list.removeAt(index);
+    QJsonArray out;
+    for (const Scene &s : std::as_const(list))
+        out.append(projectSceneJson(s));
+    m_manifest[QStringLiteral("scenes")] = out;
+    setModified(true);
+    Q_EMIT scenesChanged();
+    return true;
 }
 
 QStringList ProjectService::recentProjects() const

@@ -1,11 +1,20 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
 namespace genlab::services {
+
+// One step an instructor prepared: a lab and the state it shows (LabPage::saveState()), by name.
+struct Scene
+{
+    QString name;
+    QString labId;
+    QJsonObject state;
+};
 
 // A project is a folder: project.json (versioned manifest), the models it trained, its gallery of
 // outputs, each lab's state. Saving is atomic (QSaveFile) and keeps the previous manifest as
@@ -45,11 +54,19 @@ public:
     QJsonObject labState(const QString &labId) const;
     void setLabState(const QString &labId, const QJsonObject &state);
 
+    // The project's scenes, in the order they were saved (the studio recalls the first nine with
+    // Alt+1 … Alt+9). Kept in project.json under "scenes"; entries that are not valid scenes are
+    // left out when read.
+    QList<Scene> scenes() const;
+    void addScene(const Scene &scene); // marks the project modified
+    bool removeScene(int index);       // false when there is no such scene
+
     QStringList recentProjects() const;
 
 Q_SIGNALS:
     void projectChanged();
     void modifiedChanged(bool modified);
+    void scenesChanged();
 
 private:
     void addRecent(const QString &folder);

@@ -1,5 +1,7 @@
 #include "widgets/components/formhelpers.h"
 
+#include "widgets/shell/presentation.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
@@ -89,6 +91,7 @@ QComboBox *addProcessesRow(QFormLayout *form)
                          "are averaged, so the model is the one a single process would train. The batch must split "
                          "evenly between them. The processes share this computer's cores: on a laptop this shows "
                          "how training spreads over machines, not a speed-up."));
+    presentation::markExpert(combo); // hidden in presentation mode (with its label)
     form->addRow(tr("Processes"), combo);
     return combo;
 }
@@ -162,6 +165,7 @@ CommonFields::CommonFields(QFormLayout *form, const engine::train::CommonOptions
                                50, tr(" steps"));
         previewEvery->setToolTip(defaultTip(tr("Steps between previews (and one at the end); the step slider scrubs through them"),
                                             locale.toString(qint64(d.previewEvery))));
+        presentation::markExpert(previewEvery);
         form->addRow(previewLabel, previewEvery);
     }
     if (fields & EvalEvery) {
@@ -169,6 +173,7 @@ CommonFields::CommonFields(QFormLayout *form, const engine::train::CommonOptions
                             tr(" steps"));
         evalEvery->setToolTip(defaultTip(tr("Steps between estimates of the loss on held-out data (and one at the end)"),
                                          locale.toString(qint64(d.evalEvery))));
+        presentation::markExpert(evalEvery);
         form->addRow(tr("Evaluate every"), evalEvery);
     }
     if (fields & CheckpointEvery) {
@@ -178,6 +183,7 @@ CommonFields::CommonFields(QFormLayout *form, const engine::train::CommonOptions
         checkpointEvery->setToolTip(defaultTip(tr("Steps between checkpoints (and one at the end); a run that diverges "
                                                   "keeps the last one"),
                                                locale.toString(qint64(d.checkpointEvery))));
+        presentation::markExpert(checkpointEvery);
         form->addRow(tr("Checkpoint every"), checkpointEvery);
     }
 }

@@ -1,4 +1,6 @@
 #include "widgets/diffusionlab/samplingpage.h"
+
+#include "widgets/shell/presentation.h"
 #include "widgets/components/seedrange.h"
 
 #include "engine/diffusion/schedule.h"
@@ -305,6 +307,7 @@ void SamplingPage::buildControls(QWidget *column)
     fillSamplerCombo(m_sampler);
     f->addRow(tr("Sampler"), m_sampler);
     m_eta = etaSpin(box, QStringLiteral("etaSpin"));
+    presentation::markExpert(m_eta); // hidden in presentation mode
     f->addRow(tr("η"), m_eta);
     m_steps = new QSpinBox(box);
     m_steps->setObjectName(QStringLiteral("stepsSpin"));

@@ -65,6 +65,14 @@ public:
     // while a model it asked for is still loading), so restoring does not modify the project.
     virtual void restoreState(const QJsonObject &state) { Q_UNUSED(state); }
 
+    // Presentation mode (View > Presentation Mode, widgets/shell/presentation.h): the main window
+    // has scaled the application font, set a high-contrast palette and hidden the controls marked
+    // with presentation::markExpert(); this makes the lab's plots readable from the back of a room
+    // (every QCustomPlot under the page: thicker lines, larger markers and fonts) or gives them back.
+    // Called again each time the lab is shown while the mode is on (it must be idempotent). A lab
+    // that draws in its own way overrides it and calls this one.
+    virtual void setPresentationMode(bool on);
+
 Q_SIGNALS:
     void ready();
     void statusMessage(const QString &message);

@@ -11,6 +11,7 @@
 #include "widgets/jobs/jobsdock.h"
 #include "widgets/shell/labpage.h"
 #include "widgets/shell/language.h"
+#include "widgets/shell/presentation.h"
 #include "widgets/shell/settingsdialog.h"
 
 #include <QAction>
@@ -22,6 +23,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -66,6 +68,12 @@ MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *com
         // showEvent: a lab nobody sees loads nothing.
         if (isVisible())
             m_labs[row]->activated();
+        // Plots and controls a lab made since the mode was switched on (labs load when first shown).
+        if (m_presentation) {
+            m_labs[row]->setPresentationMode(true);
+            presentation::setExpertControlsHidden(m_labs[row], true);
+            presentation::scaleFixedWidths(m_labs[row], true);
+        }
         updateHelpAction();
     });
 
@@ -109,6 +117,8 @@ MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *com
     connect(m_projects, &services::ProjectService::projectChanged, this, &MainWindow::updateTitle);
     connect(m_projects, &services::ProjectService::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_projects, &services::ProjectService::projectChanged, this, &MainWindow::restoreLabStates);
+    connect(m_projects, &services::ProjectService::projectChanged, this, &MainWindow::updateSceneActions);
+    connect(m_projects, &services::ProjectService::scenesChanged, this, &MainWindow::updateSceneActions);
     updateTitle();
 
     // Autosave a modified project every minute; project.json itself changes only on Save.
@@ -178,6 +188,11 @@ void MainWindow::addLab(LabPage *lab)
     }
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
+    if (m_presentation) {
+        lab->setPresentationMode(true);
+        presentation::setExpertControlsHidden(lab, true);
+        presentation::scaleFixedWidths(lab, true);
+    }
     updateHelpAction();
 }
 
@@ -245,6 +260,38 @@ void MainWindow::buildMenus()
         });
         addAction(a);
     }
+    m_viewMenu->addSeparator();
+    m_presentationAction = m_viewMenu->addAction(QString());
+    m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
+    m_presentationAction->setCheckable(true);
+    // F5 starts a slide show in presentation programs (and clickers send it); nothing else here uses it.
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_presentationAction, &QAction::triggered, this, [this](bool on) {
+        setPresentationMode(on);
+        QSettings().setValue(QStringLiteral("view/presentation"), on);
+    });
+
+    // Scenes: the actions live on the window (their keys work with the menu closed); the menu
+    // lists them as the project has scenes.
+    m_scenesMenu = menuBar()->addMenu(QString());
+    m_scenesMenu->setObjectName(QStringLiteral("scenesMenu"));
+    m_saveSceneAction = new QAction(this);
+    m_saveSceneAction->setObjectName(QStringLiteral("saveSceneAction"));
+    m_saveSceneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_saveSceneAction, &QAction::triggered, this, &MainWindow::askSceneName);
+    addAction(m_saveSceneAction);
+    m_deleteSceneMenu = new QMenu(this);
+    m_deleteSceneMenu->setObjectName(QStringLiteral("deleteSceneMenu"));
+    for (int i = 0; i < 9; ++i) {
+        auto *a = new QAction(this);
+        a->setObjectName(QStringLiteral("sceneAction%1").arg(i + 1));
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { recallScene(i); });
+        addAction(a);
+        m_sceneKeys.append(a);
+    }
+    connect(m_scenesMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildScenesMenu);
+    rebuildScenesMenu();
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
@@ -287,6 +334,11 @@ void MainWindow::retranslate()
     m_recipeAction->setText(tr("Open Re&cipe…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_presentationAction->setText(tr("&Presentation Mode"));
+    m_scenesMenu->setTitle(tr("&Scenes"));
+    m_saveSceneAction->setText(tr("&Save Scene…"));
+    m_deleteSceneMenu->setTitle(tr("&Delete Scene"));
+    updateSceneActions();
     m_toolsMenu->setTitle(tr("&Tools"));
     m_settingsAction->setText(tr("&Settings…"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -584,6 +636,131 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (settings.value(QStringLiteral("view/presentation"), false).toBool())
+        setPresentationMode(true);
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    m_presentationAction->setChecked(on);
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    if (on) {
+        m_normalFont = QApplication::font();
+        m_normalPalette = QApplication::palette();
+        QApplication::setFont(presentation::scaledFont(m_normalFont));
+        QApplication::setPalette(presentation::highContrastPalette());
+    } else {
+        QApplication::setFont(m_normalFont);
+        QApplication::setPalette(m_normalPalette);
+    }
+    m_navigation->setIconSize(on ? QSize(36, 36) : QSize(24, 24));
+    for (int i = 0; i < m_navigation->count(); ++i)
+        m_navigation->item(i)->setSizeHint(QSize(0, on ? 56 : 36));
+    for (LabPage *lab : std::as_const(m_labs))
+        lab->setPresentationMode(on);
+    presentation::setExpertControlsHidden(this, on);
+    presentation::scaleFixedWidths(this, on);
+    // The lab gets the width; Ctrl+J shows the jobs again. Leaving the mode shows the dock as it was.
+    if (on) {
+        m_jobsDockWasShown = !m_jobsDock->isHidden();
+        m_jobsDock->hide();
+    } else if (m_jobsDockWasShown) {
+        m_jobsDock->show();
+    }
+}
+
+void MainWindow::updateSceneActions()
+{
+    if (m_sceneKeys.isEmpty())
+        return;
+    const QList<services::Scene> scenes = m_projects->hasProject() ? m_projects->scenes() : QList<services::Scene>();
+    for (int i = 0; i < m_sceneKeys.size(); ++i)
+        m_sceneKeys[i]->setText(i < scenes.size() ? tr("Scene %1: %2").arg(QString::number(i + 1), scenes[i].name)
+                                                  : tr("Recall Scene %1").arg(i + 1));
+}
+
+void MainWindow::rebuildScenesMenu()
+{
+    updateSceneActions();
+    m_scenesMenu->clear();
+    m_scenesMenu->addAction(m_saveSceneAction);
+    const QList<services::Scene> scenes = m_projects->hasProject() ? m_projects->scenes() : QList<services::Scene>();
+    if (!scenes.isEmpty())
+        m_scenesMenu->addSeparator();
+    m_deleteSceneMenu->clear();
+    for (int i = 0; i < scenes.size(); ++i) {
+        if (i < m_sceneKeys.size())
+            m_scenesMenu->addAction(m_sceneKeys[i]);
+        else // beyond the ninth: in the menu without a key
+            m_scenesMenu->addAction(tr("Scene %1: %2").arg(QString::number(i + 1), scenes[i].name), this,
+                                    [this, i] { recallScene(i); });
+        m_deleteSceneMenu->addAction(tr("Scene %1: %2").arg(QString::number(i + 1), scenes[i].name), this,
+                                     [this, i] { deleteScene(i); });
+    }
+    m_scenesMenu->addSeparator();
+    m_scenesMenu->addMenu(m_deleteSceneMenu);
+    m_deleteSceneMenu->setEnabled(!scenes.isEmpty());
+}
+
+void MainWindow::askSceneName()
+{
+    if (!m_projects->hasProject()) {
+        saveScene(QString()); // says why not
+        return;
+    }
+    const LabPage *lab = currentLab();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save scene"), tr("Name of the scene:"), QLineEdit::Normal,
+                                               lab ? lab->title() : QString(), &ok);
+    if (ok)
+        saveScene(name);
+}
+
+int MainWindow::saveScene(const QString &name)
+{
+    LabPage *lab = currentLab();
+    if (!lab)
+        return -1;
+    if (!m_projects->hasProject()) {
+        QMessageBox::information(this, tr("Save scene"),
+                                 tr("Scenes are kept in the project: create or open a project first."));
+        return -1;
+    }
+    const QString trimmed = name.trimmed();
+    m_projects->addScene({trimmed.isEmpty() ? lab->title() : trimmed, lab->labId(), lab->saveState()});
+    const int index = int(m_projects->scenes().size()) - 1;
+    const QString keys = index < m_sceneKeys.size()
+                             ? m_sceneKeys[index]->shortcut().toString(QKeySequence::NativeText)
+                             : QString::number(index + 1);
+    statusBar()->showMessage(tr("Saved scene %1 (%2)").arg(m_projects->scenes().at(index).name, keys), 8000);
+    return index;
+}
+
+bool MainWindow::recallScene(int index)
+{
+    const QList<services::Scene> scenes = m_projects->hasProject() ? m_projects->scenes() : QList<services::Scene>();
+    if (index < 0 || index >= scenes.size()) {
+        statusBar()->showMessage(tr("This project has no scene %1").arg(index + 1), 5000);
+        return false;
+    }
+    const services::Scene &scene = scenes[index];
+    if (!selectLab(scene.labId)) {
+        statusBar()->showMessage(
+            tr("%1 was made by the %2 lab, which this version of GenLab Studio does not have.").arg(scene.name, scene.labId),
+            8000);
+        return false;
+    }
+    currentLab()->activated(); // also while the window is hidden (tests): the scene's lab is in use
+    currentLab()->restoreState(scene.state);
+    statusBar()->showMessage(tr("Scene %1: %2").arg(QString::number(index + 1), scene.name), 5000);
+    return true;
+}
+
+bool MainWindow::deleteScene(int index)
+{
+    return m_projects->hasProject() && m_projects->removeScene(index);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QFont>
 #include <QMainWindow>
+#include <QPalette>
 #include <QPointer>
 
 class QAction;
@@ -67,7 +69,25 @@ public:
     // (jobs running and the restart declined).
     bool restartStudio();
 
-    void restoreLayout(); // window geometry and dock layout from the last session
+    // View > Presentation Mode (F5): the application font scaled (presentation::kFontScale), a
+    // high-contrast palette, the expert controls hidden and every lab told
+    // (LabPage::setPresentationMode) so its plots thicken. Off gives back the font and palette the
+    // application had. The menu's choice is remembered (QSettings view/presentation, read by
+    // restoreLayout()); calling this directly (--presentation) remembers nothing.
+    void setPresentationMode(bool on);
+    bool presentationMode() const { return m_presentation; }
+    QAction *presentationAction() const { return m_presentationAction; }
+
+    // Scenes (the Scenes menu): the current lab's saveState() kept by name in the open project;
+    // recalling one (Alt+1 … Alt+9 for the first nine) shows its lab and restores that state.
+    // saveScene: the scene's index, or -1 when no project is open (the user is told). An empty
+    // name is replaced by the lab's title.
+    int saveScene(const QString &name);
+    bool recallScene(int index);
+    bool deleteScene(int index);
+    QList<QAction *> sceneActions() const { return m_sceneKeys; }
+
+    void restoreLayout(); // window geometry, dock layout and presentation mode from the last session
     // Reopens the project that was open when the studio last ran, if it did not close cleanly,
     // and offers to recover its autosaved state.
     void offerCrashRecovery();
@@ -94,6 +114,9 @@ private:
     void updateJobsStatus();
     void updateTitle();
     void rebuildRecentMenu();
+    void rebuildScenesMenu();
+    void updateSceneActions();
+    void askSceneName(); // Scenes > Save Scene…
     void newProject();
     void openProject();
     void openProjectAt(const QString &folder);
@@ -115,6 +138,13 @@ private:
     QTimer *m_autosaveTimer = nullptr;
     QList<LabPage *> m_labs;
     QList<QAction *> m_labKeys; // Ctrl+1 … Ctrl+9
+    QList<QAction *> m_sceneKeys; // Alt+1 … Alt+9
+    QMenu *m_scenesMenu = nullptr, *m_deleteSceneMenu = nullptr;
+    QAction *m_saveSceneAction = nullptr, *m_presentationAction = nullptr;
+    bool m_presentation = false;
+    bool m_jobsDockWasShown = true;
+    QFont m_normalFont;       // the application's font and palette before presentation mode
+    QPalette m_normalPalette;
     QDockWidget *m_helpDock = nullptr;
     help::HelpViewer *m_help = nullptr;
     QAction *m_labHelpAction = nullptr;

@@ -1,5 +1,7 @@
 #include "widgets/textlab/promptpanel.h"
 
+#include "widgets/shell/presentation.h"
+
 #include "services/text/textservice.h"
 #include "widgets/textlab/plaintext.h"
 
@@ -66,6 +68,7 @@ PromptPanel::PromptPanel(QWidget *parent) : QWidget(parent)
     m_weights->setAccessibleName(tr("Weight format"));
     connect(m_weights, &QComboBox::activated, this, [this] { Q_EMIT weightFormatChosen(); });
     modelRow->addWidget(m_model, 1);
+    presentation::markExpert(m_weights);
     modelRow->addWidget(m_weights);
     modelRow->addWidget(m_shipped);
     modelRow->addWidget(m_open);
@@ -136,9 +139,16 @@ PromptPanel::PromptPanel(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_topK, r++, 3);
     grid->addWidget(new QLabel(tr("Top-p"), box), r, 0);
     grid->addWidget(m_topP, r, 1);
-    grid->addWidget(new QLabel(tr("Min-p"), box), r, 2);
+    // The finer filters are expert controls: presentation mode hides them with their labels.
+    auto *minPLabel = new QLabel(tr("Min-p"), box);
+    minPLabel->setBuddy(m_minP);
+    presentation::markExpert(m_minP);
+    grid->addWidget(minPLabel, r, 2);
     grid->addWidget(m_minP, r++, 3);
-    grid->addWidget(new QLabel(tr("Rep. penalty"), box), r, 0);
+    auto *penaltyLabel = new QLabel(tr("Rep. penalty"), box);
+    penaltyLabel->setBuddy(m_penalty);
+    presentation::markExpert(m_penalty);
+    grid->addWidget(penaltyLabel, r, 0);
     grid->addWidget(m_penalty, r, 1);
     grid->addWidget(new QLabel(tr("Max tokens"), box), r, 2);
     grid->addWidget(m_maxTokens, r++, 3);
@@ -147,7 +157,10 @@ PromptPanel::PromptPanel(QWidget *parent) : QWidget(parent)
     seedRow->addWidget(m_seed, 1);
     seedRow->addWidget(m_newSeed);
     grid->addLayout(seedRow, r, 1);
-    grid->addWidget(new QLabel(tr("Stop at"), box), r, 2);
+    auto *stopLabel = new QLabel(tr("Stop at"), box);
+    stopLabel->setBuddy(m_stops);
+    presentation::markExpert(m_stops);
+    grid->addWidget(stopLabel, r, 2);
     grid->addWidget(m_stops, r++, 3);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
@@ -215,8 +228,8 @@ void PromptPanel::setModel(const services::TextModelInfo &model)
                          .arg(model.shipped ? tr("%1 (shipped)").arg(model.name) : model.name)
                          .arg(locale.toString(double(model.parameterCount) / 1e6, 'f', 2))
                          .arg(model.tokenizerKind == QLatin1String("char") ? tr("character") : tr("BPE"))
-                         .arg(model.config.vocabSize)
-                         .arg(model.config.contextLength)
+                         .arg(locale.toString(model.config.vocabSize))
+                         .arg(locale.toString(model.config.contextLength))
                          .arg(QString::fromLatin1(engine::gpt::weightFormatName(model.weights).data()))
                          .arg(locale.toString(double(model.weightBytes) / 1e6, 'f', 1)));
     setWeightFormat(model.weights);
