@@ -239,7 +239,7 @@ DiffusionTrainPanel::DiffusionTrainPanel(services::DiffusionService *service, QW
             const auto r = m_session->job()->resultAs<services::DiffusionTrainResult>();
             m_session->setStatus(tr("Done: %1 steps, loss %2, %3 steps/s. Saved in %4. Press “Use this model” to "
                                     "sample it.")
-                                     .arg(r.step)
+                                     .arg(QLocale().toString(r.step))
                                      .arg(QLocale().toString(r.loss, 'f', 4))
                                      .arg(QLocale().toString(r.stepsPerSecond, 'f', 1))
                                      .arg(QDir::toNativeSeparators(r.checkpointDir)));

@@ -274,7 +274,7 @@ GanTrainPanel::GanTrainPanel(services::GanService *service, QWidget *parent) : T
         if (state == services::JobState::Succeeded) {
             const auto r = m_session->job()->resultAs<services::GanTrainResult>();
             QString text = tr("Done: %1 steps, D loss %2, G loss %3, D(x) %4, D(G(z)) %5, %6 steps/s. Saved in %7.")
-                               .arg(r.step)
+                               .arg(QLocale().toString(r.step))
                                .arg(QLocale().toString(r.dLoss, 'f', 3))
                                .arg(QLocale().toString(r.gLoss, 'f', 3))
                                .arg(QLocale().toString(r.dReal, 'f', 2))

@@ -137,7 +137,7 @@ TrainingPanel::TrainingPanel(services::LatentService *service, QWidget *parent) 
         if (state == services::JobState::Succeeded) {
             const auto result = m_session->job()->resultAs<services::LatentTrainResult>();
             m_session->setStatus(tr("Done: %1 steps, reconstruction %2, KL %3 nats per image, %4 images/s. Saved in %5.")
-                                     .arg(result.step)
+                                     .arg(QLocale().toString(result.step))
                                      .arg(QLocale().toString(result.reconstruction, 'f', 1))
                                      .arg(QLocale().toString(result.kl, 'f', 1))
                                      .arg(QLocale().toString(result.imagesPerSecond, 'f', 0))

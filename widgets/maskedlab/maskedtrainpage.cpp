@@ -168,7 +168,7 @@ MaskedTrainPage::MaskedTrainPage(services::MaskedService *service, QWidget *pare
             return;
         const auto r = m_session->job()->resultAs<services::MaskedTrainResult>();
         m_session->setStatus(tr("Done: %1 steps in %2 s · validation loss %3 · accuracy %4 % · %5 parameters")
-                                 .arg(r.step)
+                                 .arg(QLocale().toString(r.step))
                                  .arg(QLocale().toString(r.seconds, 'f', 0))
                                  .arg(QLocale().toString(r.validationLoss, 'f', 3))
                                  .arg(QLocale().toString(r.validationAccuracy * 100.0, 'f', 1))
@@ -336,7 +336,7 @@ void MaskedTrainPage::onMetrics(const engine::train::Metrics &m)
         else if (name == "tokens_per_s" || name == "examples_per_s")
             m_lastRate = value;
     }
-    QString text = tr("Step %1 of %2 · loss %3").arg(m.step).arg(m_totalSteps).arg(QLocale().toString(m_lastLoss, 'f', 3));
+    QString text = tr("Step %1 of %2 · loss %3").arg(QLocale().toString(m.step)).arg(QLocale().toString(m_totalSteps)).arg(QLocale().toString(m_lastLoss, 'f', 3));
     if (m_lastAccuracy >= 0)
         text += tr(" · %1 % right").arg(QLocale().toString(m_lastAccuracy * 100.0, 'f', 1));
     if (m_lastVal >= 0)

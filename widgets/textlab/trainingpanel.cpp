@@ -107,7 +107,7 @@ TrainingPanel::TrainingPanel(TextService *service, QWidget *parent) : TrainingPa
         if (state == JobState::Succeeded) {
             const auto r = m_session->job()->resultAs<engine::gpt::TrainResult>();
             m_session->setStatus(tr("Done: %1 steps in %2 s · validation loss %3 (perplexity %4) · %5 tokens/s · %6 parameters")
-                                     .arg(r.steps)
+                                     .arg(QLocale().toString(r.steps))
                                      .arg(QLocale().toString(r.seconds, 'f', 0))
                                      .arg(QLocale().toString(r.validationLoss, 'f', 3))
                                      .arg(QLocale().toString(r.validationPerplexity, 'f', 2))
@@ -221,7 +221,7 @@ void TrainingPanel::onMetrics(const engine::train::Metrics &m)
             m_lastLr = value;
     }
     const QLocale locale;
-    QString text = tr("Step %1 of %2 · loss %3").arg(m.step).arg(m_totalSteps).arg(QLocale().toString(m_lastLoss, 'f', 3));
+    QString text = tr("Step %1 of %2 · loss %3").arg(QLocale().toString(m.step)).arg(QLocale().toString(m_totalSteps)).arg(QLocale().toString(m_lastLoss, 'f', 3));
     if (m_lastVal >= 0)
         text += tr(" · validation %1 (perplexity %2)").arg(QLocale().toString(m_lastVal, 'f', 3)).arg(QLocale().toString(m_lastPerplexity, 'f', 2));
     text += tr(" · %1 tokens/s · learning rate %2").arg(locale.toString(m_lastTokensPerSecond, 'f', 0)).arg(m_lastLr, 0, 'e', 2);
