@@ -1,17 +1,24 @@
 // The studio's window as a user sees it: navigation, status bar with the device, the Jobs dock
-// driving a real job (pause, step, cancel), closing with work running, and --screenshot.
+// driving a real job (pause, step, cancel), closing with work running, --screenshot, and
+// presentation mode (fonts, palette, plot pens, expert controls; all given back; --presentation).
 #include "services/job.h"
 #include "services/jobmanager.h"
 #include "studio.h"
+#include "widgets/components/qcustomplot_include.h"
 #include "widgets/jobs/jobsdock.h"
 #include "widgets/shell/labpage.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/shell/presentation.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QFormLayout>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -36,6 +43,11 @@ QToolButton *dockButton(widgets::JobsDock *dock, const QString &text)
         if (b->text() == text)
             return b;
     return nullptr;
+}
+
+bool idleJobs(app::Studio &studio)
+{
+    return QTest::qWaitFor([&] { return studio.jobs()->activeCount() == 0; }, 60000);
 }
 
 } // namespace
@@ -217,6 +229,93 @@ private Q_SLOTS:
         QVERIFY(bad.waitForFinished(60000));
         QCOMPARE(bad.exitCode(), 2);
         QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(QStringLiteral("unknown lab 'nope'")));
+    }
+
+    void presentationModeScalesAndGivesBack()
+    {
+        auto studio = makeStudio();
+        studio->start({}, QStringLiteral("text"));
+        widgets::MainWindow *w = studio->window();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QVERIFY(!w->presentationMode());
+        const QFont normalFont = QApplication::font();
+        const QPalette normalPalette = QApplication::palette();
+
+        // A graph of our own on one of the lab's plots, so the pens are known.
+        auto *plot = w->currentLab()->findChild<QCustomPlot *>();
+        QVERIFY(plot);
+        QCPGraph *graph = plot->addGraph();
+        graph->setPen(QPen(Qt::red, 1.5));
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
+        const QFont tickFont = plot->xAxis->tickLabelFont();
+        // Expert controls: one in a grid (its label names it as buddy), one in every training form.
+        QWidget *minP = w->currentLab()->findChild<QWidget *>(QStringLiteral("minPBox"));
+        QWidget *topK = w->currentLab()->findChild<QWidget *>(QStringLiteral("topKBox"));
+        QWidget *checkpoints = w->currentLab()->findChild<QWidget *>(QStringLiteral("trainCheckpointEvery"));
+        QVERIFY(minP && topK && checkpoints);
+        QVERIFY(widgets::presentation::isExpert(minP) && !widgets::presentation::isExpert(topK));
+        QWidget *checkpointLabel = nullptr;
+        for (auto *form : checkpoints->parentWidget()->findChildren<QFormLayout *>())
+            if (QWidget *label = form->labelForField(checkpoints))
+                checkpointLabel = label;
+        QVERIFY(checkpointLabel);
+        QVERIFY(!minP->isHidden() && !checkpoints->isHidden() && !checkpointLabel->isHidden());
+        QVERIFY(w->jobsDock()->isVisible());
+
+        QAction *toggle = w->presentationAction();
+        QCOMPARE(toggle->shortcut(), QKeySequence(Qt::Key_F5));
+        toggle->trigger();
+        QVERIFY(w->presentationMode());
+        QVERIFY(QSettings().value(QStringLiteral("view/presentation")).toBool());
+        QVERIFY(QApplication::font().pointSizeF() > normalFont.pointSizeF() * 1.5);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::white));
+        QCOMPARE(QApplication::palette().color(QPalette::WindowText), QColor(Qt::black));
+        QVERIFY(graph->pen().widthF() >= 3.0);
+        QCOMPARE(graph->pen().color(), QColor(Qt::red));
+        QVERIFY(graph->scatterStyle().size() > 5);
+        QVERIFY(plot->xAxis->tickLabelFont().pointSizeF() > tickFont.pointSizeF() * 1.5);
+        QVERIFY(minP->isHidden() && checkpoints->isHidden() && checkpointLabel->isHidden());
+        QVERIFY(!topK->isHidden());
+        QVERIFY(!w->jobsDock()->isVisible());
+        // A graph a lab adds while the mode is on is styled when the plot draws.
+        QCPGraph *later = plot->addGraph();
+        later->setPen(QPen(Qt::blue, 1.0));
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        QVERIFY(later->pen().widthF() >= 3.0);
+        // Switching labs keeps the mode (a lab shown later is styled too).
+        QVERIFY(w->selectLab(QStringLiteral("home")));
+        QVERIFY(w->selectLab(QStringLiteral("text")));
+        QVERIFY(graph->pen().widthF() >= 3.0);
+
+        toggle->trigger();
+        QVERIFY(!w->presentationMode());
+        QVERIFY(!QSettings().value(QStringLiteral("view/presentation")).toBool());
+        QCOMPARE(QApplication::font(), normalFont);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), normalPalette.color(QPalette::Window));
+        QCOMPARE(QApplication::palette().color(QPalette::Highlight), normalPalette.color(QPalette::Highlight));
+        QCOMPARE(graph->pen(), QPen(Qt::red, 1.5));
+        QCOMPARE(later->pen(), QPen(Qt::blue, 1.0));
+        QCOMPARE(graph->scatterStyle().size(), 5.0);
+        QCOMPARE(plot->xAxis->tickLabelFont(), tickFont);
+        QVERIFY(!minP->isHidden() && !checkpoints->isHidden() && !checkpointLabel->isHidden());
+        QVERIFY(w->jobsDock()->isVisible());
+        QVERIFY(idleJobs(*studio));
+    }
+
+    void presentationScreenshotIsProjectorSized()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("presentation.png"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GENLAB_BIN), {QStringLiteral("--presentation"), QStringLiteral("--screenshot"), path,
+                                             QStringLiteral("--lab"), QStringLiteral("home")});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(1920, 1080));
     }
 };
 

@@ -4,6 +4,8 @@
 // changing a setting marks the open project modified; recovering an autosave restores its state.
 // A grid the data browser exported carries its recipe: opening it in the window (File > Open
 // Recipe, or a drop) routes to the data browser.
+// Scenes: a lab's state saved by name in the project comes back (lab shown, settings restored) when
+// recalled, also with its key, and the scenes travel with the saved project.
 #include "services/jobmanager.h"
 #include "services/latent/latentservice.h"
 #include "services/projectservice.h"
@@ -194,6 +196,71 @@ private Q_SLOTS:
             QCOMPARE(QJsonDocument(lab->saveState()).toJson(),
                      QJsonDocument(studio->projects()->labState(lab->labId())).toJson());
         QVERIFY(!studio->projects()->isModified());
+    }
+
+    void scenesRecallAStateAndTravelWithTheProject()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("scenes"));
+        {
+            auto studio = makeStudio();
+            widgets::MainWindow *w = studio->window();
+            auto *text = labOf<widgets::textlab::TextLab>(*studio, QStringLiteral("text"));
+            QVERIFY(text);
+            QString error;
+            QVERIFY2(studio->projects()->create(folder, &error), qPrintable(error));
+            QVERIFY(w->selectLab(QStringLiteral("text")));
+            auto *panel = text->generatePage()->promptPanel();
+            auto *temperature = panel->findChild<QDoubleSpinBox *>(QStringLiteral("temperatureBox"));
+            auto *topK = panel->findChild<QSpinBox *>(QStringLiteral("topKBox"));
+            temperature->setValue(1.35);
+            topK->setValue(5);
+            text->tabs()->setCurrentIndex(2);
+            QCOMPARE(w->saveScene(QStringLiteral("Hot and narrow")), 0);
+
+            // The lab changed and another shown: recalling gives the saved state back.
+            temperature->setValue(0.5);
+            topK->setValue(40);
+            text->tabs()->setCurrentIndex(0);
+            QVERIFY(w->selectLab(QStringLiteral("home")));
+            QVERIFY(w->recallScene(0));
+            QCOMPARE(w->currentLab()->labId(), QStringLiteral("text"));
+            QCOMPARE(temperature->value(), 1.35);
+            QCOMPARE(topK->value(), 5);
+            QCOMPARE(text->tabs()->currentIndex(), 2);
+            QVERIFY(!w->recallScene(3));
+
+            // An unnamed scene takes the lab's title; each has its key and says its name.
+            temperature->setValue(0.7);
+            QCOMPARE(w->saveScene(QString()), 1);
+            QCOMPARE(studio->projects()->scenes().at(1).name, text->title());
+            QCOMPARE(w->sceneActions().at(0)->shortcut(), QKeySequence(Qt::ALT | Qt::Key_1));
+            QVERIFY(w->sceneActions().at(0)->text().contains(QStringLiteral("Hot and narrow")));
+            QVERIFY(studio->projects()->isModified());
+            QVERIFY(studio->projects()->save(&error));
+            QVERIFY(idle(*studio));
+        }
+
+        auto studio = makeStudio();
+        widgets::MainWindow *w = studio->window();
+        auto *text = labOf<widgets::textlab::TextLab>(*studio, QStringLiteral("text"));
+        QString error;
+        QVERIFY2(studio->projects()->open(folder, &error), qPrintable(error));
+        const QList<services::Scene> scenes = studio->projects()->scenes();
+        QCOMPARE(scenes.size(), 2);
+        QCOMPARE(scenes[0].name, QStringLiteral("Hot and narrow"));
+        QCOMPARE(scenes[0].labId, QStringLiteral("text"));
+        auto *temperature = text->generatePage()->promptPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("temperatureBox"));
+        QCOMPARE(temperature->value(), 0.7); // the lab state saved last
+        w->sceneActions().at(0)->trigger();  // Alt+1
+        QCOMPARE(w->currentLab()->labId(), QStringLiteral("text"));
+        QCOMPARE(temperature->value(), 1.35);
+        QCOMPARE(text->generatePage()->promptPanel()->findChild<QSpinBox *>(QStringLiteral("topKBox"))->value(), 5);
+        QVERIFY(w->deleteScene(0));
+        QCOMPARE(studio->projects()->scenes().size(), 1);
+        QCOMPARE(studio->projects()->scenes().at(0).name, text->title());
+        QVERIFY(!w->deleteScene(5));
+        QVERIFY(idle(*studio));
     }
 
     void garbageLabStateOpensWithDefaultsAndAMessage()
