@@ -297,7 +297,10 @@ void MainWindow::buildMenus()
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
     m_settingsAction = m_toolsMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    // The platform's key where it has one (macOS, KDE); elsewhere Ctrl+, as GNOME applications use.
+    m_settingsAction->setShortcuts(QKeySequence::Preferences);
+    if (m_settingsAction->shortcuts().isEmpty())
+        m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -385,9 +388,9 @@ SettingsDialog *MainWindow::showSettings()
     auto *dialog = new SettingsDialog(m_builtLanguage, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::restartRequested, this, [this, dialog] {
-        // After the click returns: the dialog goes first, then the window closes as usual.
-        QTimer::singleShot(0, this, [this, dialog] {
-            if (restartStudio())
+        // After the click returns; the dialog may be closed by then.
+        QTimer::singleShot(0, this, [this, dialog = QPointer<SettingsDialog>(dialog)] {
+            if (restartStudio() && dialog)
                 dialog->close();
         });
     });
@@ -649,10 +652,10 @@ void MainWindow::setPresentationMode(bool on)
     if (on) {
         m_normalFont = QApplication::font();
         m_normalPalette = QApplication::palette();
-        QApplication::setFont(presentation::scaledFont(m_normalFont));
+        presentation::setApplicationFont(this, presentation::scaledFont(m_normalFont), true);
         QApplication::setPalette(presentation::highContrastPalette());
     } else {
-        QApplication::setFont(m_normalFont);
+        presentation::setApplicationFont(this, m_normalFont, false);
         QApplication::setPalette(m_normalPalette);
     }
     m_navigation->setIconSize(on ? QSize(36, 36) : QSize(24, 24));
