@@ -1,7 +1,7 @@
-// The command line's output as users expect it of every command: --quiet and --json taken alike
-// by all (a table over the command registry, as `genlab --help` lists it), one JSON document on
-// stdout under --json, progress lines in a log, a bar with its ETA on a terminal (a pseudo-
-// terminal here), silence under --quiet, and Ctrl+C stopping a long command cleanly.
+// The command line's output as users expect it: one JSON document on stdout under --json,
+// progress lines in a log, a bar with its ETA on a terminal (a pseudo-terminal here), silence
+// under --quiet, and Ctrl+C stopping a long command cleanly. tst_clioptions checks that every
+// command takes --quiet and --json.
 #include "clirun.h"
 
 #include <QJsonArray>
@@ -22,28 +22,6 @@ namespace {
 
 using Run = genlab::testing::GenlabRun;
 using genlab::testing::runGenlab;
-
-// The commands `genlab --help` lists (the registry, whatever registered).
-QStringList registeredCommands()
-{
-    const Run r = runGenlab({QStringLiteral("--help")}, 60000, genlab::testing::Display::None);
-    QStringList names;
-    bool inList = false;
-    for (const QString &line : r.out.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("Commands:"))) {
-            inList = true;
-            continue;
-        }
-        if (!inList)
-            continue;
-        static const QRegularExpression entry(QStringLiteral("^  ([a-z][a-z0-9-]*)\\s"));
-        const auto m = entry.match(line);
-        if (!m.hasMatch())
-            break;
-        names << m.captured(1);
-    }
-    return names;
-}
 
 // A tiny language model's training: a second on one thread.
 QStringList tinyTraining(const QString &dir, int steps)
@@ -129,42 +107,6 @@ class TestCliOutput : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { qputenv("OMP_NUM_THREADS", "1"); }
-
-    // Every command takes --quiet and --json (the parser knows both: only the typo is reported),
-    // and under --json stdout holds one JSON document even when the command fails, the message
-    // going to stderr. One run per command: each start loads LibTorch.
-    void everyCommandTakesQuietAndJson()
-    {
-        const QStringList commands = registeredCommands();
-        QVERIFY2(commands.size() >= 10, qPrintable(commands.join(QLatin1Char(' '))));
-        for (const char *expected : {"train", "index", "sample", "evaluate", "info", "inspect"})
-            QVERIFY2(commands.contains(QLatin1String(expected)), expected);
-        for (const QString &command : commands) {
-            const Run typo = runGenlab({command, QStringLiteral("--quiet"), QStringLiteral("--json"), QStringLiteral("--no-such-option")},
-                                       60000);
-            QVERIFY2(typo.code == 2, qPrintable(QStringLiteral("%1: exit %2 %3").arg(command).arg(typo.code).arg(typo.err)));
-            QVERIFY2(typo.err.contains(QLatin1String("no-such-option")), qPrintable(command + QStringLiteral(": ") + typo.err));
-            QVERIFY2(!typo.err.contains(QLatin1String("quiet")) && !typo.err.contains(QLatin1String("'json")),
-                     qPrintable(command + QStringLiteral(": ") + typo.err));
-            const QJsonDocument doc = QJsonDocument::fromJson(typo.out.toUtf8());
-            QVERIFY2(doc.isObject(), qPrintable(command + QStringLiteral(": stdout is not one JSON object: ") + typo.out));
-            QCOMPARE(doc.object().value(QStringLiteral("command")).toString(), command);
-            QCOMPARE(doc.object().value(QStringLiteral("exit_code")).toInt(), 2);
-        }
-        // Failing after the options were read (a bad --device), a command with a document of its
-        // own (search) and one without (inspect) answer alike.
-        for (const QString command : {QStringLiteral("search"), QStringLiteral("inspect")}) {
-            const Run bad = runGenlab({command, QStringLiteral("--quiet"), QStringLiteral("--json"), QStringLiteral("--device"),
-                                       QStringLiteral("teleporter")},
-                                      60000);
-            QVERIFY2(bad.code == 2, qPrintable(QStringLiteral("%1: exit %2 %3").arg(command).arg(bad.code).arg(bad.err)));
-            QVERIFY2(bad.err.contains(QLatin1String("teleporter")), qPrintable(command + QStringLiteral(": ") + bad.err));
-            QCOMPARE(QJsonDocument::fromJson(bad.out.toUtf8()).object().value(QStringLiteral("exit_code")).toInt(), 2);
-        }
-        // --help states both.
-        const Run help = runGenlab({QStringLiteral("inspect"), QStringLiteral("--help")}, 60000);
-        QVERIFY2(help.out.contains(QLatin1String("--quiet")) && help.out.contains(QLatin1String("--json")), qPrintable(help.out));
-    }
 
     // A command without a document of its own (info, inspect, train) gets main's: its lines, its
     // "name: value" lines as fields, and what it adds (a training run's state).
