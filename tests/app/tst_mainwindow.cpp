@@ -248,6 +248,11 @@ private Q_SLOTS:
         graph->setPen(QPen(Qt::red, 1.5));
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
         const QFont tickFont = plot->xAxis->tickLabelFont();
+        // A note whose own font names a size does not follow the application font by itself.
+        auto *note = new QLabel(QStringLiteral("a small note"), w->currentLab());
+        QFont small = note->font();
+        small.setPointSizeF(7.0);
+        note->setFont(small);
         // Expert controls: one in a grid (its label names it as buddy), one in every training form.
         QWidget *minP = w->currentLab()->findChild<QWidget *>(QStringLiteral("minPBox"));
         QWidget *topK = w->currentLab()->findChild<QWidget *>(QStringLiteral("topKBox"));
@@ -274,6 +279,7 @@ private Q_SLOTS:
         QCOMPARE(graph->pen().color(), QColor(Qt::red));
         QVERIFY(graph->scatterStyle().size() > 5);
         QVERIFY(plot->xAxis->tickLabelFont().pointSizeF() > tickFont.pointSizeF() * 1.5);
+        QCOMPARE(note->font().pointSizeF(), 7.0 * widgets::presentation::kFontScale);
         QVERIFY(minP->isHidden() && checkpoints->isHidden() && checkpointLabel->isHidden());
         QVERIFY(!topK->isHidden());
         QVERIFY(!w->jobsDock()->isVisible());
@@ -297,6 +303,7 @@ private Q_SLOTS:
         QCOMPARE(later->pen(), QPen(Qt::blue, 1.0));
         QCOMPARE(graph->scatterStyle().size(), 5.0);
         QCOMPARE(plot->xAxis->tickLabelFont(), tickFont);
+        QCOMPARE(note->font().pointSizeF(), 7.0);
         QVERIFY(!minP->isHidden() && !checkpoints->isHidden() && !checkpointLabel->isHidden());
         QVERIFY(w->jobsDock()->isVisible());
         QVERIFY(idleJobs(*studio));

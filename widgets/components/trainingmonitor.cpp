@@ -1,5 +1,7 @@
 #include "widgets/components/trainingmonitor.h"
 
+#include "widgets/shell/presentation.h"
+
 #include "widgets/components/qcustomplot_include.h"
 
 #include <QCheckBox>
@@ -221,6 +223,11 @@ TrainingMonitor::TrainingMonitor(QWidget *parent) : QWidget(parent), m_cursorSte
     QAction *csvAction = exportMenu->addAction(tr("Data as CSV…"));
     QAction *pngAction = exportMenu->addAction(tr("Plot as PNG…"));
     exportButton->setMenu(exportMenu);
+    // The plot tools are expert controls: presentation mode leaves the curves the whole width.
+    for (QWidget *tool : {static_cast<QWidget *>(smoothingTitle), static_cast<QWidget *>(m_smoothingSlider),
+                          static_cast<QWidget *>(m_smoothingLabel), static_cast<QWidget *>(m_logCheck),
+                          static_cast<QWidget *>(resetButton), static_cast<QWidget *>(exportButton)})
+        presentation::markExpert(tool);
     controls->addWidget(smoothingTitle);
     controls->addWidget(m_smoothingSlider, 2);
     controls->addWidget(m_smoothingLabel);

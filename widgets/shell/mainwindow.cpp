@@ -652,10 +652,10 @@ void MainWindow::setPresentationMode(bool on)
     if (on) {
         m_normalFont = QApplication::font();
         m_normalPalette = QApplication::palette();
-        QApplication::setFont(presentation::scaledFont(m_normalFont));
+        presentation::setApplicationFont(this, presentation::scaledFont(m_normalFont), true);
         QApplication::setPalette(presentation::highContrastPalette());
     } else {
-        QApplication::setFont(m_normalFont);
+        presentation::setApplicationFont(this, m_normalFont, false);
         QApplication::setPalette(m_normalPalette);
     }
     m_navigation->setIconSize(on ? QSize(36, 36) : QSize(24, 24));

@@ -3,8 +3,11 @@
 #include "widgets/components/qcustomplot_include.h"
 #include "widgets/shell/labpage.h"
 
+#include <QApplication>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPair>
+#include <QPointer>
 #include <QVariant>
 #include <QWidget>
 
@@ -143,11 +146,8 @@ void presentationStylePlot(QCustomPlot *plot, bool on)
         }
     }
     if (QCPLegend *legend = plot->legend) {
+        // QCPLegend::setFont sets every entry's font too (and entries added later take it).
         presentationValue(on, legend, "font", legend->font(), presentationFont, [legend](const QFont &f) { legend->setFont(f); });
-        for (int i = 0; i < legend->itemCount(); ++i)
-            if (QCPAbstractLegendItem *entry = legend->item(i))
-                presentationValue(on, entry, "font", entry->font(), presentationFont,
-                                  [entry](const QFont &f) { entry->setFont(f); });
     }
     if (QCPLayoutGrid *layout = plot->plotLayout())
         for (QCPLayoutElement *element : layout->elements(true))
@@ -230,6 +230,37 @@ void scaleFixedWidths(QWidget *root, bool on)
         if (minimum > 0)
             w->setMinimumWidth(qRound(minimum * kFontScale));
     }
+}
+
+void setApplicationFont(QWidget *root, const QFont &font, bool on)
+{
+    constexpr char kNormalFont[] = "genlabPresentationFont";
+    QList<QWidget *> all = root->findChildren<QWidget *>();
+    all.prepend(root);
+    if (!on) {
+        QApplication::setFont(font);
+        for (QWidget *w : std::as_const(all)) {
+            const QVariant normal = w->property(kNormalFont);
+            if (normal.isValid()) {
+                w->setFont(normal.value<QFont>());
+                w->setProperty(kNormalFont, QVariant());
+            }
+        }
+        return;
+    }
+    // A widget whose own font names a size (a small note, a monospace block) does not follow the
+    // application font: the ones whose size stays the same are scaled by hand.
+    QList<QPair<QPointer<QWidget>, QFont>> own;
+    for (QWidget *w : std::as_const(all))
+        if (w->testAttribute(Qt::WA_SetFont) && !qobject_cast<QCustomPlot *>(w))
+            own.append({w, w->font()});
+    QApplication::setFont(font);
+    for (const auto &[w, before] : std::as_const(own))
+        if (w && !w->property(kNormalFont).isValid() && w->font().pointSizeF() == before.pointSizeF() &&
+            w->font().pixelSize() == before.pixelSize()) {
+            w->setProperty(kNormalFont, before);
+            w->setFont(scaledFont(before));
+        }
 }
 
 void stylePlots(QWidget *root, bool on)

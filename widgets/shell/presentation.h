@@ -35,6 +35,9 @@ void scaleFixedWidths(QWidget *root, bool on);
 // Styles (on) or restores (off) every QCustomPlot under `root`, and replots them.
 void stylePlots(QWidget *root, bool on);
 
+// Sets the application font (on: the mode's, off: the normal one given back). On, widgets under
+// `root` whose own font names a size that did not follow are scaled too; off gives theirs back.
+void setApplicationFont(QWidget *root, const QFont &font, bool on);
 // The application font of the mode: `normal` scaled by kFontScale.
 QFont scaledFont(const QFont &normal);
 // Black on white with a saturated blue selection and dark borders: readable on a washed-out
