@@ -3,7 +3,8 @@
 // translation and the same placeholders (%1..%9, %L1, %n) as its source; each embedded
 // :/i18n/genlab_XX.qm translates a known string; choosing a language in Settings stores it in
 // "ui/language", installs the translator and changes the main window's menus, the Settings dialog
-// and the help viewer's notice without a restart, and QLocale formats numbers for it.
+// and the help viewer's notice without a restart, and QLocale formats numbers for it. With
+// GENLAB_SCREENSHOT_DIR set it writes settings-language.png (the dialog in German).
 #include "services/computeservice.h"
 #include "services/jobmanager.h"
 #include "services/projectservice.h"
@@ -18,6 +19,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -382,6 +384,12 @@ private Q_SLOTS:
             QVERIFY(!notice->isHidden());
             QCOMPARE(notice->text(),
                      QCoreApplication::translate("genlab::widgets::help::HelpViewer", "The help pages are in English."));
+            // With GENLAB_SCREENSHOT_DIR set: the dialog after choosing German (settings-language.png).
+            const QString shots = qEnvironmentVariable("GENLAB_SCREENSHOT_DIR");
+            if (code == QLatin1String("de") && !shots.isEmpty()) {
+                QCoreApplication::processEvents();
+                QVERIFY(dialog->grab().save(QDir(shots).filePath(QStringLiteral("settings-language.png"))));
+            }
         }
 
         box->setCurrentIndex(box->findData(QStringLiteral("en")));

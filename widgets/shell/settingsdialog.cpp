@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QLayout>
 #include <QVBoxLayout>
 
 namespace genlab::widgets {
@@ -66,6 +67,11 @@ void SettingsDialog::updateRestartNote()
     const bool differs = i18n::appliedLanguage() != m_builtLanguage;
     m_note->setVisible(differs);
     m_restart->setVisible(differs);
+    // The note needs room it did not have while hidden (and a longer language needs more).
+    if (isVisible()) {
+        layout()->activate();
+        resize(size().expandedTo(sizeHint()));
+    }
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
