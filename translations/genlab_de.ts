@@ -503,7 +503,7 @@
 <context>
     <name>genlab::services::ProjectService</name>
     <message>
-        <location filename="../core/services/projectservice.cpp" line="+88"/>
+        <location filename="../core/services/projectservice.cpp" line="+94"/>
         <location line="+125"/>
         <source>no project is open</source>
         <translation>es ist kein Projekt geöffnet</translation>
@@ -1817,14 +1817,14 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+92"/>
-        <location line="+206"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+100"/>
+        <location line="+253"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+206"/>
+        <location line="-253"/>
+        <location line="+253"/>
         <source>Help: %1</source>
         <translation>Hilfe: %1</translation>
     </message>
@@ -1834,7 +1834,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Modellarbeit läuft auf %1</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-237"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
@@ -1856,12 +1856,12 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="+10"/>
-        <location line="+132"/>
+        <location line="+177"/>
         <source>Show the %1 lab</source>
         <translation>Das Labor %1 zeigen</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1891,7 +1891,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>&amp;Rezept öffnen…</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-99"/>
         <source>Open the recipe of an output</source>
         <translation>Das Rezept einer Ausgabe öffnen</translation>
     </message>
@@ -1901,7 +1901,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Ausgaben mit Rezepten (*.png *.recipe.json *.gif *.mp4 *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1911,7 +1911,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1926,7 +1926,27 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Hilfe-&amp;Inhalt</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-8"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scenes</source>
+        <translation>S&amp;zenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Scene…</source>
+        <translation>Szene &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Scene</source>
+        <translation>Szene &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
@@ -2002,8 +2022,47 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+334"/>
+        <location line="+162"/>
+        <location line="+17"/>
+        <location line="+2"/>
+        <location line="+58"/>
+        <source>Scene %1: %2</source>
+        <translation>Szene %1: %2</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Recall Scene %1</source>
+        <translation>Szene %1 aufrufen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+12"/>
+        <source>Save scene</source>
+        <translation>Szene speichern</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Name of the scene:</source>
+        <translation>Name der Szene:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scenes are kept in the project: create or open a project first.</source>
+        <translation>Szenen werden im Projekt gespeichert: Legen Sie zuerst ein Projekt an oder öffnen Sie eines.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved scene %1 (%2)</source>
+        <translation>Szene %1 gespeichert (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This project has no scene %1</source>
+        <translation>Dieses Projekt hat keine Szene %1</translation>
+    </message>
+    <message>
+        <location line="-601"/>
+        <location line="+379"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
@@ -2015,12 +2074,12 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="+21"/>
-        <location line="+105"/>
+        <location line="+230"/>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-228"/>
         <source>Project saved to %1</source>
         <translation>Projekt in %1 gespeichert</translation>
     </message>
@@ -2043,11 +2102,12 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="-6"/>
+        <location line="+169"/>
         <source>%1 was made by the %2 lab, which this version of GenLab Studio does not have.</source>
         <translation>%1 wurde vom Labor %2 erstellt, das diese Version von GenLab Studio nicht hat.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-162"/>
         <source>The %1 lab could not restore the recipe of %2.</source>
         <translation>Das Labor %1 konnte das Rezept von %2 nicht wiederherstellen.</translation>
     </message>
@@ -2224,7 +2284,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     <name>genlab::widgets::SettingsDialog</name>
     <message>
         <location filename="../widgets/shell/language.cpp" line="+66"/>
-        <location filename="../widgets/shell/settingsdialog.cpp" line="+83"/>
+        <location filename="../widgets/shell/settingsdialog.cpp" line="+89"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -2480,7 +2540,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::TrainingMonitor</name>
     <message>
-        <location filename="../widgets/components/trainingmonitor.cpp" line="+199"/>
+        <location filename="../widgets/components/trainingmonitor.cpp" line="+201"/>
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
@@ -2525,7 +2585,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Diagramm als PNG…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <location line="+322"/>
         <source>training step</source>
         <translation>Trainingsschritt</translation>
@@ -4209,7 +4269,7 @@ mit dem einen Schritt des GANs als Punkt</translation>
 <context>
     <name>genlab::widgets::diffusionlab::SamplingPage</name>
     <message>
-        <location filename="../widgets/diffusionlab/samplingpage.cpp" line="+65"/>
+        <location filename="../widgets/diffusionlab/samplingpage.cpp" line="+67"/>
         <source>DDPM (ancestral)</source>
         <translation>DDPM (ancestral)</translation>
     </message>
@@ -4332,7 +4392,7 @@ mit dem einen Schritt des GANs als Punkt</translation>
     <message>
         <location line="+23"/>
         <location line="+5"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
@@ -5342,7 +5402,7 @@ mit dem einen Schritt des GANs als Punkt</translation>
 <context>
     <name>genlab::widgets::form</name>
     <message>
-        <location filename="../widgets/components/formhelpers.cpp" line="+38"/>
+        <location filename="../widgets/components/formhelpers.cpp" line="+40"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -5353,23 +5413,23 @@ mit dem einen Schritt des GANs als Punkt</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This process</source>
         <translation>Dieser Prozess</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-20"/>
+        <location line="+20"/>
         <source>%1 local processes</source>
         <translation>%1 lokale Prozesse</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Data-parallel training: each process trains its share of every batch and the gradients are averaged, so the model is the one a single process would train. The batch must split evenly between them. The processes share this computer&apos;s cores: on a laptop this shows how training spreads over machines, not a speed-up.</source>
         <translation>Datenparalleles Training: Jeder Prozess trainiert seinen Anteil an jedem Batch, und die Gradienten werden gemittelt, sodass das Modell dasselbe ist, das ein einzelner Prozess trainieren würde. Der Batch muss sich gleichmäßig auf sie aufteilen lassen. Die Prozesse teilen sich die Kerne dieses Computers: Auf einem Laptop zeigt das, wie sich Training auf Rechner verteilt, nicht einen Geschwindigkeitsgewinn.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
@@ -5428,23 +5488,23 @@ mit dem einen Schritt des GANs als Punkt</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source> steps</source>
         <translation> Schritte</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Steps between previews (and one at the end); the step slider scrubs through them</source>
         <translation>Schritte zwischen Vorschauen (und eine am Ende); der Schritt-Schieberegler blättert durch sie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Steps between estimates of the loss on held-out data (and one at the end)</source>
         <translation>Schritte zwischen den Schätzungen des Verlusts auf zurückgehaltenen Daten (und eine am Ende)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Evaluate every</source>
         <translation>Auswerten alle</translation>
     </message>
@@ -5459,7 +5519,7 @@ mit dem einen Schritt des GANs als Punkt</translation>
         <translation>Schritte zwischen Checkpoints (und einer am Ende); ein divergierender Lauf behält den letzten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Checkpoint every</source>
         <translation>Checkpoint alle</translation>
     </message>
@@ -10025,7 +10085,7 @@ gezogen</translation>
 <context>
     <name>genlab::widgets::textlab::PromptPanel</name>
     <message>
-        <location filename="../widgets/textlab/promptpanel.cpp" line="+45"/>
+        <location filename="../widgets/textlab/promptpanel.cpp" line="+47"/>
         <source>Loading the shipped model…</source>
         <translation>Mitgeliefertes Modell wird geladen…</translation>
     </message>
@@ -10060,7 +10120,7 @@ gezogen</translation>
         <translation>Gewichtsformat</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Prompt: the text the model continues</source>
         <translation>Prompt: der Text, den das Modell fortsetzt</translation>
     </message>
@@ -10162,17 +10222,17 @@ gezogen</translation>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Rep. penalty</source>
         <translation>Wdh.-Strafe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Max tokens</source>
         <translation>Max. Tokens</translation>
     </message>
@@ -10187,7 +10247,7 @@ gezogen</translation>
         <translation>Stoppen bei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+33"/>
         <source>Generate</source>
         <translation>Generieren</translation>

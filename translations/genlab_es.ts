@@ -65,7 +65,7 @@
 <context>
     <name>genlab</name>
     <message>
-        <location filename="../widgets/jobs/jobdelegate.cpp" line="+17"/>
+        <location filename="../widgets/jobs/jobdelegate.cpp" line="+18"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>genlab::services::ProjectService</name>
     <message>
-        <location filename="../core/services/projectservice.cpp" line="+88"/>
+        <location filename="../core/services/projectservice.cpp" line="+94"/>
         <location line="+125"/>
         <source>no project is open</source>
         <translation>no hay ningún proyecto abierto</translation>
@@ -702,7 +702,7 @@
 <context>
     <name>genlab::widgets::ArithmeticPanel</name>
     <message>
-        <location filename="../widgets/latentlab/arithmeticpanel.cpp" line="+27"/>
+        <location filename="../widgets/latentlab/arithmeticpanel.cpp" line="+28"/>
         <source>An attribute vector is the mean latent of one class minus the mean of another. Adding it to a point moves that point towards the first class.</source>
         <translation>Un vector de atributo es el latente medio de una clase menos la media de otra. Sumarlo a un punto mueve ese punto hacia la primera clase.</translation>
     </message>
@@ -840,7 +840,7 @@ midiendo el rendimiento de matmul…</translation>
         <translation>Medir de nuevo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -1153,7 +1153,7 @@ archivo: %1</translation>
 <context>
     <name>genlab::widgets::ImageGridView</name>
     <message>
-        <location filename="../widgets/components/imagegridview.cpp" line="+211"/>
+        <location filename="../widgets/components/imagegridview.cpp" line="+212"/>
         <source>#%1 · %2</source>
         <translation>#%1 · %2</translation>
     </message>
@@ -1283,7 +1283,7 @@ archivo: %1</translation>
 <context>
     <name>genlab::widgets::InterpolationPanel</name>
     <message>
-        <location filename="../widgets/latentlab/interpolationpanel.cpp" line="+59"/>
+        <location filename="../widgets/latentlab/interpolationpanel.cpp" line="+60"/>
         <source>The path goes through these points in order</source>
         <translation>El recorrido pasa por estos puntos en orden</translation>
     </message>
@@ -1529,12 +1529,14 @@ archivo: %1</translation>
 <context>
     <name>genlab::widgets::JobsDock</name>
     <message>
-        <location filename="../widgets/jobs/jobsdock.cpp" line="+18"/>
+        <location filename="../widgets/jobs/jobsdock.cpp" line="+21"/>
+        <location line="+8"/>
         <source>Jobs</source>
         <translation>Trabajos</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-7"/>
+        <location line="+27"/>
         <source>No jobs yet. Training, generation and exports appear here with their progress.</source>
         <translation>Todavía no hay trabajos. El entrenamiento, la generación y las exportaciones aparecen aquí con su progreso.</translation>
     </message>
@@ -1645,12 +1647,12 @@ archivo: %1</translation>
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>No shipped model was found (see the README, “Shipped models”). Train one in the Train tab, or open a checkpoint folder.</source>
         <translation>No se encontró ningún modelo incluido (ver el README, «Shipped models»). Entrenar uno en la pestaña Entrenar, o abrir una carpeta de punto de control.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Latent</source>
         <translation>Latente</translation>
     </message>
@@ -1728,7 +1730,7 @@ archivo: %1</translation>
 <context>
     <name>genlab::widgets::LatentMapPanel</name>
     <message>
-        <location filename="../widgets/latentlab/latentmappanel.cpp" line="+39"/>
+        <location filename="../widgets/latentlab/latentmappanel.cpp" line="+40"/>
         <source>Reset view</source>
         <translation>Restablecer vista</translation>
     </message>
@@ -1815,14 +1817,14 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+89"/>
-        <location line="+199"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+100"/>
+        <location line="+253"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+199"/>
+        <location line="-253"/>
+        <location line="+253"/>
         <source>Help: %1</source>
         <translation>Ayuda: %1</translation>
     </message>
@@ -1837,7 +1839,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>El trabajo de los modelos se ejecuta en %1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-237"/>
         <source>Autosave failed: %1</source>
         <translation>El autoguardado falló: %1</translation>
     </message>
@@ -1859,12 +1861,12 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     </message>
     <message>
         <location line="+10"/>
-        <location line="+125"/>
+        <location line="+177"/>
         <source>Show the %1 lab</source>
         <translation>Mostrar el laboratorio %1</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1894,7 +1896,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>Abrir re&amp;ceta…</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-99"/>
         <source>Open the recipe of an output</source>
         <translation>Abrir la receta de una salida</translation>
     </message>
@@ -1904,7 +1906,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>Salidas con recetas (*.png *.recipe.json *.gif *.mp4 *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1914,7 +1916,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -1929,7 +1931,27 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>&amp;Contenido de la ayuda</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-8"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>Modo &amp;presentación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scenes</source>
+        <translation>&amp;Escenas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Scene…</source>
+        <translation>&amp;Guardar escena…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Scene</source>
+        <translation>&amp;Eliminar escena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -2005,8 +2027,47 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+327"/>
+        <location line="+162"/>
+        <location line="+17"/>
+        <location line="+2"/>
+        <location line="+58"/>
+        <source>Scene %1: %2</source>
+        <translation>Escena %1: %2</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Recall Scene %1</source>
+        <translation>Recuperar la escena %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+12"/>
+        <source>Save scene</source>
+        <translation>Guardar escena</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Name of the scene:</source>
+        <translation>Nombre de la escena:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scenes are kept in the project: create or open a project first.</source>
+        <translation>Las escenas se guardan en el proyecto: cree o abra primero un proyecto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved scene %1 (%2)</source>
+        <translation>Escena %1 guardada (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This project has no scene %1</source>
+        <translation>Este proyecto no tiene escena %1</translation>
+    </message>
+    <message>
+        <location line="-601"/>
+        <location line="+379"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
@@ -2018,12 +2079,12 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     </message>
     <message>
         <location line="+21"/>
-        <location line="+104"/>
+        <location line="+230"/>
         <source>Save project</source>
         <translation>Guardar proyecto</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-228"/>
         <source>Project saved to %1</source>
         <translation>Proyecto guardado en %1</translation>
     </message>
@@ -2040,17 +2101,18 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <message>
         <location line="+24"/>
         <location line="+4"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open recipe</source>
         <translation>Abrir receta</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
+        <location line="+169"/>
         <source>%1 was made by the %2 lab, which this version of GenLab Studio does not have.</source>
         <translation>%1 fue creado por el laboratorio %2, que esta versión de GenLab Studio no tiene.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-162"/>
         <source>The %1 lab could not restore the recipe of %2.</source>
         <translation>El laboratorio %1 no pudo restaurar la receta de %2.</translation>
     </message>
@@ -2063,7 +2125,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
 <context>
     <name>genlab::widgets::PreviewPanel</name>
     <message>
-        <location filename="../widgets/latentlab/previewpanel.cpp" line="+24"/>
+        <location filename="../widgets/latentlab/previewpanel.cpp" line="+25"/>
         <source>&lt;b&gt;Current point&lt;/b&gt;</source>
         <translation>&lt;b&gt;Punto actual&lt;/b&gt;</translation>
     </message>
@@ -2143,7 +2205,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
 <context>
     <name>genlab::widgets::SamplePanel</name>
     <message>
-        <location filename="../widgets/latentlab/samplepanel.cpp" line="+26"/>
+        <location filename="../widgets/latentlab/samplepanel.cpp" line="+27"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
@@ -2222,7 +2284,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     <name>genlab::widgets::SettingsDialog</name>
     <message>
         <location filename="../widgets/shell/language.cpp" line="+66"/>
-        <location filename="../widgets/shell/settingsdialog.cpp" line="+83"/>
+        <location filename="../widgets/shell/settingsdialog.cpp" line="+89"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -2255,7 +2317,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
 <context>
     <name>genlab::widgets::SlidersPanel</name>
     <message>
-        <location filename="../widgets/latentlab/sliderspanel.cpp" line="+33"/>
+        <location filename="../widgets/latentlab/sliderspanel.cpp" line="+34"/>
         <source>Centre (z = 0)</source>
         <translation>Centro (z = 0)</translation>
     </message>
@@ -2478,7 +2540,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
 <context>
     <name>genlab::widgets::TrainingMonitor</name>
     <message>
-        <location filename="../widgets/components/trainingmonitor.cpp" line="+199"/>
+        <location filename="../widgets/components/trainingmonitor.cpp" line="+201"/>
         <source>Smoothing</source>
         <translation>Suavizado</translation>
     </message>
@@ -2523,7 +2585,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>Gráfico como PNG…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <location line="+322"/>
         <source>training step</source>
         <translation>paso de entrenamiento</translation>
@@ -2603,7 +2665,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
 <context>
     <name>genlab::widgets::TrainingPanel</name>
     <message>
-        <location filename="../widgets/latentlab/trainingpanel.cpp" line="+40"/>
+        <location filename="../widgets/latentlab/trainingpanel.cpp" line="+41"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
@@ -3380,7 +3442,7 @@ Hacer clic para recorrer esta ejecución.</translation>
 <context>
     <name>genlab::widgets::diffusionlab::DiffusionTrainPanel</name>
     <message>
-        <location filename="../widgets/diffusionlab/diffusiontrainpanel.cpp" line="+77"/>
+        <location filename="../widgets/diffusionlab/diffusiontrainpanel.cpp" line="+78"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
@@ -4207,7 +4269,7 @@ con el único paso de la GAN como un punto</translation>
 <context>
     <name>genlab::widgets::diffusionlab::SamplingPage</name>
     <message>
-        <location filename="../widgets/diffusionlab/samplingpage.cpp" line="+65"/>
+        <location filename="../widgets/diffusionlab/samplingpage.cpp" line="+67"/>
         <source>DDPM (ancestral)</source>
         <translation>DDPM (ancestral)</translation>
     </message>
@@ -4330,7 +4392,7 @@ con el único paso de la GAN como un punto</translation>
     <message>
         <location line="+23"/>
         <location line="+5"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Sampler</source>
         <translation>Muestreador</translation>
     </message>
@@ -4651,7 +4713,7 @@ con el único paso de la GAN como un punto</translation>
 <context>
     <name>genlab::widgets::diffusionlab::ScheduleStrip</name>
     <message>
-        <location filename="../widgets/diffusionlab/schedulestrip.cpp" line="+30"/>
+        <location filename="../widgets/diffusionlab/schedulestrip.cpp" line="+31"/>
         <source>σ_t: the noise in x_t relative to the signal (log scale); ᾱ_t: the share of the image left at t. Click to go to a step.</source>
         <translation>σ_t: el ruido en x_t relativo a la señal (escala logarítmica); ᾱ_t: la proporción de la imagen que queda en t. Hacer clic para ir a un paso.</translation>
     </message>
@@ -5340,7 +5402,7 @@ con el único paso de la GAN como un punto</translation>
 <context>
     <name>genlab::widgets::form</name>
     <message>
-        <location filename="../widgets/components/formhelpers.cpp" line="+38"/>
+        <location filename="../widgets/components/formhelpers.cpp" line="+40"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -5351,23 +5413,23 @@ con el único paso de la GAN como un punto</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This process</source>
         <translation>Este proceso</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-20"/>
+        <location line="+20"/>
         <source>%1 local processes</source>
         <translation>%1 procesos locales</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Data-parallel training: each process trains its share of every batch and the gradients are averaged, so the model is the one a single process would train. The batch must split evenly between them. The processes share this computer&apos;s cores: on a laptop this shows how training spreads over machines, not a speed-up.</source>
         <translation>Entrenamiento con paralelismo de datos: cada proceso entrena su parte de cada lote y se promedian los gradientes, así que el modelo es el que entrenaría un solo proceso. El lote debe repartirse por igual entre ellos. Los procesos comparten los núcleos de este ordenador: en un portátil esto muestra cómo se reparte el entrenamiento entre máquinas, no una aceleración.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Processes</source>
         <translation>Procesos</translation>
     </message>
@@ -5426,23 +5488,23 @@ con el único paso de la GAN como un punto</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source> steps</source>
         <translation> pasos</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Steps between previews (and one at the end); the step slider scrubs through them</source>
         <translation>Pasos entre vistas previas (y una al final); el control de pasos las recorre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Steps between estimates of the loss on held-out data (and one at the end)</source>
         <translation>Pasos entre estimaciones de la pérdida en datos reservados (y una al final)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Evaluate every</source>
         <translation>Evaluar cada</translation>
     </message>
@@ -5457,7 +5519,7 @@ con el único paso de la GAN como un punto</translation>
         <translation>Pasos entre puntos de control (y uno al final); una ejecución que diverge conserva el último</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Checkpoint every</source>
         <translation>Punto de control cada</translation>
     </message>
@@ -5765,7 +5827,7 @@ con el único paso de la GAN como un punto</translation>
         <translation>Reproducir o pausar</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>GAN</source>
         <translation>GAN</translation>
     </message>
@@ -6108,7 +6170,7 @@ Pulsar Reproducir: la evidencia aparece en unos %2 pasos.</translation>
 <context>
     <name>genlab::widgets::ganlab::GanTrainPanel</name>
     <message>
-        <location filename="../widgets/ganlab/gantrainpanel.cpp" line="+83"/>
+        <location filename="../widgets/ganlab/gantrainpanel.cpp" line="+84"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
@@ -6503,7 +6565,7 @@ Pulsar Reproducir: la evidencia aparece en unos %2 pasos.</translation>
 <context>
     <name>genlab::widgets::ganlab::GeneratorExplorer</name>
     <message>
-        <location filename="../widgets/ganlab/generatorexplorer.cpp" line="+74"/>
+        <location filename="../widgets/ganlab/generatorexplorer.cpp" line="+75"/>
         <source>Generator</source>
         <translation>Generador</translation>
     </message>
@@ -6864,7 +6926,7 @@ Pulsar Reproducir: la evidencia aparece en unos %2 pasos.</translation>
 <context>
     <name>genlab::widgets::help::FirstRunTour</name>
     <message>
-        <location filename="../widgets/help/firstruntour.cpp" line="+27"/>
+        <location filename="../widgets/help/firstruntour.cpp" line="+28"/>
         <source>Welcome to GenLab Studio</source>
         <translation>Bienvenido a GenLab Studio</translation>
     </message>
@@ -6884,7 +6946,12 @@ Skip the tour whenever you like; Help &gt; Take the Tour brings it back.</source
 El recorrido se puede saltar en cualquier momento; Ayuda &gt; Hacer el recorrido lo trae de vuelta.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>*The lab&apos;s help page, in English, says more: what the lab shows, the idea behind it and what to try first.*</source>
+        <translation>*La página de ayuda del laboratorio, en inglés, explica más: qué muestra el laboratorio, la idea que hay detrás y qué probar primero.*</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>What to try first</source>
         <translation>Qué probar primero</translation>
     </message>
@@ -7019,7 +7086,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::maskedlab::CandidateBars</name>
     <message>
-        <location filename="../widgets/maskedlab/candidatebars.cpp" line="+101"/>
+        <location filename="../widgets/maskedlab/candidatebars.cpp" line="+102"/>
         <source>mask %1</source>
         <translation>máscara %1</translation>
     </message>
@@ -7027,7 +7094,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::maskedlab::FillMaskPage</name>
     <message>
-        <location filename="../widgets/maskedlab/fillmaskpage.cpp" line="+67"/>
+        <location filename="../widgets/maskedlab/fillmaskpage.cpp" line="+68"/>
         <source>Sentence</source>
         <translation>Oración</translation>
     </message>
@@ -7512,7 +7579,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::maskedlab::ObjectivesPage</name>
     <message>
-        <location filename="../widgets/maskedlab/objectivespage.cpp" line="+101"/>
+        <location filename="../widgets/maskedlab/objectivespage.cpp" line="+102"/>
         <source>Sentence</source>
         <translation>Oración</translation>
     </message>
@@ -7615,7 +7682,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::maskedlab::SpanCorruptionPage</name>
     <message>
-        <location filename="../widgets/maskedlab/spancorruptionpage.cpp" line="+89"/>
+        <location filename="../widgets/maskedlab/spancorruptionpage.cpp" line="+90"/>
         <location line="+48"/>
         <source>Sentence</source>
         <translation>Oración</translation>
@@ -7727,7 +7794,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::retrievallab::AnswerPage</name>
     <message>
-        <location filename="../widgets/retrievallab/answerpage.cpp" line="+52"/>
+        <location filename="../widgets/retrievallab/answerpage.cpp" line="+53"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
@@ -8234,7 +8301,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::retrievallab::EvaluationPage</name>
     <message>
-        <location filename="../widgets/retrievallab/evaluationpage.cpp" line="+45"/>
+        <location filename="../widgets/retrievallab/evaluationpage.cpp" line="+46"/>
         <source>BM25</source>
         <translation>BM25</translation>
     </message>
@@ -8932,7 +8999,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::retrievallab::MapPage</name>
     <message>
-        <location filename="../widgets/retrievallab/mappage.cpp" line="+56"/>
+        <location filename="../widgets/retrievallab/mappage.cpp" line="+57"/>
         <source>Each dot is a passage: its dense vector projected onto the two directions in which the passages differ most (PCA). Nearby dots have similar vectors; colours are source documents. The star is the query, rings are the passages it retrieved.</source>
         <translation>Cada punto es un pasaje: su vector denso proyectado sobre las dos direcciones en que más difieren los pasajes (PCA). Los puntos cercanos tienen vectores parecidos; los colores son los documentos de origen. La estrella es la consulta, los anillos son los pasajes que recuperó.</translation>
     </message>
@@ -9071,7 +9138,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::retrievallab::PassageDetail</name>
     <message>
-        <location filename="../widgets/retrievallab/passagedetail.cpp" line="+44"/>
+        <location filename="../widgets/retrievallab/passagedetail.cpp" line="+45"/>
         <source>%1 #%2 (%3 %4)</source>
         <translation>%1 #%2 (%3 %4)</translation>
     </message>
@@ -9275,7 +9342,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::retrievallab::SearchPage</name>
     <message>
-        <location filename="../widgets/retrievallab/searchpage.cpp" line="+75"/>
+        <location filename="../widgets/retrievallab/searchpage.cpp" line="+76"/>
         <source>Query</source>
         <translation>Consulta</translation>
     </message>
@@ -9565,7 +9632,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::textlab::AttentionView</name>
     <message>
-        <location filename="../widgets/textlab/attentionview.cpp" line="+56"/>
+        <location filename="../widgets/textlab/attentionview.cpp" line="+57"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
@@ -9669,7 +9736,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::textlab::DrawStrip</name>
     <message>
-        <location filename="../widgets/textlab/drawstrip.cpp" line="+53"/>
+        <location filename="../widgets/textlab/drawstrip.cpp" line="+54"/>
         <source>Click a generated token to see how it was drawn.</source>
         <translation>Hacer clic en un token generado para ver cómo se extrajo.</translation>
     </message>
@@ -9693,7 +9760,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::textlab::GeneratePage</name>
     <message>
-        <location filename="../widgets/textlab/generatepage.cpp" line="+87"/>
+        <location filename="../widgets/textlab/generatepage.cpp" line="+88"/>
         <source> · picked by you</source>
         <translation> · elección propia</translation>
     </message>
@@ -9810,7 +9877,7 @@ Hacer clic para abrir el microscopio de muestreo.</translation>
 <context>
     <name>genlab::widgets::textlab::GenerationTree</name>
     <message>
-        <location filename="../widgets/textlab/generationtree.cpp" line="+39"/>
+        <location filename="../widgets/textlab/generationtree.cpp" line="+40"/>
         <source>Branch</source>
         <translation>Ramificar</translation>
     </message>
@@ -9883,7 +9950,7 @@ Hacer clic para abrir el microscopio de muestreo.</translation>
 <context>
     <name>genlab::widgets::textlab::MicroscopePanel</name>
     <message>
-        <location filename="../widgets/textlab/microscopepanel.cpp" line="+104"/>
+        <location filename="../widgets/textlab/microscopepanel.cpp" line="+105"/>
         <source>off</source>
         <translation>desactivado</translation>
     </message>
@@ -10018,7 +10085,7 @@ extraído</translation>
 <context>
     <name>genlab::widgets::textlab::PromptPanel</name>
     <message>
-        <location filename="../widgets/textlab/promptpanel.cpp" line="+45"/>
+        <location filename="../widgets/textlab/promptpanel.cpp" line="+47"/>
         <source>Loading the shipped model…</source>
         <translation>Cargando el modelo incluido…</translation>
     </message>
@@ -10053,7 +10120,7 @@ extraído</translation>
         <translation>Formato de los pesos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Prompt: the text the model continues</source>
         <translation>Instrucción: el texto que continúa el modelo</translation>
     </message>
@@ -10155,17 +10222,17 @@ extraído</translation>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Rep. penalty</source>
         <translation>Penal. repetición</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Max tokens</source>
         <translation>Máx. tokens</translation>
     </message>
@@ -10180,7 +10247,7 @@ extraído</translation>
         <translation>Detener en</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+33"/>
         <source>Generate</source>
         <translation>Generar</translation>
@@ -10223,7 +10290,7 @@ pesos %6: %7 MB</translation>
 <context>
     <name>genlab::widgets::textlab::StageMatrix</name>
     <message>
-        <location filename="../widgets/textlab/stagematrix.cpp" line="+165"/>
+        <location filename="../widgets/textlab/stagematrix.cpp" line="+166"/>
         <location line="+49"/>
         <source>cut</source>
         <translation>recortado</translation>
@@ -10295,7 +10362,7 @@ pesos %6: %7 MB</translation>
         <translation>Abrir una carpeta de modelo (familia GPT-2: config.json, model.safetensors, vocab.json, merges.txt)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -10306,12 +10373,12 @@ pesos %6: %7 MB</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>the shipped model</source>
         <translation>el modelo incluido</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-191"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
@@ -10376,7 +10443,7 @@ pesos %6: %7 MB</translation>
         <translation>; atención: se creó con otros pesos distintos de los de este modelo, así que el texto puede ser distinto</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>The project&apos;s model folder %1 no longer exists; the lab keeps %2.</source>
         <translation>La carpeta de modelo del proyecto %1 ya no existe; el laboratorio conserva %2.</translation>
     </message>

@@ -503,7 +503,7 @@
 <context>
     <name>genlab::services::ProjectService</name>
     <message>
-        <location filename="../core/services/projectservice.cpp" line="+88"/>
+        <location filename="../core/services/projectservice.cpp" line="+94"/>
         <location line="+125"/>
         <source>no project is open</source>
         <translation>aucun projet n&apos;est ouvert</translation>
@@ -702,7 +702,7 @@
 <context>
     <name>genlab::widgets::ArithmeticPanel</name>
     <message>
-        <location filename="../widgets/latentlab/arithmeticpanel.cpp" line="+27"/>
+        <location filename="../widgets/latentlab/arithmeticpanel.cpp" line="+28"/>
         <source>An attribute vector is the mean latent of one class minus the mean of another. Adding it to a point moves that point towards the first class.</source>
         <translation>Un vecteur d&apos;attribut est le latent moyen d&apos;une classe moins celui d&apos;une autre. L&apos;ajouter à un point déplace ce point vers la première classe.</translation>
     </message>
@@ -1153,7 +1153,7 @@ fichier : %1</translation>
 <context>
     <name>genlab::widgets::ImageGridView</name>
     <message>
-        <location filename="../widgets/components/imagegridview.cpp" line="+211"/>
+        <location filename="../widgets/components/imagegridview.cpp" line="+212"/>
         <source>#%1 · %2</source>
         <translation>#%1 · %2</translation>
     </message>
@@ -1283,7 +1283,7 @@ fichier : %1</translation>
 <context>
     <name>genlab::widgets::InterpolationPanel</name>
     <message>
-        <location filename="../widgets/latentlab/interpolationpanel.cpp" line="+59"/>
+        <location filename="../widgets/latentlab/interpolationpanel.cpp" line="+60"/>
         <source>The path goes through these points in order</source>
         <translation>Le chemin passe par ces points dans l&apos;ordre</translation>
     </message>
@@ -1529,12 +1529,14 @@ fichier : %1</translation>
 <context>
     <name>genlab::widgets::JobsDock</name>
     <message>
-        <location filename="../widgets/jobs/jobsdock.cpp" line="+18"/>
+        <location filename="../widgets/jobs/jobsdock.cpp" line="+21"/>
+        <location line="+8"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-7"/>
+        <location line="+27"/>
         <source>No jobs yet. Training, generation and exports appear here with their progress.</source>
         <translation>Aucune tâche pour l&apos;instant. Les entraînements, générations et exportations apparaissent ici avec leur progression.</translation>
     </message>
@@ -1728,7 +1730,7 @@ fichier : %1</translation>
 <context>
     <name>genlab::widgets::LatentMapPanel</name>
     <message>
-        <location filename="../widgets/latentlab/latentmappanel.cpp" line="+39"/>
+        <location filename="../widgets/latentlab/latentmappanel.cpp" line="+40"/>
         <source>Reset view</source>
         <translation>Réinitialiser la vue</translation>
     </message>
@@ -1815,14 +1817,14 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+92"/>
-        <location line="+206"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+100"/>
+        <location line="+253"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+206"/>
+        <location line="-253"/>
+        <location line="+253"/>
         <source>Help: %1</source>
         <translation>Aide : %1</translation>
     </message>
@@ -1837,7 +1839,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Le travail des modèles tourne sur %1</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-237"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
@@ -1859,12 +1861,12 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
     </message>
     <message>
         <location line="+10"/>
-        <location line="+132"/>
+        <location line="+177"/>
         <source>Show the %1 lab</source>
         <translation>Afficher le labo %1</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1894,7 +1896,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Ouvrir une re&amp;cette…</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-99"/>
         <source>Open the recipe of an output</source>
         <translation>Ouvrir la recette d&apos;un résultat</translation>
     </message>
@@ -1904,7 +1906,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Résultats avec recette (*.png *.recipe.json *.gif *.mp4 *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1914,7 +1916,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1929,7 +1931,27 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>&amp;Sommaire de l&apos;aide</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-8"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scenes</source>
+        <translation>&amp;Scènes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Scene…</source>
+        <translation>&amp;Enregistrer la scène…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Scene</source>
+        <translation>&amp;Supprimer une scène</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -2005,8 +2027,47 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+334"/>
+        <location line="+162"/>
+        <location line="+17"/>
+        <location line="+2"/>
+        <location line="+58"/>
+        <source>Scene %1: %2</source>
+        <translation>Scène %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Recall Scene %1</source>
+        <translation>Rappeler la scène %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+12"/>
+        <source>Save scene</source>
+        <translation>Enregistrer la scène</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Name of the scene:</source>
+        <translation>Nom de la scène :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scenes are kept in the project: create or open a project first.</source>
+        <translation>Les scènes sont conservées dans le projet : créez ou ouvrez d&apos;abord un projet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved scene %1 (%2)</source>
+        <translation>Scène %1 enregistrée (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This project has no scene %1</source>
+        <translation>Ce projet n&apos;a pas de scène %1</translation>
+    </message>
+    <message>
+        <location line="-601"/>
+        <location line="+379"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
@@ -2018,12 +2079,12 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
     </message>
     <message>
         <location line="+21"/>
-        <location line="+105"/>
+        <location line="+230"/>
         <source>Save project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-228"/>
         <source>Project saved to %1</source>
         <translation>Projet enregistré dans %1</translation>
     </message>
@@ -2046,11 +2107,12 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
     </message>
     <message>
         <location line="-6"/>
+        <location line="+169"/>
         <source>%1 was made by the %2 lab, which this version of GenLab Studio does not have.</source>
         <translation>%1 a été créé par le labo %2, que cette version de GenLab Studio ne possède pas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-162"/>
         <source>The %1 lab could not restore the recipe of %2.</source>
         <translation>Le labo %1 n&apos;a pas pu restaurer la recette de %2.</translation>
     </message>
@@ -2063,7 +2125,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
 <context>
     <name>genlab::widgets::PreviewPanel</name>
     <message>
-        <location filename="../widgets/latentlab/previewpanel.cpp" line="+24"/>
+        <location filename="../widgets/latentlab/previewpanel.cpp" line="+25"/>
         <source>&lt;b&gt;Current point&lt;/b&gt;</source>
         <translation>&lt;b&gt;Point actuel&lt;/b&gt;</translation>
     </message>
@@ -2143,7 +2205,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
 <context>
     <name>genlab::widgets::SamplePanel</name>
     <message>
-        <location filename="../widgets/latentlab/samplepanel.cpp" line="+26"/>
+        <location filename="../widgets/latentlab/samplepanel.cpp" line="+27"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
@@ -2222,7 +2284,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
     <name>genlab::widgets::SettingsDialog</name>
     <message>
         <location filename="../widgets/shell/language.cpp" line="+66"/>
-        <location filename="../widgets/shell/settingsdialog.cpp" line="+83"/>
+        <location filename="../widgets/shell/settingsdialog.cpp" line="+89"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -2255,7 +2317,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
 <context>
     <name>genlab::widgets::SlidersPanel</name>
     <message>
-        <location filename="../widgets/latentlab/sliderspanel.cpp" line="+33"/>
+        <location filename="../widgets/latentlab/sliderspanel.cpp" line="+34"/>
         <source>Centre (z = 0)</source>
         <translation>Centre (z = 0)</translation>
     </message>
@@ -2478,7 +2540,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
 <context>
     <name>genlab::widgets::TrainingMonitor</name>
     <message>
-        <location filename="../widgets/components/trainingmonitor.cpp" line="+199"/>
+        <location filename="../widgets/components/trainingmonitor.cpp" line="+201"/>
         <source>Smoothing</source>
         <translation>Lissage</translation>
     </message>
@@ -2523,7 +2585,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Graphique en PNG…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <location line="+322"/>
         <source>training step</source>
         <translation>pas d&apos;entraînement</translation>
@@ -3380,7 +3442,7 @@ Cliquez pour parcourir cette exécution.</translation>
 <context>
     <name>genlab::widgets::diffusionlab::DiffusionTrainPanel</name>
     <message>
-        <location filename="../widgets/diffusionlab/diffusiontrainpanel.cpp" line="+77"/>
+        <location filename="../widgets/diffusionlab/diffusiontrainpanel.cpp" line="+78"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -4207,7 +4269,7 @@ avec le pas unique du GAN comme point</translation>
 <context>
     <name>genlab::widgets::diffusionlab::SamplingPage</name>
     <message>
-        <location filename="../widgets/diffusionlab/samplingpage.cpp" line="+65"/>
+        <location filename="../widgets/diffusionlab/samplingpage.cpp" line="+67"/>
         <source>DDPM (ancestral)</source>
         <translation>DDPM (ancestral)</translation>
     </message>
@@ -4330,7 +4392,7 @@ avec le pas unique du GAN comme point</translation>
     <message>
         <location line="+23"/>
         <location line="+5"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Sampler</source>
         <translation>Échantillonneur</translation>
     </message>
@@ -4651,7 +4713,7 @@ avec le pas unique du GAN comme point</translation>
 <context>
     <name>genlab::widgets::diffusionlab::ScheduleStrip</name>
     <message>
-        <location filename="../widgets/diffusionlab/schedulestrip.cpp" line="+30"/>
+        <location filename="../widgets/diffusionlab/schedulestrip.cpp" line="+31"/>
         <source>σ_t: the noise in x_t relative to the signal (log scale); ᾱ_t: the share of the image left at t. Click to go to a step.</source>
         <translation>σ_t : le bruit dans x_t relativement au signal (échelle log) ; ᾱ_t : la part de l&apos;image restant à t. Cliquez pour aller à un pas.</translation>
     </message>
@@ -5340,7 +5402,7 @@ avec le pas unique du GAN comme point</translation>
 <context>
     <name>genlab::widgets::form</name>
     <message>
-        <location filename="../widgets/components/formhelpers.cpp" line="+38"/>
+        <location filename="../widgets/components/formhelpers.cpp" line="+40"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -5351,23 +5413,23 @@ avec le pas unique du GAN comme point</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This process</source>
         <translation>Ce processus</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-20"/>
+        <location line="+20"/>
         <source>%1 local processes</source>
         <translation>%1 processus locaux</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Data-parallel training: each process trains its share of every batch and the gradients are averaged, so the model is the one a single process would train. The batch must split evenly between them. The processes share this computer&apos;s cores: on a laptop this shows how training spreads over machines, not a speed-up.</source>
         <translation>Entraînement en parallèle de données : chaque processus entraîne sa part de chaque lot et les gradients sont moyennés, le modèle est donc celui qu&apos;un seul processus entraînerait. Le lot doit se répartir également entre eux. Les processus partagent les cœurs de cet ordinateur : sur un portable, cela montre comment l&apos;entraînement se répartit sur plusieurs machines, pas une accélération.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
@@ -5426,23 +5488,23 @@ avec le pas unique du GAN comme point</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source> steps</source>
         <translation> pas</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Steps between previews (and one at the end); the step slider scrubs through them</source>
         <translation>Pas entre les aperçus (et un à la fin) ; le curseur de pas les parcourt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Steps between estimates of the loss on held-out data (and one at the end)</source>
         <translation>Pas entre les estimations de la perte sur les données réservées (et une à la fin)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Evaluate every</source>
         <translation>Évaluer tous les</translation>
     </message>
@@ -5457,7 +5519,7 @@ avec le pas unique du GAN comme point</translation>
         <translation>Pas entre les checkpoints (et un à la fin) ; une exécution qui diverge garde le dernier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Checkpoint every</source>
         <translation>Checkpoint tous les</translation>
     </message>
@@ -6503,7 +6565,7 @@ Appuyez sur Lecture : l&apos;effet se voit en environ %2 pas.</translation>
 <context>
     <name>genlab::widgets::ganlab::GeneratorExplorer</name>
     <message>
-        <location filename="../widgets/ganlab/generatorexplorer.cpp" line="+74"/>
+        <location filename="../widgets/ganlab/generatorexplorer.cpp" line="+75"/>
         <source>Generator</source>
         <translation>Générateur</translation>
     </message>
@@ -6864,7 +6926,7 @@ Appuyez sur Lecture : l&apos;effet se voit en environ %2 pas.</translation>
 <context>
     <name>genlab::widgets::help::FirstRunTour</name>
     <message>
-        <location filename="../widgets/help/firstruntour.cpp" line="+27"/>
+        <location filename="../widgets/help/firstruntour.cpp" line="+28"/>
         <source>Welcome to GenLab Studio</source>
         <translation>Bienvenue dans GenLab Studio</translation>
     </message>
@@ -6884,7 +6946,12 @@ Skip the tour whenever you like; Help &gt; Take the Tour brings it back.</source
 Passez la visite quand vous voulez ; Aide &gt; Faire la visite guidée la fait revenir.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>*The lab&apos;s help page, in English, says more: what the lab shows, the idea behind it and what to try first.*</source>
+        <translation>*La page d&apos;aide du labo, en anglais, en dit plus : ce que montre le labo, l&apos;idée qui le sous-tend et quoi essayer d&apos;abord.*</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>What to try first</source>
         <translation>Quoi essayer d&apos;abord</translation>
     </message>
@@ -7019,7 +7086,7 @@ L&apos;ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>genlab::widgets::maskedlab::CandidateBars</name>
     <message>
-        <location filename="../widgets/maskedlab/candidatebars.cpp" line="+101"/>
+        <location filename="../widgets/maskedlab/candidatebars.cpp" line="+102"/>
         <source>mask %1</source>
         <translation>masque %1</translation>
     </message>
@@ -7027,7 +7094,7 @@ L&apos;ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>genlab::widgets::maskedlab::FillMaskPage</name>
     <message>
-        <location filename="../widgets/maskedlab/fillmaskpage.cpp" line="+67"/>
+        <location filename="../widgets/maskedlab/fillmaskpage.cpp" line="+68"/>
         <source>Sentence</source>
         <translation>Phrase</translation>
     </message>
@@ -7512,7 +7579,7 @@ L&apos;ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>genlab::widgets::maskedlab::ObjectivesPage</name>
     <message>
-        <location filename="../widgets/maskedlab/objectivespage.cpp" line="+101"/>
+        <location filename="../widgets/maskedlab/objectivespage.cpp" line="+102"/>
         <source>Sentence</source>
         <translation>Phrase</translation>
     </message>
@@ -7615,7 +7682,7 @@ L&apos;ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>genlab::widgets::maskedlab::SpanCorruptionPage</name>
     <message>
-        <location filename="../widgets/maskedlab/spancorruptionpage.cpp" line="+89"/>
+        <location filename="../widgets/maskedlab/spancorruptionpage.cpp" line="+90"/>
         <location line="+48"/>
         <source>Sentence</source>
         <translation>Phrase</translation>
@@ -8932,7 +8999,7 @@ L&apos;ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>genlab::widgets::retrievallab::MapPage</name>
     <message>
-        <location filename="../widgets/retrievallab/mappage.cpp" line="+56"/>
+        <location filename="../widgets/retrievallab/mappage.cpp" line="+57"/>
         <source>Each dot is a passage: its dense vector projected onto the two directions in which the passages differ most (PCA). Nearby dots have similar vectors; colours are source documents. The star is the query, rings are the passages it retrieved.</source>
         <translation>Chaque point est un passage : son vecteur dense projeté sur les deux directions selon lesquelles les passages diffèrent le plus (ACP). Des points proches ont des vecteurs similaires ; les couleurs sont les documents sources. L&apos;étoile est la requête, les anneaux sont les passages qu&apos;elle a trouvés.</translation>
     </message>
@@ -9071,7 +9138,7 @@ L&apos;ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>genlab::widgets::retrievallab::PassageDetail</name>
     <message>
-        <location filename="../widgets/retrievallab/passagedetail.cpp" line="+44"/>
+        <location filename="../widgets/retrievallab/passagedetail.cpp" line="+45"/>
         <source>%1 #%2 (%3 %4)</source>
         <translation>%1 n° %2 (%3 %4)</translation>
     </message>
@@ -9565,7 +9632,7 @@ L&apos;ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>genlab::widgets::textlab::AttentionView</name>
     <message>
-        <location filename="../widgets/textlab/attentionview.cpp" line="+56"/>
+        <location filename="../widgets/textlab/attentionview.cpp" line="+57"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
@@ -9669,7 +9736,7 @@ L&apos;ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>genlab::widgets::textlab::DrawStrip</name>
     <message>
-        <location filename="../widgets/textlab/drawstrip.cpp" line="+53"/>
+        <location filename="../widgets/textlab/drawstrip.cpp" line="+54"/>
         <source>Click a generated token to see how it was drawn.</source>
         <translation>Cliquez sur un token généré pour voir comment il a été tiré.</translation>
     </message>
@@ -10018,7 +10085,7 @@ final</translation>
 <context>
     <name>genlab::widgets::textlab::PromptPanel</name>
     <message>
-        <location filename="../widgets/textlab/promptpanel.cpp" line="+45"/>
+        <location filename="../widgets/textlab/promptpanel.cpp" line="+47"/>
         <source>Loading the shipped model…</source>
         <translation>Chargement du modèle fourni…</translation>
     </message>
@@ -10053,7 +10120,7 @@ final</translation>
         <translation>Format des poids</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Prompt: the text the model continues</source>
         <translation>Prompt : le texte que le modèle continue</translation>
     </message>
@@ -10155,17 +10222,17 @@ final</translation>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Rep. penalty</source>
         <translation>Pénalité de répét.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Max tokens</source>
         <translation>Tokens max.</translation>
     </message>
@@ -10180,7 +10247,7 @@ final</translation>
         <translation>Arrêter à</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+33"/>
         <source>Generate</source>
         <translation>Générer</translation>
@@ -10223,7 +10290,7 @@ poids %6 : %7 Mo</translation>
 <context>
     <name>genlab::widgets::textlab::StageMatrix</name>
     <message>
-        <location filename="../widgets/textlab/stagematrix.cpp" line="+165"/>
+        <location filename="../widgets/textlab/stagematrix.cpp" line="+166"/>
         <location line="+49"/>
         <source>cut</source>
         <translation>coupé</translation>
