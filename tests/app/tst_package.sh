@@ -102,6 +102,18 @@ out=$(run_genlab --version) || fail "genlab --version exited with $?"
 [[ $out == "genlab $version" ]] || fail "genlab --version printed \"$out\", expected \"genlab $version\""
 echo "genlab --version: $out"
 
+# A manual page for every command the binary lists, written from the command's own --help
+# (packaging/genmanpages.cmake), so it names the options the binary takes.
+commands=$(run_genlab --help | sed -n '/^Commands:/,/^$/s/^  \([a-z][a-z0-9-]*\) .*/\1/p')
+[[ -n $commands ]] || fail "genlab --help listed no commands"
+for cmd in $commands; do
+    page=$root/usr/share/man/man1/genlab-$cmd.1.gz
+    [[ -f $page ]] || fail "the package has no manual page for genlab $cmd"
+    zgrep -q '^\.B \\-\\-json' "$page" || fail "the manual page of genlab $cmd does not list --json"
+done
+zgrep -q 'genlab\\-train (1)' "$root/usr/share/man/man1/genlab.1.gz" || fail "genlab(1) does not refer to genlab-train(1)"
+echo "manual pages: genlab(1) and $(wc -w <<<"$commands") commands"
+
 # The demo, step by step, all but its "gan" step: that one trains a DCGAN from nothing (8 s of
 # the demo's 10 s on an idle 2-core machine, over a minute when the cores are shared), which says
 # nothing about the package; the shipped GAN is sampled instead. A lab that adds a demo step adds

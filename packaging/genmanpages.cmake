@@ -1,0 +1,167 @@
+# Writes the manual pages from the binary's own help, so they cannot drift from it:
+#   genlab.1           the template (genlab.1.in, configured) plus a COMMANDS section and SEE ALSO
+#   genlab-COMMAND.1   one per command of `genlab --help`, from `genlab COMMAND --help`
+# each also gzip -9n'd (Debian's way: no name, no timestamp). Run at build time by
+# packaging/CMakeLists.txt:
+#   cmake -DGENLAB=path/to/genlab -DTEMPLATE=genlab.1 -DOUT_DIR=dir -P genmanpages.cmake
+foreach(_var GENLAB TEMPLATE OUT_DIR)
+  if(NOT DEFINED ${_var})
+    message(FATAL_ERROR "genmanpages.cmake: -D${_var}=... is required")
+  endif()
+endforeach()
+
+# No display: the help of a headless machine (the same text), and no studio window.
+set(ENV{QT_QPA_PLATFORM} offscreen)
+set(ENV{LC_ALL} C.UTF-8)
+set(ENV{LANG} C.UTF-8)
+set(ENV{LANGUAGE} "")
+
+# A command's help as a CMake list of lines. ';' and square brackets would confuse CMake's lists:
+# they travel as @SC@, @LB@, @RB@ until genlab_restore.
+function(genlab_help_lines out_var)
+  execute_process(COMMAND ${GENLAB} ${ARGN} --help OUTPUT_VARIABLE _text ERROR_VARIABLE _err RESULT_VARIABLE _rc)
+  if(NOT _rc EQUAL 0)
+    message(FATAL_ERROR "genmanpages.cmake: `genlab ${ARGN} --help` failed (${_rc}): ${_err}")
+  endif()
+  string(REPLACE ";" "@SC@" _text "${_text}")
+  string(REPLACE "[" "@LB@" _text "${_text}")
+  string(REPLACE "]" "@RB@" _text "${_text}")
+  string(REPLACE "\n" ";" _lines "${_text}")
+  set(${out_var} "${_lines}" PARENT_SCOPE)
+endfunction()
+
+function(genlab_restore out_var text)
+  string(REPLACE "@SC@" ";" text "${text}")
+  string(REPLACE "@LB@" "[" text "${text}")
+  string(REPLACE "@RB@" "]" text "${text}")
+  set(${out_var} "${text}" PARENT_SCOPE)
+endfunction()
+
+# Text for roff: backslashes escaped, a line never starting with a control character.
+function(genlab_roff out_var text)
+  string(REPLACE "\\" "\\e" text "${text}")
+  string(REGEX REPLACE "^([.'])" "\\\\&\\1" text "${text}")
+  set(${out_var} "${text}" PARENT_SCOPE)
+endfunction()
+
+# An option's names for roff: bold, with minus signs that stay minus signs.
+function(genlab_roff_flags out_var flags)
+  genlab_roff(flags "${flags}")
+  string(REPLACE "-" "\\-" flags "${flags}")
+  set(${out_var} "${flags}" PARENT_SCOPE)
+endfunction()
+
+file(STRINGS ${TEMPLATE} _th REGEX "^\\.TH " LIMIT_COUNT 1)
+if(NOT _th MATCHES "^\\.TH [^ ]+ 1 (\"[^\"]*\" \"[^\"]*\")")
+  message(FATAL_ERROR "genmanpages.cmake: ${TEMPLATE} has no .TH line with a date and a source")
+endif()
+set(_date_and_source "${CMAKE_MATCH_1}")
+
+# The commands and their summaries, from `genlab --help`.
+genlab_help_lines(_main_lines)
+set(_commands)
+set(_in_list FALSE)
+foreach(_line IN LISTS _main_lines)
+  if(_line MATCHES "^Commands:")
+    set(_in_list TRUE)
+  elseif(_in_list)
+    if(_line MATCHES "^  ([a-z][a-z0-9-]*) +(.*)$")
+      list(APPEND _commands ${CMAKE_MATCH_1})
+      set(_summary_${CMAKE_MATCH_1} "${CMAKE_MATCH_2}")
+    else()
+      break()
+    endif()
+  endif()
+endforeach()
+list(LENGTH _commands _count)
+if(_count LESS 5)
+  message(FATAL_ERROR "genmanpages.cmake: `genlab --help` listed ${_count} commands")
+endif()
+
+file(MAKE_DIRECTORY ${OUT_DIR})
+set(_written)
+
+foreach(_command IN LISTS _commands)
+  genlab_help_lines(_lines ${_command})
+  string(TOUPPER "genlab-${_command}" _title)
+  genlab_roff(_summary "${_summary_${_command}}")
+  set(_page ".TH ${_title} 1 ${_date_and_source}\n.SH NAME\ngenlab\\-${_command} \\- ${_summary}\n")
+  set(_synopsis "")
+  set(_section "")
+  set(_body "")
+  foreach(_line IN LISTS _lines)
+    if(_line MATCHES "^Usage: [^ ]+ (.*)$")
+      # "Usage: /path/genlab [options] train KIND": the binary by its name.
+      string(REPLACE "@LB@options@RB@" "@LB@OPTIONS@RB@" _synopsis "${CMAKE_MATCH_1}")
+    elseif(_line MATCHES "^Options:")
+      string(APPEND _body ".SH OPTIONS\n")
+      set(_section options)
+    elseif(_line MATCHES "^Arguments:")
+      string(APPEND _body ".SH ARGUMENTS\n")
+      set(_section arguments)
+    elseif(_section AND _line MATCHES "^  ([^ ]+( [^ ]+)*)   *([^ ].*)$")
+      # "  --out <DIR>      What it does": a new entry (names never hold two spaces in a row).
+      genlab_roff_flags(_flags "${CMAKE_MATCH_1}")
+      genlab_roff(_text "${CMAKE_MATCH_3}")
+      string(APPEND _body ".TP\n.B ${_flags}\n${_text}\n")
+    elseif(_section AND _line MATCHES "^  ([^ ]+)$")
+      genlab_roff_flags(_flags "${CMAKE_MATCH_1}")
+      string(APPEND _body ".TP\n.B ${_flags}\n")
+    elseif(_section AND _line MATCHES "^    *([^ ].*)$")
+      # The wrapped rest of the entry above.
+      genlab_roff(_text "${CMAKE_MATCH_1}")
+      string(APPEND _body "${_text}\n")
+    endif()
+  endforeach()
+  if(_synopsis STREQUAL "")
+    set(_synopsis "[OPTIONS] ${_command}")
+  endif()
+  genlab_roff(_synopsis "${_synopsis}")
+  string(APPEND _page ".SH SYNOPSIS\n.B genlab\n${_synopsis}\n.SH DESCRIPTION\n${_summary}\n.PP\n"
+         "Every command takes \\fB\\-\\-quiet\\fR (no progress and no chatter on standard error; errors still "
+         "go there) and \\fB\\-\\-json\\fR (one JSON document on standard output and nothing else there). "
+         "Long commands show a progress bar with its rate and remaining time on a terminal, plain progress "
+         "lines elsewhere; Ctrl+C stops them at the next step (exit status 130).\n")
+  string(APPEND _page "${_body}")
+  string(APPEND _page ".SH EXIT STATUS\n0 on success, 1 when the work failed, 2 for bad usage, 130 when interrupted.\n"
+         ".SH SEE ALSO\n.BR genlab (1)\n")
+  genlab_restore(_page "${_page}")
+  file(WRITE ${OUT_DIR}/genlab-${_command}.1 "${_page}")
+  list(APPEND _written genlab-${_command}.1)
+endforeach()
+
+# genlab.1: the template with every command and its page.
+file(READ ${TEMPLATE} _main)
+set(_section ".SH COMMANDS\n")
+set(_see_also ".SH SEE ALSO\n")
+set(_first TRUE)
+foreach(_command IN LISTS _commands)
+  genlab_roff(_summary "${_summary_${_command}}")
+  string(APPEND _section ".TP\n.B ${_command}\n${_summary} See\n.BR genlab\\-${_command} (1).\n")
+  if(NOT _first)
+    string(APPEND _see_also ",\n")
+  endif()
+  set(_first FALSE)
+  string(APPEND _see_also ".BR genlab\\-${_command} (1)")
+endforeach()
+string(APPEND _see_also "\n")
+genlab_restore(_section "${_section}")
+string(FIND "${_main}" ".SH OPTIONS" _at)
+if(_at LESS 0)
+  string(APPEND _main "${_section}")
+else()
+  string(SUBSTRING "${_main}" 0 ${_at} _head)
+  string(SUBSTRING "${_main}" ${_at} -1 _tail)
+  set(_main "${_head}${_section}${_tail}")
+endif()
+string(APPEND _main "${_see_also}")
+file(WRITE ${OUT_DIR}/genlab.1 "${_main}")
+list(APPEND _written genlab.1)
+
+foreach(_page IN LISTS _written)
+  execute_process(COMMAND gzip -9nc INPUT_FILE ${OUT_DIR}/${_page} OUTPUT_FILE ${OUT_DIR}/${_page}.gz RESULT_VARIABLE _rc)
+  if(NOT _rc EQUAL 0)
+    message(FATAL_ERROR "genmanpages.cmake: gzip could not compress ${_page} (${_rc})")
+  endif()
+endforeach()
+file(WRITE ${OUT_DIR}/stamp "${_written}\n")
