@@ -3,6 +3,7 @@
 #include "services/jobmanager.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QVariantMap>
 
 namespace genlab::services {
@@ -17,7 +18,7 @@ QString ComputeService::deviceSummary() const
 {
     QString s = QString::fromStdString(m_device.name);
     if (m_device.cuda && m_device.memoryBytes > 0)
-        s += tr(" · %1 GiB").arg(double(m_device.memoryBytes) / double(1ll << 30), 0, 'f', 0);
+        s += tr(" · %1 GiB").arg(QLocale().toString(double(m_device.memoryBytes) / double(1ll << 30), 'f', 0));
     return s;
 }
 
@@ -73,7 +74,7 @@ QStringList describeCompute(const engine::ResolvedDevice &device, const engine::
         lines << tr("BLAS core:   %1").arg(QString::fromStdString(info.blasCore));
     if (gflops > 0) {
         lines << tr("matmul:      %1 GFLOP/s (1024x1024 fp32, %2)")
-                     .arg(gflops, 0, 'f', 1)
+                     .arg(QLocale().toString(gflops, 'f', 1))
                      .arg(QString::fromStdString(device.id));
         if (!device.cuda && info.blasIsReference)
             lines << tr("WARNING:     the slow reference BLAS is in use. Install libopenblas0-openmp "
