@@ -123,6 +123,7 @@ struct ProgressLine::State
     qint64 lastDrawMs = -kRedrawIntervalMs;
     qint64 lastPlainMs = 0;
     bool finalPlainPrinted = false;
+    int plainLinesPrinted = 0;
     double rate = 0; // per second, 0 until known
 
     // "45% 123/270 steps 3.2 steps/s ETA 0:46"
@@ -179,13 +180,16 @@ struct ProgressLine::State
         }
         if (!plainLines)
             return;
+        // The first report at once (a log says what started), then one every few seconds, and
+        // the last.
         if (complete) {
             if (finalPlainPrinted)
                 return;
             finalPlainPrinted = true;
-        } else if (now - lastPlainMs < kPlainLineIntervalMs) {
+        } else if (plainLinesPrinted > 0 && now - lastPlainMs < kPlainLineIntervalMs) {
             return;
         }
+        ++plainLinesPrinted;
         lastPlainMs = now;
         printLine(QStringLiteral("%1: %2").arg(label, figures(stage)));
     }

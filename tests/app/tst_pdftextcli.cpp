@@ -49,7 +49,10 @@ private Q_SLOTS:
         const GenlabRun r = runGenlab({QStringLiteral("pdf-text"), QStringLiteral("--json"), broken}, 60000, Display::None);
         QVERIFY2(r.code == 1, qPrintable(describe(r)));
         QVERIFY2(r.err.contains(broken), qPrintable(describe(r)));
-        QVERIFY(r.out.isEmpty());
+        // Under --json stdout holds one document also on failure: the error, and nothing else.
+        QVERIFY2(r.json().value(QStringLiteral("exit_code")).toInt() == 1, qPrintable(describe(r)));
+        QVERIFY2(r.json().value(QStringLiteral("error")).toString().contains(broken), qPrintable(describe(r)));
+        QVERIFY(!r.json().contains(QStringLiteral("pages")));
     }
 };
 
