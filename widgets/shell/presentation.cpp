@@ -3,6 +3,7 @@
 #include "widgets/components/qcustomplot_include.h"
 #include "widgets/shell/labpage.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QFormLayout>
 #include <QLabel>
@@ -140,6 +141,11 @@ void presentationStylePlot(QCustomPlot *plot, bool on)
                               [axis](const QFont &f) { axis->setTickLabelFont(f); });
             presentationValue(on, axis, "labelFont", axis->labelFont(), presentationFont,
                               [axis](const QFont &f) { axis->setLabelFont(f); });
+            // Fewer, larger tick labels: five at 1.6x the size overlap on a short strip.
+            if (QSharedPointer<QCPAxisTicker> ticker = axis->ticker())
+                presentationValue(
+                    on, axis, "tickCount", ticker->tickCount(), [](int count) { return std::max(2, count * 3 / 5); },
+                    [ticker](int count) { ticker->setTickCount(count); });
             presentationValue(
                 on, axis, "basePen", axis->basePen(), [](const QPen &p) { return QPen(p.color(), std::max(2.0, p.widthF())); },
                 [axis](const QPen &p) { axis->setBasePen(p); });
@@ -227,8 +233,34 @@ void scaleFixedWidths(QWidget *root, bool on)
         w->setProperty(kNormalWidths, QSize(minimum, maximum));
         if (maximum < QWIDGETSIZE_MAX)
             w->setMaximumWidth(qRound(maximum * kFontScale));
-        if (minimum > 0)
+        // A scroll area scrolls what does not fit: its minimum stays, so the labs' columns still
+        // fit side by side in 1920 pixels.
+        if (minimum > 0 && !qobject_cast<QAbstractScrollArea *>(w))
             w->setMinimumWidth(qRound(minimum * kFontScale));
+    }
+    // A plot of a set height (a strip under a text) needs room for its larger axis fonts too.
+    constexpr char kNormalHeights[] = "genlabPresentationHeights";
+    for (QWidget *w : std::as_const(all)) {
+        if (w->isWindow())
+            continue;
+        const QVariant normal = w->property(kNormalHeights);
+        if (!on) {
+            if (normal.isValid()) {
+                w->setMinimumHeight(normal.toSize().width());
+                w->setMaximumHeight(normal.toSize().height());
+                w->setProperty(kNormalHeights, QVariant());
+            }
+            continue;
+        }
+        const int minimum = w->minimumHeight(), maximum = w->maximumHeight();
+        if (normal.isValid() || maximum >= QWIDGETSIZE_MAX)
+            continue;
+        if (!qobject_cast<QCustomPlot *>(w) && !w->findChild<QCustomPlot *>())
+            continue;
+        w->setProperty(kNormalHeights, QSize(minimum, maximum));
+        // Only the maximum: larger minimums would push a 1080-pixel window past the screen.
+        if (maximum < QWIDGETSIZE_MAX)
+            w->setMaximumHeight(qRound(maximum * kFontScale));
     }
 }
 

@@ -30,7 +30,8 @@ bool isExpert(const QWidget *widget);
 // Hides (on) or shows again (off) every expert control under `root` (root included).
 void setExpertControlsHidden(QWidget *root, bool hidden);
 // Widths set in pixels for the normal font (a column's maximum width, a fixed-width field) grow
-// with the font (on) or are given back (off), for every widget under `root` that is not a window.
+// with the font (on) or are given back (off), for every widget under `root` that is not a window;
+// so do the set heights of plots and of widgets holding one.
 void scaleFixedWidths(QWidget *root, bool on);
 // Styles (on) or restores (off) every QCustomPlot under `root`, and replots them.
 void stylePlots(QWidget *root, bool on);
