@@ -73,6 +73,7 @@ void out(const QString &text)
         }
         g_stdoutWritten = true;
     }
+    wipeProgressBarForStdout();
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fputc('\n', stdout);

@@ -96,6 +96,18 @@ void printLine(const QString &text)
     writeStderr(bytes);
 }
 
+void wipeProgressBarForStdout()
+{
+    static const bool sameTerminal = stderrIsTerminal() && isatty(STDOUT_FILENO);
+    if (!sameTerminal)
+        return;
+    const std::lock_guard lock(g_consoleMutex);
+    if (g_shownBar.isEmpty())
+        return;
+    g_shownBar.clear();
+    writeStderr("\r\033[K");
+}
+
 QString formatDuration(double seconds)
 {
     if (!std::isfinite(seconds) || seconds < 0)

@@ -28,6 +28,10 @@ bool stderrIsTerminal();
 // Thread-safe: the Ctrl+C watcher prints while the job does.
 void printLine(const QString &text);
 
+// Wipes the bar a terminal shows now, when stdout is that terminal too: what follows on stdout
+// (a command's result) starts on a clean line. The next update draws the bar again.
+void wipeProgressBarForStdout();
+
 // "0:46", "1:02:03".
 QString formatDuration(double seconds);
 
