@@ -112,9 +112,13 @@ bool resolveDevice(const QCommandLineParser &parser, genlab::engine::ResolvedDev
 void errorDocument(const QString &name, bool json, int code, const QString &message)
 {
     if (json && !genlab::cli::stdoutWritten()) {
-        const QJsonObject doc{{QStringLiteral("command"), name},
-                              {QStringLiteral("exit_code"), code},
-                              {QStringLiteral("error"), message}};
+        QJsonObject doc{{QStringLiteral("command"), name}, {QStringLiteral("exit_code"), code}, {QStringLiteral("error"), message}};
+        // What the command said before it failed (its lines, a training run's state) stays.
+        const QJsonObject fields = genlab::cli::jsonFields();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            doc.insert(it.key(), it.value());
+        if (const QStringList lines = genlab::cli::capturedStdout(); !lines.isEmpty())
+            doc.insert(QStringLiteral("output"), QJsonArray::fromStringList(lines));
         out(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)).trimmed());
     }
 }

@@ -370,6 +370,11 @@ int runTraining(const QString &label, const engine::train::CommonOptions &o,
     } catch (...) {
         reporter->finishBar();
         reporter->flushPreviews();
+        if (lead) { // --json: where the failed run stands (its last checkpoint) goes with the error
+            QJsonObject summary = reporter->summary();
+            summary.insert(QStringLiteral("interrupted"), false);
+            setJsonField(QStringLiteral("training"), summary);
+        }
         throw;
     }
 }
