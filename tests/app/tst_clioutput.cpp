@@ -208,6 +208,19 @@ private Q_SLOTS:
         QVERIFY2(r.output.contains("genlab sample: interrupted"), r.output.constData());
         QVERIFY(!QFileInfo::exists(gif));
     }
+
+    // Ctrl+C during `evaluate` (here while it samples the model): exit 130 and a message; under
+    // --json the document says so.
+    void ctrlCStopsEvaluatingCleanly()
+    {
+        const PtyRun r = runOnTerminal({QStringLiteral("evaluate"), QStringLiteral("--model"), QStringLiteral("diffusion-digits"),
+                                        QStringLiteral("--count"), QStringLiteral("200"), QStringLiteral("--json")},
+                                       "denoising");
+        QVERIFY2(r.interrupted, r.output.constData());
+        QVERIFY2(r.code == 130, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(QString::fromUtf8(r.output))));
+        QVERIFY2(r.output.contains("genlab evaluate: interrupted"), r.output.constData());
+        QVERIFY2(r.output.contains("\"exit_code\": 130"), r.output.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliOutput)
