@@ -253,6 +253,10 @@ private Q_SLOTS:
         QFont small = note->font();
         small.setPointSizeF(7.0);
         note->setFont(small);
+        auto *tinted = new QLabel(QStringLiteral("a tinted hint"), w->currentLab());
+        tinted->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+        tinted->ensurePolished();
+        const qreal tintedSize = tinted->font().pointSizeF();
         // Expert controls: one in a grid (its label names it as buddy), one in every training form.
         QWidget *minP = w->currentLab()->findChild<QWidget *>(QStringLiteral("minPBox"));
         QWidget *topK = w->currentLab()->findChild<QWidget *>(QStringLiteral("topKBox"));
@@ -280,6 +284,7 @@ private Q_SLOTS:
         QVERIFY(graph->scatterStyle().size() > 5);
         QVERIFY(plot->xAxis->tickLabelFont().pointSizeF() > tickFont.pointSizeF() * 1.5);
         QCOMPARE(note->font().pointSizeF(), 7.0 * widgets::presentation::kFontScale);
+        QVERIFY(tinted->font().pointSizeF() > tintedSize * 1.5);
         QVERIFY(minP->isHidden() && checkpoints->isHidden() && checkpointLabel->isHidden());
         QVERIFY(!topK->isHidden());
         QVERIFY(!w->jobsDock()->isVisible());
@@ -304,6 +309,8 @@ private Q_SLOTS:
         QCOMPARE(graph->scatterStyle().size(), 5.0);
         QCOMPARE(plot->xAxis->tickLabelFont(), tickFont);
         QCOMPARE(note->font().pointSizeF(), 7.0);
+        QCOMPARE(tinted->font().pointSizeF(), tintedSize);
+        QVERIFY(!tinted->testAttribute(Qt::WA_SetFont));
         QVERIFY(!minP->isHidden() && !checkpoints->isHidden() && !checkpointLabel->isHidden());
         QVERIFY(w->jobsDock()->isVisible());
         QVERIFY(idleJobs(*studio));

@@ -267,6 +267,7 @@ void scaleFixedWidths(QWidget *root, bool on)
 void setApplicationFont(QWidget *root, const QFont &font, bool on)
 {
     constexpr char kNormalFont[] = "genlabPresentationFont";
+    constexpr char kInheritedFont[] = "genlabPresentationFontInherited";
     QList<QWidget *> all = root->findChildren<QWidget *>();
     all.prepend(root);
     if (!on) {
@@ -274,8 +275,10 @@ void setApplicationFont(QWidget *root, const QFont &font, bool on)
         for (QWidget *w : std::as_const(all)) {
             const QVariant normal = w->property(kNormalFont);
             if (normal.isValid()) {
-                w->setFont(normal.value<QFont>());
+                // A font the widget only inherited (styled by a style sheet) is inherited again.
+                w->setFont(w->property(kInheritedFont).toBool() ? QFont() : normal.value<QFont>());
                 w->setProperty(kNormalFont, QVariant());
+                w->setProperty(kInheritedFont, QVariant());
             }
         }
         return;
@@ -284,13 +287,15 @@ void setApplicationFont(QWidget *root, const QFont &font, bool on)
     // application font: the ones whose size stays the same are scaled by hand.
     QList<QPair<QPointer<QWidget>, QFont>> own;
     for (QWidget *w : std::as_const(all))
-        if (w->testAttribute(Qt::WA_SetFont) && !qobject_cast<QCustomPlot *>(w))
+        // (A style sheet, even one that only sets a colour, keeps the font the widget had too.)
+        if ((w->testAttribute(Qt::WA_SetFont) || !w->styleSheet().isEmpty()) && !qobject_cast<QCustomPlot *>(w))
             own.append({w, w->font()});
     QApplication::setFont(font);
     for (const auto &[w, before] : std::as_const(own))
         if (w && !w->property(kNormalFont).isValid() && w->font().pointSizeF() == before.pointSizeF() &&
             w->font().pixelSize() == before.pixelSize()) {
             w->setProperty(kNormalFont, before);
+            w->setProperty(kInheritedFont, !w->testAttribute(Qt::WA_SetFont));
             w->setFont(scaledFont(before));
         }
 }
