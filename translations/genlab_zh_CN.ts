@@ -123,7 +123,7 @@
 <context>
     <name>genlab::services</name>
     <message>
-        <location filename="../core/services/computeservice.cpp" line="+58"/>
+        <location filename="../core/services/computeservice.cpp" line="+59"/>
         <source>device:      %1 (%2)</source>
         <translation>设备：       %1（%2）</translation>
     </message>
@@ -1812,14 +1812,14 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+99"/>
-        <location line="+249"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+100"/>
+        <location line="+253"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+249"/>
+        <location line="-253"/>
+        <location line="+253"/>
         <source>Help: %1</source>
         <translation>帮助：%1</translation>
     </message>
@@ -1834,7 +1834,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>模型工作在 %1 上运行</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-237"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -1856,7 +1856,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
     </message>
     <message>
         <location line="+10"/>
-        <location line="+173"/>
+        <location line="+177"/>
         <source>Show the %1 lab</source>
         <translation>显示 %1 实验室</translation>
     </message>
@@ -1891,7 +1891,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>打开配方(&amp;C)…</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>Open the recipe of an output</source>
         <translation>打开某个输出的配方</translation>
     </message>
@@ -1901,7 +1901,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>带配方的输出 (*.png *.recipe.json *.gif *.mp4 *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2020,7 +2020,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>新建项目</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+162"/>
         <location line="+17"/>
         <location line="+2"/>
         <location line="+58"/>
@@ -2059,8 +2059,8 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>此项目没有场景 %1</translation>
     </message>
     <message>
-        <location line="-590"/>
-        <location line="+375"/>
+        <location line="-601"/>
+        <location line="+379"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>打开项目</translation>
@@ -2072,12 +2072,12 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
     </message>
     <message>
         <location line="+21"/>
-        <location line="+223"/>
+        <location line="+230"/>
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-228"/>
         <source>Project saved to %1</source>
         <translation>项目已保存到 %1</translation>
     </message>
@@ -2100,12 +2100,12 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
     </message>
     <message>
         <location line="-6"/>
-        <location line="+162"/>
+        <location line="+169"/>
         <source>%1 was made by the %2 lab, which this version of GenLab Studio does not have.</source>
         <translation>%1 是由 %2 实验室生成的，而此版本的 GenLab Studio 没有该实验室。</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-162"/>
         <source>The %1 lab could not restore the recipe of %2.</source>
         <translation>%1 实验室无法恢复 %2 的配方。</translation>
     </message>
@@ -2277,7 +2277,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
     <name>genlab::widgets::SettingsDialog</name>
     <message>
         <location filename="../widgets/shell/language.cpp" line="+66"/>
-        <location filename="../widgets/shell/settingsdialog.cpp" line="+83"/>
+        <location filename="../widgets/shell/settingsdialog.cpp" line="+89"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
@@ -2533,7 +2533,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
 <context>
     <name>genlab::widgets::TrainingMonitor</name>
     <message>
-        <location filename="../widgets/components/trainingmonitor.cpp" line="+199"/>
+        <location filename="../widgets/components/trainingmonitor.cpp" line="+201"/>
         <source>Smoothing</source>
         <translation>平滑</translation>
     </message>
@@ -2578,7 +2578,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <location line="+322"/>
         <source>training step</source>
         <translation>训练步骤</translation>
@@ -4260,7 +4260,7 @@ GAN 的单步作为一个点</translation>
 <context>
     <name>genlab::widgets::diffusionlab::SamplingPage</name>
     <message>
-        <location filename="../widgets/diffusionlab/samplingpage.cpp" line="+65"/>
+        <location filename="../widgets/diffusionlab/samplingpage.cpp" line="+67"/>
         <source>DDPM (ancestral)</source>
         <translation>DDPM（祖先采样）</translation>
     </message>
@@ -4383,7 +4383,7 @@ GAN 的单步作为一个点</translation>
     <message>
         <location line="+23"/>
         <location line="+5"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Sampler</source>
         <translation>采样器</translation>
     </message>
@@ -5391,7 +5391,7 @@ GAN 的单步作为一个点</translation>
 <context>
     <name>genlab::widgets::form</name>
     <message>
-        <location filename="../widgets/components/formhelpers.cpp" line="+38"/>
+        <location filename="../widgets/components/formhelpers.cpp" line="+40"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -5402,23 +5402,23 @@ GAN 的单步作为一个点</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This process</source>
         <translation>本进程</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-20"/>
+        <location line="+20"/>
         <source>%1 local processes</source>
         <translation>%1 个本地进程</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Data-parallel training: each process trains its share of every batch and the gradients are averaged, so the model is the one a single process would train. The batch must split evenly between them. The processes share this computer&apos;s cores: on a laptop this shows how training spreads over machines, not a speed-up.</source>
         <translation>数据并行训练：每个进程训练每个批次中属于自己的那一份，梯度取平均，因此得到的模型与单个进程训练的相同。批次必须能在进程之间均分。这些进程共享这台计算机的核心：在笔记本电脑上，这展示的是训练如何分布到多台机器上，而不是加速。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Processes</source>
         <translation>进程数</translation>
     </message>
@@ -5477,23 +5477,23 @@ GAN 的单步作为一个点</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source> steps</source>
         <translation> 步</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Steps between previews (and one at the end); the step slider scrubs through them</source>
         <translation>预览之间的步数（结束时还有一次）；步骤滑块可在它们之间拖动浏览</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Steps between estimates of the loss on held-out data (and one at the end)</source>
         <translation>在留出数据上估计损失的间隔步数（结束时还有一次）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Evaluate every</source>
         <translation>评估间隔</translation>
     </message>
@@ -5508,7 +5508,7 @@ GAN 的单步作为一个点</translation>
         <translation>检查点之间的步数（结束时还有一次）；发散的运行会保留最后一个检查点</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Checkpoint every</source>
         <translation>检查点间隔</translation>
     </message>
@@ -9320,7 +9320,7 @@ Open it in your web browser?</source>
 <context>
     <name>genlab::widgets::retrievallab::SearchPage</name>
     <message>
-        <location filename="../widgets/retrievallab/searchpage.cpp" line="+76"/>
+        <location filename="../widgets/retrievallab/searchpage.cpp" line="+77"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -9341,20 +9341,20 @@ Open it in your web browser?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+62"/>
         <location line="+347"/>
         <source>BM25</source>
         <translation>BM25</translation>
     </message>
     <message>
-        <location line="-401"/>
-        <location line="+54"/>
+        <location line="-408"/>
+        <location line="+61"/>
         <location line="+348"/>
         <source>Dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-408"/>
         <source>Hybrid</source>
         <translation>混合</translation>
     </message>
@@ -9414,7 +9414,7 @@ Open it in your web browser?</source>
         <translation>BM25 k1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How quickly repeated words stop adding to the score (0: only presence counts)</source>
         <translation>重复的词多快不再增加得分（0：只计是否出现）</translation>
     </message>
@@ -9424,12 +9424,12 @@ Open it in your web browser?</source>
         <translation>b</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How much a long passage is penalised (0: not at all, 1: fully by its length)</source>
         <translation>对长段落的惩罚程度（0：完全不惩罚，1：完全按其长度惩罚）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -10063,7 +10063,7 @@ drawn</source>
 <context>
     <name>genlab::widgets::textlab::PromptPanel</name>
     <message>
-        <location filename="../widgets/textlab/promptpanel.cpp" line="+45"/>
+        <location filename="../widgets/textlab/promptpanel.cpp" line="+47"/>
         <source>Loading the shipped model…</source>
         <translation>正在加载随附模型…</translation>
     </message>
@@ -10098,7 +10098,7 @@ drawn</source>
         <translation>权重格式</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Prompt: the text the model continues</source>
         <translation>提示：模型要续写的文本</translation>
     </message>
@@ -10200,17 +10200,17 @@ drawn</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Rep. penalty</source>
         <translation>重复惩罚</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Max tokens</source>
         <translation>最大 token 数</translation>
     </message>
@@ -10225,7 +10225,7 @@ drawn</source>
         <translation>停止于</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+33"/>
         <source>Generate</source>
         <translation>生成</translation>
