@@ -1,5 +1,6 @@
 #include "widgets/retrievallab/searchpage.h"
 #include "widgets/retrievallab/messageline.h"
+#include "widgets/shell/presentation.h"
 
 #include "services/job.h"
 #include "widgets/retrievallab/passagedetail.h"
@@ -123,14 +124,21 @@ SearchPage::SearchPage(services::RetrievalService *service, QWidget *parent) : Q
     m_denseWeight = doubleBox(0, 10, 0.1, 2, defaults.denseWeight, this);
     opts->addWidget(m_denseWeight);
     opts->addSpacing(12);
-    opts->addWidget(new QLabel(tr("BM25 k1"), this));
+    auto *k1Label = new QLabel(tr("BM25 k1"), this);
+    opts->addWidget(k1Label);
     m_k1 = doubleBox(0, 5, 0.1, 2, defaults.bm25.k1, this);
     m_k1->setToolTip(tr("How quickly repeated words stop adding to the score (0: only presence counts)"));
     opts->addWidget(m_k1);
-    opts->addWidget(new QLabel(tr("b"), this));
+    auto *bLabel = new QLabel(tr("b"), this);
+    opts->addWidget(bLabel);
     m_b = doubleBox(0, 1, 0.05, 2, defaults.bm25.b, this);
     m_b->setToolTip(tr("How much a long passage is penalised (0: not at all, 1: fully by its length)"));
     opts->addWidget(m_b);
+    // BM25's own parameters are expert controls: presentation mode hides them with their labels.
+    k1Label->setBuddy(m_k1);
+    bLabel->setBuddy(m_b);
+    presentation::markExpert(m_k1);
+    presentation::markExpert(m_b);
     opts->addStretch(1);
     layout->addLayout(opts);
 
