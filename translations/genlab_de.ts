@@ -123,7 +123,7 @@
 <context>
     <name>genlab::services</name>
     <message>
-        <location filename="../core/services/computeservice.cpp" line="+58"/>
+        <location filename="../core/services/computeservice.cpp" line="+59"/>
         <source>device:      %1 (%2)</source>
         <translation>Gerät:       %1 (%2)</translation>
     </message>
@@ -9342,7 +9342,7 @@ Im Webbrowser öffnen?</translation>
 <context>
     <name>genlab::widgets::retrievallab::SearchPage</name>
     <message>
-        <location filename="../widgets/retrievallab/searchpage.cpp" line="+76"/>
+        <location filename="../widgets/retrievallab/searchpage.cpp" line="+77"/>
         <source>Query</source>
         <translation>Anfrage</translation>
     </message>
@@ -9363,20 +9363,20 @@ Im Webbrowser öffnen?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+62"/>
         <location line="+347"/>
         <source>BM25</source>
         <translation>BM25</translation>
     </message>
     <message>
-        <location line="-401"/>
-        <location line="+54"/>
+        <location line="-408"/>
+        <location line="+61"/>
         <location line="+348"/>
         <source>Dense</source>
         <translation>Dense</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-408"/>
         <source>Hybrid</source>
         <translation>Hybrid</translation>
     </message>
@@ -9436,7 +9436,7 @@ Im Webbrowser öffnen?</translation>
         <translation>BM25 k1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How quickly repeated words stop adding to the score (0: only presence counts)</source>
         <translation>Wie schnell wiederholte Wörter nichts mehr zum Score beitragen (0: nur das Vorkommen zählt)</translation>
     </message>
@@ -9446,12 +9446,12 @@ Im Webbrowser öffnen?</translation>
         <translation>b</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How much a long passage is penalised (0: not at all, 1: fully by its length)</source>
         <translation>Wie stark eine lange Passage bestraft wird (0: gar nicht, 1: voll nach ihrer Länge)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>#</source>
         <translation>#</translation>
     </message>

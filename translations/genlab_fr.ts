@@ -123,7 +123,7 @@
 <context>
     <name>genlab::services</name>
     <message>
-        <location filename="../core/services/computeservice.cpp" line="+58"/>
+        <location filename="../core/services/computeservice.cpp" line="+59"/>
         <source>device:      %1 (%2)</source>
         <translation>appareil :   %1 (%2)</translation>
     </message>
@@ -9342,7 +9342,7 @@ L&apos;ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>genlab::widgets::retrievallab::SearchPage</name>
     <message>
-        <location filename="../widgets/retrievallab/searchpage.cpp" line="+76"/>
+        <location filename="../widgets/retrievallab/searchpage.cpp" line="+77"/>
         <source>Query</source>
         <translation>Requête</translation>
     </message>
@@ -9363,20 +9363,20 @@ L&apos;ouvrir dans votre navigateur web ?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+62"/>
         <location line="+347"/>
         <source>BM25</source>
         <translation>BM25</translation>
     </message>
     <message>
-        <location line="-401"/>
-        <location line="+54"/>
+        <location line="-408"/>
+        <location line="+61"/>
         <location line="+348"/>
         <source>Dense</source>
         <translation>Dense</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-408"/>
         <source>Hybrid</source>
         <translation>Hybride</translation>
     </message>
@@ -9436,7 +9436,7 @@ L&apos;ouvrir dans votre navigateur web ?</translation>
         <translation>BM25 k1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How quickly repeated words stop adding to the score (0: only presence counts)</source>
         <translation>À quelle vitesse les mots répétés cessent d&apos;augmenter le score (0 : seule la présence compte)</translation>
     </message>
@@ -9446,12 +9446,12 @@ L&apos;ouvrir dans votre navigateur web ?</translation>
         <translation>b</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How much a long passage is penalised (0: not at all, 1: fully by its length)</source>
         <translation>À quel point un long passage est pénalisé (0 : pas du tout, 1 : entièrement selon sa longueur)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>#</source>
         <translation>#</translation>
     </message>
