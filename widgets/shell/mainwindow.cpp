@@ -769,6 +769,9 @@ bool MainWindow::deleteScene(int index)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
+    // The layout is kept as it is outside presentation mode (which hid the Jobs dock itself).
+    if (m_presentation && m_jobsDockWasShown)
+        m_jobsDock->show();
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     collectLabStates();
