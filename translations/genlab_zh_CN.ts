@@ -2072,12 +2072,12 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
     </message>
     <message>
         <location line="+21"/>
-        <location line="+230"/>
+        <location line="+233"/>
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-231"/>
         <source>Project saved to %1</source>
         <translation>项目已保存到 %1</translation>
     </message>
