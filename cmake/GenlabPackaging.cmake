@@ -34,6 +34,6 @@ if(NOT TORCH_LIBRARY MATCHES "^/usr/lib/")
 endif()
 # OpenMP OpenBLAS makes LibTorch's CPU matmuls several times faster than the reference BLAS;
 # opencv-doc carries the handwritten digits the image labs open with.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libopenblas0-openmp, opencv-doc")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libopenblas0-openmp, opencv-doc, qt6-translations-l10n, fonts-noto-cjk")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 include(CPack)
