@@ -3,6 +3,7 @@
 #include "cli/progressline.h"
 
 #include "engine/train/distributed.h"
+#include "services/localranks.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -12,13 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QProcessEnvironment>
 
-#include <arpa/inet.h>
 #include <fcntl.h>
-#include <netinet/in.h>
-#include <sys/prctl.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -75,25 +71,6 @@ void adoptRankZeroDocument(const QByteArray &bytes)
     }
 }
 
-// A port nobody listens on now, for the rendezvous (the kernel picks it).
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        throw std::runtime_error("cannot open a socket for the rendezvous of the training processes");
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = 0;
-    socklen_t length = sizeof(address);
-    const bool ok = ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0 &&
-                    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0;
-    ::close(fd);
-    if (!ok)
-        throw std::runtime_error("cannot find a free local port for the rendezvous of the training processes");
-    return ntohs(address.sin_port);
-}
-
 // This command's arguments without --nproc (the workers are the ranks themselves).
 QStringList workerArguments(const CommandContext &ctx, int nproc)
 {
@@ -117,7 +94,7 @@ QStringList workerArguments(const CommandContext &ctx, int nproc)
 
 int launchLocal(const CommandContext &ctx, int nproc)
 {
-    const int port = freePort();
+    const int port = train::freeLocalPort();
     const QStringList args = workerArguments(ctx, nproc);
     note(QStringLiteral("genlab train: %1 processes on this machine (rendezvous 127.0.0.1:%2); rank 0 reports")
             .arg(nproc)
@@ -131,21 +108,11 @@ int launchLocal(const CommandContext &ctx, int nproc)
     std::vector<std::unique_ptr<QProcess>> workers;
     for (int rank = 0; rank < nproc; ++rank) {
         auto p = std::make_unique<QProcess>();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("WORLD_SIZE"), QString::number(nproc));
-        env.insert(QStringLiteral("RANK"), QString::number(rank));
-        env.insert(QStringLiteral("LOCAL_RANK"), QString::number(rank));
-        env.insert(QStringLiteral("MASTER_ADDR"), QStringLiteral("127.0.0.1"));
-        env.insert(QStringLiteral("MASTER_PORT"), QString::number(port));
-        p->setProcessEnvironment(env);
+        services::prepareLocalRank(*p, rank, nproc, port);
         const bool forwardOut = rank == 0 && !jsonOutput();
         p->setProcessChannelMode(forwardOut ? QProcess::ForwardedChannels : QProcess::ForwardedErrorChannel);
         if (rank != 0)
             p->setStandardOutputFile(QProcess::nullDevice());
-        p->setChildProcessModifier([] {
-            ::setpgid(0, 0);
-            ::prctl(PR_SET_PDEATHSIG, SIGTERM); // a launcher killed outright takes its workers along
-        });
         p->start(QCoreApplication::applicationFilePath(), args);
         if (!p->waitForStarted(10000)) {
             for (auto &w : workers)

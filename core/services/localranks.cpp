@@ -9,10 +9,7 @@
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <sys/prctl.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -31,23 +28,6 @@ namespace train = engine::train;
 constexpr int kCollectiveTimeoutSeconds = 3600;
 // Ranks that cannot start (a bad argument) exit within a second; this bounds the rendezvous.
 constexpr auto kRendezvousTimeout = std::chrono::seconds(60);
-
-int localFreePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        throw std::runtime_error("cannot open a socket for the rendezvous of the training processes");
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof(address);
-    const bool ok = ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0 &&
-                    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0;
-    ::close(fd);
-    if (!ok)
-        throw std::runtime_error("cannot find a free local port for the rendezvous of the training processes");
-    return ntohs(address.sin_port);
-}
 
 // The last lines a rank wrote to stderr, for a message.
 QString tail(QProcess &p)
@@ -79,20 +59,12 @@ public:
         full << QStringLiteral("--threads") << QString::number(std::max(1, threads));
         for (int rank = 1; rank < processes; ++rank) {
             auto p = std::make_unique<QProcess>();
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("WORLD_SIZE"), QString::number(processes));
-            env.insert(QStringLiteral("RANK"), QString::number(rank));
-            env.insert(QStringLiteral("LOCAL_RANK"), QString::number(rank));
-            env.insert(QStringLiteral("MASTER_ADDR"), QStringLiteral("127.0.0.1"));
-            env.insert(QStringLiteral("MASTER_PORT"), QString::number(port));
+            prepareLocalRank(*p, rank, processes, port);
+            QProcessEnvironment env = p->processEnvironment();
             env.insert(QStringLiteral("GENLAB_DIST_TIMEOUT"), QString::number(kCollectiveTimeoutSeconds));
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
             p->setProcessEnvironment(env);
             p->setStandardOutputFile(QProcess::nullDevice());
-            p->setChildProcessModifier([] {
-                ::setpgid(0, 0);                    // Ctrl+C in a terminal that started the studio is the studio's
-                ::prctl(PR_SET_PDEATHSIG, SIGTERM); // a studio that dies takes its ranks along
-            });
             p->start(program, full);
             if (!p->waitForStarted(10000))
                 throw std::runtime_error("could not start training process " + std::to_string(rank) + " (" +
@@ -129,6 +101,21 @@ private:
 
 } // namespace
 
+void prepareLocalRank(QProcess &p, int rank, int processes, int port)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("WORLD_SIZE"), QString::number(processes));
+    env.insert(QStringLiteral("RANK"), QString::number(rank));
+    env.insert(QStringLiteral("LOCAL_RANK"), QString::number(rank));
+    env.insert(QStringLiteral("MASTER_ADDR"), QStringLiteral("127.0.0.1"));
+    env.insert(QStringLiteral("MASTER_PORT"), QString::number(port));
+    p.setProcessEnvironment(env);
+    p.setChildProcessModifier([] {
+        ::setpgid(0, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    });
+}
+
 QString genlabExecutable()
 {
     const QString fromEnv = qEnvironmentVariable("GENLAB_BINARY");
@@ -152,7 +139,7 @@ QVariant runWithLocalRanks(int processes, const QStringList &rankArguments, int 
         return work();
     if (train::groupSize() > 1)
         throw std::runtime_error("another multi-process training run is going on in the studio; wait for it to end");
-    const int port = localFreePort();
+    const int port = train::freeLocalPort();
     RankProcesses ranks;
     ranks.start(processes, rankArguments, threadsPerRank, port);
     train::DistributedEnvironment env;

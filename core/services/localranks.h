@@ -13,7 +13,15 @@
 
 #include <functional>
 
+class QProcess;
+
 namespace genlab::services {
+
+// Prepares p to run as `rank` of `processes` ranks on this machine: this process's environment
+// plus WORLD_SIZE, RANK, LOCAL_RANK, MASTER_ADDR (127.0.0.1) and MASTER_PORT; its own process
+// group (Ctrl+C in the terminal reaches the parent alone, which passes it on once per press), and
+// an end with the parent (PR_SET_PDEATHSIG). Used by `genlab train --nproc` and the studio's jobs.
+void prepareLocalRank(QProcess &p, int rank, int processes, int port);
 
 // The genlab binary the ranks run: $GENLAB_BINARY, else the running program when it is genlab,
 // else `genlab` beside it or on PATH; empty when none is found.

@@ -6,6 +6,7 @@
 #include "clirun.h"
 
 #include "engine/io/safetensors.h"
+#include "engine/train/distributed.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -13,10 +14,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -85,20 +82,6 @@ double maxWeightDifference(const QString &a, const QString &b)
     return worst;
 }
 
-// A local port nobody listens on now (the kernel picks it).
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof(a);
-    ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof(a));
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &length);
-    ::close(fd);
-    return ntohs(a.sin_port);
-}
-
 // Float sums taken in another order (two half-batch means against one full-batch mean) differ in
 // the last bits; after a few Adam steps of 1e-3 the weights agree far closer than this.
 constexpr double kSameModel = 1e-4;
@@ -154,7 +137,7 @@ private Q_SLOTS:
     {
         // What torchrun would start: two processes, each told its rank.
         const QString dir = path(QStringLiteral("launched"));
-        const int port = freePort();
+        const int port = genlab::engine::train::freeLocalPort();
         QProcess ranks[2];
         for (int rank = 0; rank < 2; ++rank) {
             QProcessEnvironment env = offscreen();

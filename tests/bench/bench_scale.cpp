@@ -23,10 +23,6 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -47,19 +43,6 @@ constexpr int kScaleWarmupSteps = 3;
 constexpr int kScaleTimedSteps = 12;
 constexpr std::int64_t kAllReduceBytes = 4 << 20;
 constexpr int kAllReduceRepeats = 30;
-
-int scaleFreePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof(a);
-    ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof(a));
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &length);
-    ::close(fd);
-    return ntohs(a.sin_port);
-}
 
 // A rank: the diffusion trainer (a 28x28 UNet of base width 32) for warm-up + timed steps, timed from its step reports; rank 0 prints the ms per step.
 void workerTrain(int threads)
@@ -120,7 +103,7 @@ void scaleWorker(genlab::bench::Reporter &)
 // Starts `ranks` workers (1: no group) and returns rank 0's JSON line; empty on failure (*why says).
 QJsonObject runRanks(const char *mode, int ranks, int threadsEach, std::string *why)
 {
-    const int port = scaleFreePort();
+    const int port = et::freeLocalPort();
     std::vector<std::unique_ptr<QProcess>> procs;
     for (int rank = 0; rank < ranks; ++rank) {
         auto p = std::make_unique<QProcess>();
@@ -190,7 +173,7 @@ dist.destroy_process_group()
 // The peer's two ranks as two Debian python3 processes; 0 with *why set when it cannot run.
 double peerAllReduceMs(std::string *why)
 {
-    const QString port = QString::number(scaleFreePort());
+    const QString port = QString::number(et::freeLocalPort());
     QProcess ranks[2];
     for (int rank = 0; rank < 2; ++rank)
         ranks[rank].start(QStringLiteral("/usr/bin/python3"),

@@ -14,6 +14,11 @@
 
 #include <c10/util/Exception.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
@@ -191,6 +196,24 @@ void groupBarrier()
     auto group = detail::processGroup();
     if (group)
         detail::waitFor(group->barrier(), "waiting for every rank");
+}
+
+int freeLocalPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        throw std::runtime_error("cannot open a socket for the rendezvous of the training processes");
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = 0;
+    socklen_t length = sizeof(address);
+    const bool ok = ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0 &&
+                    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0;
+    ::close(fd);
+    if (!ok)
+        throw std::runtime_error("cannot find a free local port for the rendezvous of the training processes");
+    return ntohs(address.sin_port);
 }
 
 double measureAllReduceMs(std::int64_t bytes, int repeats, int warmup)

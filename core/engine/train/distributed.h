@@ -58,6 +58,10 @@ bool anyInGroup(bool flag);
 // Waits until every rank has reached this call.
 void groupBarrier();
 
+// A TCP port on 127.0.0.1 that nobody listens on now (the kernel picks it), for a rendezvous on
+// this machine. Throws std::runtime_error when no socket can be opened.
+int freeLocalPort();
+
 // Communication cost, for `genlab-bench scale`: the mean milliseconds of an all-reduce of `bytes`
 // of float32 over the group (after `warmup` unmeasured ones), `repeats` times.
 double measureAllReduceMs(std::int64_t bytes, int repeats, int warmup = 2);
