@@ -2,6 +2,7 @@
 // train lm`, and the text part of `genlab demo` (a generated text with its recipe sidecar).
 #include "cli/command.h"
 #include "cli/demo.h"
+#include "cli/languagemodel.h"
 #include "cli/trainers.h"
 #include "cli/trainingrunner.h"
 
@@ -44,24 +45,6 @@ QString joinedPositional(const CommandContext &ctx, const QString &what)
     if (ctx.positional.isEmpty())
         throw UsageError{QStringLiteral("%1 is required").arg(what)};
     return ctx.positional.join(QLatin1Char(' '));
-}
-
-// --model PATH, or the shipped model.
-QString modelFolder(const QCommandLineParser &p)
-{
-    if (p.isSet(QStringLiteral("model"))) {
-        const QString path = p.value(QStringLiteral("model"));
-        if (!QFileInfo(path).isDir())
-            throw UsageError{QStringLiteral("--model must be a model folder (got '%1')").arg(path)};
-        return path;
-    }
-    const QString shipped = services::shippedModelPath(QString::fromLatin1(services::kShippedTextModel));
-    if (shipped.isEmpty())
-        throw std::runtime_error("the shipped model " + std::string(services::kShippedTextModel) +
-                                 " was not found (looked in " +
-                                 services::modelSearchPaths().join(QStringLiteral(", ")).toStdString() +
-                                 "); pass --model PATH or set GENLAB_MODELS_DIR");
-    return shipped;
 }
 
 // --weights fp32|bf16|int8: how the decode matrices are held once loaded.
@@ -122,7 +105,7 @@ int runGenerate(const CommandContext &ctx)
     const QString prompt = joinedPositional(ctx, QStringLiteral("a PROMPT"));
     const gpt::SamplingSettings settings = samplingFrom(p);
     const bool json = p.isSet(QStringLiteral("json"));
-    const QString folder = modelFolder(p);
+    const QString folder = languageModelFolder(p);
     const gpt::GptLoadOptions load = loadOptionsFrom(p);
 
     gpt::GptModel model = gpt::GptModel::open(folder.toStdString(), ctx.device, load);
@@ -210,7 +193,7 @@ int runPerplexity(const CommandContext &ctx)
                              .arg(dataInfo.size())};
     const qint64 maxTokens = intOption(p, QStringLiteral("max-tokens"), 0, 2, std::numeric_limits<qint32>::max());
     const bool json = p.isSet(QStringLiteral("json"));
-    const QString folder = modelFolder(p);
+    const QString folder = languageModelFolder(p);
     const gpt::GptLoadOptions load = loadOptionsFrom(p);
 
     QFile file(data);
@@ -499,4 +482,22 @@ QJsonObject textDemo(const QString &outDir, const engine::RunContext &ctx)
 DemoRegistrar textDemoStep(DemoStep{QStringLiteral("text.generate"), 40, textDemo});
 
 } // namespace
+
+QString languageModelFolder(const QCommandLineParser &p)
+{
+    if (p.isSet(QStringLiteral("model"))) {
+        const QString path = p.value(QStringLiteral("model"));
+        if (!QFileInfo(path).isDir())
+            throw UsageError{QStringLiteral("--model must be a model folder (got '%1')").arg(path)};
+        return path;
+    }
+    const QString shipped = services::shippedModelPath(QString::fromLatin1(services::kShippedTextModel));
+    if (shipped.isEmpty())
+        throw std::runtime_error("the shipped model " + std::string(services::kShippedTextModel) +
+                                 " was not found (looked in " +
+                                 services::modelSearchPaths().join(QStringLiteral(", ")).toStdString() +
+                                 "); pass --model PATH or set GENLAB_MODELS_DIR");
+    return shipped;
+}
+
 } // namespace genlab::cli

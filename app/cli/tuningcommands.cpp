@@ -4,12 +4,11 @@
 //   genlab induction [--model PATH] [--length N] [--seed N] [--json]
 //                  the loss on a random sequence and on its repeat, and the heads that copy it
 #include "cli/command.h"
+#include "cli/languagemodel.h"
 
 #include "engine/gpt/gptmodel.h"
 #include "engine/tuning/copying.h"
 #include "engine/tuning/fewshot.h"
-#include "services/resourcepaths.h"
-#include "services/text/textservice.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -28,23 +27,6 @@ namespace {
 
 namespace tuning = engine::tuning;
 namespace gpt = engine::gpt;
-
-// --model, or the shipped language model.
-QString tuningModelFolder(const QCommandLineParser &p)
-{
-    if (p.isSet(QStringLiteral("model"))) {
-        const QString path = p.value(QStringLiteral("model"));
-        if (!QFileInfo(path).isDir())
-            throw UsageError{QStringLiteral("--model must be a model folder (got '%1')").arg(path)};
-        return path;
-    }
-    const QString shipped = services::shippedModelPath(QString::fromLatin1(services::kShippedTextModel));
-    if (shipped.isEmpty())
-        throw std::runtime_error("the shipped model " + std::string(services::kShippedTextModel) + " was not found (looked in " +
-                                 services::modelSearchPaths().join(QStringLiteral(", ")).toStdString() +
-                                 "); pass --model PATH or set GENLAB_MODELS_DIR");
-    return shipped;
-}
 
 QCommandLineOption modelOption()
 {
@@ -83,10 +65,13 @@ int runFewShot(const CommandContext &ctx)
     o.queries = int(intOption(p, QStringLiteral("queries"), o.queries, 1, 500));
     o.seed = quint64(intOption(p, QStringLiteral("seed"), qint64(o.seed), 0, std::numeric_limits<qint64>::max()));
     const bool json = p.isSet(QStringLiteral("json"));
-    const QString folder = tuningModelFolder(p);
+    const QString folder = languageModelFolder(p);
     gpt::GptModel model = gpt::GptModel::open(folder.toStdString(), ctx.device);
     const tuning::FewShotResult r =
-        tuning::runFewShot(model, o, json ? engine::RunContext() : consoleRunContext(QStringLiteral("fewshot")));
+        tuning::runFewShot(model, o,
+                           json ? engine::RunContext()
+                                : consoleRunContext(QStringLiteral("fewshot"), std::int64_t(o.shots.size()) * o.queries,
+                                                    QStringLiteral("queries")));
     if (!json) {
         out(QStringLiteral("few-shot %1 with %2 (%3 held-out queries per point, seed %4)")
                 .arg(QString::fromStdString(r.task), QDir::toNativeSeparators(folder))
@@ -132,7 +117,7 @@ int runInduction(const CommandContext &ctx)
 {
     const QCommandLineParser &p = *ctx.parser;
     const bool json = p.isSet(QStringLiteral("json"));
-    const QString folder = tuningModelFolder(p);
+    const QString folder = languageModelFolder(p);
     gpt::GptModel model = gpt::GptModel::open(folder.toStdString(), ctx.device);
     const int maxLength = std::max(4, model.config().contextLength / 2);
     const int length = int(intOption(p, QStringLiteral("length"), std::min(50, maxLength), 4, maxLength));
