@@ -143,14 +143,6 @@ QJsonObject runRanks(const char *mode, int ranks, int threadsEach, std::string *
     return result;
 }
 
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 // One rank of the peer: argv rank, port, bytes, repeats; rank 0 prints the ms per all-reduce.
 const char *kAllReducePeer = R"PY(
 import sys, time
@@ -214,12 +206,12 @@ void scale(genlab::bench::Reporter &r)
     if (!one.empty() && !two.empty()) {
         genlab::bench::Result res;
         res.name = "scale.step_overhead";
-        res.value = median(two) / median(one);
+        res.value = genlab::bench::percentile(two, 50) / genlab::bench::percentile(one, 50);
         res.unit = "ratio";
         res.extra = {{"model", "diffusion UNet 28x28, base 32"},
                      {"global_batch", std::to_string(kScaleBatch)},
-                     {"one_process_ms_per_step", std::to_string(median(one))},
-                     {"two_process_ms_per_step", std::to_string(median(two))},
+                     {"one_process_ms_per_step", std::to_string(genlab::bench::percentile(one, 50))},
+                     {"two_process_ms_per_step", std::to_string(genlab::bench::percentile(two, 50))},
                      {"layout", "1 process x 2 threads vs 2 processes x 1 thread"},
                      {"rounds", std::to_string(one.size())}};
         r.report(res);
@@ -241,7 +233,7 @@ void scale(genlab::bench::Reporter &r)
     const double mb = double(kAllReduceBytes) / (1 << 20);
     genlab::bench::Result res;
     res.name = "scale.allreduce_ms_per_mb";
-    res.value = median(ours) / mb;
+    res.value = genlab::bench::percentile(ours, 50) / mb;
     res.unit = "ms/MB";
     res.extra = {{"bytes", std::to_string(kAllReduceBytes)}, {"processes", "2"}, {"backend", "gloo, loopback"}};
     std::string peerWhy;
@@ -252,9 +244,9 @@ void scale(genlab::bench::Reporter &r)
             break;
         peer.push_back(ms);
     }
-    if (!peer.empty() && median(peer) > 0) {
+    if (!peer.empty() && genlab::bench::percentile(peer, 50) > 0) {
         res.peer = "python3-torch torch.distributed (gloo)";
-        res.peerValue = median(peer) / mb;
+        res.peerValue = genlab::bench::percentile(peer, 50) / mb;
         res.ratio = *res.peerValue / res.value;
     } else {
         res.note = peerWhy;
