@@ -140,16 +140,23 @@ struct GradientSync::Impl
         for (GradientBucket &bucket : buckets) {
             waitFor(bucket.work, "averaging the gradients");
             bucket.work.reset();
-            for (std::size_t i : bucket.members) {
-                const GradientSlot &s = slots[i];
-                if (bucket.flat[s.flag].item<float>() <= 0)
+            // The counts sit together at the bucket's tail, in member order: one read for all.
+            const std::int64_t firstFlag = slots[bucket.members.front()].flag;
+            const torch::Tensor counts =
+                bucket.flat.narrow(0, firstFlag, std::int64_t(bucket.members.size())).to(torch::kCPU).contiguous();
+            const float *had = counts.data_ptr<float>();
+            for (std::size_t k = 0; k < bucket.members.size(); ++k) {
+                if (had[k] <= 0)
                     continue; // no rank has a gradient for it
-                torch::Tensor mean = bucket.flat.narrow(0, s.offset, s.numel).view(params[i].sizes()) / double(ranks);
+                const std::size_t i = bucket.members[k];
+                const GradientSlot &s = slots[i];
+                const torch::Tensor sum = bucket.flat.narrow(0, s.offset, s.numel).view(params[i].sizes());
                 torch::Tensor &g = params[i].mutable_grad();
                 if (g.defined())
-                    g.copy_(mean);
+                    g.copy_(sum);
                 else
-                    g = mean.clone();
+                    g = sum.clone();
+                g.div_(double(ranks));
             }
         }
     }
