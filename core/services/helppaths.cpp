@@ -1,5 +1,7 @@
 #include "services/helppaths.h"
 
+#include "services/resourcepaths.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -8,15 +10,7 @@ namespace genlab::services {
 
 QStringList helpSearchPaths()
 {
-    QStringList paths;
-    const QString env = qEnvironmentVariable("GENLAB_HELP_DIR");
-    if (!env.isEmpty())
-        paths << env;
-    const QString appDir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
-    if (!appDir.isEmpty())
-        paths << QDir(appDir).filePath(QStringLiteral("../share/genlab/help"));
-    paths << QStringLiteral(GENLAB_SOURCE_DIR "/resources/help");
-    return paths;
+    return resourceSearchPaths("GENLAB_HELP_DIR", QStringLiteral("help"));
 }
 
 QString helpFolder()

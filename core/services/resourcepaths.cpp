@@ -6,17 +6,22 @@
 
 namespace genlab::services {
 
-QStringList modelSearchPaths()
+QStringList resourceSearchPaths(const char *envVariable, const QString &subfolder)
 {
     QStringList paths;
-    const QString env = qEnvironmentVariable("GENLAB_MODELS_DIR");
+    const QString env = qEnvironmentVariable(envVariable);
     if (!env.isEmpty())
         paths << env;
     const QString appDir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
     if (!appDir.isEmpty())
-        paths << QDir(appDir).filePath(QStringLiteral("../share/genlab/models"));
-    paths << QStringLiteral(GENLAB_SOURCE_DIR "/resources/models");
+        paths << QDir(appDir).filePath(QStringLiteral("../share/genlab/") + subfolder);
+    paths << QStringLiteral(GENLAB_SOURCE_DIR "/resources/") + subfolder;
     return paths;
+}
+
+QStringList modelSearchPaths()
+{
+    return resourceSearchPaths("GENLAB_MODELS_DIR", QStringLiteral("models"));
 }
 
 QString shippedModelPath(const QString &name)

@@ -132,14 +132,8 @@ QString fromStd(const std::string &s)
 
 QString helpCorpusFolder()
 {
-    QStringList candidates;
-    const QString env = qEnvironmentVariable("GENLAB_RETRIEVAL_CORPUS");
-    if (!env.isEmpty())
-        candidates << env;
-    if (QCoreApplication::instance())
-        candidates << QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/genlab/help"));
-    candidates << QStringLiteral(GENLAB_SOURCE_DIR "/resources/help");
-    for (const QString &c : candidates)
+    // The help pages, looked for as the help viewer does, unless GENLAB_RETRIEVAL_CORPUS names another folder.
+    for (const QString &c : resourceSearchPaths("GENLAB_RETRIEVAL_CORPUS", QStringLiteral("help")))
         if (QFileInfo(c).isDir())
             return QDir(c).absolutePath();
     return {};
