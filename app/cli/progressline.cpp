@@ -96,16 +96,25 @@ void printLine(const QString &text)
     writeStderr(bytes);
 }
 
-void wipeProgressBarForStdout()
+namespace {
+
+// Clears the bar's line when one is shown.
+void clearShownBar()
 {
-    static const bool sameTerminal = stderrIsTerminal() && isatty(STDOUT_FILENO);
-    if (!sameTerminal)
-        return;
     const std::lock_guard lock(g_consoleMutex);
     if (g_shownBar.isEmpty())
         return;
     g_shownBar.clear();
     writeStderr("\r\033[K");
+}
+
+} // namespace
+
+void wipeProgressBarForStdout()
+{
+    static const bool sameTerminal = stderrIsTerminal() && isatty(STDOUT_FILENO);
+    if (sameTerminal)
+        clearShownBar();
 }
 
 QString formatDuration(double seconds)
@@ -208,13 +217,8 @@ struct ProgressLine::State
 
     void wipe()
     {
-        if (!terminal)
-            return;
-        const std::lock_guard lock(g_consoleMutex);
-        if (g_shownBar.isEmpty())
-            return;
-        g_shownBar.clear();
-        writeStderr("\r\033[K");
+        if (terminal)
+            clearShownBar();
     }
 };
 
