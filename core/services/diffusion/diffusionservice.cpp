@@ -705,12 +705,8 @@ Job *DiffusionService::train(const DiffusionTrainRequest &request)
         const ed::DiffusionConfig config = request.config;
         // The other ranks train on the CPU (one device per machine is all a CUDA rank would get
         // here): so does rank 0 when there are several.
-        engine::ResolvedDevice rankDevice = device;
-        if (processes > 1 && rankDevice.cuda) {
-            rankDevice = engine::ResolvedDevice{};
-            rankDevice.id = "cpu";
-            rankDevice.name = "CPU";
-        }
+        const engine::ResolvedDevice rankDevice =
+            processes > 1 && device.cuda ? engine::resolveDevice(engine::DeviceSpec{engine::DeviceSpec::Kind::Cpu}) : device;
         return runWithLocalRanks(processes, diffusionRankArguments(request), threads, [&]() -> QVariant {
             // With a checkpoint in the folder and resume asked for, the trainer continues it (one of
             // another architecture or shape is refused with the differing field named).
