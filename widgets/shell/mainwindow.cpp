@@ -29,6 +29,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -46,7 +47,12 @@ MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *com
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    resize(1400, 880);
+    // A laptop's 1366x768 screen is smaller than the size the labs are laid out for: never open
+    // larger than the screen's free area.
+    QSize size(1400, 880);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
 
     auto *splitter = new QSplitter(this);
     m_navigation = new QListWidget(splitter);
