@@ -311,9 +311,10 @@ void MainWindow::buildMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    m_labHelpAction = m_helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents"),
-                                                             style()->standardIcon(QStyle::SP_DialogHelpButton)),
-                                            QString(), this, &MainWindow::openLabHelp);
+    // A question mark Qt draws from its own images: the theme's help icons are SVG, which draw as a
+    // broken image where Qt's SVG plugin is not installed (it is not a dependency of the studio).
+    m_labHelpAction = m_helpMenu->addAction(style()->standardIcon(QStyle::SP_MessageBoxQuestion), QString(), this,
+                                            &MainWindow::openLabHelp);
     m_labHelpAction->setObjectName(QStringLiteral("labHelpAction"));
     m_labHelpAction->setShortcut(QKeySequence::HelpContents);
     m_contentsAction = m_helpMenu->addAction(QString(), this, [this] { openHelp(QStringLiteral("index.md")); });
