@@ -110,9 +110,11 @@ MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *com
     m_deviceLabel->setObjectName(QStringLiteral("deviceLabel"));
     m_threadsLabel = new QLabel(this);
     m_jobsLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_jobsLabel);
-    statusBar()->addPermanentWidget(m_threadsLabel);
-    statusBar()->addPermanentWidget(m_deviceLabel);
+    // Room between the three, which otherwise read as one sentence ("No jobs running threads: ...").
+    for (QLabel *label : {m_jobsLabel, m_threadsLabel, m_deviceLabel}) {
+        label->setContentsMargins(10, 0, 10, 0);
+        statusBar()->addPermanentWidget(label);
+    }
     connect(m_jobs, &services::JobManager::activeCountChanged, this, &MainWindow::updateJobsStatus);
     updateJobsStatus();
     if (!m_compute->device().warning.empty())
