@@ -1,6 +1,7 @@
 #include "engine/tuning/copying.h"
 
 #include "engine/gpt/gptmodel.h"
+#include "engine/text/tokenizer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -50,7 +51,11 @@ CopyingResult measureCopying(gpt::GptModel &model, int length, std::uint64_t see
 
     // Induction: at q = length + i (token ids[i] again) the head looks at i + 1, the token that came
     // after ids[i] the first time. Previous token: at q, the head looks at q - 1.
-    const gpt::AttentionMaps maps = model.attention(r.ids);
+    r.attention = model.attention(r.ids);
+    const gpt::AttentionMaps &maps = r.attention;
+    const auto tokenizer = model.tokenizer();
+    for (int id : r.ids)
+        r.pieces.push_back(tokenizer && id < tokenizer->vocabSize() ? tokenizer->tokenBytes(id) : "<" + std::to_string(id) + ">");
     for (int l = 0; l < maps.layers; ++l)
         for (int h = 0; h < maps.heads; ++h) {
             HeadScore s;

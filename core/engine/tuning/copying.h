@@ -5,12 +5,11 @@
 // This measures both: the loss per position over [random, same random], and each head's induction
 // score (its mean attention, over the repeat, to exactly that earlier position).
 
-#include <cstdint>
-#include <vector>
+#include "engine/gpt/gptmodel.h"
 
-namespace genlab::engine::gpt {
-class GptModel;
-}
+#include <cstdint>
+#include <string>
+#include <vector>
 
 namespace genlab::engine::tuning {
 
@@ -31,6 +30,8 @@ struct CopyingResult
     double repeatLoss = 0;             // mean over the repeat (positions length + 1 .. 2 * length - 1 predicted)
     double uniformLoss = 0;            // ln(vocabulary): a model that knows nothing
     std::vector<HeadScore> heads;      // every layer and head, highest induction score first
+    gpt::AttentionMaps attention;      // every layer and head over ids (an induction head's stripe: key = query - length + 1)
+    std::vector<std::string> pieces;   // each id's text (its bytes; "<id>" without a tokenizer)
 };
 
 // length in 4 .. context / 2; tokens drawn uniformly (seeded) from every id but the last (GPT-2's

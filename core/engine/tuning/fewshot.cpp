@@ -8,6 +8,7 @@
 #include <numeric>
 #include <random>
 #include <set>
+#include <sstream>
 #include <stdexcept>
 
 namespace genlab::engine::tuning {
@@ -53,7 +54,107 @@ std::uint64_t mixFewShotSeed(std::uint64_t a, std::uint64_t b)
     return z ^ (z >> 31);
 }
 
+constexpr int kMaxUserExamples = 2000;
+
+// The point event's strings travel as one text with their byte lengths in Partial::values, so any
+// bytes a model writes survive the trip.
+void appendFewShotString(Partial &p, const std::string &s)
+{
+    p.text += s;
+    p.values.push_back(float(s.size()));
+}
+
 } // namespace
+
+std::vector<FewShotExample> parseExamples(const std::string &text, const std::string &source)
+{
+    std::vector<FewShotExample> out;
+    std::istringstream in(text);
+    std::string line;
+    int number = 0;
+    auto fail = [&](const std::string &problem) {
+        throw std::invalid_argument(source + ", line " + std::to_string(number) + ": " + problem);
+    };
+    while (std::getline(in, line)) {
+        ++number;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        const std::string t = trimmed(line);
+        if (t.empty() || t.front() == '#')
+            continue;
+        for (unsigned char c : t)
+            if (c < 0x20 && c != '\t')
+                fail("a control character; write plain text");
+        const auto arrow = t.find("->");
+        if (arrow == std::string::npos)
+            fail("no \"->\" between the input and the output (write e.g. \"cat -> cats\")");
+        FewShotExample e{trimmed(t.substr(0, arrow)), trimmed(t.substr(arrow + 2))};
+        if (e.input.empty())
+            fail("the input before \"->\" is empty");
+        if (e.output.empty())
+            fail("the output after \"->\" is empty");
+        out.push_back(std::move(e));
+        if (int(out.size()) > kMaxUserExamples)
+            fail("more than " + std::to_string(kMaxUserExamples) + " examples");
+    }
+    if (out.size() < 2)
+        throw std::invalid_argument(source + ": give at least 2 examples, one \"input -> output\" a line (found " +
+                                    std::to_string(out.size()) + ")");
+    return out;
+}
+
+Partial FewShotPointEvent::encode() const
+{
+    Partial p;
+    p.kind = std::string(kKind);
+    p.step = point.shots;
+    p.scalars = {{"series", double(series)},
+                 {"index", double(index)},
+                 {"correct", double(point.correct)},
+                 {"total", double(point.total)},
+                 {"accuracy", point.accuracy}};
+    appendFewShotString(p, point.firstPrompt);
+    for (const FewShotAnswer &a : point.answers) {
+        appendFewShotString(p, a.query);
+        appendFewShotString(p, a.expected);
+        appendFewShotString(p, a.answer);
+        appendFewShotString(p, a.correct ? "1" : "0");
+        appendFewShotString(p, a.prompt);
+    }
+    return p;
+}
+
+std::optional<FewShotPointEvent> FewShotPointEvent::decode(const Partial &p)
+{
+    if (p.kind != kKind || p.values.empty() || (p.values.size() - 1) % 5 != 0)
+        return std::nullopt;
+    FewShotPointEvent e;
+    auto scalar = [&p](std::string_view name) {
+        for (const auto &[n, v] : p.scalars)
+            if (n == name)
+                return v;
+        return 0.0;
+    };
+    e.series = int(scalar("series"));
+    e.index = int(scalar("index"));
+    e.point.shots = int(p.step);
+    e.point.correct = int(scalar("correct"));
+    e.point.total = int(scalar("total"));
+    e.point.accuracy = scalar("accuracy");
+    std::size_t at = 0;
+    std::vector<std::string> strings;
+    for (float v : p.values) {
+        const std::size_t n = std::size_t(v);
+        if (at + n > p.text.size())
+            return std::nullopt;
+        strings.push_back(p.text.substr(at, n));
+        at += n;
+    }
+    e.point.firstPrompt = strings[0];
+    for (std::size_t i = 1; i + 4 < strings.size(); i += 5)
+        e.point.answers.push_back({strings[i], strings[i + 1], strings[i + 2], strings[i + 3] == "1", strings[i + 4]});
+    return e;
+}
 
 std::string taskName(FewShotTask task)
 {
@@ -135,8 +236,9 @@ std::string formatPrompt(const std::vector<FewShotExample> &shots, const std::st
     return p;
 }
 
-FewShotResult runFewShot(gpt::GptModel &model, const FewShotOptions &o, const RunContext &ctx)
+FewShotResult runFewShot(gpt::GptModel &model, const FewShotOptions &o, const RunContext &ctx, int series)
 {
+    const bool own = !o.examples.empty();
     if (o.shots.empty())
         throw std::invalid_argument("few-shot: give at least one number of shots");
     for (int k : o.shots)
@@ -145,27 +247,43 @@ FewShotResult runFewShot(gpt::GptModel &model, const FewShotOptions &o, const Ru
                                         std::to_string(k) + ")");
     if (o.queries < 1 || o.queries > kMaxQueries)
         throw std::invalid_argument("few-shot: queries must be in 1.." + std::to_string(kMaxQueries));
+    if (own) {
+        if (o.examples.size() < 2)
+            throw std::invalid_argument("few-shot: give at least 2 examples of your own");
+        for (int k : o.shots)
+            if (k > int(o.examples.size()) - 1)
+                throw std::invalid_argument("few-shot: " + std::to_string(k) + " shots need at least " +
+                                            std::to_string(k + 1) + " examples (one held out as the query); you gave " +
+                                            std::to_string(o.examples.size()));
+    }
     if (o.maxAnswerTokens < 1 || o.maxAnswerTokens > 64)
         throw std::invalid_argument("few-shot: answer tokens must be in 1..64");
     const auto tokenizer = model.tokenizer();
     if (!tokenizer)
         throw std::invalid_argument("few-shot: the model has no tokenizer");
 
-    const std::vector<FewShotExample> pool = makeExamples(o.task, kPoolSize, o.seed);
+    const std::vector<FewShotExample> pool = own ? o.examples : makeExamples(o.task, kPoolSize, o.seed);
+    const int queries = own ? std::min(o.queries, int(pool.size())) : o.queries;
+    // The user's examples: the same queries at every k (each example asked at most once), so the
+    // curve compares like with like.
+    std::vector<std::size_t> asked(pool.size());
+    std::iota(asked.begin(), asked.end(), std::size_t(0));
+    std::shuffle(asked.begin(), asked.end(), std::mt19937_64(mixFewShotSeed(o.seed, 0x0e1a)));
     FewShotResult result;
-    result.task = taskName(o.task);
+    result.task = own ? "examples" : taskName(o.task);
     result.model = model.source();
     gpt::SamplingSettings s;
     s.greedy = true;
     s.temperature = 0;
     s.maxTokens = o.maxAnswerTokens;
     s.stopSequences = {"\n"};
-    const int total = int(o.shots.size()) * o.queries;
+    const int total = int(o.shots.size()) * queries;
     int done = 0;
-    for (int k : o.shots) {
+    for (std::size_t pointIndex = 0; pointIndex < o.shots.size(); ++pointIndex) {
+        const int k = o.shots[pointIndex];
         FewShotPoint point;
         point.shots = k;
-        for (int q = 0; q < o.queries; ++q) {
+        for (int q = 0; q < queries; ++q) {
             ctx.checkpoint();
             // Which examples this query sees: drawn from (seed, k, q), so k = 4 does not reuse k = 2's prompts.
             std::mt19937_64 rng(mixFewShotSeed(o.seed, std::uint64_t(k) * 100003u + std::uint64_t(q)));
@@ -174,7 +292,13 @@ FewShotResult runFewShot(gpt::GptModel &model, const FewShotOptions &o, const Ru
             std::shuffle(order.begin(), order.end(), rng);
             std::vector<FewShotExample> shots;
             FewShotExample query;
-            if (o.task == FewShotTask::Lookup) {
+            if (own) {
+                const std::size_t asking = asked[std::size_t(q)];
+                query = pool[asking];
+                for (std::size_t j = 0; j < order.size() && int(shots.size()) < k; ++j)
+                    if (order[j] != asking)
+                        shots.push_back(pool[order[j]]);
+            } else if (o.task == FewShotTask::Lookup) {
                 // Retrieval from the context: the queried key is one of the rows shown (none at k = 0).
                 std::set<std::string> keys;
                 for (std::size_t i : order) {
@@ -202,14 +326,16 @@ FewShotResult runFewShot(gpt::GptModel &model, const FewShotOptions &o, const Ru
             a.expected = query.output;
             a.answer = trimmed(g.text);
             a.correct = a.answer == trimmed(query.output);
+            a.prompt = prompt;
             point.correct += a.correct ? 1 : 0;
             ++point.total;
             point.answers.push_back(std::move(a));
             ++done;
             ctx.progress(double(done) / total, "k = " + std::to_string(k) + ": query " + std::to_string(q + 1) + " of " +
-                                                   std::to_string(o.queries));
+                                                   std::to_string(queries));
         }
         point.accuracy = point.total > 0 ? double(point.correct) / point.total : 0.0;
+        ctx.partial(FewShotPointEvent{series, int(pointIndex), point}.encode());
         result.points.push_back(std::move(point));
     }
     return result;

@@ -3,6 +3,7 @@
 // copying measurement's losses and head scores are consistent with the model's own logits and
 // attention, one seed gives one result, and bad options are named.
 #include "engine/gpt/gptmodel.h"
+#include "engine/text/tokenizer.h"
 #include "engine/tuning/copying.h"
 #include "engine/tuning/fewshot.h"
 
@@ -89,6 +90,93 @@ private Q_SLOTS:
                 QCOMPARE(again.points[i].answers[j].answer, r.points[i].answers[j].answer);
     }
 
+    void ownExamplesAreParsedAndHeldOut()
+    {
+        const auto examples = tuning::parseExamples("# plurals\ncat -> cats\r\n\n  dog->dogs  \nbird -> birds -> x\nking -> kings\n");
+        QCOMPARE(int(examples.size()), 4);
+        QCOMPARE(examples[0].input, std::string("cat"));
+        QCOMPARE(examples[0].output, std::string("cats"));
+        QCOMPARE(examples[1].input, std::string("dog"));
+        QCOMPARE(examples[1].output, std::string("dogs"));
+        QCOMPARE(examples[2].output, std::string("birds -> x")); // split at the first arrow
+        // Errors name the line (counting blank and comment lines) and the problem.
+        const std::pair<const char *, const char *> bad[] = {{"cat -> cats\n\ndog dogs\n", "line 3"},
+                                                             {"cat -> cats\n -> dogs\n", "line 2"},
+                                                             {"cat -> cats\ndog ->\n", "line 2"},
+                                                             {"cat -> cats\n# only one\n", "at least 2"}};
+        for (const auto &[text, where] : bad) {
+            try {
+                tuning::parseExamples(text, "mine.txt");
+                QFAIL(text);
+            } catch (const std::invalid_argument &e) {
+                const std::string what = e.what();
+                QVERIFY2(what.find(where) != std::string::npos && what.find("mine.txt") != std::string::npos, e.what());
+            }
+        }
+
+        tuning::FewShotOptions o;
+        o.examples = tuning::parseExamples("cat -> cats\ndog -> dogs\nbird -> birds\nking -> kings\nrose -> roses\n");
+        o.shots = {0, 2, 4};
+        o.queries = 30; // more than the examples: each is asked once
+        o.maxAnswerTokens = 4;
+        std::vector<tuning::FewShotPointEvent> events;
+        genlab::engine::RunContext ctx;
+        ctx.onPartial = [&events](genlab::engine::Partial &&p) {
+            const auto e = tuning::FewShotPointEvent::decode(p);
+            QVERIFY(e.has_value());
+            events.push_back(*e);
+        };
+        const tuning::FewShotResult r = tuning::runFewShot(m_model, o, ctx, 1);
+        QCOMPARE(r.task, std::string("examples"));
+        QCOMPARE(int(r.points.size()), 3);
+        for (const tuning::FewShotPoint &p : r.points) {
+            QCOMPARE(p.total, 5);
+            std::set<std::string> asked;
+            for (const tuning::FewShotAnswer &a : p.answers) {
+                asked.insert(a.query);
+                // The query's own line is never among its shots; the prompt has k lines and ends with the query.
+                QVERIFY2(a.prompt.find(a.query + " -> " + a.expected + "\n") == std::string::npos, a.prompt.c_str());
+                QCOMPARE(int(std::count(a.prompt.begin(), a.prompt.end(), '\n')), p.shots);
+                QVERIFY(a.prompt.ends_with(a.query + " ->"));
+                QCOMPARE(a.correct, a.answer == a.expected);
+            }
+            QCOMPARE(int(asked.size()), 5); // the same held-out queries at every k
+        }
+        // One event per point, in order, carrying the point (series as given) through encode/decode.
+        QCOMPARE(int(events.size()), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(events[std::size_t(i)].series, 1);
+            QCOMPARE(events[std::size_t(i)].index, i);
+            const tuning::FewShotPoint &a = events[std::size_t(i)].point, &b = r.points[std::size_t(i)];
+            QCOMPARE(a.shots, b.shots);
+            QCOMPARE(a.correct, b.correct);
+            QCOMPARE(a.total, b.total);
+            QCOMPARE(a.firstPrompt, b.firstPrompt);
+            QCOMPARE(int(a.answers.size()), int(b.answers.size()));
+            for (std::size_t j = 0; j < a.answers.size(); ++j) {
+                QCOMPARE(a.answers[j].answer, b.answers[j].answer);
+                QCOMPARE(a.answers[j].prompt, b.answers[j].prompt);
+                QCOMPARE(a.answers[j].correct, b.answers[j].correct);
+            }
+        }
+        // Bytes a model may write (a separator, a newline, an empty answer) survive the trip.
+        tuning::FewShotPointEvent odd;
+        odd.point.answers.push_back({"a\x1e", "", "x\ny\x1f", true, "p"});
+        const auto back = tuning::FewShotPointEvent::decode(odd.encode());
+        QVERIFY(back && back->point.answers.size() == 1);
+        QCOMPARE(back->point.answers[0].answer, std::string("x\ny\x1f"));
+        QCOMPARE(back->point.answers[0].query, std::string("a\x1e"));
+        QVERIFY(!tuning::FewShotPointEvent::decode(genlab::engine::Partial{}).has_value());
+        // k must leave one example out as the query.
+        o.shots = {5};
+        try {
+            tuning::runFewShot(m_model, o);
+            QFAIL("no exception");
+        } catch (const std::invalid_argument &e) {
+            QVERIFY2(std::string(e.what()).find("at least 6 examples") != std::string::npos, e.what());
+        }
+    }
+
     void badOptionsAreNamed()
     {
         tuning::FewShotOptions o;
@@ -145,6 +233,11 @@ private Q_SLOTS:
             induction += maps.at(top.layer, top.head, 20 + i, i + 1);
         QVERIFY(std::abs(top.inductionScore - induction / 18) < 1e-6);
         QCOMPARE(tuning::measureCopying(m_model, 20, 9).ids, r.ids);
+        // The maps the page shows are the model's own, with a piece of text per token.
+        QCOMPARE(r.attention.tokens, 40);
+        QCOMPARE(r.attention.weights, maps.weights);
+        QCOMPARE(int(r.pieces.size()), 40);
+        QCOMPARE(r.pieces[3], m_model.tokenizer()->tokenBytes(r.ids[3]));
     }
 };
 
