@@ -373,6 +373,7 @@ void InContextPage::addPoint(int series, const et::FewShotPoint &point)
                          .arg(point.correct)
                          .arg(point.total),
                      QPoint(series, index));
+    Q_EMIT pointAdded(series, point.shots);
 }
 
 int InContextPage::curvePoints(int series) const

@@ -79,6 +79,7 @@ public:
     void restoreState(const QJsonObject &state);
 
 Q_SIGNALS:
+    void pointAdded(int series, int shots); // a point reached the curve (streamed or from the result)
     void fewShotFinished();
     void copyingFinished();
     void settingsChanged();
