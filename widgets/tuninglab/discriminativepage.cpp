@@ -124,19 +124,35 @@ protected:
             return;
         }
         const QRectF r = plotRect();
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
         p.drawImage(r, m_regions);
-        // The decision boundary: the edges between cells of different classes.
-        p.setPen(QPen(QColor(40, 40, 40, 200), 1.6));
+        // The decision boundary, traced through the cell centres (marching squares on the classes):
+        // a crossing on each side of a 2x2 block whose cells differ, joined inside the block.
+        p.setPen(QPen(QColor(40, 40, 40, 210), 1.6));
         const double cell = r.width() / m_n;
-        for (int y = 0; y < m_n; ++y)
-            for (int x = 0; x < m_n; ++x) {
-                const int c = m_cells[std::size_t(y) * m_n + x];
-                if (x + 1 < m_n && m_cells[std::size_t(y) * m_n + x + 1] != c)
-                    p.drawLine(QPointF(r.left() + (x + 1) * cell, r.top() + y * cell),
-                               QPointF(r.left() + (x + 1) * cell, r.top() + (y + 1) * cell));
-                if (y + 1 < m_n && m_cells[std::size_t(y + 1) * m_n + x] != c)
-                    p.drawLine(QPointF(r.left() + x * cell, r.top() + (y + 1) * cell),
-                               QPointF(r.left() + (x + 1) * cell, r.top() + (y + 1) * cell));
+        auto centre = [&](double x, double y) { return QPointF(r.left() + (x + 0.5) * cell, r.top() + (y + 0.5) * cell); };
+        for (int y = 0; y + 1 < m_n; ++y)
+            for (int x = 0; x + 1 < m_n; ++x) {
+                const int a = m_cells[std::size_t(y) * m_n + x], b = m_cells[std::size_t(y) * m_n + x + 1];
+                const int c = m_cells[std::size_t(y + 1) * m_n + x], d = m_cells[std::size_t(y + 1) * m_n + x + 1];
+                if (a == b && b == c && c == d)
+                    continue;
+                QPointF crossings[4];
+                int count = 0;
+                if (a != b)
+                    crossings[count++] = centre(x + 0.5, y);
+                if (b != d)
+                    crossings[count++] = centre(x + 1, y + 0.5);
+                if (c != d)
+                    crossings[count++] = centre(x + 0.5, y + 1);
+                if (a != c)
+                    crossings[count++] = centre(x, y + 0.5);
+                if (count == 2) {
+                    p.drawLine(crossings[0], crossings[1]);
+                } else {
+                    for (int i = 0; i < count; ++i)
+                        p.drawLine(crossings[i], centre(x + 0.5, y + 0.5));
+                }
             }
         // Axes ticks.
         p.setPen(QPen(QColor(0, 0, 0, 40), 1.0));
@@ -516,7 +532,7 @@ void DiscriminativePage::showOutcome()
                         .arg(percent(n ? double(disc) / n : 0))
                         .arg(percent(n ? double(gen) / n : 0));
         }
-        m_discDigits->setText(QStringLiteral("<p>%1</p><table cellspacing=6><tr><th>%2</th><th>%3</th><th>%4</th></tr>%5</table>")
+        m_discDigits->setText(QStringLiteral("<p>%1</p><table align=center cellspacing=6><tr><th>%2</th><th>%3</th><th>%4</th></tr>%5</table>")
                                   .arg(tr("%1 held-out digits, per class:").arg(r.heldOutCount), tr("digit"),
                                        tr("this model"), tr("the Gaussians"), rows));
         m_genNote->setText(tr("A Gaussian per digit in %1 PCA dimensions (%2 % of the pixel variance kept); new digits "
@@ -579,8 +595,9 @@ void DiscriminativePage::sampleMore()
             m_samples = s; // a new grid of digits
         }
         showSamples();
-        m_status->setText(tr("%n new sample(s) drawn from the Gaussians; the discriminative model could not have made them.",
-                             nullptr, s.count()));
+        m_status->setText(tr("New samples drawn from the Gaussians: %1 (%2 shown). The discriminative model could not have made them.")
+                              .arg(s.count())
+                              .arg(m_samples.count()));
         Q_EMIT sampled();
     });
 }

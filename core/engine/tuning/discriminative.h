@@ -89,7 +89,7 @@ struct DiscriminativeOptions
     double learningRate = 0;  // 0: the default (Adam, 0.05 toys, 0.002 digits)
     int pcaDims = 30;         // images: PCA dimensions the Gaussians live in (2..100)
     int samples = 0;          // generated samples in the result; 0: 240 points or 40 digits (4 per class)
-    int gridSize = 96;        // 2-D toys: cells per side of the region maps (8..512)
+    int gridSize = 160;       // 2-D toys: cells per side of the region maps (8..512)
     std::string digitsPath;   // Digits: digits.png; empty: engine::data::findDigitsPng()
     int imageHeldOutPercent = 20; // images: held-out share (5..50 %)
 };
