@@ -3,7 +3,8 @@
 // (the same folder twice answers the same), a point shows its prompts and answers; the user's own
 // examples are checked line by line before a run and measured as a task; the copying measurement
 // draws the loss per position, fills the head table, and choosing a head shows that head's maps in
-// the Text lab's attention view; the form's state round-trips.
+// the Text lab's attention view; the form's state round-trips. With GENLAB_SCREENSHOT_DIR set it
+// writes tuning-incontext.png.
 #include "services/jobmanager.h"
 #include "services/tuning/incontextjobs.h"
 #include "widgets/components/qcustomplot_include.h"
@@ -11,6 +12,7 @@
 #include "widgets/tuninglab/incontextpage.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -36,6 +38,15 @@ class TestInContextPage : public QObject
         if (!w)
             qFatal("no child %s", name);
         return w;
+    }
+    // With GENLAB_SCREENSHOT_DIR set: the page as it is, for the README.
+    void shoot(const QString &name) const
+    {
+        const QString dir = qEnvironmentVariable("GENLAB_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(300);
+        QVERIFY(m_page->grab().save(QDir(dir).filePath(name)));
     }
     void selectTask(const QString &task) const
     {
@@ -110,6 +121,23 @@ private Q_SLOTS:
         child<QLineEdit>("fewShotModelB")->clear();
     }
 
+    void stopKeepsThePointsSoFar()
+    {
+        selectTask(QStringLiteral("copy"));
+        child<QLineEdit>("fewShotShots")->setText(QStringLiteral("0, 1, 2, 4, 8, 16"));
+        child<QSpinBox>("fewShotQueries")->setValue(60);
+        QSignalSpy points(m_page, &InContextPage::pointAdded);
+        QSignalSpy done(m_page, &InContextPage::fewShotFinished);
+        m_page->runFewShot();
+        QVERIFY(points.wait(60000));
+        m_page->stopFewShot();
+        QVERIFY(done.count() == 1 || done.wait(30000));
+        QVERIFY(!m_page->hasFewShotResult());
+        QVERIFY(m_page->curvePoints(0) >= 1);
+        QVERIFY(m_page->curvePoints(0) < 6);
+        QVERIFY2(m_page->fewShotMessage().contains(QStringLiteral("Stopped")), qPrintable(m_page->fewShotMessage()));
+    }
+
     void ownExamplesAreCheckedAndMeasured()
     {
         selectTask(QStringLiteral("examples"));
@@ -182,6 +210,24 @@ private Q_SLOTS:
         m_page->runCopying();
         QVERIFY(done.wait(60000));
         QVERIFY2(m_page->copyingMessage().contains(QStringLiteral("4..64")), qPrintable(m_page->copyingMessage()));
+    }
+
+    void screenshot()
+    {
+        if (qEnvironmentVariableIsEmpty("GENLAB_SCREENSHOT_DIR"))
+            QSKIP("GENLAB_SCREENSHOT_DIR is not set");
+        selectTask(QStringLiteral("lookup"));
+        child<QLineEdit>("fewShotShots")->setText(QStringLiteral("0, 1, 2, 4, 8"));
+        child<QSpinBox>("fewShotQueries")->setValue(10);
+        QSignalSpy done(m_page, &InContextPage::fewShotFinished);
+        m_page->runFewShot();
+        QVERIFY(done.wait(60000));
+        child<QSpinBox>("copyLength")->setValue(24);
+        QSignalSpy copied(m_page, &InContextPage::copyingFinished);
+        m_page->runCopying();
+        QVERIFY(copied.wait(60000));
+        QVERIFY(QTest::qWaitFor([this] { return m_page->attentionView()->attention().maps.tokens == 48; }, 10000));
+        shoot(QStringLiteral("tuning-incontext.png"));
     }
 
     void stateRoundTrips()

@@ -516,8 +516,16 @@ QWidget *InContextPage::buildCopying()
     QCPGraph *uniform = m_lossPlot->addGraph();
     uniform->setPen(QPen(QColor(150, 150, 150), 1, Qt::DashLine));
     uniform->setName(tr("knowing nothing: ln(vocabulary)"));
+    // The legend below the axes, in two columns, so it never covers the curve or the halves' labels.
     m_lossPlot->legend->setVisible(true);
     m_lossPlot->legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
+    auto *legendRow = new QCPLayoutGrid;
+    m_lossPlot->plotLayout()->addElement(1, 0, legendRow);
+    legendRow->setMargins(QMargins(5, 0, 5, 5));
+    legendRow->addElement(0, 0, m_lossPlot->legend);
+    m_lossPlot->legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
+    m_lossPlot->legend->setWrap(2);
+    m_lossPlot->plotLayout()->setRowStretchFactor(1, 0.001);
     results->addWidget(m_lossPlot);
 
     m_attention = new textlab::AttentionView(
@@ -539,8 +547,8 @@ QWidget *InContextPage::buildCopying()
     m_attention->setPlaceholder(tr("Run, then choose a head in the table: its attention on the repeated sequence shows here. "
                                    "An induction head draws a stripe just right of the diagonal's copy, length - 1 below it."));
     results->addWidget(m_attention);
-    results->setStretchFactor(0, 1);
-    results->setStretchFactor(1, 1);
+    results->setStretchFactor(0, 2);
+    results->setStretchFactor(1, 3);
     row->addWidget(results, 1);
 
     connect(m_copyRun, &QPushButton::clicked, this, &InContextPage::runCopying);
