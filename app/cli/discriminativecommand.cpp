@@ -1,6 +1,6 @@
 // The Tuning lab's opening experiment, headless:
 //   genlab discriminative [--data two-moons|ring|spiral|blobs|digits|procedural-digits] [--hidden N]
-//                         [--seed N] [--samples N] [--out DIR] [--json]
+//                         [--components N] [--seed N] [--samples N] [--out DIR] [--json]
 // A discriminative classifier (logistic regression, or a small network with --hidden) beside a
 // generative one (a Gaussian per class and Bayes' rule) on the same data: both accuracies on the
 // held-out points, and new samples from the generative one (the discriminative one has none to give).
@@ -59,6 +59,7 @@ int runDiscriminative(const CommandContext &ctx)
     o.seed = quint64(intOption(p, QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max()));
     o.samples = int(intOption(p, QStringLiteral("samples"), 0, 1, 100000));
     o.hidden = int(intOption(p, QStringLiteral("hidden"), 0, 0, 256));
+    o.components = int(intOption(p, QStringLiteral("components"), 1, 1, 16));
     if (p.isSet(QStringLiteral("digits")))
         o.digitsPath = p.value(QStringLiteral("digits")).toStdString();
     const bool json = p.isSet(QStringLiteral("json"));
@@ -124,8 +125,11 @@ int runDiscriminative(const CommandContext &ctx)
                             : QStringLiteral("in %1 PCA dimensions keeping %2 % of the variance")
                                   .arg(r.generative.dims)
                                   .arg(100.0 * r.generative.explainedVariance, 0, 'f', 1);
-        out(QStringLiteral("  generative (a Gaussian per class, %1, + Bayes' rule, %2 parameters): held-out accuracy %3 % (training %4 %), %5 new samples drawn")
-                .arg(space)
+        const QString gaussians = r.generative.components == 1
+                                      ? QStringLiteral("a Gaussian per class")
+                                      : QStringLiteral("a mixture of %1 Gaussians per class").arg(r.generative.components);
+        out(QStringLiteral("  generative (%1, %2, + Bayes' rule, %3 parameters): held-out accuracy %4 % (training %5 %), %6 new samples drawn")
+                .arg(gaussians, space)
                 .arg(r.generativeParameters)
                 .arg(100.0 * r.generativeAccuracy, 0, 'f', 1)
                 .arg(100.0 * r.generativeTrainAccuracy, 0, 'f', 1)
@@ -143,6 +147,7 @@ int runDiscriminative(const CommandContext &ctx)
                     {QStringLiteral("train_accuracy"), r.generativeTrainAccuracy},
                     {QStringLiteral("samples"), r.samples.count()},
                     {QStringLiteral("dimensions"), r.generative.dims},
+                    {QStringLiteral("components"), r.generative.components},
                     {QStringLiteral("explained_variance"), r.generative.explainedVariance},
                     {QStringLiteral("parameters"), r.generativeParameters},
                     {QStringLiteral("can_sample"), true}};
@@ -171,6 +176,9 @@ CommandRegistrar discriminativeRegistrar(Command{
                         QStringLiteral("NAME")),
      QCommandLineOption(QStringLiteral("hidden"),
                         QStringLiteral("Discriminative model: 0 = logistic regression (default), N = a network with N tanh hidden units"),
+                        QStringLiteral("N")),
+     QCommandLineOption(QStringLiteral("components"),
+                        QStringLiteral("Generative model: Gaussians per class, 1 (default) or a mixture of up to 16 fitted by EM"),
                         QStringLiteral("N")),
      QCommandLineOption(QStringLiteral("seed"), QStringLiteral("The data split, the training and the samples (default 1)"), QStringLiteral("N")),
      QCommandLineOption(QStringLiteral("samples"),

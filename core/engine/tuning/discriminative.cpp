@@ -341,32 +341,188 @@ void discProject(const GaussianClassModel &g, const float *x, double *z)
     }
 }
 
-std::vector<double> discLogJointZ(const GaussianClassModel &g, const double *z)
+// log N(z; mean, L L^T) of component j.
+double discLogNormal(const GaussianClassModel &g, int j, const double *z, std::vector<double> &y)
 {
     const int k = g.dims;
+    const double *mu = g.means.data() + std::size_t(j) * k;
+    const double *l = g.cholesky.data() + std::size_t(j) * k * k;
+    double q = 0;
+    for (int i = 0; i < k; ++i) { // forward substitution L y = z - mu
+        double s = z[i] - mu[i];
+        for (int p = 0; p < i; ++p)
+            s -= l[std::size_t(i) * k + p] * y[std::size_t(p)];
+        y[std::size_t(i)] = s / l[std::size_t(i) * k + i];
+        q += y[std::size_t(i)] * y[std::size_t(i)];
+    }
+    return -0.5 * (k * kDiscLog2Pi + g.logDets[std::size_t(j)] + q);
+}
+
+std::vector<double> discLogJointZ(const GaussianClassModel &g, const double *z)
+{
+    const int m = std::max(1, g.components);
     std::vector<double> out(std::size_t(g.classes));
-    std::vector<double> y(static_cast<std::size_t>(k));
+    std::vector<double> y(static_cast<std::size_t>(g.dims)), parts(static_cast<std::size_t>(m));
     for (int c = 0; c < g.classes; ++c) {
-        const double *mu = g.means.data() + std::size_t(c) * k;
-        const double *l = g.cholesky.data() + std::size_t(c) * k * k;
-        double q = 0;
-        for (int i = 0; i < k; ++i) { // forward substitution L y = z - mu
-            double s = z[i] - mu[i];
-            for (int p = 0; p < i; ++p)
-                s -= l[std::size_t(i) * k + p] * y[std::size_t(p)];
-            y[std::size_t(i)] = s / l[std::size_t(i) * k + i];
-            q += y[std::size_t(i)] * y[std::size_t(i)];
+        double best = -std::numeric_limits<double>::infinity();
+        for (int j = 0; j < m; ++j) {
+            const int comp = c * m + j;
+            const double w = g.weights.empty() ? 1.0 : g.weights[std::size_t(comp)];
+            parts[std::size_t(j)] = std::log(std::max(w, 1e-300)) + discLogNormal(g, comp, z, y);
+            best = std::max(best, parts[std::size_t(j)]);
         }
-        out[std::size_t(c)] = std::log(std::max(g.priors[std::size_t(c)], 1e-300)) -
-                              0.5 * (k * kDiscLog2Pi + g.logDets[std::size_t(c)] + q);
+        double sum = 0;
+        for (double v : parts)
+            sum += std::exp(v - best);
+        out[std::size_t(c)] = std::log(std::max(g.priors[std::size_t(c)], 1e-300)) + best + std::log(sum);
     }
     return out;
 }
 
+// Shrinks a k x k covariance towards its mean variance and stores its factor and log-determinant
+// as component j.
+void discStoreComponent(GaussianClassModel &g, int j, std::vector<double> cov, double regularisation)
+{
+    const int k = g.dims;
+    double trace = 0;
+    for (int a = 0; a < k; ++a)
+        trace += cov[std::size_t(a) * k + a];
+    const double shrink = std::max(1e-6, regularisation * trace / k);
+    for (int a = 0; a < k; ++a)
+        cov[std::size_t(a) * k + a] += shrink;
+    const std::vector<double> l = discCholesky(cov, k);
+    std::copy(cov.begin(), cov.end(), g.covariances.begin() + std::ptrdiff_t(j) * k * k);
+    std::copy(l.begin(), l.end(), g.cholesky.begin() + std::ptrdiff_t(j) * k * k);
+    double logDet = 0;
+    for (int a = 0; a < k; ++a)
+        logDet += 2 * std::log(l[std::size_t(a) * k + a]);
+    g.logDets[std::size_t(j)] = logDet;
+}
+
+// A mixture of m Gaussians per class by EM (k-means++ start, 60 iterations), replacing the single
+// Gaussians g holds. z: every training point's features; members: each class's rows.
+void discFitMixtures(GaussianClassModel &g, int m, const std::vector<double> &z,
+                     const std::vector<std::vector<int>> &members, double regularisation, std::uint64_t seed,
+                     const RunContext &ctx)
+{
+    const int k = g.dims, classes = g.classes;
+    GaussianClassModel single = g; // the one-Gaussian fit: each class's covariance starts every component
+    g.components = m;
+    g.weights.assign(std::size_t(classes) * m, 1.0 / m);
+    g.means.assign(std::size_t(classes) * m * k, 0.0);
+    g.covariances.assign(std::size_t(classes) * m * k * k, 0.0);
+    g.cholesky.assign(g.covariances.size(), 0.0);
+    g.logDets.assign(std::size_t(classes) * m, 0.0);
+    DiscRng rng(discMixSeed(seed, 31));
+    std::vector<double> y(static_cast<std::size_t>(k));
+    for (int c = 0; c < classes; ++c) {
+        const std::vector<int> &rows = members[std::size_t(c)];
+        const int n = int(rows.size());
+        auto point = [&](int i) { return z.data() + std::size_t(rows[std::size_t(i)]) * k; };
+        const std::vector<double> classCov(single.covariances.begin() + std::ptrdiff_t(c) * k * k,
+                                           single.covariances.begin() + std::ptrdiff_t(c + 1) * k * k);
+        // k-means++ starting means.
+        std::vector<double> nearest(std::size_t(n), std::numeric_limits<double>::infinity());
+        for (int j = 0; j < m; ++j) {
+            int pick = 0;
+            if (j == 0 || n == 0) {
+                pick = n > 0 ? rng.below(n) : 0;
+            } else {
+                double total = 0;
+                for (double d : nearest)
+                    total += d;
+                double u = rng.uniform() * total;
+                for (pick = 0; pick < n - 1 && (u -= nearest[std::size_t(pick)]) > 0; ++pick) {
+                }
+            }
+            const int comp = c * m + j;
+            for (int a = 0; a < k; ++a)
+                g.means[std::size_t(comp) * k + a] = n > 0 ? point(pick)[a] : single.means[std::size_t(c) * k + a];
+            for (int i = 0; i < n; ++i) {
+                double d = 0;
+                for (int a = 0; a < k; ++a) {
+                    const double e = point(i)[a] - g.means[std::size_t(comp) * k + a];
+                    d += e * e;
+                }
+                nearest[std::size_t(i)] = std::min(nearest[std::size_t(i)], d);
+            }
+            std::vector<double> start = classCov;
+            for (double &v : start)
+                v /= m; // narrower than the whole class: each component covers a part of it
+            discStoreComponent(g, comp, start, regularisation);
+        }
+        if (n < 2 * m)
+            continue;
+        std::vector<double> resp(std::size_t(n) * m);
+        for (int iteration = 0; iteration < 60; ++iteration) {
+            ctx.checkpoint();
+            // E: responsibilities.
+            for (int i = 0; i < n; ++i) {
+                double best = -std::numeric_limits<double>::infinity();
+                for (int j = 0; j < m; ++j) {
+                    const int comp = c * m + j;
+                    const double v = std::log(std::max(g.weights[std::size_t(comp)], 1e-300)) + discLogNormal(g, comp, point(i), y);
+                    resp[std::size_t(i) * m + j] = v;
+                    best = std::max(best, v);
+                }
+                double sum = 0;
+                for (int j = 0; j < m; ++j)
+                    sum += (resp[std::size_t(i) * m + j] = std::exp(resp[std::size_t(i) * m + j] - best));
+                for (int j = 0; j < m; ++j)
+                    resp[std::size_t(i) * m + j] /= sum;
+            }
+            // M: weights, means, covariances.
+            for (int j = 0; j < m; ++j) {
+                const int comp = c * m + j;
+                double nj = 0;
+                std::vector<double> mean(static_cast<std::size_t>(k), 0.0);
+                for (int i = 0; i < n; ++i) {
+                    const double r = resp[std::size_t(i) * m + j];
+                    nj += r;
+                    for (int a = 0; a < k; ++a)
+                        mean[std::size_t(a)] += r * point(i)[a];
+                }
+                if (nj < 1e-3) { // an empty component restarts on a random point of the class
+                    const int pick = rng.below(n);
+                    for (int a = 0; a < k; ++a)
+                        g.means[std::size_t(comp) * k + a] = point(pick)[a];
+                    std::vector<double> start = classCov;
+                    for (double &v : start)
+                        v /= m;
+                    discStoreComponent(g, comp, start, regularisation);
+                    g.weights[std::size_t(comp)] = 1.0 / n;
+                    continue;
+                }
+                for (double &v : mean)
+                    v /= nj;
+                std::vector<double> cov(std::size_t(k) * k, 0.0);
+                for (int i = 0; i < n; ++i) {
+                    const double r = resp[std::size_t(i) * m + j];
+                    if (r < 1e-12)
+                        continue;
+                    for (int a = 0; a < k; ++a) {
+                        const double ea = point(i)[a] - mean[std::size_t(a)];
+                        for (int b = 0; b <= a; ++b)
+                            cov[std::size_t(a) * k + b] += r * ea * (point(i)[b] - mean[std::size_t(b)]);
+                    }
+                }
+                for (int a = 0; a < k; ++a)
+                    for (int b = 0; b <= a; ++b) {
+                        cov[std::size_t(a) * k + b] /= nj;
+                        cov[std::size_t(b) * k + a] = cov[std::size_t(a) * k + b];
+                    }
+                std::copy(mean.begin(), mean.end(), g.means.begin() + std::ptrdiff_t(comp) * k);
+                discStoreComponent(g, comp, cov, regularisation);
+                g.weights[std::size_t(comp)] = nj / n;
+            }
+        }
+    }
+}
+
 // PCA to dims (images only), then one full-covariance Gaussian per class with shrinkage
 // (regularisation * the mean variance on the diagonal) and the class shares as priors.
-GaussianClassModel fitGaussians(const DiscDataSet &train, int classes, int pcaDims, double regularisation,
-                                const RunContext &ctx)
+GaussianClassModel fitGaussians(const DiscDataSet &train, int classes, int pcaDims, int components,
+                                double regularisation, std::uint64_t seed, const RunContext &ctx)
 {
     GaussianClassModel g;
     g.inputDims = train.dims;
@@ -447,24 +603,21 @@ GaussianClassModel fitGaussians(const DiscDataSet &train, int classes, int pcaDi
     }
     g.cholesky.resize(g.covariances.size());
     g.logDets.assign(std::size_t(classes), 0.0);
+    g.components = 1;
+    g.weights.assign(std::size_t(classes), 1.0);
     for (int c = 0; c < classes; ++c) {
-        double *s = g.covariances.data() + std::size_t(c) * k * k;
+        std::vector<double> s(g.covariances.begin() + std::ptrdiff_t(c) * k * k,
+                              g.covariances.begin() + std::ptrdiff_t(c + 1) * k * k);
         const double denom = std::max(1, counts[std::size_t(c)] - 1);
-        double trace = 0;
-        for (int a = 0; a < k * k; ++a)
-            s[a] /= denom;
-        for (int a = 0; a < k; ++a)
-            trace += s[std::size_t(a) * k + a];
-        const double shrink = std::max(1e-6, regularisation * trace / k);
-        for (int a = 0; a < k; ++a)
-            s[std::size_t(a) * k + a] += shrink;
-        const std::vector<double> l =
-            discCholesky(std::vector<double>(s, s + std::size_t(k) * k), k);
-        std::copy(l.begin(), l.end(), g.cholesky.begin() + std::ptrdiff_t(c) * k * k);
-        double logDet = 0;
-        for (int a = 0; a < k; ++a)
-            logDet += 2 * std::log(l[std::size_t(a) * k + a]);
-        g.logDets[std::size_t(c)] = logDet;
+        for (double &v : s)
+            v /= denom;
+        discStoreComponent(g, c, s, regularisation);
+    }
+    if (components > 1) {
+        std::vector<std::vector<int>> members(static_cast<std::size_t>(classes));
+        for (int i = 0; i < n; ++i)
+            members[std::size_t(train.y[std::size_t(i)])].push_back(i);
+        discFitMixtures(g, components, z, members, regularisation, seed, ctx);
     }
     return g;
 }
@@ -539,6 +692,8 @@ void discCheckOptions(const DiscriminativeOptions &o)
         bad("the PCA dimensions must be 2 to 100, got " + std::to_string(o.pcaDims));
     if (o.samples < 0 || o.samples > 100000)
         bad("the samples must number 0 (the default) to 100,000, got " + std::to_string(o.samples));
+    if (o.components < 1 || o.components > 16)
+        bad("the Gaussians per class must number 1 to 16, got " + std::to_string(o.components));
     if (o.gridSize < 8 || o.gridSize > 512)
         bad("the grid must have 8 to 512 cells per side, got " + std::to_string(o.gridSize));
     if (o.imageHeldOutPercent < 5 || o.imageHeldOutPercent > 50)
@@ -699,8 +854,18 @@ GenerativeSamples sampleGaussianClasses(const GaussianClassModel &model, int cou
         out.labels[std::size_t(i)] = c;
         for (double &e : eps)
             e = rng.normal();
-        const double *mu = model.means.data() + std::size_t(c) * k;
-        const double *l = model.cholesky.data() + std::size_t(c) * k * k;
+        const int m = std::max(1, model.components);
+        int comp = c * m;
+        if (m > 1) {
+            double u = rng.uniform();
+            for (int j = 0; j < m; ++j) {
+                comp = c * m + j;
+                if ((u -= model.weights[std::size_t(comp)]) <= 0)
+                    break;
+            }
+        }
+        const double *mu = model.means.data() + std::size_t(comp) * k;
+        const double *l = model.cholesky.data() + std::size_t(comp) * k * k;
         for (int a = 0; a < k; ++a) {
             double s = mu[a];
             for (int b = 0; b <= a; ++b)
@@ -782,10 +947,10 @@ DiscriminativeResult runDiscriminativeVsGenerative(const DiscriminativeOptions &
 
     // The generative side.
     ctx.progress(images ? 0.62 : 0.82, "fitting a Gaussian per class");
-    r.generative = fitGaussians(train, classes, o.pcaDims, images ? 0.05 : 1e-3, ctx);
+    r.generative = fitGaussians(train, classes, o.pcaDims, o.components, images ? 0.05 : 1e-3, o.seed, ctx);
     {
-        const int k = r.generative.dims;
-        r.generativeParameters = classes * (k + k * (k + 1) / 2) + (classes - 1) +
+        const int k = r.generative.dims, m = r.generative.components;
+        r.generativeParameters = classes * m * (k + k * (k + 1) / 2) + classes * (m - 1) + (classes - 1) +
                                  int(r.generative.pcaBasis.size() + r.generative.pcaMean.size());
     }
     auto genAccuracy = [&](const DiscDataSet &set, std::vector<int> *predictions) {
@@ -812,8 +977,12 @@ DiscriminativeResult runDiscriminativeVsGenerative(const DiscriminativeOptions &
         for (int c = 0; c < classes; ++c)
             for (int j = 0; j < g.inputDims; ++j) {
                 double s = g.pcaMean[std::size_t(j)];
-                for (int a = 0; a < g.dims; ++a)
-                    s += g.pcaBasis[std::size_t(a) * g.inputDims + j] * g.means[std::size_t(c) * g.dims + a];
+                for (int q = 0; q < g.components; ++q) {
+                    const int comp = c * g.components + q;
+                    for (int a = 0; a < g.dims; ++a)
+                        s += g.weights[std::size_t(comp)] * g.pcaBasis[std::size_t(a) * g.inputDims + j] *
+                             g.means[std::size_t(comp) * g.dims + a];
+                }
                 r.classMeanImages[std::size_t(c) * g.inputDims + j] = float(std::clamp(s, 0.0, 1.0));
             }
     } else {

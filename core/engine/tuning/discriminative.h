@@ -1,7 +1,7 @@
 #pragma once
 // Discriminative against generative, on the same labelled data. The discriminative model learns
 // p(class | x) directly (logistic regression, or a small neural network): it draws a decision
-// boundary and nothing else. The generative one learns p(x | class) — one Gaussian per class, in
+// boundary and nothing else. The generative one learns p(x | class) — one Gaussian per class (or a mixture of a few), in
 // PCA space for images — and the class priors p(class), and classifies by Bayes' rule,
 // argmax_c p(c) p(x | c); because it models x itself it can also draw new x for any class. Both are
 // measured on the same held-out points. Plain C++, seeded: the same options give the same numbers.
@@ -52,13 +52,16 @@ struct GaussianClassModel
     int inputDims = 0;              // 2, or 400 for 20x20 images
     int dims = 0;                   // of z: 2, or the PCA dimensions
     int classes = 0;
+    int components = 1;             // Gaussians per class (a mixture when > 1)
     std::vector<double> pcaMean;    // inputDims (empty for the toys)
     std::vector<double> pcaBasis;   // dims x inputDims, orthonormal rows (empty for the toys)
     std::vector<double> priors;     // classes, the training set's class shares
-    std::vector<double> means;      // classes x dims
-    std::vector<double> covariances; // classes x dims x dims (regularised)
-    std::vector<double> cholesky;   // classes x dims x dims, lower triangular factors of the above
-    std::vector<double> logDets;    // classes
+    // Per component j = class * components + i:
+    std::vector<double> weights;    // the component's share within its class (sums to 1 per class)
+    std::vector<double> means;      // (classes * components) x dims
+    std::vector<double> covariances; // (classes * components) x dims x dims (regularised)
+    std::vector<double> cholesky;   // the same shape, lower triangular factors of the above
+    std::vector<double> logDets;    // classes * components
     double explainedVariance = 1;   // share of the pixel variance the PCA keeps (1 for the toys)
 };
 
@@ -87,6 +90,7 @@ struct DiscriminativeOptions
     int toyHeldOut = 400;     //           held-out points (20..100,000)
     int epochs = 0;           // 0: the data's default (toys 400 full-batch steps, digits 12 epochs)
     double learningRate = 0;  // 0: the default (Adam, 0.05 toys, 0.002 digits)
+    int components = 1;       // Gaussians per class: 1 (the classic generative classifier) or a mixture of up to 16 (EM)
     int pcaDims = 30;         // images: PCA dimensions the Gaussians live in (2..100)
     int samples = 0;          // generated samples in the result; 0: 240 points or 40 digits (4 per class)
     int gridSize = 160;       // 2-D toys: cells per side of the region maps (8..512)
