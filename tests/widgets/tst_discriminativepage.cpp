@@ -121,6 +121,22 @@ private Q_SLOTS:
         model->setCurrentIndex(0);
     }
 
+    void aMixtureFollowsTheMoons()
+    {
+        auto *components = find<QSpinBox>("genComponents");
+        components->setValue(6);
+        QCOMPARE(m_page->request().components, 6);
+        QVERIFY(find<QWidget>("genPanel")->property("title").toString().contains(QStringLiteral("6")));
+        QSignalSpy done(m_page, &DiscriminativePage::finished);
+        m_page->run();
+        QVERIFY(done.wait(30000));
+        QVERIFY2(m_page->hasResult(), qPrintable(m_page->message()));
+        QCOMPARE(m_page->outcome().result->generative.components, 6);
+        QVERIFY(m_page->outcome().result->generativeAccuracy > 0.97);
+        screenshot(QStringLiteral("tuning-discriminative-mixture.png"));
+        components->setValue(1);
+    }
+
     void digitsGiveAGridOfNewDigits()
     {
         auto *data = find<QComboBox>("discData");
@@ -146,6 +162,7 @@ private Q_SLOTS:
         find<QComboBox>("discModel")->setCurrentIndex(1);
         find<QSpinBox>("discSeed")->setValue(7);
         find<QSpinBox>("genSampleCount")->setValue(40);
+        find<QSpinBox>("genComponents")->setValue(3);
         const QJsonObject saved = m_page->saveState();
         data->setCurrentIndex(0);
         find<QComboBox>("discModel")->setCurrentIndex(0);
@@ -154,15 +171,18 @@ private Q_SLOTS:
         QCOMPARE(m_page->request().data, QStringLiteral("spiral"));
         QVERIFY(m_page->request().hidden > 0);
         QCOMPARE(m_page->request().seed, quint64(7));
+        QCOMPARE(m_page->request().components, 3);
         QCOMPARE(find<QSpinBox>("genSampleCount")->value(), 40);
         // Unknown names and out-of-range numbers are ignored or clamped.
         m_page->restoreState(QJsonObject{{QStringLiteral("data"), QStringLiteral("nonsense")},
                                          {QStringLiteral("hidden"), 999},
                                          {QStringLiteral("seed"), -5},
+                                         {QStringLiteral("components"), 99},
                                          {QStringLiteral("samplesPerPress"), 1000000}});
         QCOMPARE(m_page->request().data, QStringLiteral("spiral"));
         QVERIFY(m_page->request().hidden > 0);
         QCOMPARE(m_page->request().seed, quint64(0));
+        QCOMPARE(m_page->request().components, 8);
         QCOMPARE(find<QSpinBox>("genSampleCount")->value(), 2000);
     }
 };

@@ -80,9 +80,10 @@ public:
         m_ellipses.clear();
         if (generative && r.generative.dims == 2) {
             const auto &g = r.generative;
-            for (int c = 0; c < g.classes; ++c) {
-                const double *s = g.covariances.data() + std::size_t(c) * 4;
-                m_ellipses.push_back({g.means[std::size_t(c) * 2], g.means[std::size_t(c) * 2 + 1], s[0], s[1], s[3]});
+            const int m = std::max(1, g.components);
+            for (int j = 0; j < g.classes * m; ++j) {
+                const double *s = g.covariances.data() + std::size_t(j) * 4;
+                m_ellipses.push_back({j / m, g.means[std::size_t(j) * 2], g.means[std::size_t(j) * 2 + 1], s[0], s[1], s[3]});
             }
         }
         m_samples.clear();
@@ -175,7 +176,7 @@ protected:
             p.translate(toWidget(e.mx, e.my));
             p.rotate(-angle); // the plane's y points up, the widget's down
             for (double k : {1.0, 2.0}) {
-                p.setPen(QPen(discriminativeClassColour(int(c)).darker(150), k == 1.0 ? 2.0 : 1.2,
+                p.setPen(QPen(discriminativeClassColour(e.cls).darker(150), k == 1.0 ? 2.0 : 1.2,
                               k == 1.0 ? Qt::SolidLine : Qt::DashLine));
                 p.drawEllipse(QPointF(0, 0), k * std::sqrt(l1) * scale, k * std::sqrt(l2) * scale);
             }
@@ -207,6 +208,7 @@ protected:
 private:
     struct Ellipse
     {
+        int cls;
         double mx, my, sxx, sxy, syy;
     };
 
@@ -291,6 +293,10 @@ DiscriminativePage::DiscriminativePage(services::JobManager *jobs, QWidget *pare
     m_model->addItem(tr("Small neural network (%1 tanh units)").arg(kDiscriminativeHidden), kDiscriminativeHidden);
     m_model->setToolTip(tr("The discriminative model: a straight boundary (logistic regression) or a curved one"));
     form->addRow(tr("Discriminative model"), m_model);
+    m_components = form::spinBox(this, 1, 8, 1, QStringLiteral("genComponents"));
+    m_components->setToolTip(tr("The generative model: one Gaussian per class, or a mixture of several fitted by EM, "
+                                "which can follow a curved class such as a moon"));
+    form->addRow(tr("Gaussians per class"), m_components);
     m_seed = form::spinBox(this, 0, kDiscriminativeMaxSeed, 1, QStringLiteral("discSeed"));
     m_seed->setToolTip(tr("The data, the split, the training and the samples"));
     form->addRow(tr("Seed"), m_seed);
@@ -398,6 +404,10 @@ DiscriminativePage::DiscriminativePage(services::JobManager *jobs, QWidget *pare
         Q_EMIT settingsChanged();
     });
     connect(m_data, &QComboBox::currentIndexChanged, this, &DiscriminativePage::settingsChanged);
+    connect(m_components, &QSpinBox::valueChanged, this, [this] {
+        updateTitles();
+        Q_EMIT settingsChanged();
+    });
     connect(m_seed, &QSpinBox::valueChanged, this, &DiscriminativePage::settingsChanged);
     connect(m_sampleCount, &QSpinBox::valueChanged, this, &DiscriminativePage::settingsChanged);
 }
@@ -413,7 +423,9 @@ void DiscriminativePage::updateTitles()
     const int hidden = m_model->currentData().toInt();
     m_discBox->setTitle(hidden == 0 ? tr("Discriminative (logistic regression)")
                                     : tr("Discriminative (a neural network, %1 tanh units)").arg(hidden));
-    m_genBox->setTitle(tr("Generative (Gaussian per class + Bayes' rule)"));
+    const int components = m_components->value();
+    m_genBox->setTitle(components == 1 ? tr("Generative (Gaussian per class + Bayes' rule)")
+                                       : tr("Generative (%1 Gaussians per class + Bayes' rule)").arg(components));
 }
 
 services::DiscriminativeRequest DiscriminativePage::request() const
@@ -421,6 +433,7 @@ services::DiscriminativeRequest DiscriminativePage::request() const
     services::DiscriminativeRequest r;
     r.data = m_data->currentData().toString();
     r.hidden = m_model->currentData().toInt();
+    r.components = m_components->value();
     r.seed = quint64(m_seed->value());
     r.samples = 0;
     return r;
@@ -535,15 +548,24 @@ void DiscriminativePage::showOutcome()
         m_discDigits->setText(QStringLiteral("<p>%1</p><table align=center cellspacing=6><tr><th>%2</th><th>%3</th><th>%4</th></tr>%5</table>")
                                   .arg(tr("%1 held-out digits, per class:").arg(r.heldOutCount), tr("digit"),
                                        tr("this model"), tr("the Gaussians"), rows));
-        m_genNote->setText(tr("A Gaussian per digit in %1 PCA dimensions (%2 % of the pixel variance kept); new digits "
-                              "are drawn in that space and projected back to pixels, one row per class.")
+        const QString model = r.generative.components == 1
+                                  ? tr("A Gaussian per digit")
+                                  : tr("A mixture of %1 Gaussians per digit").arg(r.generative.components);
+        m_genNote->setText(tr("%1 in %2 PCA dimensions (%3 % of the pixel variance kept); new digits are drawn in that "
+                              "space and projected back to pixels, one row per class.")
+                               .arg(model)
                                .arg(r.generative.dims)
                                .arg(percent(r.generative.explainedVariance)));
     } else {
         m_discPlane->setModel(r, false);
         m_genPlane->setModel(r, true);
-        m_genNote->setText(tr("Colours: the class Bayes' rule picks (paler where it is less sure). Ellipses: each "
-                              "class's Gaussian, 1σ solid and 2σ dashed. Diamonds: new points drawn from them."));
+        m_genNote->setText(r.generative.components == 1
+                               ? tr("Colours: the class Bayes' rule picks (paler where it is less sure). Ellipses: each "
+                                    "class's Gaussian, 1σ solid and 2σ dashed. Diamonds: new points drawn from them.")
+                               : tr("Colours: the class Bayes' rule picks (paler where it is less sure). Ellipses: the %1 "
+                                    "Gaussians of each class's mixture, 1σ solid and 2σ dashed. Diamonds: new points "
+                                    "drawn from them.")
+                                     .arg(r.generative.components));
     }
     m_samples = r.samples;
     showSamples();
@@ -606,6 +628,7 @@ QJsonObject DiscriminativePage::saveState() const
 {
     return QJsonObject{{QStringLiteral("data"), m_data->currentData().toString()},
                        {QStringLiteral("hidden"), m_model->currentData().toInt()},
+                       {QStringLiteral("components"), m_components->value()},
                        {QStringLiteral("seed"), m_seed->value()},
                        {QStringLiteral("samplesPerPress"), m_sampleCount->value()}};
 }
@@ -618,6 +641,8 @@ void DiscriminativePage::restoreState(const QJsonObject &state)
     const int model = m_model->findData(state.value(QStringLiteral("hidden")).toInt(-1));
     if (model >= 0)
         m_model->setCurrentIndex(model);
+    if (state.value(QStringLiteral("components")).isDouble())
+        m_components->setValue(std::clamp(state.value(QStringLiteral("components")).toInt(), 1, 8));
     if (state.value(QStringLiteral("seed")).isDouble())
         m_seed->setValue(std::clamp(state.value(QStringLiteral("seed")).toInt(), 0, kDiscriminativeMaxSeed));
     if (state.value(QStringLiteral("samplesPerPress")).isDouble())

@@ -72,7 +72,7 @@ private:
 
     services::DiscriminativeJobs *m_service;
     QComboBox *m_data, *m_model;
-    QSpinBox *m_seed, *m_sampleCount;
+    QSpinBox *m_components, *m_seed, *m_sampleCount;
     QPushButton *m_run, *m_sample;
     QLabel *m_status;
     QGroupBox *m_discBox, *m_genBox;

@@ -53,6 +53,7 @@ Job *DiscriminativeJobs::run(const DiscriminativeRequest &request)
             throw std::invalid_argument("unknown data set '" + request.data.toStdString() +
                                         "': use two-moons, ring, spiral, blobs, digits or procedural-digits");
         o.hidden = request.hidden;
+        o.components = request.components;
         o.seed = request.seed;
         o.samples = request.samples;
         DiscriminativeOutcome out;

@@ -22,6 +22,7 @@ struct DiscriminativeRequest
 {
     QString data = QStringLiteral("two-moons"); // engine::tuning::classifierDataNames()
     int hidden = 0;                             // 0: logistic regression; N: a network of N tanh units
+    int components = 1;                         // Gaussians per class (1: the classic generative classifier)
     quint64 seed = 1;
     int samples = 0;                            // 0: the engine's default (240 points, 40 digits)
 };
