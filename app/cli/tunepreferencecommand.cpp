@@ -196,7 +196,7 @@ QList<QCommandLineOption> preferenceOptions()
             QCommandLineOption(QStringLiteral("rule"),
                                QStringLiteral("dpo/ppo: who judges the answer pairs: shorter, no-e or rhyme (default shorter)"),
                                QStringLiteral("RULE")),
-            QCommandLineOption(QStringLiteral("pairs"), QStringLiteral("dpo/ppo: answer pairs sampled and judged (default 160)"),
+            QCommandLineOption(QStringLiteral("pairs"), QStringLiteral("dpo/ppo: answer pairs sampled and judged (default 120)"),
                                QStringLiteral("N")),
             QCommandLineOption(QStringLiteral("steps"), QStringLiteral("Optimizer steps (dpo/ppo default 40)"), QStringLiteral("N")),
             QCommandLineOption(QStringLiteral("batch"), QStringLiteral("Examples per step (dpo/ppo default 16)"), QStringLiteral("N")),

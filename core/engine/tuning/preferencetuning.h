@@ -35,7 +35,7 @@ struct PreferenceTuningOptions
     // Pairs judged by a person: used instead of sampling `pairs` and asking the rule. Then there is no
     // true reward: the curves' "rule" figures and the win rate come from the reward model.
     std::vector<PreferencePair> humanPairs;
-    int pairs = 160;          // answer pairs sampled from the reference and judged by the rule (1..2000)
+    int pairs = 120;          // answer pairs sampled from the reference and judged by the rule (1..2000)
     int steps = 40;           // optimizer steps (DPO) or sample-and-update rounds (PPO), 1..2000
     int batch = 16;           // pairs per DPO step, samples per PPO round (1..256)
     double learningRate = 0;  // 0: the method's default (DPO 1e-4, PPO 5e-5)
@@ -44,7 +44,7 @@ struct PreferenceTuningOptions
     double clip = 0.2;        // PPO's probability-ratio clip
     int ppoEpochs = 2;        // updates per PPO batch of samples
     bool rewardFromModel = true; // PPO: the reward model scores the samples (RLHF); false: the rule itself
-    int evalEvery = 5;        // steps between measurements (the first and last step are always measured)
+    int evalEvery = 10;       // steps between measurements (the first and last step are always measured)
     int evalSamples = 2;      // answers per held-out prompt per measurement
     AnswerSampling sampling;  // how answers are drawn (pairs, PPO's samples, the measurements)
     RewardModelOptions rewardModel;

@@ -19,7 +19,7 @@ enum RewardDense {
     kRewardChars,       // characters / 10
     kRewardWords,       // words / 5
     kRewardEs,          // e's / 5
-    kRewardEShare,      // e's / letters
+    kRewardEShare,      // 5 x e's / letters
     kRewardEmpty,       // no letters at all
     kRewardRhymes,      // the last word rhymes with the prompt's
     kRewardSameWord,    // the last word is the prompt's
@@ -30,7 +30,7 @@ enum RewardDense {
 };
 
 const char *const kRewardDenseNames[kRewardDenseCount] = {
-    "characters / 10", "words / 5", "e's / 5", "share of e among letters", "no letters",
+    "characters / 10", "words / 5", "e's / 5", "share of e among letters x 5", "no letters",
     "last word rhymes with the prompt's", "last word repeats the prompt's", "last words end in the same letter",
     "letters the last words share at the end", "ends in punctuation"};
 
@@ -91,7 +91,7 @@ std::vector<std::pair<int, double>> RewardModel::features(const std::string &pro
         a.size() / 10.0,
         words / 5.0,
         es / 5.0,
-        letters > 0 ? double(es) / letters : 0.0,
+        letters > 0 ? 5.0 * es / letters : 0.0,
         letters == 0 ? 1.0 : 0.0,
         rhymes(pw, aw) ? 1.0 : 0.0,
         !aw.empty() && aw == pw ? 1.0 : 0.0,

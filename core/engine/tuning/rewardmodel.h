@@ -25,7 +25,7 @@ struct RewardModelOptions
 {
     int iterations = 300;       // full-batch Adam steps
     double learningRate = 0.05;
-    double l2 = 1e-3;           // on the mean loss
+    double l2 = 1e-2;           // on the mean loss
     double heldOutShare = 0.25; // of the pairs, kept out of training to measure accuracy
     std::uint64_t seed = 1;     // which pairs are held out
 };
