@@ -4,7 +4,7 @@
 // examples are checked line by line before a run and measured as a task; the copying measurement
 // draws the loss per position, fills the head table, and choosing a head shows that head's maps in
 // the Text lab's attention view; the form's state round-trips. With GENLAB_SCREENSHOT_DIR set it
-// writes tuning-incontext.png.
+// writes tuning-incontext.png (GENLAB_INCONTEXT_MODEL_B: a model folder measured beside the shipped one there).
 #include "services/jobmanager.h"
 #include "services/tuning/incontextjobs.h"
 #include "widgets/components/qcustomplot_include.h"
@@ -216,12 +216,17 @@ private Q_SLOTS:
     {
         if (qEnvironmentVariableIsEmpty("GENLAB_SCREENSHOT_DIR"))
             QSKIP("GENLAB_SCREENSHOT_DIR is not set");
-        selectTask(QStringLiteral("lookup"));
+        // GENLAB_INCONTEXT_MODEL_B: a second model (one trained on few-shot text) beside the shipped one.
+        const QString modelB = qEnvironmentVariable("GENLAB_INCONTEXT_MODEL_B");
+        selectTask(modelB.isEmpty() ? QStringLiteral("lookup") : QStringLiteral("next"));
+        child<QLineEdit>("fewShotModelB")->setText(modelB);
         child<QLineEdit>("fewShotShots")->setText(QStringLiteral("0, 1, 2, 4, 8"));
         child<QSpinBox>("fewShotQueries")->setValue(10);
         QSignalSpy done(m_page, &InContextPage::fewShotFinished);
         m_page->runFewShot();
         QVERIFY(done.wait(60000));
+        m_page->showPoint(modelB.isEmpty() ? 0 : 1, 2);
+        child<QLineEdit>("fewShotModelB")->clear();
         child<QSpinBox>("copyLength")->setValue(24);
         QSignalSpy copied(m_page, &InContextPage::copyingFinished);
         m_page->runCopying();

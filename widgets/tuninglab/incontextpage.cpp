@@ -166,8 +166,14 @@ QWidget *InContextPage::buildFewShot()
     }
     m_accuracyPlot->graph(0)->setName(tr("model A"));
     m_accuracyPlot->graph(1)->setName(tr("model B"));
+    // The legend below the axes: the curves may run anywhere between 0 and 100 %.
     m_accuracyPlot->legend->setVisible(true);
-    m_accuracyPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    auto *accuracyLegendRow = new QCPLayoutGrid;
+    m_accuracyPlot->plotLayout()->addElement(1, 0, accuracyLegendRow);
+    accuracyLegendRow->setMargins(QMargins(5, 0, 5, 5));
+    accuracyLegendRow->addElement(0, 0, m_accuracyPlot->legend);
+    m_accuracyPlot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_accuracyPlot->plotLayout()->setRowStretchFactor(1, 0.001);
     m_accuracyPlot->setInteraction(QCP::iSelectPlottables, true);
     connect(m_accuracyPlot, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable *plottable, int dataIndex, QMouseEvent *) {
         const int series = plottable == m_accuracyPlot->graph(1) ? 1 : 0;
@@ -200,7 +206,7 @@ QWidget *InContextPage::buildFewShot()
     m_answers->setSelectionMode(QAbstractItemView::SingleSelection);
     m_answers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     detailLayout->addWidget(m_answers, 1);
-    auto *promptLabel = new QLabel(tr("The prompt the model read (choose an answer to see its own):"), detail);
+    auto *promptLabel = new QLabel(tr("The prompt the model read, then its answer (choose an answer to see its own prompt):"), detail);
     promptLabel->setWordWrap(true);
     detailLayout->addWidget(promptLabel);
     m_prompt = new QPlainTextEdit(detail);
@@ -429,8 +435,11 @@ void InContextPage::fillAnswers(const et::FewShotPoint &point)
         }
     }
     m_prompt->setPlainText(inContextText(point.firstPrompt));
-    if (!point.answers.empty())
+    if (!point.answers.empty()) {
+        const QSignalBlocker block(m_answers);
         m_answers->selectRow(0);
+    }
+    onAnswerChosen();
 }
 
 void InContextPage::onAnswerChosen()
