@@ -31,7 +31,7 @@ namespace {
 namespace tuning = engine::tuning;
 namespace gpt = engine::gpt;
 
-QCommandLineOption modelOption()
+QCommandLineOption inContextModelOption()
 {
     return QCommandLineOption(QStringLiteral("model"),
                               QStringLiteral("A language model folder (ours or Hugging Face GPT-2); default: the shipped one"),
@@ -234,7 +234,7 @@ CommandRegistrar fewshotRegistrar(Command{
     QStringLiteral("fewshot"),
     QStringLiteral("In-context learning: a language model's accuracy on a task as worked examples in its prompt grow"),
     QString(),
-    {modelOption(),
+    {inContextModelOption(),
      QCommandLineOption(QStringLiteral("model2"), QStringLiteral("A second language model folder measured the same way, side by side"),
                         QStringLiteral("PATH")),
      QCommandLineOption(QStringLiteral("task"), QStringLiteral("copy, reverse, next or lookup (default copy)"), QStringLiteral("TASK")),
@@ -255,7 +255,7 @@ CommandRegistrar inductionRegistrar(Command{
     QStringLiteral("induction"),
     QStringLiteral("In-context copying: the loss on a random token sequence and on its repeat, and the heads that copy it"),
     QString(),
-    {modelOption(),
+    {inContextModelOption(),
      QCommandLineOption(QStringLiteral("length"), QStringLiteral("Tokens of the random sequence (default 50, at most half the context)"),
                         QStringLiteral("N")),
      QCommandLineOption(QStringLiteral("seed"), QStringLiteral("The random sequence (default 1)"), QStringLiteral("N")),

@@ -29,7 +29,7 @@ namespace genlab::widgets::tuninglab {
 
 using services::Job;
 using services::JobState;
-namespace et = engine::tuning;
+namespace ict = engine::tuning;
 
 namespace {
 
@@ -324,15 +324,15 @@ void InContextPage::runFewShot()
             // The result is the record: the streamed points are replaced by it.
             m_points.clear();
             m_point->clear();
-            for (const et::FewShotPoint &p : m_fewShot->a.points)
+            for (const ict::FewShotPoint &p : m_fewShot->a.points)
                 addPoint(0, p);
-            for (const et::FewShotPoint &p : m_fewShot->b.points)
+            for (const ict::FewShotPoint &p : m_fewShot->b.points)
                 addPoint(1, p);
             redrawAccuracy();
             QString summary;
-            auto line = [](const et::FewShotResult &r) {
+            auto line = [](const ict::FewShotResult &r) {
                 QStringList parts;
-                for (const et::FewShotPoint &p : r.points)
+                for (const ict::FewShotPoint &p : r.points)
                     parts << QStringLiteral("k=%1: %2 %").arg(p.shots).arg(QLocale().toString(100.0 * p.accuracy, 'f', 0));
                 return parts.join(QStringLiteral(", "));
             };
@@ -359,7 +359,7 @@ void InContextPage::stopFewShot()
 
 void InContextPage::onFewShotPartial(const engine::Partial &partial)
 {
-    const auto event = et::FewShotPointEvent::decode(partial);
+    const auto event = ict::FewShotPointEvent::decode(partial);
     if (!event)
         return;
     addPoint(event->series, event->point);
@@ -368,7 +368,7 @@ void InContextPage::onFewShotPartial(const engine::Partial &partial)
         showPoint(event->series, 0);
 }
 
-void InContextPage::addPoint(int series, const et::FewShotPoint &point)
+void InContextPage::addPoint(int series, const ict::FewShotPoint &point)
 {
     int index = 0;
     for (const SeriesPoint &p : m_points)
@@ -418,14 +418,14 @@ void InContextPage::showPoint(int series, int index)
     }
 }
 
-void InContextPage::fillAnswers(const et::FewShotPoint &point)
+void InContextPage::fillAnswers(const ict::FewShotPoint &point)
 {
     m_shownAnswers = point.answers;
     {
         const QSignalBlocker block(m_answers);
         m_answers->setRowCount(int(point.answers.size()));
         for (int r = 0; r < int(point.answers.size()); ++r) {
-            const et::FewShotAnswer &a = point.answers[std::size_t(r)];
+            const ict::FewShotAnswer &a = point.answers[std::size_t(r)];
             m_answers->setItem(r, 0, inContextCell(inContextText(a.query)));
             m_answers->setItem(r, 1, inContextCell(inContextText(a.expected)));
             m_answers->setItem(r, 2, inContextCell(a.answer.empty() ? tr("(nothing)") : inContextText(a.answer)));
@@ -450,7 +450,7 @@ void InContextPage::onAnswerChosen()
     const int r = rows.first().row();
     if (r < 0 || r >= int(m_shownAnswers.size()))
         return;
-    const et::FewShotAnswer &a = m_shownAnswers[std::size_t(r)];
+    const ict::FewShotAnswer &a = m_shownAnswers[std::size_t(r)];
     m_prompt->setPlainText(inContextText(a.prompt) + QLatin1Char(' ') + inContextText(a.answer));
 }
 
@@ -611,7 +611,7 @@ void InContextPage::runCopying()
 
 void InContextPage::showCopying()
 {
-    const et::CopyingResult &r = m_copying->result;
+    const ict::CopyingResult &r = m_copying->result;
     const QLocale locale;
     m_copyStatus->setText(tr("%1: a random sequence of %2 tokens (seed %3), then the same again.")
                               .arg(QFileInfo(m_copying->model).fileName())
@@ -656,7 +656,7 @@ void InContextPage::showCopying()
         const QSignalBlocker block(m_heads);
         m_heads->setRowCount(int(r.heads.size()));
         for (int i = 0; i < int(r.heads.size()); ++i) {
-            const et::HeadScore &h = r.heads[std::size_t(i)];
+            const ict::HeadScore &h = r.heads[std::size_t(i)];
             m_heads->setItem(i, 0, inContextCell(QString::number(h.layer + 1)));
             m_heads->setItem(i, 1, inContextCell(QString::number(h.head + 1)));
             m_heads->setItem(i, 2, inContextCell(locale.toString(h.inductionScore, 'f', 3)));
@@ -674,7 +674,7 @@ void InContextPage::chooseHead(int row)
 {
     if (!m_copying || row < 0 || row >= int(m_copying->result.heads.size()))
         return;
-    const et::HeadScore &h = m_copying->result.heads[std::size_t(row)];
+    const ict::HeadScore &h = m_copying->result.heads[std::size_t(row)];
     m_pendingLayer = h.layer;
     m_pendingHead = h.head;
     if (m_attention->hasMaps() && m_attention->attention().ids == m_copying->result.ids &&

@@ -54,7 +54,7 @@ std::uint64_t mixFewShotSeed(std::uint64_t a, std::uint64_t b)
     return z ^ (z >> 31);
 }
 
-constexpr int kMaxUserExamples = 2000;
+constexpr int kFewShotMaxUserExamples = 2000;
 
 // The point event's strings travel as one text with their byte lengths in Partial::values, so any
 // bytes a model writes survive the trip.
@@ -94,8 +94,8 @@ std::vector<FewShotExample> parseExamples(const std::string &text, const std::st
         if (e.output.empty())
             fail("the output after \"->\" is empty");
         out.push_back(std::move(e));
-        if (int(out.size()) > kMaxUserExamples)
-            fail("more than " + std::to_string(kMaxUserExamples) + " examples");
+        if (int(out.size()) > kFewShotMaxUserExamples)
+            fail("more than " + std::to_string(kFewShotMaxUserExamples) + " examples");
     }
     if (out.size() < 2)
         throw std::invalid_argument(source + ": give at least 2 examples, one \"input -> output\" a line (found " +

@@ -14,7 +14,7 @@
 
 namespace genlab::services {
 
-namespace et = engine::tuning;
+namespace ict = engine::tuning;
 
 namespace {
 
@@ -49,9 +49,9 @@ QString inContextFolder(const QString &requested)
 }
 
 // The user's examples as the engine reads them; the message names the line.
-std::vector<et::FewShotExample> inContextExamples(const QString &text)
+std::vector<ict::FewShotExample> inContextExamples(const QString &text)
 {
-    return et::parseExamples(text.toStdString(), "your examples");
+    return ict::parseExamples(text.toStdString(), "your examples");
 }
 
 } // namespace
@@ -110,10 +110,10 @@ Job *InContextJobs::fewShot(const FewShotRequest &request)
     r.lane = Lane::Interactive;
     r.lab = kInContextLab;
     r.work = [slot = m_slot, request, device = m_device](const engine::RunContext &ctx) {
-        et::FewShotOptions o;
+        ict::FewShotOptions o;
         if (request.task == QLatin1String(tuning::kOwnExamplesTask)) {
             o.examples = inContextExamples(request.examples);
-        } else if (!et::parseTask(request.task.toStdString(), &o.task)) {
+        } else if (!ict::parseTask(request.task.toStdString(), &o.task)) {
             throw std::invalid_argument("unknown task '" + request.task.toStdString() + "'");
         }
         o.shots.assign(request.shots.begin(), request.shots.end());
@@ -133,10 +133,10 @@ Job *InContextJobs::fewShot(const FewShotRequest &request)
             return c;
         };
         ctx.progress(0, "opening the model");
-        out.a = et::runFewShot(slot->open(out.modelA, device), o, part(0), 0);
+        out.a = ict::runFewShot(slot->open(out.modelA, device), o, part(0), 0);
         if (!out.modelB.isEmpty()) {
             ctx.progress(0.5, "opening model B");
-            out.b = et::runFewShot(slot->open(out.modelB, device), o, part(0.5), 1);
+            out.b = ict::runFewShot(slot->open(out.modelB, device), o, part(0.5), 1);
         }
         return QVariant::fromValue(out);
     };
@@ -158,7 +158,7 @@ Job *InContextJobs::copying(const CopyingRequest &request)
         engine::gpt::GptModel &model = slot->open(out.model, device);
         ctx.checkpoint();
         ctx.progress(0.5, "measuring");
-        out.result = et::measureCopying(model, request.length, request.seed);
+        out.result = ict::measureCopying(model, request.length, request.seed);
         return QVariant::fromValue(out);
     };
     return m_jobs->submit(std::move(r));
