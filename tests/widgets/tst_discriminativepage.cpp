@@ -147,6 +147,7 @@ private Q_SLOTS:
         QVERIFY2(m_page->hasResult(), qPrintable(m_page->message()));
         QCOMPARE(m_page->outcome().result->samples.dims, 400);
         QVERIFY(find<QLabel>("discDigitsText")->text().contains(QStringLiteral("<table")));
+        QVERIFY(find<QWidget>("discWeights")->isVisible()); // logistic regression's weights, one per digit
         QSignalSpy sampled(m_page, &DiscriminativePage::sampled);
         find<QSpinBox>("genSampleCount")->setValue(30);
         m_page->sampleMore();

@@ -41,6 +41,29 @@ QColor discriminativeClassColour(int cls, int alpha = 255)
     return QColor(rgb[0], rgb[1], rgb[2], alpha);
 }
 
+// Logistic regression's weights of each digit side by side, red where a pixel speaks for the digit
+// and blue where it speaks against it (one scale for all).
+QImage discriminativeWeightStrip(const et::DiscriminativeResult &r)
+{
+    const int side = et::kDigitImageSide, gap = 2, n = r.classes;
+    if (r.discriminativeWeightImages.size() != std::size_t(n) * side * side || n <= 0)
+        return {};
+    float scale = 1e-6f;
+    for (float v : r.discriminativeWeightImages)
+        scale = std::max(scale, std::abs(v));
+    QImage img(n * (side + gap) + gap, side + 2 * gap, QImage::Format_RGB32);
+    img.fill(QColor(40, 40, 40));
+    for (int c = 0; c < n; ++c)
+        for (int y = 0; y < side; ++y)
+            for (int x = 0; x < side; ++x) {
+                const float v = r.discriminativeWeightImages[std::size_t(c) * side * side + std::size_t(y) * side + x] / scale;
+                const int a = int(std::lround(255 * std::min(1.0f, std::abs(v))));
+                img.setPixel(gap + c * (side + gap) + x, gap + y,
+                             v >= 0 ? qRgb(255, 255 - a, 255 - a) : qRgb(255 - a, 255 - a, 255));
+            }
+    return img;
+}
+
 } // namespace
 
 // The plane of a 2-D toy: a model's regions (paler where it is less sure) with the boundary drawn,
@@ -344,8 +367,24 @@ DiscriminativePage::DiscriminativePage(services::JobManager *jobs, QWidget *pare
     m_discDigits->setObjectName(QStringLiteral("discDigitsText"));
     m_discDigits->setAlignment(Qt::AlignCenter);
     m_discDigits->setWordWrap(true);
+    auto *discDigitsHost = new QWidget(m_discStack);
+    auto *discDigitsLayout = new QVBoxLayout(discDigitsHost);
+    discDigitsLayout->setContentsMargins(0, 0, 0, 0);
+    m_discWeights = new DiscriminativeDigitsView(discDigitsHost);
+    m_discWeights->setObjectName(QStringLiteral("discWeights"));
+    m_discWeights->setMinimumSize(200, 40);
+    m_discWeights->setToolTip(tr("Logistic regression's weights per digit: red pixels speak for the digit, blue "
+                                 "against it. A boundary, not a picture: nothing here can be sampled."));
+    auto *weightsCaption = new QLabel(tr("What it looks at: each digit's weights, red pixels for the digit and blue "
+                                         "against it. A boundary, not a picture of a digit."),
+                                      discDigitsHost);
+    weightsCaption->setObjectName(QStringLiteral("discWeightsCaption"));
+    weightsCaption->setWordWrap(true);
+    discDigitsLayout->addWidget(weightsCaption);
+    discDigitsLayout->addWidget(m_discWeights, 1);
+    discDigitsLayout->addWidget(m_discDigits, 2);
     m_discStack->addWidget(m_discPlane);
-    m_discStack->addWidget(m_discDigits);
+    m_discStack->addWidget(discDigitsHost);
     discLayout->addWidget(m_discStack, 1);
     m_discNote = new QLabel(tr("A discriminative model cannot sample: it knows where the boundary runs, not what the "
                                "data looks like, so it has no new data to give."),
@@ -545,6 +584,10 @@ void DiscriminativePage::showOutcome()
                         .arg(percent(n ? double(disc) / n : 0))
                         .arg(percent(n ? double(gen) / n : 0));
         }
+        m_discWeights->setImage(discriminativeWeightStrip(r));
+        m_discWeights->setVisible(!r.discriminativeWeightImages.empty());
+        if (auto *caption = findChild<QLabel *>(QStringLiteral("discWeightsCaption")))
+            caption->setVisible(!r.discriminativeWeightImages.empty());
         m_discDigits->setText(QStringLiteral("<p>%1</p><table align=center cellspacing=6><tr><th>%2</th><th>%3</th><th>%4</th></tr>%5</table>")
                                   .arg(tr("%1 held-out digits, per class:").arg(r.heldOutCount), tr("digit"),
                                        tr("this model"), tr("the Gaussians"), rows));

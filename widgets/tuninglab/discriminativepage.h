@@ -79,6 +79,7 @@ private:
     QStackedWidget *m_discStack, *m_genStack;
     DiscriminativePlaneView *m_discPlane, *m_genPlane;
     QLabel *m_discDigits;
+    DiscriminativeDigitsView *m_discWeights;
     DiscriminativeDigitsView *m_genDigits;
     QLabel *m_discAccuracy, *m_genAccuracy, *m_discNote, *m_genNote;
     QPointer<services::Job> m_job, m_sampleJob;

@@ -926,6 +926,8 @@ DiscriminativeResult runDiscriminativeVsGenerative(const DiscriminativeOptions &
     const double lr = o.learningRate > 0 ? o.learningRate : (images ? (o.hidden > 0 ? 0.001 : 0.002) : 0.05);
     const DiscNet net = trainDiscNet(train, classes, o.hidden, epochs, batch, lr, o.seed, r.lossCurve, ctx, 0.1,
                                      images ? 0.6 : 0.8);
+    if (images && o.hidden == 0)
+        r.discriminativeWeightImages.assign(net.theta.begin(), net.theta.begin() + std::ptrdiff_t(classes) * train.dims);
     r.discriminativeName =
         o.hidden == 0 ? std::string("logistic regression")
                       : "neural network (" + std::to_string(o.hidden) + " tanh units)";

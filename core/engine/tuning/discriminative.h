@@ -135,6 +135,9 @@ struct DiscriminativeResult
 
     // Images: each class's mean image (classes x 400, values in [0, 1]) as the generative model sees it.
     std::vector<float> classMeanImages;
+    // Images with logistic regression: each class's weights (classes x 400), what the discriminative
+    // model looks at: pixels that speak for the class (> 0) or against it (< 0), not a picture of it.
+    std::vector<float> discriminativeWeightImages;
 
     GaussianClassModel generative;
     GenerativeSamples samples;

@@ -264,6 +264,7 @@ private Q_SLOTS:
         QCOMPARE(r.samples.dims, 400);
         QCOMPARE(r.samples.count(), 40);
         QVERIFY(r.heldOutPoints.empty());
+        QCOMPARE(r.discriminativeWeightImages.size(), std::size_t(10 * 400));
     }
 
     void digits()
