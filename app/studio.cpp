@@ -21,6 +21,7 @@
 #include "widgets/shell/labpage.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/textlab/textlab.h"
+#include "widgets/tuninglab/tuninglab.h"
 
 #include <QApplication>
 #include <QDir>
@@ -55,6 +56,7 @@ Studio::Studio(const engine::ResolvedDevice &device, const engine::ThreadBudget 
     m_window->addLab(new widgets::diffusionlab::DiffusionLab(new services::DiffusionService(m_jobs.get(), device, m_window.get())));
     m_window->addLab(new widgets::maskedlab::MaskedLab(new services::MaskedService(m_jobs.get(), device, m_window.get())));
     m_window->addLab(new widgets::retrievallab::RetrievalLab(new services::RetrievalService(m_jobs.get(), m_projects.get(), m_window.get())));
+    m_window->addLab(new widgets::tuninglab::TuningLab(m_jobs.get(), device, m_window.get()));
     // Each lab issue adds its page here.
     deferred.reset();
     if (eager)
