@@ -7,8 +7,6 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
-#include <cstdio>
-#include <cstdlib>
 #include <cmath>
 #include <numeric>
 #include <random>
@@ -293,10 +291,7 @@ PreferenceTuningResult runPreferenceTuning(gpt::GptModel &policy, const Preferen
         }
 
     double lastLoss = 0;
-    double measureSeconds = 0;
     auto measure = [&](std::int64_t step) {
-        const auto m0 = Clock::now();
-        struct MeasureTimer { double &acc; Clock::time_point t; ~MeasureTimer() { acc += std::chrono::duration<double>(Clock::now() - t).count(); } } mt{measureSeconds, m0};
         PreferencePoint pt;
         pt.step = step;
         pt.loss = lastLoss;
@@ -337,13 +332,11 @@ PreferenceTuningResult runPreferenceTuning(gpt::GptModel &policy, const Preferen
         ctx.partial(ev.encode());
     };
 
-    if (std::getenv("GENLAB_PREF_TIMING"))
-        std::fprintf(stderr, "[pref] pairs+rm+evalref %.1f s\n", std::chrono::duration<double>(Clock::now() - started).count());
     ctx.progress(0.3, "measuring the reference");
     measure(0);
 
     gpt::FinetuneOptions fo;
-    fo.learningRate = o.learningRate > 0 ? o.learningRate : (o.method == PreferenceMethod::Dpo ? 1e-4 : 5e-5);
+    fo.learningRate = o.learningRate > 0 ? o.learningRate : (o.method == PreferenceMethod::Dpo ? 3e-5 : 5e-5);
     gpt::Finetuner tuner(policy, fo);
     std::mt19937_64 rng(mixPreferenceSeed(o.seed, 3));
 
@@ -436,8 +429,6 @@ PreferenceTuningResult runPreferenceTuning(gpt::GptModel &policy, const Preferen
     result.emptyShareBefore = first.emptyShare;
     result.emptyShareAfter = last.emptyShare;
     result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
-    if (std::getenv("GENLAB_PREF_TIMING"))
-        std::fprintf(stderr, "[pref] measuring %.1f s, total %.1f s\n", measureSeconds, result.seconds);
     return result;
 }
 

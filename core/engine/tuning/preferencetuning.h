@@ -36,11 +36,11 @@ struct PreferenceTuningOptions
     // true reward: the curves' "rule" figures and the win rate come from the reward model.
     std::vector<PreferencePair> humanPairs;
     int pairs = 120;          // answer pairs sampled from the reference and judged by the rule (1..2000)
-    int steps = 40;           // optimizer steps (DPO) or sample-and-update rounds (PPO), 1..2000
+    int steps = 20;           // optimizer steps (DPO) or sample-and-update rounds (PPO), 1..2000
     int batch = 16;           // pairs per DPO step, samples per PPO round (1..256)
-    double learningRate = 0;  // 0: the method's default (DPO 1e-4, PPO 5e-5)
+    double learningRate = 0;  // 0: the method's default (DPO 3e-5, PPO 5e-5)
     double beta = 0.1;        // DPO's temperature on the log-ratios
-    double klWeight = 0.1;    // PPO: reward - klWeight * (log pi - log pi_ref) of the sample; 0 lets it hack
+    double klWeight = 0.5;    // PPO: reward - klWeight * (log pi - log pi_ref) of the sample; 0 lets it hack
     double clip = 0.2;        // PPO's probability-ratio clip
     int ppoEpochs = 2;        // updates per PPO batch of samples
     bool rewardFromModel = true; // PPO: the reward model scores the samples (RLHF); false: the rule itself
