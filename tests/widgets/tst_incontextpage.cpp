@@ -4,7 +4,8 @@
 // examples are checked line by line before a run and measured as a task; the copying measurement
 // draws the loss per position, fills the head table, and choosing a head shows that head's maps in
 // the Text lab's attention view; the form's state round-trips. With GENLAB_SCREENSHOT_DIR set it
-// writes tuning-incontext.png (GENLAB_INCONTEXT_MODEL_B: a model folder measured beside the shipped one there).
+// writes tuning-incontext.png (GENLAB_INCONTEXT_MODEL_B: a model folder measured beside the shipped one there;
+// GENLAB_INCONTEXT_COPY_MODEL: a model folder whose copying is shown).
 #include "services/jobmanager.h"
 #include "services/tuning/incontextjobs.h"
 #include "widgets/components/qcustomplot_include.h"
@@ -226,13 +227,21 @@ private Q_SLOTS:
         m_page->runFewShot();
         QVERIFY(done.wait(60000));
         m_page->showPoint(modelB.isEmpty() ? 0 : 1, 2);
-        child<QLineEdit>("fewShotModelB")->clear();
-        child<QSpinBox>("copyLength")->setValue(24);
+        // GENLAB_INCONTEXT_COPY_MODEL: the copying measurement on that folder (model B) instead.
+        const QString copyModel = qEnvironmentVariable("GENLAB_INCONTEXT_COPY_MODEL");
+        child<QLineEdit>("fewShotModelB")->setText(copyModel);
+        child<QComboBox>("copyModel")->setCurrentIndex(copyModel.isEmpty() ? 0 : 1);
+        child<QSpinBox>("copyLength")->setValue(copyModel.isEmpty() ? 24 : 12);
+        child<QSpinBox>("copySeed")->setValue(1);
         QSignalSpy copied(m_page, &InContextPage::copyingFinished);
         m_page->runCopying();
         QVERIFY(copied.wait(60000));
-        QVERIFY(QTest::qWaitFor([this] { return m_page->attentionView()->attention().maps.tokens == 48; }, 10000));
+        QVERIFY2(m_page->hasCopyingResult(), qPrintable(m_page->copyingMessage()));
+        const int tokens = 2 * m_page->copyingResult().result.length;
+        QVERIFY(QTest::qWaitFor([this, tokens] { return m_page->attentionView()->attention().maps.tokens == tokens; }, 10000));
         shoot(QStringLiteral("tuning-incontext.png"));
+        child<QLineEdit>("fewShotModelB")->clear();
+        child<QComboBox>("copyModel")->setCurrentIndex(0);
     }
 
     void stateRoundTrips()

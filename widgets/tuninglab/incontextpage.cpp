@@ -621,7 +621,11 @@ void InContextPage::showCopying()
                                .arg(locale.toString(r.firstLoss, 'f', 2), locale.toString(r.repeatLoss, 'f', 2),
                                     locale.toString(r.uniformLoss, 'f', 2))
                                .arg(r.repeatLoss < 0.5 * r.firstLoss ? tr("The model copies from its context.")
-                                                                     : tr("Little copying: the repeat is hardly easier.")));
+                                                                     : tr("Little copying: the repeat is hardly easier."))
+                           + QLatin1Char(' ') +
+                           tr("An induction head attends from each repeated token to the one that followed its first "
+                              "occurrence: a stripe %1 columns left of the diagonal, in the repeat's rows.")
+                               .arg(r.length - 1));
     // Loss of predicting token i + 1, drawn at its position i + 1.
     QVector<double> keys, values;
     double top = r.uniformLoss;
