@@ -16,7 +16,7 @@
 
 namespace genlab::services {
 
-namespace et = engine::tuning;
+namespace prefjobs = engine::tuning;
 
 // The model the pairs are sampled from, confined to the "tuning" lane.
 struct PreferenceJobs::Slot
@@ -73,14 +73,14 @@ Job *PreferenceJobs::samplePairs(const PreferencePairsRequest &request)
         PreferencePairsOutcome out;
         out.request = request;
         out.model = folder;
-        out.pairs = et::sampleAnswerPairs(*slot->model, et::trainPrompts(), request.count, request.sampling,
-                                          et::mixPreferenceSeed(request.seed, 77), ctx);
+        out.pairs = prefjobs::sampleAnswerPairs(*slot->model, prefjobs::trainPrompts(), request.count, request.sampling,
+                                          prefjobs::mixPreferenceSeed(request.seed, 77), ctx);
         return QVariant::fromValue(out);
     };
     return m_jobs->submit(std::move(r));
 }
 
-Job *PreferenceJobs::fitRewardModel(const std::vector<et::PreferencePair> &pairs)
+Job *PreferenceJobs::fitRewardModel(const std::vector<prefjobs::PreferencePair> &pairs)
 {
     JobRequest r;
     r.title = tr("Fit the reward model");
@@ -93,12 +93,12 @@ Job *PreferenceJobs::fitRewardModel(const std::vector<et::PreferencePair> &pairs
             throw std::runtime_error("no model is open to read the answers with: sample pairs first");
         if (pairs.size() < 2)
             throw std::invalid_argument("judge at least two pairs first");
-        et::RewardModel model(slot->model->tokenizer());
-        et::RewardModelOptions o;
+        prefjobs::RewardModel model(slot->model->tokenizer());
+        prefjobs::RewardModelOptions o;
         // Few pairs: hold out a quarter, but at least one.
         RewardModelOutcome out;
         out.pairs = int(pairs.size());
-        out.report = et::trainRewardModel(model, pairs, o, ctx);
+        out.report = prefjobs::trainRewardModel(model, pairs, o, ctx);
         return QVariant::fromValue(out);
     };
     return m_jobs->submit(std::move(r));
@@ -106,9 +106,9 @@ Job *PreferenceJobs::fitRewardModel(const std::vector<et::PreferencePair> &pairs
 
 Job *PreferenceJobs::tune(const PreferenceRunRequest &request)
 {
-    const QString method = QString::fromStdString(et::methodName(request.options.method)).toUpper();
+    const QString method = QString::fromStdString(prefjobs::methodName(request.options.method)).toUpper();
     const QString title = request.options.humanPairs.empty()
-                              ? tr("Preference tuning (%1, rule %2)").arg(method, QString::fromStdString(et::ruleName(request.options.rule)))
+                              ? tr("Preference tuning (%1, rule %2)").arg(method, QString::fromStdString(prefjobs::ruleName(request.options.rule)))
                               : tr("Preference tuning (%1, %2 pairs you judged)").arg(method).arg(request.options.humanPairs.size());
     return submitTraining(m_jobs, title, [request, device = m_device](const engine::RunContext &ctx) {
         PreferenceRunOutcome out;
@@ -118,7 +118,7 @@ Job *PreferenceJobs::tune(const PreferenceRunRequest &request)
             prepareOutputFolder(request.outDir);
         ctx.progress(0.0, "opening the model");
         engine::gpt::GptModel model = engine::gpt::GptModel::open(out.model.toStdString(), device);
-        out.result = et::runPreferenceTuning(model, request.options, ctx);
+        out.result = prefjobs::runPreferenceTuning(model, request.options, ctx);
         if (!request.outDir.isEmpty()) {
             const QJsonObject recipe{{QStringLiteral("tuning"),
                                       QJsonObject{{QStringLiteral("method"), QString::fromStdString(out.result.method)},
