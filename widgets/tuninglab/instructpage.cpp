@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <stdexcept>
 
 namespace genlab::widgets::tuninglab {
 
@@ -235,6 +236,27 @@ Job *InstructPage::run()
         }
     }
     clearResults();
+    // The held-out instructions are known before the model answers them: the split is made from
+    // the seed alone (a few thousand strings), so the table shows what will be asked at once.
+    try {
+        et::SftOptions o;
+        o.seed = r.seed;
+        o.heldOut = r.heldOut;
+        if (!r.dataFile.isEmpty())
+            o.pairs = et::readInstructionsJsonl(QDir::toNativeSeparators(r.dataFile).toStdString());
+        const et::InstructionSplit split = et::sftSplit(o);
+        m_table->setRowCount(int(split.heldOut.size()));
+        for (int i = 0; i < int(split.heldOut.size()); ++i) {
+            const et::InstructionPair &p = split.heldOut[std::size_t(i)];
+            m_expected.push_back(et::trimmedAnswer(p.response));
+            m_table->setItem(i, kInstructColInstruction, new QTableWidgetItem(QString::fromStdString(p.instruction)));
+            m_table->setItem(i, kInstructColExpected, new QTableWidgetItem(QString::fromStdString(m_expected.back())));
+        }
+        m_table->resizeColumnToContents(kInstructColExpected);
+    } catch (const std::exception &e) {
+        m_status->setText(tr("The data cannot be used: %1").arg(QString::fromStdString(e.what())));
+        return nullptr;
+    }
     m_job = services::submitSft(m_jobs, r, m_device);
     m_status->setText(tr("Queued…"));
     connect(m_job, &Job::partialResult, this, &InstructPage::onPartial);

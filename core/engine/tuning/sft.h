@@ -23,9 +23,9 @@ namespace genlab::engine::tuning {
 
 struct SftOptions
 {
-    int steps = 300;            // optimizer steps (1..100000)
+    int steps = 600;            // optimizer steps (1..100000)
     int batch = 16;             // pairs per step (1..512)
-    double learningRate = 1e-3; // peak; linear warm-up over the first 5 % of the steps, cosine down to 10 %
+    double learningRate = 3e-3; // peak; linear warm-up over the first 5 % of the steps, cosine down to 10 %
     double weightDecay = 0.0;
     std::uint64_t seed = 1;     // the built-in pairs, the held-out split and the batches
     int trainPairs = 2000;      // built-in set: training pairs made (ignored for user pairs)
