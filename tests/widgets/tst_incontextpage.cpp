@@ -139,6 +139,20 @@ private Q_SLOTS:
         QVERIFY2(m_page->fewShotMessage().contains(QStringLiteral("Stopped")), qPrintable(m_page->fewShotMessage()));
     }
 
+    void aMissingModelIsNamed()
+    {
+        selectTask(QStringLiteral("copy"));
+        child<QLineEdit>("fewShotShots")->setText(QStringLiteral("0"));
+        child<QLineEdit>("fewShotModelB")->setText(QStringLiteral("/no/such/model"));
+        QSignalSpy done(m_page, &InContextPage::fewShotFinished);
+        m_page->runFewShot();
+        QVERIFY(done.wait(60000));
+        QVERIFY(!m_page->hasFewShotResult());
+        QVERIFY2(m_page->fewShotMessage().contains(QStringLiteral("/no/such/model is not a folder")),
+                 qPrintable(m_page->fewShotMessage()));
+        child<QLineEdit>("fewShotModelB")->clear();
+    }
+
     void ownExamplesAreCheckedAndMeasured()
     {
         selectTask(QStringLiteral("examples"));
