@@ -201,6 +201,8 @@ PreferencePage::PreferencePage(services::JobManager *jobs, const engine::Resolve
     m_rewardPlot->yAxis2->setLabel(tr("reward model"));
     m_rewardPlot->legend->setVisible(true);
     m_rewardPlot->legend->setFont(font());
+    // The reward rises from the bottom left: the bottom right stays free for the legend.
+    m_rewardPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     m_klPlot = prefPagePlot(right, QStringLiteral("preferenceKlPlot"), tr("KL to the reference"), tr("nats per answer"));
     m_klPlot->addGraph()->setPen(QPen(QColor(214, 39, 40), 2));
     m_winPlot = prefPagePlot(right, QStringLiteral("preferenceWinPlot"), tr("Win rate against the reference"), tr("%"));
@@ -210,6 +212,10 @@ PreferencePage::PreferencePage(services::JobManager *jobs, const engine::Resolve
     half->point2->setCoords(1, 50);
     half->setPen(QPen(Qt::gray, 1, Qt::DotLine));
     m_winPlot->yAxis->setRange(0, 100);
+    // Points are measurements every few steps: marked, so the first one shows on its own.
+    for (QCustomPlot *plot : {m_rewardPlot, m_klPlot, m_winPlot})
+        for (int i = 0; i < plot->graphCount(); ++i)
+            plot->graph(i)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
     plots->addWidget(m_rewardPlot);
     plots->addWidget(m_klPlot);
     plots->addWidget(m_winPlot);
