@@ -138,6 +138,7 @@ InstructPage::InstructPage(services::JobManager *jobs, const engine::ResolvedDev
     m_plot = new QCustomPlot(splitter);
     m_plot->setObjectName(QStringLiteral("sftCurve"));
     m_plot->setMinimumHeight(220);
+    m_plot->setMinimumWidth(320);
     m_plot->addGraph();
     m_plot->graph(0)->setName(tr("training loss (response tokens)"));
     m_plot->graph(0)->setPen(QPen(QColor(70, 120, 200)));
@@ -149,6 +150,9 @@ InstructPage::InstructPage(services::JobManager *jobs, const engine::ResolvedDev
     m_plot->yAxis->setLabel(tr("loss (nats per response token)"));
     m_plot->legend->setVisible(true);
     m_plot->legend->setBrush(QColor(255, 255, 255, 170));
+    QFont legendFont = m_plot->legend->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    m_plot->legend->setFont(legendFont);
     splitter->addWidget(m_plot);
 
     m_table = new QTableWidget(0, kInstructColumns, splitter);
@@ -161,6 +165,7 @@ InstructPage::InstructPage(services::JobManager *jobs, const engine::ResolvedDev
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 1000});
     layout->addWidget(splitter, 1);
 
     connect(m_runButton, &QPushButton::clicked, this, [this] { run(); });
