@@ -1,0 +1,393 @@
+// The Tuning lab's part of `genlab demo`: one result of each experiment, with small settings so the
+// whole part stays around a minute on two cores. The JSON files have the shapes of the matching
+// commands' --json (`genlab discriminative`, `fewshot`, `induction`, `tune sft`, `tune dpo`), with
+// the settings used beside them:
+//   tuning.discriminative  tuning-discriminative.json + the two region maps and the generative samples (PNG)
+//   tuning.fewshot         tuning-fewshot.json: accuracy against shots on the copy task
+//   tuning.copying         tuning-copying.json + tuning-copying-attention.png (the best induction head)
+//   tuning.sft             tuning-sft.json: held-out exact match before and after a short instruction tuning
+//   tuning.dpo             tuning-dpo.json: rule reward before and after a short DPO run, KL, win rate
+#include "cli/demo.h"
+#include "cli/languagemodel.h"
+
+#include "engine/gpt/gptmodel.h"
+#include "engine/imaging/png.h"
+#include "engine/runtime/compute.h"
+#include "engine/tuning/copying.h"
+#include "engine/tuning/discriminative.h"
+#include "engine/tuning/fewshot.h"
+#include "engine/tuning/preferencetuning.h"
+#include "engine/tuning/sft.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace genlab::cli {
+
+namespace {
+
+namespace tuning = engine::tuning;
+namespace gpt = engine::gpt;
+
+void tuningDemoWrite(const QString &path, const QJsonObject &document)
+{
+    const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        throw std::runtime_error(QDir::toNativeSeparators(path).toStdString() + ": cannot write (" +
+                                 f.errorString().toStdString() + ")");
+}
+
+void tuningDemoPng(const QString &path, const engine::Image &image)
+{
+    engine::imaging::writePng(QDir::toNativeSeparators(path).toStdString(), image);
+}
+
+// The shipped language model's folder (what --model defaults to in the commands).
+QString tuningDemoModelFolder()
+{
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("model"), QString(), QStringLiteral("PATH")));
+    parser.parse({QStringLiteral("genlab")});
+    return languageModelFolder(parser);
+}
+
+gpt::GptModel tuningDemoModel(QString *folder)
+{
+    *folder = tuningDemoModelFolder();
+    return gpt::GptModel::open(folder->toStdString(), engine::resolveDevice({}));
+}
+
+QString tuningDemoPercent(double share)
+{
+    return QStringLiteral("%1 %").arg(100.0 * share, 0, 'f', 1);
+}
+
+// --- discriminative against generative (two moons) -------------------------------------------
+
+QJsonObject tuningDiscriminativeDemo(const QString &outDir, const engine::RunContext &ctx)
+{
+    tuning::DiscriminativeOptions o; // two moons, logistic regression against a Gaussian per class
+    const tuning::DiscriminativeResult r = tuning::runDiscriminativeVsGenerative(o, ctx);
+    const QDir dir(outDir);
+    const QStringList images{QStringLiteral("tuning-discriminative-regions.png"), QStringLiteral("tuning-generative-regions.png"),
+                             QStringLiteral("tuning-generative-samples.png")};
+    tuningDemoPng(dir.filePath(images[0]), tuning::renderRegions(r, false, 384));
+    tuningDemoPng(dir.filePath(images[1]), tuning::renderRegions(r, true, 384));
+    tuningDemoPng(dir.filePath(images[2]), tuning::renderSamples(r, r.samples, 384));
+    QJsonArray files;
+    for (const QString &name : images)
+        files.append(name);
+    const QJsonObject doc{
+        {QStringLiteral("data"), QString::fromStdString(r.data)},
+        {QStringLiteral("source"), QString::fromStdString(r.source)},
+        {QStringLiteral("classes"), r.classes},
+        {QStringLiteral("train"), r.trainCount},
+        {QStringLiteral("held_out"), r.heldOutCount},
+        {QStringLiteral("seed"), QString::number(o.seed)},
+        {QStringLiteral("discriminative"), QJsonObject{{QStringLiteral("accuracy"), r.discriminativeAccuracy},
+                                                       {QStringLiteral("train_accuracy"), r.discriminativeTrainAccuracy},
+                                                       {QStringLiteral("model"), QString::fromStdString(r.discriminativeName)},
+                                                       {QStringLiteral("parameters"), r.discriminativeParameters},
+                                                       {QStringLiteral("can_sample"), false}}},
+        {QStringLiteral("generative"), QJsonObject{{QStringLiteral("accuracy"), r.generativeAccuracy},
+                                                   {QStringLiteral("train_accuracy"), r.generativeTrainAccuracy},
+                                                   {QStringLiteral("samples"), r.samples.count()},
+                                                   {QStringLiteral("dimensions"), r.generative.dims},
+                                                   {QStringLiteral("components"), r.generative.components},
+                                                   {QStringLiteral("explained_variance"), r.generative.explainedVariance},
+                                                   {QStringLiteral("parameters"), r.generativeParameters},
+                                                   {QStringLiteral("can_sample"), true}}},
+        {QStringLiteral("files"), files},
+    };
+    tuningDemoWrite(dir.filePath(QStringLiteral("tuning-discriminative.json")), doc);
+    files.prepend(QStringLiteral("tuning-discriminative.json"));
+    return QJsonObject{
+        {QStringLiteral("description"),
+         QStringLiteral("%1: held-out accuracy %2 (%3) against %4 (a Gaussian per class + Bayes' rule, %5 samples drawn)")
+             .arg(QString::fromStdString(r.data), tuningDemoPercent(r.discriminativeAccuracy),
+                  QString::fromStdString(r.discriminativeName), tuningDemoPercent(r.generativeAccuracy))
+             .arg(r.samples.count())},
+        {QStringLiteral("files"), files},
+        {QStringLiteral("discriminative_accuracy"), r.discriminativeAccuracy},
+        {QStringLiteral("generative_accuracy"), r.generativeAccuracy},
+    };
+}
+
+// --- few-shot curve ----------------------------------------------------------------------------
+
+QJsonObject tuningFewShotDemo(const QString &outDir, const engine::RunContext &ctx)
+{
+    QString folder;
+    gpt::GptModel model = tuningDemoModel(&folder);
+    tuning::FewShotOptions o;
+    o.task = tuning::FewShotTask::Copy;
+    o.shots = {0, 1, 2, 4, 8};
+    o.queries = 12;
+    const tuning::FewShotResult r = tuning::runFewShot(model, o, ctx);
+    QJsonArray points;
+    QStringList curve;
+    for (const tuning::FewShotPoint &pt : r.points) {
+        QJsonArray answers;
+        for (const tuning::FewShotAnswer &a : pt.answers)
+            answers.append(QJsonObject{{QStringLiteral("query"), QString::fromStdString(a.query)},
+                                       {QStringLiteral("expected"), QString::fromStdString(a.expected)},
+                                       {QStringLiteral("answer"), QString::fromStdString(a.answer)},
+                                       {QStringLiteral("correct"), a.correct}});
+        points.append(QJsonObject{{QStringLiteral("shots"), pt.shots},
+                                  {QStringLiteral("correct"), pt.correct},
+                                  {QStringLiteral("total"), pt.total},
+                                  {QStringLiteral("accuracy"), pt.accuracy},
+                                  {QStringLiteral("first_prompt"), QString::fromStdString(pt.firstPrompt)},
+                                  {QStringLiteral("answers"), answers}});
+        curve << QStringLiteral("%1 shots %2").arg(pt.shots).arg(tuningDemoPercent(pt.accuracy));
+    }
+    const QJsonObject doc{{QStringLiteral("task"), QString::fromStdString(r.task)},
+                          {QStringLiteral("model"), QDir(folder).absolutePath()},
+                          {QStringLiteral("queries"), o.queries},
+                          {QStringLiteral("seed"), QString::number(o.seed)},
+                          {QStringLiteral("points"), points}};
+    tuningDemoWrite(QDir(outDir).filePath(QStringLiteral("tuning-fewshot.json")), doc);
+    return QJsonObject{
+        {QStringLiteral("description"), QStringLiteral("few-shot %1 with the shipped model, %2 held-out queries per point: %3")
+                                            .arg(QString::fromStdString(r.task))
+                                            .arg(o.queries)
+                                            .arg(curve.join(QStringLiteral(", ")))},
+        {QStringLiteral("files"), QJsonArray{QStringLiteral("tuning-fewshot.json")}},
+    };
+}
+
+// --- in-context copying ------------------------------------------------------------------------
+
+// The attention of one head over the doubled sequence, query rows top to bottom, each cell scale x
+// scale pixels, white = no attention, dark = all of it; the induction stripe runs parallel to the diagonal.
+engine::Image tuningCopyingAttentionImage(const tuning::CopyingResult &r, int layer, int head, int scale)
+{
+    const int n = r.attention.tokens;
+    engine::Image image(n * scale, n * scale, 3);
+    for (int q = 0; q < n; ++q)
+        for (int k = 0; k < n; ++k) {
+            const float w = k <= q ? std::clamp(r.attention.at(layer, head, q, k), 0.0f, 1.0f) : 0.0f;
+            // sqrt brightens the small weights so the stripe shows beside the diagonal
+            const auto v = std::uint8_t(std::lround(255.0 * (1.0 - std::sqrt(double(w)))));
+            for (int dy = 0; dy < scale; ++dy) {
+                std::uint8_t *row = image.row(q * scale + dy);
+                for (int dx = 0; dx < scale; ++dx) {
+                    std::uint8_t *px = row + std::size_t(k * scale + dx) * 3;
+                    px[0] = v;
+                    px[1] = v;
+                    px[2] = std::uint8_t(std::min(255, int(v) + 30));
+                }
+            }
+        }
+    return image;
+}
+
+QJsonObject tuningCopyingDemo(const QString &outDir, const engine::RunContext &ctx)
+{
+    QString folder;
+    gpt::GptModel model = tuningDemoModel(&folder);
+    ctx.checkpoint();
+    ctx.progress(0.2, "a random sequence and its repeat");
+    const int length = std::min(50, std::max(4, model.config().contextLength / 2));
+    const quint64 seed = 1;
+    const tuning::CopyingResult r = tuning::measureCopying(model, length, seed);
+    QJsonArray heads, losses, ids;
+    for (const tuning::HeadScore &h : r.heads)
+        heads.append(QJsonObject{{QStringLiteral("layer"), h.layer},
+                                 {QStringLiteral("head"), h.head},
+                                 {QStringLiteral("induction_score"), h.inductionScore},
+                                 {QStringLiteral("previous_token_score"), h.previousTokenScore}});
+    for (double v : r.lossPerPosition)
+        losses.append(v);
+    for (int id : r.ids)
+        ids.append(id);
+    QJsonArray files{QStringLiteral("tuning-copying.json")};
+    if (!r.heads.empty() && r.attention.tokens > 0) {
+        tuningDemoPng(QDir(outDir).filePath(QStringLiteral("tuning-copying-attention.png")),
+                      tuningCopyingAttentionImage(r, r.heads.front().layer, r.heads.front().head, 4));
+        files.append(QStringLiteral("tuning-copying-attention.png"));
+    }
+    QJsonObject doc{{QStringLiteral("model"), QDir(folder).absolutePath()},
+                    {QStringLiteral("length"), r.length},
+                    {QStringLiteral("seed"), QString::number(seed)},
+                    {QStringLiteral("first_loss"), r.firstLoss},
+                    {QStringLiteral("repeat_loss"), r.repeatLoss},
+                    {QStringLiteral("uniform_loss"), r.uniformLoss},
+                    {QStringLiteral("loss_per_position"), losses},
+                    {QStringLiteral("ids"), ids},
+                    {QStringLiteral("heads"), heads}};
+    if (files.size() > 1)
+        doc.insert(QStringLiteral("attention_image"),
+                   QJsonObject{{QStringLiteral("file"), QStringLiteral("tuning-copying-attention.png")},
+                               {QStringLiteral("layer"), r.heads.front().layer},
+                               {QStringLiteral("head"), r.heads.front().head}});
+    tuningDemoWrite(QDir(outDir).filePath(QStringLiteral("tuning-copying.json")), doc);
+    QString best;
+    if (!r.heads.empty())
+        best = QStringLiteral("; the best induction head is layer %1 head %2 (score %3)")
+                   .arg(r.heads.front().layer)
+                   .arg(r.heads.front().head)
+                   .arg(r.heads.front().inductionScore, 0, 'f', 2);
+    return QJsonObject{
+        {QStringLiteral("description"), QStringLiteral("%1 random tokens: loss %2 nats/token the first time, %3 on the repeat (uniform %4)%5")
+                                            .arg(r.length)
+                                            .arg(r.firstLoss, 0, 'f', 2)
+                                            .arg(r.repeatLoss, 0, 'f', 2)
+                                            .arg(r.uniformLoss, 0, 'f', 2)
+                                            .arg(best)},
+        {QStringLiteral("files"), files},
+        {QStringLiteral("first_loss"), r.firstLoss},
+        {QStringLiteral("repeat_loss"), r.repeatLoss},
+    };
+}
+
+// --- instruction tuning ------------------------------------------------------------------------
+
+QJsonObject tuningSftDemo(const QString &outDir, const engine::RunContext &ctx)
+{
+    QString folder;
+    gpt::GptModel model = tuningDemoModel(&folder);
+    tuning::SftOptions o;
+    o.steps = 40; // the lab's default is 600; 40 steps of 8 already lift the held-out exact match off 0
+    o.batch = 8;
+    o.heldOut = 20;
+    o.evalEvery = 20;
+    const tuning::SftResult r = tuning::runSft(model, o, ctx);
+    QJsonArray examples, trainLoss, heldOutLoss;
+    for (const tuning::SftAnswer &a : r.answers)
+        examples.append(QJsonObject{{QStringLiteral("instruction"), QString::fromStdString(a.instruction)},
+                                    {QStringLiteral("expected"), QString::fromStdString(a.expected)},
+                                    {QStringLiteral("task"), QString::fromStdString(a.task)},
+                                    {QStringLiteral("before"), QString::fromStdString(a.before)},
+                                    {QStringLiteral("after"), QString::fromStdString(a.after)},
+                                    {QStringLiteral("before_correct"), a.beforeCorrect},
+                                    {QStringLiteral("after_correct"), a.afterCorrect}});
+    for (double v : r.trainLoss)
+        trainLoss.append(v);
+    for (const auto &[step, loss] : r.heldOutLoss)
+        heldOutLoss.append(QJsonObject{{QStringLiteral("step"), step}, {QStringLiteral("loss"), loss}});
+    const QJsonObject doc{
+        {QStringLiteral("model"), QDir(folder).absolutePath()},
+        {QStringLiteral("data"), QString::fromStdString(r.data)},
+        {QStringLiteral("train_pairs"), r.trainPairs},
+        {QStringLiteral("held_out"), r.heldOutPairs},
+        {QStringLiteral("steps"), o.steps},
+        {QStringLiteral("batch"), o.batch},
+        {QStringLiteral("learning_rate"), o.learningRate},
+        {QStringLiteral("seed"), QString::number(o.seed)},
+        {QStringLiteral("seconds"), r.seconds},
+        {QStringLiteral("train_seconds"), r.trainSeconds},
+        {QStringLiteral("before"), QJsonObject{{QStringLiteral("accuracy"), r.beforeAccuracy},
+                                               {QStringLiteral("held_out_loss"), r.heldOutLossBefore}}},
+        {QStringLiteral("after"), QJsonObject{{QStringLiteral("accuracy"), r.afterAccuracy},
+                                              {QStringLiteral("held_out_loss"), r.heldOutLossAfter}}},
+        {QStringLiteral("curve"), QJsonObject{{QStringLiteral("train_loss"), trainLoss}, {QStringLiteral("held_out_loss"), heldOutLoss}}},
+        {QStringLiteral("examples"), examples},
+    };
+    tuningDemoWrite(QDir(outDir).filePath(QStringLiteral("tuning-sft.json")), doc);
+    return QJsonObject{
+        {QStringLiteral("description"),
+         QStringLiteral("instruction tuning, %1 steps of %2: held-out exact match %3 -> %4, response loss %5 -> %6 nats/token")
+             .arg(o.steps)
+             .arg(o.batch)
+             .arg(tuningDemoPercent(r.beforeAccuracy), tuningDemoPercent(r.afterAccuracy))
+             .arg(r.heldOutLossBefore, 0, 'f', 2)
+             .arg(r.heldOutLossAfter, 0, 'f', 2)},
+        {QStringLiteral("files"), QJsonArray{QStringLiteral("tuning-sft.json")}},
+        {QStringLiteral("accuracy_before"), r.beforeAccuracy},
+        {QStringLiteral("accuracy_after"), r.afterAccuracy},
+    };
+}
+
+// --- preference tuning (DPO) -------------------------------------------------------------------
+
+QJsonObject tuningDpoDemo(const QString &outDir, const engine::RunContext &ctx)
+{
+    QString folder;
+    gpt::GptModel model = tuningDemoModel(&folder);
+    tuning::PreferenceTuningOptions o;
+    o.method = tuning::PreferenceMethod::Dpo;
+    o.rule = tuning::PreferenceRule::Shorter;
+    o.pairs = 48; // the lab's default is 120 pairs and 20 steps of 16
+    o.steps = 10;
+    o.batch = 8;
+    o.evalEvery = 5;
+    const tuning::PreferenceTuningResult r = tuning::runPreferenceTuning(model, o, ctx);
+    QJsonArray curve, samples;
+    for (const tuning::PreferencePoint &pt : r.curve)
+        curve.append(QJsonObject{{QStringLiteral("step"), qint64(pt.step)},
+                                 {QStringLiteral("reward"), pt.ruleReward},
+                                 {QStringLiteral("model_reward"), pt.modelReward},
+                                 {QStringLiteral("kl"), pt.kl},
+                                 {QStringLiteral("win_rate"), pt.winRate},
+                                 {QStringLiteral("empty_share"), pt.emptyShare},
+                                 {QStringLiteral("mean_length"), pt.meanLength},
+                                 {QStringLiteral("loss"), pt.loss}});
+    for (const tuning::PreferenceSample &s : r.samples)
+        samples.append(QJsonObject{{QStringLiteral("prompt"), QString::fromStdString(s.prompt)},
+                                   {QStringLiteral("before"), QString::fromStdString(s.before)},
+                                   {QStringLiteral("after"), QString::fromStdString(s.after)},
+                                   {QStringLiteral("score_before"), s.scoreBefore},
+                                   {QStringLiteral("score_after"), s.scoreAfter}});
+    const QJsonObject doc{{QStringLiteral("reward_before"), r.rewardBefore},
+                          {QStringLiteral("reward_after"), r.rewardAfter},
+                          {QStringLiteral("kl"), r.kl},
+                          {QStringLiteral("win_rate"), r.winRate},
+                          {QStringLiteral("method"), QString::fromStdString(r.method)},
+                          {QStringLiteral("rule"), QString::fromStdString(r.judge)},
+                          {QStringLiteral("model"), QDir(folder).absolutePath()},
+                          {QStringLiteral("pairs"), r.pairs},
+                          {QStringLiteral("steps"), o.steps},
+                          {QStringLiteral("batch"), o.batch},
+                          {QStringLiteral("beta"), o.beta},
+                          {QStringLiteral("seed"), QString::number(o.seed)},
+                          {QStringLiteral("model_reward_before"), r.modelRewardBefore},
+                          {QStringLiteral("model_reward_after"), r.modelRewardAfter},
+                          {QStringLiteral("empty_share_before"), r.emptyShareBefore},
+                          {QStringLiteral("empty_share_after"), r.emptyShareAfter},
+                          {QStringLiteral("reward_model"),
+                           QJsonObject{{QStringLiteral("held_out_accuracy"), r.rewardModel.heldOutAccuracy},
+                                       {QStringLiteral("train_accuracy"), r.rewardModel.trainAccuracy},
+                                       {QStringLiteral("held_out_pairs"), r.rewardModel.heldOutPairs},
+                                       {QStringLiteral("train_pairs"), r.rewardModel.trainPairs}}},
+                          {QStringLiteral("seconds"), r.seconds},
+                          {QStringLiteral("curve"), curve},
+                          {QStringLiteral("samples"), samples}};
+    tuningDemoWrite(QDir(outDir).filePath(QStringLiteral("tuning-dpo.json")), doc);
+    return QJsonObject{
+        {QStringLiteral("description"),
+         QStringLiteral("DPO, %1 judged pairs (rule \"%2\"), %3 steps of %4: reward %5 -> %6, KL %7 nats, win rate %8")
+             .arg(r.pairs)
+             .arg(QString::fromStdString(r.judge))
+             .arg(o.steps)
+             .arg(o.batch)
+             .arg(r.rewardBefore, 0, 'f', 2)
+             .arg(r.rewardAfter, 0, 'f', 2)
+             .arg(r.kl, 0, 'f', 3)
+             .arg(tuningDemoPercent(r.winRate))},
+        {QStringLiteral("files"), QJsonArray{QStringLiteral("tuning-dpo.json")}},
+        {QStringLiteral("reward_before"), r.rewardBefore},
+        {QStringLiteral("reward_after"), r.rewardAfter},
+        {QStringLiteral("kl"), r.kl},
+        {QStringLiteral("win_rate"), r.winRate},
+    };
+}
+
+DemoRegistrar tuningDiscriminativeStep(DemoStep{QStringLiteral("tuning.discriminative"), 90, tuningDiscriminativeDemo});
+DemoRegistrar tuningFewShotStep(DemoStep{QStringLiteral("tuning.fewshot"), 91, tuningFewShotDemo});
+DemoRegistrar tuningCopyingStep(DemoStep{QStringLiteral("tuning.copying"), 92, tuningCopyingDemo});
+DemoRegistrar tuningSftStep(DemoStep{QStringLiteral("tuning.sft"), 93, tuningSftDemo});
+DemoRegistrar tuningDpoStep(DemoStep{QStringLiteral("tuning.dpo"), 94, tuningDpoDemo});
+
+} // namespace
+} // namespace genlab::cli
