@@ -2,9 +2,11 @@
 
 #include "services/job.h"
 #include "widgets/tuninglab/discriminativepage.h"
+#include "widgets/tuninglab/distillpage.h"
 #include "widgets/tuninglab/incontextpage.h"
 #include "widgets/tuninglab/instructpage.h"
 #include "widgets/tuninglab/preferencepage.h"
+#include "widgets/tuninglab/scalingpage.h"
 
 #include <QJsonObject>
 #include <QLabel>
@@ -17,7 +19,7 @@ namespace genlab::widgets::tuninglab {
 namespace {
 
 // The pages by the names a project keeps, in tab order.
-const char *const kTuningTabNames[] = {"incontext", "instruct", "preference", "discriminative"};
+const char *const kTuningTabNames[] = {"incontext", "instruct", "preference", "distill", "scaling", "discriminative"};
 
 } // namespace
 
@@ -41,15 +43,21 @@ TuningLab::TuningLab(services::JobManager *jobs, const engine::ResolvedDevice &d
     m_inContext = new InContextPage(jobs, device, m_tabs);
     m_instruct = new InstructPage(jobs, device, m_tabs);
     m_preference = new PreferencePage(jobs, device, m_tabs);
+    m_distill = new DistillPage(jobs, device, m_tabs);
+    m_scaling = new ScalingPage(jobs, device, m_tabs);
     m_discriminative = new DiscriminativePage(jobs, m_tabs);
     m_tabs->addTab(m_inContext, tr("In-context learning"));
     m_tabs->addTab(m_instruct, tr("Instruction tuning"));
     m_tabs->addTab(m_preference, tr("Preferences (RLHF)"));
+    m_tabs->addTab(m_distill, tr("Distillation"));
+    m_tabs->addTab(m_scaling, tr("Scale"));
     m_tabs->addTab(m_discriminative, tr("Discriminative vs generative"));
     m_tabs->setTabToolTip(0, tr("Accuracy as worked examples in the prompt grow; the heads that copy"));
     m_tabs->setTabToolTip(1, tr("Fine-tune on (instruction, response) pairs, the loss on the response only"));
     m_tabs->setTabToolTip(2, tr("A reward model from preferences, then DPO or a KL-penalised policy gradient"));
-    m_tabs->setTabToolTip(3, tr("A classifier that draws a boundary beside one that models each class and can sample"));
+    m_tabs->setTabToolTip(3, tr("A small student trained on a teacher's softened distributions"));
+    m_tabs->setTabToolTip(4, tr("Model sizes trained for the same compute, and the power law they follow"));
+    m_tabs->setTabToolTip(5, tr("A classifier that draws a boundary beside one that models each class and can sample"));
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, &LabPage::stateChanged);
 }
@@ -89,6 +97,8 @@ QJsonObject TuningLab::saveState() const
     state.insert(QStringLiteral("incontext"), m_inContext->saveState());
     state.insert(QStringLiteral("instruct"), m_instruct->saveState());
     state.insert(QStringLiteral("preference"), m_preference->saveState());
+    state.insert(QStringLiteral("distill"), m_distill->saveState());
+    state.insert(QStringLiteral("scaling"), m_scaling->saveState());
     state.insert(QStringLiteral("discriminative"), m_discriminative->saveState());
     return state;
 }
@@ -102,6 +112,10 @@ void TuningLab::restoreState(const QJsonObject &state)
         m_instruct->restoreState(page("instruct"));
     if (state.value(QStringLiteral("preference")).isObject())
         m_preference->restoreState(page("preference"));
+    if (state.value(QStringLiteral("distill")).isObject())
+        m_distill->restoreState(page("distill"));
+    if (state.value(QStringLiteral("scaling")).isObject())
+        m_scaling->restoreState(page("scaling"));
     if (state.value(QStringLiteral("discriminative")).isObject())
         m_discriminative->restoreState(page("discriminative"));
     if (state.value(QStringLiteral("tab")).isString())
