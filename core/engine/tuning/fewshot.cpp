@@ -17,7 +17,7 @@ namespace {
 
 constexpr int kMaxShots = 32;
 constexpr int kMaxQueries = 500;
-constexpr int kPoolSize = 400;
+constexpr int kPoolSize = kFewShotPoolSize;
 
 // Words for the lookup table: short, common, each one token or two in most tokenizers.
 const char *const kLookupKeys[] = {"king",  "crown", "river", "stone", "horse", "sword", "queen", "bread", "night",
@@ -184,6 +184,16 @@ bool parseTask(const std::string &name, FewShotTask *out)
 std::vector<std::string> taskNames()
 {
     return {"copy", "reverse", "next", "lookup"};
+}
+
+std::vector<std::string> lookupKeys()
+{
+    return {std::begin(kLookupKeys), std::end(kLookupKeys)};
+}
+
+std::vector<std::string> lookupValues()
+{
+    return {std::begin(kLookupValues), std::end(kLookupValues)};
 }
 
 std::vector<FewShotExample> makeExamples(FewShotTask task, int count, std::uint64_t seed)

@@ -38,6 +38,14 @@ struct FewShotExample
 // count examples of task drawn from seed (distinct inputs where the task has enough of them).
 std::vector<FewShotExample> makeExamples(FewShotTask task, int count, std::uint64_t seed);
 
+// The examples runFewShot draws its shots and held-out queries from for a seed: makeExamples(task,
+// kFewShotPoolSize, seed).
+inline constexpr int kFewShotPoolSize = 400;
+
+// The lookup task's words: the table's keys and the values a key may get.
+std::vector<std::string> lookupKeys();
+std::vector<std::string> lookupValues();
+
 // The user's own task: one "input -> output" example a line (split at the first " -> "; blank
 // lines and lines starting with '#' are skipped; both sides trimmed, neither empty, no line
 // breaks). source names the text in messages (a file, "your examples"). Throws

@@ -1,18 +1,23 @@
 // The Tuning lab's in-context experiments on the shipped language model: the procedural tasks say
 // what they claim, prompts have the documented shape, accuracy counts what the model answered, the
 // copying measurement's losses and head scores are consistent with the model's own logits and
-// attention, one seed gives one result, and bad options are named.
+// attention, one seed gives one result, and bad options are named. The in-context corpus (what the
+// shipped lm-incontext learnt from) is one text per seed, in the prompts' own format, without the
+// held-out seeds' copy/reverse inputs; the shipped lm-incontext learns from the shots and copies.
 #include "engine/gpt/gptmodel.h"
 #include "engine/text/tokenizer.h"
 #include "engine/tuning/copying.h"
 #include "engine/tuning/fewshot.h"
+#include "engine/tuning/incontextcorpus.h"
 
+#include <QFileInfo>
 #include <QtTest>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
+#include <sstream>
 
 namespace tuning = genlab::engine::tuning;
 namespace gpt = genlab::engine::gpt;
@@ -20,6 +25,7 @@ namespace gpt = genlab::engine::gpt;
 namespace {
 
 const std::string kShipped = GENLAB_SOURCE_DIR "/resources/models/lm-shakespeare-bpe";
+const std::string kShippedInContext = GENLAB_SOURCE_DIR "/resources/models/lm-incontext";
 
 } // namespace
 
@@ -238,6 +244,85 @@ private Q_SLOTS:
         QCOMPARE(r.attention.weights, maps.weights);
         QCOMPARE(int(r.pieces.size()), 40);
         QCOMPARE(r.pieces[3], m_model.tokenizer()->tokenBytes(r.ids[3]));
+    }
+
+    void corpusIsThePromptsFormatWithoutTheHeldOutInputs()
+    {
+        tuning::InContextCorpusOptions o;
+        o.blocks = 3000;
+        tuning::InContextCorpusStats st;
+        const std::string text = tuning::makeInContextCorpus(o, &st);
+        QCOMPARE(tuning::makeInContextCorpus(o), text); // one seed, one text
+        o.seed = 2;
+        QVERIFY(tuning::makeInContextCorpus(o) != text);
+        QCOMPARE(st.bytes, text.size());
+        QCOMPARE(st.blocks[0] + st.blocks[1] + st.blocks[2] + st.blocks[3] + st.inductionLines, 3000);
+        QVERIFY(st.inductionLines > 600 && st.inductionLines < 1200); // the 0.3 share
+        for (int t = 0; t < 4; ++t)
+            QVERIFY(st.blocks[t] > 300);
+        std::set<std::string> heldOut;
+        for (int seed = 0; seed < 10; ++seed)
+            for (const tuning::FewShotExample &e : tuning::makeExamples(tuning::FewShotTask::Copy, tuning::kFewShotPoolSize, std::uint64_t(seed)))
+                heldOut.insert(e.input);
+        QCOMPARE(st.excludedInputs, int(heldOut.size()));
+        // Blocks split at blank lines; each few-shot block parses as the user's own examples do, one
+        // task throughout, and formatPrompt writes its lines back byte for byte.
+        std::istringstream in(text);
+        std::string line, block;
+        int examples = 0, induction = 0;
+        auto checkBlock = [&](const std::string &b) {
+            if (b.find(" -> ") == std::string::npos) {
+                ++induction;
+                return;
+            }
+            const auto parsed = tuning::parseExamples(b);
+            examples += int(parsed.size());
+            std::vector<tuning::FewShotExample> shots(parsed.begin(), parsed.end() - 1);
+            QCOMPARE(tuning::formatPrompt(shots, parsed.back().input) + " " + parsed.back().output + "\n", b);
+            for (const auto &e : parsed) {
+                const bool letters = e.input.size() == 5 && e.input[1] == ' ' && e.input[3] == ' ';
+                const std::string reversed = letters ? std::string{e.input[4], ' ', e.input[2], ' ', e.input[0]} : "";
+                const bool next = letters && e.output.size() == 1 && e.input[2] == e.input[0] + 1 &&
+                                  e.input[4] == e.input[2] + 1 && e.output[0] == e.input[4] + 1;
+                QVERIFY2(!letters || e.output == e.input || e.output == reversed || next, (e.input + " -> " + e.output).c_str());
+                // A copy or reverse line never shows an input the held-out seeds draw (next has
+                // only 23 inputs, which are the rule itself).
+                if (letters && !next)
+                    QVERIFY2(!heldOut.count(e.input), e.input.c_str());
+            }
+        };
+        while (std::getline(in, line)) {
+            if (line.empty()) {
+                QVERIFY(!block.empty());
+                checkBlock(block);
+                block.clear();
+            } else {
+                block += line + "\n";
+            }
+        }
+        QVERIFY(block.empty());
+        QCOMPARE(examples, st.examples);
+        QCOMPARE(induction, st.inductionLines);
+        o.blocks = 0;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, tuning::makeInContextCorpus(o));
+    }
+
+    // The shipped in-context model learns the next-letter task from the shots (the Shakespeare
+    // model does not) and copies a repeated random sequence.
+    void shippedInContextModelLearnsInContext()
+    {
+        if (!QFileInfo::exists(QString::fromStdString(kShippedInContext + "/config.json")))
+            QSKIP("resources/models/lm-incontext is missing");
+        gpt::GptModel model = gpt::GptModel::open(kShippedInContext);
+        tuning::FewShotOptions o;
+        o.task = tuning::FewShotTask::Next;
+        o.shots = {4};
+        o.queries = 10;
+        const tuning::FewShotResult r = tuning::runFewShot(model, o);
+        QVERIFY2(r.points[0].correct >= 9, qPrintable(QString::number(r.points[0].correct)));
+        QVERIFY(tuning::runFewShot(m_model, o).points[0].correct < r.points[0].correct);
+        const tuning::CopyingResult c = tuning::measureCopying(model, 20, 1);
+        QVERIFY2(c.repeatLoss < 0.5 * c.firstLoss, qPrintable(QStringLiteral("%1 -> %2").arg(c.firstLoss).arg(c.repeatLoss)));
     }
 };
 
