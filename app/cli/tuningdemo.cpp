@@ -260,7 +260,7 @@ QJsonObject tuningSftDemo(const QString &outDir, const engine::RunContext &ctx)
     tuning::SftOptions o;
     o.steps = 40; // the lab's default is 600; 40 steps of 8 already lift the held-out exact match off 0
     o.batch = 8;
-    o.heldOut = 20;
+    o.heldOut = 16;
     o.evalEvery = 20;
     const tuning::SftResult r = tuning::runSft(model, o, ctx);
     QJsonArray examples, trainLoss, heldOutLoss;
@@ -318,10 +318,11 @@ QJsonObject tuningDpoDemo(const QString &outDir, const engine::RunContext &ctx)
     tuning::PreferenceTuningOptions o;
     o.method = tuning::PreferenceMethod::Dpo;
     o.rule = tuning::PreferenceRule::Shorter;
-    o.pairs = 48; // the lab's default is 120 pairs and 20 steps of 16
+    o.pairs = 40; // the lab's default is 120 pairs and 20 steps of 16
     o.steps = 10;
     o.batch = 8;
     o.evalEvery = 5;
+    o.evalSamples = 1;
     const tuning::PreferenceTuningResult r = tuning::runPreferenceTuning(model, o, ctx);
     QJsonArray curve, samples;
     for (const tuning::PreferencePoint &pt : r.curve)

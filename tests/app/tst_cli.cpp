@@ -142,6 +142,36 @@ private Q_SLOTS:
             QVERIFY(s.toObject().value(QStringLiteral("ok")).toBool());
     }
 
+    // The Tuning lab's fast demo steps: the two accuracies with their pictures, the copying figures.
+    void demoWritesTheTuningResults()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const QString &step : {QStringLiteral("tuning.discriminative"), QStringLiteral("tuning.copying")}) {
+            Run r = runGenlab({QStringLiteral("demo"), QStringLiteral("--out"), dir.path(), QStringLiteral("--only"), step});
+            QVERIFY2(r.code == 0, qPrintable(step + QLatin1Char('\n') + r.err + r.out));
+        }
+        const auto readJson = [&dir](const QString &name) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+        };
+        const QJsonObject disc = readJson(QStringLiteral("tuning-discriminative.json"));
+        const double discAcc = disc.value(QStringLiteral("discriminative")).toObject().value(QStringLiteral("accuracy")).toDouble(-1);
+        const double genAcc = disc.value(QStringLiteral("generative")).toObject().value(QStringLiteral("accuracy")).toDouble(-1);
+        QVERIFY2(discAcc > 0.6 && discAcc <= 1.0, qPrintable(QString::number(discAcc))); // two moons: far above chance
+        QVERIFY2(genAcc > 0.6 && genAcc <= 1.0, qPrintable(QString::number(genAcc)));
+        for (const QString &png : {QStringLiteral("tuning-discriminative-regions.png"), QStringLiteral("tuning-generative-regions.png"),
+                                   QStringLiteral("tuning-generative-samples.png"), QStringLiteral("tuning-copying-attention.png")}) {
+            QFile f(dir.filePath(png));
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(png));
+            QVERIFY2(f.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8), qPrintable(png));
+        }
+        const QJsonObject copying = readJson(QStringLiteral("tuning-copying.json"));
+        QVERIFY(copying.value(QStringLiteral("first_loss")).toDouble(-1) > 0);
+        QVERIFY(copying.value(QStringLiteral("repeat_loss")).toDouble(-1) > 0);
+        QCOMPARE(copying.value(QStringLiteral("heads")).toArray().size(), 16); // the shipped model: 4 layers x 4 heads
+    }
+
     void inspectDescribesFilesAndRejectsBadOnes()
     {
         QTemporaryDir dir;
