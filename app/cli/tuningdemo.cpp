@@ -7,6 +7,8 @@
 //   tuning.copying         tuning-copying.json + tuning-copying-attention.png (the best induction head)
 //   tuning.sft             tuning-sft.json: held-out exact match before and after a short instruction tuning
 //   tuning.dpo             tuning-dpo.json: rule reward before and after a short DPO run, KL, win rate
+//   tuning.distill         tuning-distill.json: a tiny student taught by the shipped model against its data-only twin
+//   tuning.scaling         tuning-scaling.json: three tiny sizes on the same tokens and the power law through them
 #include "cli/demo.h"
 #include "cli/languagemodel.h"
 
@@ -15,17 +17,23 @@
 #include "engine/runtime/compute.h"
 #include "engine/tuning/copying.h"
 #include "engine/tuning/discriminative.h"
+#include "engine/tuning/distillation.h"
 #include "engine/tuning/fewshot.h"
 #include "engine/tuning/preferencetuning.h"
+#include "engine/tuning/scaling.h"
 #include "engine/tuning/sft.h"
+#include "services/tuning/distilljobs.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cmath>
@@ -384,11 +392,167 @@ QJsonObject tuningDpoDemo(const QString &outDir, const engine::RunContext &ctx)
     };
 }
 
+// --- distillation ------------------------------------------------------------------------------
+
+// The demo's distillation and scaling read the corpus' first 256 KB (the last tenth held out).
+constexpr qint64 kTuningDemoCorpusBytes = 256 * 1024;
+
+QString tuningDemoCorpus()
+{
+    const QString corpus = services::DistillJobs::defaultCorpus();
+    if (corpus.isEmpty())
+        throw std::runtime_error("the default corpus (tiny Shakespeare) was not found");
+    return corpus;
+}
+
+QJsonObject tuningDistillFiguresJson(const tuning::DistillFigures &f)
+{
+    return QJsonObject{{QStringLiteral("layers"), f.layers},
+                       {QStringLiteral("width"), f.width},
+                       {QStringLiteral("held_out_loss"), f.heldOutLoss},
+                       {QStringLiteral("perplexity"), f.perplexity},
+                       {QStringLiteral("agreement"), f.agreement},
+                       {QStringLiteral("parameters"), qint64(f.parameters)},
+                       {QStringLiteral("bytes"), qint64(f.bytes)},
+                       {QStringLiteral("tokens_per_s"), f.tokensPerSecond}};
+}
+
+QJsonObject tuningDistillDemo(const QString &outDir, const engine::RunContext &ctx)
+{
+    QString folder;
+    gpt::GptModel teacher = tuningDemoModel(&folder);
+    const QString corpus = tuningDemoCorpus();
+    tuning::DistillOptions o;
+    o.dataPath = QDir::toNativeSeparators(corpus).toStdString();
+    o.steps = 40; // the lab's default is 200 steps per student; 40 already part the two students
+    o.evalEvery = 20;
+    o.evalWindows = 8;
+    o.finalWindows = 32;
+    o.speedTokens = 32;
+    o.maxCorpusBytes = kTuningDemoCorpusBytes; // tokenizing all of tiny Shakespeare would cost more than the steps
+    const tuning::DistillResult r = tuning::runDistillation(teacher, o, ctx);
+    const QJsonObject doc{{QStringLiteral("teacher_folder"), QDir(folder).absolutePath()},
+                          {QStringLiteral("data"), QFileInfo(corpus).absoluteFilePath()},
+                          {QStringLiteral("data_bytes"), kTuningDemoCorpusBytes},
+                          {QStringLiteral("steps"), o.steps},
+                          {QStringLiteral("batch"), o.batchSize},
+                          {QStringLiteral("window"), o.windowTokens},
+                          {QStringLiteral("temperature"), o.temperature},
+                          {QStringLiteral("alpha"), o.alpha},
+                          {QStringLiteral("seed"), QString::number(o.seed)},
+                          {QStringLiteral("seconds"), r.seconds},
+                          {QStringLiteral("held_out_tokens"), qint64(r.heldOutTokens)},
+                          {QStringLiteral("teacher"), tuningDistillFiguresJson(r.teacher)},
+                          {QStringLiteral("distilled"), tuningDistillFiguresJson(r.distilled)},
+                          {QStringLiteral("data_only"), tuningDistillFiguresJson(r.dataOnly)}};
+    tuningDemoWrite(QDir(outDir).filePath(QStringLiteral("tuning-distill.json")), doc);
+    return QJsonObject{
+        {QStringLiteral("description"),
+         QStringLiteral("a %1-layer %2-wide student, %3 steps: held-out perplexity %4 taught by the shipped model (agrees with it on "
+                        "%5 of next tokens) against %6 from the data alone (%7); the teacher's %8")
+             .arg(r.distilled.layers)
+             .arg(r.distilled.width)
+             .arg(o.steps)
+             .arg(r.distilled.perplexity, 0, 'f', 1)
+             .arg(tuningDemoPercent(r.distilled.agreement))
+             .arg(r.dataOnly.perplexity, 0, 'f', 1)
+             .arg(tuningDemoPercent(r.dataOnly.agreement))
+             .arg(r.teacher.perplexity, 0, 'f', 1)},
+        {QStringLiteral("files"), QJsonArray{QStringLiteral("tuning-distill.json")}},
+        {QStringLiteral("distilled_perplexity"), r.distilled.perplexity},
+        {QStringLiteral("data_only_perplexity"), r.dataOnly.perplexity},
+    };
+}
+
+// --- pretraining and scale ---------------------------------------------------------------------
+
+QJsonObject tuningScalingDemo(const QString &outDir, const engine::RunContext &ctx)
+{
+    QTemporaryDir scratch; // the sizes' checkpoints are not part of the demo
+    if (!scratch.isValid())
+        throw std::runtime_error("cannot make a temporary folder for the scaling runs' checkpoints");
+    const QString corpus = tuningDemoCorpus();
+    QFile whole(corpus);
+    if (!whole.open(QIODevice::ReadOnly))
+        throw std::runtime_error(QDir::toNativeSeparators(corpus).toStdString() + ": cannot be read (" +
+                                 whole.errorString().toStdString() + ")");
+    const QString head = QDir(scratch.path()).filePath(QStringLiteral("corpus-head.txt"));
+    {
+        QSaveFile f(head);
+        const QByteArray bytes = whole.read(kTuningDemoCorpusBytes);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+            throw std::runtime_error(head.toStdString() + ": cannot write (" + f.errorString().toStdString() + ")");
+    }
+    tuning::ScalingOptions o;
+    o.dataPath = QDir::toNativeSeparators(head).toStdString();
+    const QString tokenizer = services::DistillJobs::shippedTeacherFolder();
+    if (!tokenizer.isEmpty())
+        o.tokenizerFolder = QDir::toNativeSeparators(tokenizer).toStdString();
+    o.outDir = QDir::toNativeSeparators(scratch.path()).toStdString();
+    o.widths = {16, 24, 32}; // the lab's default is 16..64 on 102,400 tokens each
+    o.contextLength = 16;
+    o.tokens = std::int64_t(o.minSteps) * o.batchSize * o.contextLength;
+    o.evalPoints = 2;
+    o.evalBatches = 4;
+    const tuning::ScalingResult r = tuning::runScaling(o, ctx);
+    QJsonArray runs;
+    QStringList losses;
+    for (const tuning::ScalingRun &s : r.runs) {
+        runs.append(QJsonObject{{QStringLiteral("width"), s.width},
+                                {QStringLiteral("layers"), s.layers},
+                                {QStringLiteral("heads"), s.heads},
+                                {QStringLiteral("params"), qint64(s.parameters)},
+                                {QStringLiteral("steps"), qint64(s.steps)},
+                                {QStringLiteral("tokens"), qint64(s.tokens)},
+                                {QStringLiteral("compute"), s.compute},
+                                {QStringLiteral("loss"), s.loss},
+                                {QStringLiteral("train_loss"), s.trainLoss},
+                                {QStringLiteral("seconds"), s.seconds}});
+        losses << QStringLiteral("%1 params %2").arg(s.parameters).arg(s.loss, 0, 'f', 3);
+    }
+    const QJsonObject doc{
+        {QStringLiteral("data"), QFileInfo(corpus).absoluteFilePath()},
+        {QStringLiteral("data_bytes"), kTuningDemoCorpusBytes},
+        {QStringLiteral("budget"), o.budget},
+        {QStringLiteral("mode"), QStringLiteral("same tokens")},
+        {QStringLiteral("tokens"), qint64(o.tokens)},
+        {QStringLiteral("compute_rule"), QStringLiteral("6 * params * tokens")},
+        {QStringLiteral("layers"), o.layers},
+        {QStringLiteral("context"), o.contextLength},
+        {QStringLiteral("batch"), o.batchSize},
+        {QStringLiteral("seed"), QString::number(o.seed)},
+        {QStringLiteral("seconds"), r.seconds},
+        {QStringLiteral("fit"), QJsonObject{{QStringLiteral("exponent"), r.fit.exponent},
+                                            {QStringLiteral("a"), r.fit.a},
+                                            {QStringLiteral("r2"), r.fit.r2},
+                                            {QStringLiteral("points"), r.fit.points}}},
+        {QStringLiteral("prediction"), QJsonObject{{QStringLiteral("width"), r.next.width},
+                                                   {QStringLiteral("layers"), r.next.layers},
+                                                   {QStringLiteral("params"), qint64(r.next.parameters)},
+                                                   {QStringLiteral("loss"), r.next.loss}}},
+        {QStringLiteral("runs"), runs},
+    };
+    tuningDemoWrite(QDir(outDir).filePath(QStringLiteral("tuning-scaling.json")), doc);
+    return QJsonObject{
+        {QStringLiteral("description"), QStringLiteral("%1 sizes on the same %2 tokens, held-out loss %3; fit loss = %4 * N^%5 (r2 %6)")
+                                            .arg(r.runs.size())
+                                            .arg(o.tokens)
+                                            .arg(losses.join(QStringLiteral(", ")))
+                                            .arg(r.fit.a, 0, 'f', 2)
+                                            .arg(r.fit.exponent, 0, 'f', 3)
+                                            .arg(r.fit.r2, 0, 'f', 3)},
+        {QStringLiteral("files"), QJsonArray{QStringLiteral("tuning-scaling.json")}},
+        {QStringLiteral("exponent"), r.fit.exponent},
+    };
+}
+
 DemoRegistrar tuningDiscriminativeStep(DemoStep{QStringLiteral("tuning.discriminative"), 90, tuningDiscriminativeDemo});
 DemoRegistrar tuningFewShotStep(DemoStep{QStringLiteral("tuning.fewshot"), 91, tuningFewShotDemo});
 DemoRegistrar tuningCopyingStep(DemoStep{QStringLiteral("tuning.copying"), 92, tuningCopyingDemo});
 DemoRegistrar tuningSftStep(DemoStep{QStringLiteral("tuning.sft"), 93, tuningSftDemo});
 DemoRegistrar tuningDpoStep(DemoStep{QStringLiteral("tuning.dpo"), 94, tuningDpoDemo});
+DemoRegistrar tuningDistillStep(DemoStep{QStringLiteral("tuning.distill"), 95, tuningDistillDemo});
+DemoRegistrar tuningScalingStep(DemoStep{QStringLiteral("tuning.scaling"), 96, tuningScalingDemo});
 
 } // namespace
 } // namespace genlab::cli
