@@ -10,6 +10,49 @@
     </message>
 </context>
 <context>
+    <name>DiscriminativeJobs</name>
+    <message>
+        <location filename="../core/services/tuning/discriminativejobs.cpp" line="+22"/>
+        <source>two moons</source>
+        <translation>deux lunes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ring</source>
+        <translation>anneau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spiral</source>
+        <translation>spirale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blobs</source>
+        <translation>amas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digits</source>
+        <translation>chiffres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digits from fonts</source>
+        <translation>chiffres tirés de polices</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discriminative vs generative (%1)</source>
+        <translation>Discriminatif vs génératif (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sample from the Gaussians (%1)</source>
+        <translation>Échantillonner les gaussiennes (%1)</translation>
+    </message>
+</context>
+<context>
     <name>GanPreset</name>
     <message>
         <location filename="../core/engine/gan/detail/toypresets.cpp" line="+166"/>
@@ -277,10 +320,18 @@
         <translation>Entraîner %1 sur %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <location line="+11"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::DistillJobs</name>
+    <message>
+        <location filename="../core/services/tuning/distilljobs.cpp" line="+63"/>
+        <source>Distillation (student %1 x %2, T %3)</source>
+        <translation>Distillation (élève %1 x %2, T %3)</translation>
     </message>
 </context>
 <context>
@@ -333,6 +384,29 @@
         <location line="+22"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::InContextJobs</name>
+    <message>
+        <location filename="../core/services/tuning/incontextjobs.cpp" line="+113"/>
+        <source>Few-shot accuracy (%1)</source>
+        <translation>Exactitude few-shot (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Few-shot accuracy (%1), two models</source>
+        <translation>Exactitude few-shot (%1), deux modèles</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>In-context copying (%1 tokens)</source>
+        <translation>Copie en contexte (%1 tokens)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Attention of the repeated sequence</source>
+        <translation>Attention sur la séquence répétée</translation>
     </message>
 </context>
 <context>
@@ -501,6 +575,29 @@
     </message>
 </context>
 <context>
+    <name>genlab::services::PreferenceJobs</name>
+    <message>
+        <location filename="../core/services/tuning/preferencejobs.cpp" line="+61"/>
+        <source>Sample answer pairs to judge</source>
+        <translation>Tirer des paires de réponses à juger</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Fit the reward model</source>
+        <translation>Ajuster le modèle de récompense</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Preference tuning (%1, rule %2)</source>
+        <translation>Réglage par préférences (%1, règle %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preference tuning (%1, %2 pairs you judged)</source>
+        <translation>Réglage par préférences (%1, %2 paires que vous avez jugées)</translation>
+    </message>
+</context>
+<context>
     <name>genlab::services::ProjectService</name>
     <message>
         <location filename="../core/services/projectservice.cpp" line="+94"/>
@@ -562,7 +659,7 @@
 <context>
     <name>genlab::services::RetrievalService</name>
     <message>
-        <location filename="../core/services/retrieval/retrievalservice.cpp" line="+233"/>
+        <location filename="../core/services/retrieval/retrievalservice.cpp" line="+227"/>
         <source>, page %1</source>
         <translation>, page %1</translation>
     </message>
@@ -625,6 +722,58 @@
         <location line="+36"/>
         <source>Preview the chunks of %1</source>
         <translation>Aperçu des fragments de %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::ScalingJobs</name>
+    <message>
+        <location filename="../core/services/tuning/scalingjobs.cpp" line="+43"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No corpus: the default (tiny Shakespeare) was not found; choose a text file.</source>
+        <translation>Aucun corpus : celui par défaut (tiny Shakespeare) est introuvable ; choisissez un fichier texte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a readable text file.</source>
+        <translation>%1 n&apos;est pas un fichier texte lisible.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Scaling: width %1 (%2 parameters, %3 steps)</source>
+        <translation>Mise à l&apos;échelle : largeur %1 (%2 paramètres, %3 pas)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Width %1 was stopped.</source>
+        <translation>La largeur %1 a été arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::SftJobs</name>
+    <message numerus="yes">
+        <location filename="../core/services/tuning/sftjobs.cpp" line="+73"/>
+        <source>Instruction tuning (built-in set, %n step(s))</source>
+        <translation>
+            <numerusform>Réglage par instructions (jeu intégré, %n pas)</numerusform>
+            <numerusform>Réglage par instructions (jeu intégré, %n pas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Instruction tuning (%1, %n step(s))</source>
+        <translation>
+            <numerusform>Réglage par instructions (%1, %n pas)</numerusform>
+            <numerusform>Réglage par instructions (%1, %n pas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save the instruction-tuned model</source>
+        <translation>Enregistrer le modèle réglé par instructions</translation>
     </message>
 </context>
 <context>
@@ -1817,14 +1966,14 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+100"/>
-        <location line="+253"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+106"/>
+        <location line="+256"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+253"/>
+        <location line="-256"/>
+        <location line="+256"/>
         <source>Help: %1</source>
         <translation>Aide : %1</translation>
     </message>
@@ -1839,7 +1988,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Le travail des modèles tourne sur %1</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
@@ -1861,7 +2010,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
     </message>
     <message>
         <location line="+10"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Show the %1 lab</source>
         <translation>Afficher le labo %1</translation>
     </message>
@@ -1896,7 +2045,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Ouvrir une re&amp;cette…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Open the recipe of an output</source>
         <translation>Ouvrir la recette d&apos;un résultat</translation>
     </message>
@@ -1906,7 +2055,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Résultats avec recette (*.png *.recipe.json *.gif *.mp4 *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2066,8 +2215,8 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Ce projet n&apos;a pas de scène %1</translation>
     </message>
     <message>
-        <location line="-601"/>
-        <location line="+379"/>
+        <location line="-602"/>
+        <location line="+380"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
@@ -2079,12 +2228,12 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
     </message>
     <message>
         <location line="+21"/>
-        <location line="+230"/>
+        <location line="+233"/>
         <source>Save project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-231"/>
         <source>Project saved to %1</source>
         <translation>Projet enregistré dans %1</translation>
     </message>
@@ -10802,6 +10951,1870 @@ poids %6 : %7 Mo</translation>
         <location line="+3"/>
         <source> · paused</source>
         <translation> · en pause</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::DiscriminativePage</name>
+    <message>
+        <location filename="../widgets/tuninglab/discriminativepage.cpp" line="+302"/>
+        <source>Two moons</source>
+        <translation>Deux lunes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ring of 8 Gaussians (8 classes)</source>
+        <translation>Anneau de 8 gaussiennes (8 classes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spiral (two arms)</source>
+        <translation>Spirale (deux bras)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three blobs</source>
+        <translation>Trois amas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handwritten digits (OpenCV sample)</source>
+        <translation>Chiffres manuscrits (exemple OpenCV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits drawn from fonts</source>
+        <translation>Chiffres dessinés à partir de polices</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not installed here: %1</source>
+        <translation>Non installé ici : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labelled data both models learn: a 2-D toy (each part a class) or 20x20 digits</source>
+        <translation>Les données étiquetées qu&apos;apprennent les deux modèles : un jouet 2-D (chaque partie est une classe) ou des chiffres 20x20</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logistic regression</source>
+        <translation>Régression logistique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small neural network (%1 tanh units)</source>
+        <translation>Petit réseau de neurones (%1 unités tanh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The discriminative model: a straight boundary (logistic regression) or a curved one</source>
+        <translation>Le modèle discriminatif : une frontière droite (régression logistique) ou courbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminative model</source>
+        <translation>Modèle discriminatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The generative model: one Gaussian per class, or a mixture of several fitted by EM, which can follow a curved class such as a moon</source>
+        <translation>Le modèle génératif : une gaussienne par classe, ou un mélange de plusieurs ajusté par EM, qui peut suivre une classe courbe comme une lune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaussians per class</source>
+        <translation>Gaussiennes par classe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data, the split, the training and the samples</source>
+        <translation>Les données, la séparation, l&apos;entraînement et les échantillons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train both models on the training split and measure them on the held-out one</source>
+        <translation>Entraîner les deux modèles sur la partie d&apos;entraînement et les mesurer sur la partie réservée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Both models classify. The &lt;b&gt;discriminative&lt;/b&gt; one learns only p(class | x): where the boundary between the classes runs. The &lt;b&gt;generative&lt;/b&gt; one learns p(x | class), a Gaussian per class, and the class shares p(class), and classifies by Bayes&apos; rule, argmax p(class) · p(x | class). Because it models the data itself, it can also draw new data.</source>
+        <translation>Les deux modèles classifient. Le modèle &lt;b&gt;discriminatif&lt;/b&gt; n&apos;apprend que p(classe | x) : où passe la frontière entre les classes. Le modèle &lt;b&gt;génératif&lt;/b&gt; apprend p(x | classe), une gaussienne par classe, ainsi que les proportions des classes p(classe), et classifie par la règle de Bayes, argmax p(classe) · p(x | classe). Comme il modélise les données elles-mêmes, il peut aussi en tirer de nouvelles.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the data and press Run.</source>
+        <translation>Choisissez les données et appuyez sur Lancer.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The decision regions appear here after a run.</source>
+        <translation>Les régions de décision apparaissent ici après une exécution.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Logistic regression&apos;s weights per digit: red pixels speak for the digit, blue against it. A boundary, not a picture: nothing here can be sampled.</source>
+        <translation>Les poids de la régression logistique pour chaque chiffre : les pixels rouges plaident pour le chiffre, les bleus contre. Une frontière, pas une image : rien ici ne peut être échantillonné.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it looks at: each digit&apos;s weights, red pixels for the digit and blue against it. A boundary, not a picture of a digit.</source>
+        <translation>Ce qu&apos;il regarde : les poids de chaque chiffre, pixels rouges pour le chiffre et bleus contre. Une frontière, pas l&apos;image d&apos;un chiffre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A discriminative model cannot sample: it knows where the boundary runs, not what the data looks like, so it has no new data to give.</source>
+        <translation>Un modèle discriminatif ne peut pas échantillonner : il sait où passe la frontière, pas à quoi ressemblent les données, il n&apos;a donc aucune nouvelle donnée à fournir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+29"/>
+        <source>Sample new data</source>
+        <translation>Échantillonner de nouvelles données</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>p(class | x) says nothing about x itself: there is nothing to sample from</source>
+        <translation>p(classe | x) ne dit rien de x lui-même : il n&apos;y a rien à échantillonner</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The regions and each class&apos;s Gaussian appear here after a run.</source>
+        <translation>Les régions et la gaussienne de chaque classe apparaissent ici après une exécution.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Draw new data from the Gaussians: pick a class, then a point from its Gaussian</source>
+        <translation>Tirer de nouvelles données des gaussiennes : choisir une classe, puis un point de sa gaussienne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many new samples each press draws (spread evenly over the classes)</source>
+        <translation>Nombre de nouveaux échantillons tirés à chaque appui (répartis également entre les classes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per press:</source>
+        <translation>par appui :</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Discriminative (logistic regression)</source>
+        <translation>Discriminatif (régression logistique)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminative (a neural network, %1 tanh units)</source>
+        <translation>Discriminatif (un réseau de neurones, %1 unités tanh)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generative (Gaussian per class + Bayes&apos; rule)</source>
+        <translation>Génératif (gaussienne par classe + règle de Bayes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generative (%1 Gaussians per class + Bayes&apos; rule)</source>
+        <translation>Génératif (%1 gaussiennes par classe + règle de Bayes)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>preparing the data</source>
+        <translation>préparation des données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loading the digits</source>
+        <translation>chargement des chiffres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training the discriminative model</source>
+        <translation>entraînement du modèle discriminatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PCA of the training images</source>
+        <translation>ACP des images d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fitting a Gaussian per class</source>
+        <translation>ajustement d&apos;une gaussienne par classe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drawing new samples</source>
+        <translation>tirage de nouveaux échantillons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 % — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped before the models were measured.</source>
+        <translation>Arrêté avant que les modèles soient mesurés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comparison failed: %1</source>
+        <translation>La comparaison a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Held-out accuracy: %1 %</source>
+        <translation>Exactitude sur les données réservées : %1 %</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 held-out digits, per class:</source>
+        <translation>%1 chiffres réservés, par classe :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>digit</source>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this model</source>
+        <translation>ce modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the Gaussians</source>
+        <translation>les gaussiennes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Gaussian per digit</source>
+        <translation>Une gaussienne par chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mixture of %1 Gaussians per digit</source>
+        <translation>Un mélange de %1 gaussiennes par chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2 PCA dimensions (%3 % of the pixel variance kept); new digits are drawn in that space and projected back to pixels, one row per class.</source>
+        <translation>%1 dans %2 dimensions ACP (%3 % de la variance des pixels conservée) ; les nouveaux chiffres sont tirés dans cet espace puis reprojetés en pixels, une ligne par classe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Colours: the class Bayes&apos; rule picks (paler where it is less sure). Ellipses: each class&apos;s Gaussian, 1σ solid and 2σ dashed. Diamonds: new points drawn from them.</source>
+        <translation>Couleurs : la classe que choisit la règle de Bayes (plus pâle là où elle est moins sûre). Ellipses : la gaussienne de chaque classe, 1σ en trait plein et 2σ en pointillés. Losanges : nouveaux points tirés de celles-ci.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours: the class Bayes&apos; rule picks (paler where it is less sure). Ellipses: the %1 Gaussians of each class&apos;s mixture, 1σ solid and 2σ dashed. Diamonds: new points drawn from them.</source>
+        <translation>Couleurs : la classe que choisit la règle de Bayes (plus pâle là où elle est moins sûre). Ellipses : les %1 gaussiennes du mélange de chaque classe, 1σ en trait plein et 2σ en pointillés. Losanges : nouveaux points tirés de celles-ci.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 training and %2 held-out %3. The discriminative model (%4 parameters) is right on %5 % of the held-out data, the generative one (%6 parameters) on %7 %.</source>
+        <translation>%1 %3 d&apos;entraînement et %2 réservés. Le modèle discriminatif (%4 paramètres) a raison sur %5 % des données réservées, le génératif (%6 paramètres) sur %7 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>digits</source>
+        <translation>chiffres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sampling failed: %1</source>
+        <translation>Échec de l&apos;échantillonnage : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New samples drawn from the Gaussians: %1 (%2 shown). The discriminative model could not have made them.</source>
+        <translation>Nouveaux échantillons tirés des gaussiennes : %1 (%2 affichés). Le modèle discriminatif n&apos;aurait pas pu les produire.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::DistillPage</name>
+    <message>
+        <location filename="../widgets/tuninglab/distillpage.cpp" line="+60"/>
+        <source>Knowledge distillation: a small student learns from a larger teacher&apos;s softened next-token distributions (temperature T) instead of the data&apos;s one right token alone. A second student of the same size, from the same seed and on the same batches, learns from the data alone; both are scored on the corpus&apos; held-out tail.</source>
+        <translation>Distillation des connaissances : un petit élève apprend des distributions adoucies du token suivant d&apos;un enseignant plus grand (température T) au lieu du seul bon token des données. Un second élève de même taille, avec la même graine et sur les mêmes lots, apprend des données seules ; les deux sont évalués sur la fin réservée du corpus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Teacher</source>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the teacher&apos;s model folder</source>
+        <translation>Choisir le dossier du modèle enseignant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped model (lm-shakespeare-bpe, 4 layers, 128 wide)</source>
+        <translation>le modèle fourni (lm-shakespeare-bpe, 4 couches, largeur 128)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A language model folder (ours or a Hugging Face GPT-2); its tokenizer reads the corpus</source>
+        <translation>Un dossier de modèle de langage (le nôtre ou un GPT-2 Hugging Face) ; son tokenizer lit le corpus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corpus</source>
+        <translation>Corpus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a text file</source>
+        <translation>Choisir un fichier texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiny Shakespeare</source>
+        <translation>tiny Shakespeare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UTF-8 text file; its last %1 % is held out for the scores</source>
+        <translation>Un fichier texte UTF-8 ; ses derniers %1 % sont réservés pour les scores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The students&apos; transformer blocks (default %1)</source>
+        <translation>Les blocs transformer des élèves (par défaut %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student layers</source>
+        <translation>Couches de l&apos;élève</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The students&apos; width, a multiple of %1 (default %2)</source>
+        <translation>La largeur des élèves, un multiple de %1 (par défaut %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student width</source>
+        <translation>Largeur de l&apos;élève</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T: both distributions are softened by dividing the logits by T before they are compared (default %1)</source>
+        <translation>T : les deux distributions sont adoucies en divisant les logits par T avant d&apos;être comparées (par défaut %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature T</source>
+        <translation>Température T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weight of the teacher&apos;s targets; 1 - alpha goes to the data (default %1)</source>
+        <translation>Le poids des cibles de l&apos;enseignant ; 1 - alpha va aux données (par défaut %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimizer steps of each student, %1 windows of %2 tokens each (default %3)</source>
+        <translation>Pas d&apos;optimisation de chaque élève, %1 fenêtres de %2 tokens chacune (par défaut %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The students&apos; initial weights (the same for both) and the batches</source>
+        <translation>Les poids initiaux des élèves (les mêmes pour les deux) et les lots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready.</source>
+        <translation>Prêt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>distilled: training loss on the data</source>
+        <translation>distillé : perte d&apos;entraînement sur les données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>data only: training loss</source>
+        <translation>données seules : perte d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distilled: held-out loss</source>
+        <translation>distillé : perte sur données réservées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>data only: held-out loss</source>
+        <translation>données seules : perte sur données réservées</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss (nats per token)</source>
+        <translation>perte (nats par token)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held-out perplexity</source>
+        <translation>Perplexité sur données réservées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement with the teacher</source>
+        <translation>Accord avec l&apos;enseignant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The teacher must be a model folder: %1 is not one.</source>
+        <translation>L&apos;enseignant doit être un dossier de modèle : %1 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The corpus must be a text file: %1 is not one.</source>
+        <translation>Le corpus doit être un fichier texte : %1 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The default corpus (tiny Shakespeare) was not found: choose a text file.</source>
+        <translation>Le corpus par défaut (tiny Shakespeare) est introuvable : choisissez un fichier texte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The settings cannot be used: %1</source>
+        <translation>Les réglages ne peuvent pas être utilisés : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queued…</source>
+        <translation>En file d&apos;attente…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Teacher (%1 layers × %2)</source>
+        <translation>Enseignant (%1 couches × %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distilled student (%1 × %2)</source>
+        <translation>Élève distillé (%1 × %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-only student (%1 × %2)</source>
+        <translation>Élève données seules (%1 × %2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The distilled student wins: perplexity %1 against %2 on the data alone.</source>
+        <translation>L&apos;élève distillé l&apos;emporte : perplexité %1 contre %2 avec les données seules.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data-only student did as well: perplexity %1 against %2 distilled.</source>
+        <translation>L&apos;élève données seules a fait aussi bien : perplexité %1 contre %2 pour le distillé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done in %1 s: %2 steps per student, T %3, alpha %4; %5 held-out tokens.</source>
+        <translation>Terminé en %1 s : %2 pas par élève, T %3, alpha %4 ; %5 tokens réservés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run failed: %1</source>
+        <translation>L&apos;exécution a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::InContextPage</name>
+    <message>
+        <location filename="../widgets/tuninglab/incontextpage.cpp" line="+94"/>
+        <source>Few-shot: a task shown through k worked examples in the prompt</source>
+        <translation>Few-shot : une tâche montrée par k exemples résolus dans le prompt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy (&quot;k q z&quot; -&gt; &quot;k q z&quot;)</source>
+        <translation>Copier (&quot;k q z&quot; -&gt; &quot;k q z&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse (&quot;k q z&quot; -&gt; &quot;z q k&quot;)</source>
+        <translation>Inverser (&quot;k q z&quot; -&gt; &quot;z q k&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next in a sequence (&quot;d e f&quot; -&gt; &quot;g&quot;)</source>
+        <translation>Suivant dans une séquence (&quot;d e f&quot; -&gt; &quot;g&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lookup table (&quot;crown&quot; -&gt; &quot;blue&quot;)</source>
+        <translation>Table de correspondance (&quot;crown&quot; -&gt; &quot;blue&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own examples</source>
+        <translation>Vos propres exemples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in tasks are made from the seed, so everyone sees the same prompts. Each query is held out: it never appears among its own examples.</source>
+        <translation>Les tâches intégrées sont construites à partir de la graine, donc tout le monde voit les mêmes prompts. Chaque requête est réservée : elle n&apos;apparaît jamais parmi ses propres exemples.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One example a line: input -&gt; output. Lines starting with # are skipped. Each query is one of these lines; its shots are others.</source>
+        <translation>Un exemple par ligne : entrée -&gt; sortie. Les lignes commençant par # sont ignorées. Chaque requête est l&apos;une de ces lignes ; ses exemples sont d&apos;autres lignes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The numbers of examples in the prompt to measure, 0..32, separated by commas</source>
+        <translation>Les nombres d&apos;exemples dans le prompt à mesurer, 0..32, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shots (k)</source>
+        <translation>Exemples (k)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held-out queries per k (your own examples: at most one per example)</source>
+        <translation>Requêtes réservées par k (vos propres exemples : au plus une par exemple)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queries per k</source>
+        <translation>Requêtes par k</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+356"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location line="-355"/>
+        <location line="+344"/>
+        <source>Model A</source>
+        <translation>Modèle A</translation>
+    </message>
+    <message>
+        <location line="-344"/>
+        <source>Model A: a language model folder</source>
+        <translation>Modèle A : un dossier de modèle de langage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped model (%1)</source>
+        <translation>le modèle fourni (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+343"/>
+        <source>Model B</source>
+        <translation>Modèle B</translation>
+    </message>
+    <message>
+        <location line="-343"/>
+        <source>Model B: a language model folder</source>
+        <translation>Modèle B : un dossier de modèle de langage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (optional: a second model, side by side)</source>
+        <translation>aucun (facultatif : un second modèle, côte à côte)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+348"/>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location line="-346"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run to measure the accuracy as the examples in the prompt grow.</source>
+        <translation>Lancez pour mesurer l&apos;exactitude à mesure que les exemples du prompt augmentent.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>examples in the prompt (k)</source>
+        <translation>exemples dans le prompt (k)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held-out accuracy (%)</source>
+        <translation>exactitude sur données réservées (%)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>model A</source>
+        <translation>modèle A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model B</source>
+        <translation>modèle B</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The point whose prompts and answers are shown (or click it in the plot)</source>
+        <translation>Le point dont les prompts et les réponses sont affichés (ou cliquez dessus dans le graphique)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Got</source>
+        <translation>Obtenu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The prompt the model read, then its answer (choose an answer to see its own prompt):</source>
+        <translation>Le prompt lu par le modèle, puis sa réponse (choisissez une réponse pour voir son propre prompt) :</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Shots: give numbers in 0..32 separated by commas, e.g. 0, 1, 2, 4, 8.</source>
+        <translation>Exemples : donnez des nombres entre 0 et 32 séparés par des virgules, p. ex. 0, 1, 2, 4, 8.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your examples: %1</source>
+        <translation>Vos exemples : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 % — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Model A (%1): %2</source>
+        <translation>Modèle A (%1) : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model B (%1): %2</source>
+        <translation>Modèle B (%1) : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped; the points measured so far stay on the curve.</source>
+        <translation>Arrêté ; les points mesurés jusqu&apos;ici restent sur la courbe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Few-shot failed: %1</source>
+        <translation>Échec du few-shot : %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Model A, %1 shots: %2 of %3 right</source>
+        <translation>Modèle A, %1 exemples : %2 sur %3 corrects</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model B, %1 shots: %2 of %3 right</source>
+        <translation>Modèle B, %1 exemples : %2 sur %3 corrects</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right</source>
+        <translation>correct</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wrong</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>In-context copying: a random token sequence, then the same again</source>
+        <translation>Copie en contexte : une séquence aléatoire de tokens, puis la même à nouveau</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model of the few-shot form above to measure</source>
+        <translation>Le modèle du formulaire few-shot ci-dessus à mesurer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens of the random sequence; it is shown twice, so twice this must fit the model&apos;s context</source>
+        <translation>Tokens de la séquence aléatoire ; elle est affichée deux fois, donc le double doit tenir dans le contexte du modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run to see how much easier a sequence is the second time.</source>
+        <translation>Lancez pour voir à quel point une séquence est plus facile la seconde fois.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head</source>
+        <translation>Tête</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Induction</source>
+        <translation>Induction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous token</source>
+        <translation>Token précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean attention, over the repeat, on the token that followed the current token&apos;s first occurrence</source>
+        <translation>Attention moyenne, sur la répétition, portée au token qui suivait la première occurrence du token courant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean attention on the token just before</source>
+        <translation>Attention moyenne portée au token juste avant</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>position of the predicted token</source>
+        <translation>position du token prédit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss (nats)</source>
+        <translation>perte (nats)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loss at each position</source>
+        <translation>perte à chaque position</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mean, first time</source>
+        <translation>moyenne, première fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mean, on the repeat</source>
+        <translation>moyenne, sur la répétition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>knowing nothing: ln(vocabulary)</source>
+        <translation>sans rien savoir : ln(vocabulaire)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Run, then choose a head in the table: its attention on the repeated sequence shows here. An induction head draws a stripe just right of the diagonal&apos;s copy, length - 1 below it.</source>
+        <translation>Lancez, puis choisissez une tête dans le tableau : son attention sur la séquence répétée s&apos;affiche ici. Une tête d&apos;induction trace une bande juste à droite de la copie de la diagonale, longueur - 1 en dessous.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a model B folder in the few-shot form first.</source>
+        <translation>Choisissez d&apos;abord un dossier pour le modèle B dans le formulaire few-shot.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measuring…</source>
+        <translation>Mesure en cours…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copying failed: %1</source>
+        <translation>Échec de la copie : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: a random sequence of %2 tokens (seed %3), then the same again.</source>
+        <translation>%1 : une séquence aléatoire de %2 tokens (graine %3), puis la même à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mean loss the first time: %1 nats; on the repeat: %2 nats (knowing nothing: %3). %4</source>
+        <translation>Perte moyenne la première fois : %1 nats ; sur la répétition : %2 nats (sans rien savoir : %3). %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model copies from its context.</source>
+        <translation>Le modèle copie depuis son contexte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Little copying: the repeat is hardly easier.</source>
+        <translation>Peu de copie : la répétition est à peine plus facile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An induction head attends from each repeated token to the one that followed its first occurrence: a stripe %1 columns left of the diagonal, in the repeat&apos;s rows.</source>
+        <translation>Une tête d&apos;induction porte son attention, depuis chaque token répété, sur celui qui suivait sa première occurrence : une bande %1 colonnes à gauche de la diagonale, dans les lignes de la répétition.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>first time</source>
+        <translation>première fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>repeat</source>
+        <translation>répétition</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::InstructPage</name>
+    <message>
+        <location filename="../widgets/tuninglab/instructpage.cpp" line="+56"/>
+        <source>Instruction tuning teaches a pretrained language model to follow instructions: it is fine-tuned on (instruction, response) pairs with the loss counted only on the response. The same held-out instructions, never seen in training, are answered before and after.</source>
+        <translation>Le réglage par instructions apprend à un modèle de langage pré-entraîné à suivre des instructions : il est affiné sur des paires (instruction, réponse) avec une perte comptée uniquement sur la réponse. Les mêmes instructions réservées, jamais vues à l&apos;entraînement, reçoivent une réponse avant et après.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a language model folder</source>
+        <translation>Choisir un dossier de modèle de langage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped model (lm-shakespeare-bpe)</source>
+        <translation>le modèle fourni (lm-shakespeare-bpe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A language model folder (ours or a Hugging Face GPT-2); empty: the shipped model</source>
+        <translation>Un dossier de modèle de langage (le nôtre ou un GPT-2 Hugging Face) ; vide : le modèle fourni</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Built-in instructions (repeat, reverse, first, last, count)</source>
+        <translation>Instructions intégrées (répéter, inverser, premier, dernier, compter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My pairs (JSONL file)</source>
+        <translation>Mes paires (fichier JSONL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in pairs are made from templates over common words; the held-out ones use word combinations never trained on</source>
+        <translation>Les paires intégrées sont construites à partir de modèles sur des mots courants ; les paires réservées utilisent des combinaisons de mots jamais vues à l&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSONL file</source>
+        <translation>Fichier JSONL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose instruction pairs</source>
+        <translation>Choisir des paires d&apos;instructions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>Lignes JSON (*.jsonl *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One {&quot;instruction&quot;: &quot;...&quot;, &quot;response&quot;: &quot;...&quot;} object per line</source>
+        <translation>Un objet {&quot;instruction&quot;: &quot;...&quot;, &quot;response&quot;: &quot;...&quot;} par ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimizer steps (default %1)</source>
+        <translation>Pas d&apos;optimisation (par défaut %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pairs per step (default %1)</source>
+        <translation>Paires par pas (par défaut %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peak learning rate, warmed up and then decayed along a cosine (default %1)</source>
+        <translation>Taux d&apos;apprentissage maximal, après une montée puis une décroissance en cosinus (par défaut %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>Taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The built-in pairs, the held-out split and the batches</source>
+        <translation>Les paires intégrées, la partie réservée et les lots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held-out instructions answered before and after tuning</source>
+        <translation>Instructions réservées, avec leurs réponses avant et après le réglage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held out</source>
+        <translation>Réservées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save tuned model…</source>
+        <translation>Enregistrer le modèle réglé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the tuned model as a model folder the Text lab opens</source>
+        <translation>Enregistrer le modèle réglé comme dossier de modèle que le labo Texte peut ouvrir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready.</source>
+        <translation>Prêt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The loss mask on an example: grey tokens are the prompt (no loss), highlighted tokens the response the model learns to write.</source>
+        <translation>Le masque de perte sur un exemple : les tokens gris sont le prompt (pas de perte), les tokens surlignés la réponse que le modèle apprend à écrire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run to see an example&apos;s tokens and its mask.</source>
+        <translation>Lancez pour voir les tokens d&apos;un exemple et son masque.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>training loss (response tokens)</source>
+        <translation>perte d&apos;entraînement (tokens de réponse)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>held-out loss</source>
+        <translation>perte sur données réservées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss (nats per response token)</source>
+        <translation>perte (nats par token de réponse)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Held-out instruction</source>
+        <translation>Instruction réservée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Choose a JSONL file of instruction pairs, or use the built-in set.</source>
+        <translation>Choisissez un fichier JSONL de paires d&apos;instructions, ou utilisez le jeu intégré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <source>The data cannot be used: %1</source>
+        <translation>Les données ne peuvent pas être utilisées : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queued…</source>
+        <translation>En file d&apos;attente…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the tuned model in a folder</source>
+        <translation>Enregistrer le modèle réglé dans un dossier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tuned model is saved in %1.</source>
+        <translation>Le modèle réglé est enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model was not saved: %1</source>
+        <translation>Le modèle n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>prompt token %1: weight 0, no loss</source>
+        <translation>token de prompt %1 : poids 0, pas de perte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response token %1: weight %2, the loss counts</source>
+        <translation>token de réponse %1 : poids %2, la perte compte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The loss mask on a training example (&quot;%1&quot; → &quot;%2&quot;): grey tokens are the prompt (weight 0, no loss), highlighted tokens the response and its end of line (weight 1).</source>
+        <translation>Le masque de perte sur un exemple d&apos;entraînement (« %1 » → « %2 ») : les tokens gris sont le prompt (poids 0, pas de perte), les tokens surlignés la réponse et sa fin de ligne (poids 1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accuracy before: %1</source>
+        <translation>Exactitude avant : %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Accuracy %1 → %2</source>
+        <translation>Exactitude %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done in %1 s: %2 steps on %3 training pairs; held-out response loss %4 → %5.</source>
+        <translation>Terminé en %1 s : %2 pas sur %3 paires d&apos;entraînement ; perte de réponse sur données réservées %4 → %5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run failed: %1</source>
+        <translation>L&apos;exécution a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::PreferencePage</name>
+    <message>
+        <location filename="../widgets/tuninglab/preferencepage.cpp" line="+50"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Preference tuning</source>
+        <translation>Réglage par préférences</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A language model folder</source>
+        <translation>Un dossier de modèle de langage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped model (lm-shakespeare-bpe)</source>
+        <translation>le modèle fourni (lm-shakespeare-bpe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language model to tune (ours or a Hugging Face GPT-2 folder); empty: the shipped one</source>
+        <translation>Le modèle de langage à régler (le nôtre ou un dossier GPT-2 Hugging Face) ; vide : le modèle fourni</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule: shorter</source>
+        <translation>Règle : plus court</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule: no letter e</source>
+        <translation>Règle : pas de lettre e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule: ends with a rhyme</source>
+        <translation>Règle : finit par une rime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who prefers one answer to the other: a built-in rule standing in for a person, or you</source>
+        <translation>Qui préfère une réponse à l&apos;autre : une règle intégrée qui tient lieu de personne, ou vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who judges</source>
+        <translation>Qui juge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer pairs the model writes and the rule judges (ties are skipped)</source>
+        <translation>Paires de réponses que le modèle écrit et que la règle juge (les égalités sont ignorées)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs</source>
+        <translation>Paires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DPO (direct preference optimisation)</source>
+        <translation>DPO (optimisation directe des préférences)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PPO-style (policy gradient on the reward model, KL penalty)</source>
+        <translation>Style PPO (gradient de politique sur le modèle de récompense, pénalité KL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DPO&apos;s beta: how strongly the log-ratios to the reference count; larger stays closer to it</source>
+        <translation>Le bêta de DPO : le poids donné aux log-ratios par rapport à la référence ; plus grand reste plus proche d&apos;elle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beta</source>
+        <translation>Bêta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weight of the KL penalty to the reference; 0 lets the policy hack the reward</source>
+        <translation>Le poids de la pénalité KL par rapport à la référence ; 0 laisse la politique pirater la récompense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KL weight</source>
+        <translation>Poids KL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reward model: not trained yet</source>
+        <translation>Modèle de récompense : pas encore entraîné</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which answer is better?</source>
+        <translation>Quelle réponse est la meilleure ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drawing answers…</source>
+        <translation>Tirage des réponses…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Left is better (1)</source>
+        <translation>La gauche est meilleure (1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right is better (2)</source>
+        <translation>La droite est meilleure (2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip (space)</source>
+        <translation>Passer (espace)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reward on held-out prompts</source>
+        <translation>Récompense sur les prompts réservés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>the judge&apos;s score</source>
+        <translation>le score du juge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>reward model</source>
+        <translation>modèle de récompense</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>KL to the reference</source>
+        <translation>KL par rapport à la référence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nats per answer</source>
+        <translation>nats par réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Win rate against the reference</source>
+        <translation>Taux de victoire contre la référence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The same held-out prompts, answered before and after (same seeds)</source>
+        <translation>Les mêmes prompts réservés, avec les réponses avant et après (mêmes graines)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before (the reference)</source>
+        <translation>Avant (la référence)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After (the tuned model)</source>
+        <translation>Après (le modèle réglé)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose who judges and a method, then press Run.</source>
+        <translation>Choisissez qui juge et une méthode, puis appuyez sur Lancer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n pair(s) judged</source>
+        <translation>
+            <numerusform>%n paire jugée</numerusform>
+            <numerusform>%n paires jugées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n ignorée</numerusform>
+            <numerusform>, %n ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not draw answers: %1</source>
+        <translation>Impossible de tirer des réponses : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model is writing two answers…</source>
+        <translation>Le modèle écrit deux réponses…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Prompt:
+%1</source>
+        <translation>Prompt :
+%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reward model on your %1 pairs: %2 % right on %3 held out, %4 % on the %5 it learnt from</source>
+        <translation>Modèle de récompense sur vos %1 paires : %2 % de réussite sur %3 réservées, %4 % sur les %5 dont il a appris</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reward model: %1</source>
+        <translation>Modèle de récompense : %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Judge at least 4 pairs first (you have judged %1).</source>
+        <translation>Jugez d&apos;abord au moins 4 paires (vous en avez jugé %1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done in %1 s.</source>
+        <translation>Terminé en %1 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward %1 → %2 · KL to the reference %3 nats · win rate %4 % · empty answers %5 % → %6 %</source>
+        <translation>Récompense %1 → %2 · KL par rapport à la référence %3 nats · taux de victoire %4 % · réponses vides %5 % → %6 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reward model on %1 judged pairs: %2 % right on held-out pairs (%3 % on its training pairs)</source>
+        <translation>Modèle de récompense sur %1 paires jugées : %2 % de réussite sur les paires réservées (%3 % sur ses paires d&apos;entraînement)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Step %1 of %2 · reward %3 · KL %4 nats · win rate %5 % · empty answers %6 %</source>
+        <translation>Pas %1 sur %2 · récompense %3 · KL %4 nats · taux de victoire %5 % · réponses vides %6 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The same held-out prompts, answered by the reference and by the model at step %1 (same seeds)</source>
+        <translation>Les mêmes prompts réservés, avec les réponses de la référence et du modèle au pas %1 (mêmes graines)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::ScalingPage</name>
+    <message>
+        <location filename="../widgets/tuninglab/scalingpage.cpp" line="+65"/>
+        <source>Pretraining and scale: the same small GPT at several widths, each trained on the corpus as its own training job. Their final held-out losses against their parameters on log-log axes fall on a line when loss follows a power law, loss ≈ a · N^e; its slope e says how much a bigger model buys, and the line predicts the next size up. Compute is counted as 6 × parameters × training tokens.</source>
+        <translation>Pré-entraînement et échelle : le même petit GPT à plusieurs largeurs, chacune entraînée sur le corpus comme sa propre tâche d&apos;entraînement. Leurs pertes finales sur données réservées en fonction de leurs paramètres, sur des axes log-log, s&apos;alignent sur une droite quand la perte suit une loi de puissance, perte ≈ a · N^e ; sa pente e indique ce qu&apos;apporte un modèle plus grand, et la droite prédit la taille suivante. Le calcul est compté comme 6 × paramètres × tokens d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Corpus</source>
+        <translation>Corpus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a text file</source>
+        <translation>Choisir un fichier texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiny Shakespeare</source>
+        <translation>tiny Shakespeare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UTF-8 text file, read with the shipped model&apos;s BPE vocabulary; its last 10 % is held out</source>
+        <translation>Un fichier texte UTF-8, lu avec le vocabulaire BPE du modèle fourni ; ses derniers 10 % sont réservés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The embedding widths, 2 to 12 of them, each 8..1024 (heads: one per 16 of width)</source>
+        <translation>Les largeurs d&apos;embedding, de 2 à 12, chacune entre 8 et 1024 (têtes : une par tranche de 16 de largeur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widths</source>
+        <translation>Largeurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same tokens for every size</source>
+        <translation>Les mêmes tokens pour chaque taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same compute for every size</source>
+        <translation>Le même calcul pour chaque taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same compute gives the smaller sizes more steps; at the budgets a CPU affords in minutes that favours the small ones, so the curve bends</source>
+        <translation>Le même calcul donne plus de pas aux petites tailles ; avec les budgets qu&apos;un CPU permet en quelques minutes, cela favorise les petites, donc la courbe s&apos;infléchit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each size gets</source>
+        <translation>Chaque taille reçoit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training tokens per size (steps × %1 windows × %2 tokens)</source>
+        <translation>Tokens d&apos;entraînement par taille (pas × %1 fenêtres × %2 tokens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FLOPs per size, 6 × parameters × tokens, e.g. 3e10</source>
+        <translation>FLOPs par taille, 6 × paramètres × tokens, p. ex. 3e10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget (FLOPs)</source>
+        <translation>Budget (FLOPs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transformer blocks of every size (default %1)</source>
+        <translation>Blocs transformer de chaque taille (par défaut %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weights and the batches of every size</source>
+        <translation>Les poids et les lots de chaque taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready.</source>
+        <translation>Prêt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>parameters N</source>
+        <translation>paramètres N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>final held-out loss (nats/token)</source>
+        <translation>perte finale sur données réservées (nats/token)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>compute C (FLOPs)</source>
+        <translation>calcul C (FLOPs)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>held-out loss (nats/token)</source>
+        <translation>perte sur données réservées (nats/token)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The widths must be whole numbers separated by commas (got &apos;%1&apos;).</source>
+        <translation>Les largeurs doivent être des nombres entiers séparés par des virgules (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The budget must be a positive number of FLOPs, e.g. 3e10 (got &apos;%1&apos;).</source>
+        <translation>Le budget doit être un nombre positif de FLOPs, p. ex. 3e10 (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The corpus must be a text file: %1 is not one.</source>
+        <translation>Le corpus doit être un fichier texte : %1 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The experiment cannot start: %1</source>
+        <translation>L&apos;expérience ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Width %1: %2 parameters, %3 steps, %4 FLOPs — queued</source>
+        <translation>Largeur %1 : %2 paramètres, %3 pas, %4 FLOPs — en file d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>width %1</source>
+        <translation>largeur %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Width %1: %2 parameters, %3 steps — running, %4 %</source>
+        <translation>Largeur %1 : %2 paramètres, %3 pas — en cours, %4 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 sizes queued as training jobs.</source>
+        <translation>%1 tailles mises en file d&apos;attente comme tâches d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>final loss of each size</source>
+        <translation>perte finale de chaque taille</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>power-law fit</source>
+        <translation>ajustement en loi de puissance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prediction, next size</source>
+        <translation>prédiction, taille suivante</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Width %1: %2 parameters, %3 steps — running</source>
+        <translation>Largeur %1 : %2 paramètres, %3 pas — en cours</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Width %1: %2 parameters, %3 steps — loss %4 (%5 s)</source>
+        <translation>Largeur %1 : %2 paramètres, %3 pas — perte %4 (%5 s)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>loss ≈ %1 · N^%2 (r² %3)</source>
+        <translation>perte ≈ %1 · N^%2 (r² %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bigger is better here: each doubling of N multiplies the loss by %1.</source>
+        <translation>Plus grand vaut mieux ici : chaque doublement de N multiplie la perte par %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bigger is not better here: at this budget the smaller sizes win.</source>
+        <translation>Plus grand ne vaut pas mieux ici : avec ce budget, les petites tailles l&apos;emportent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: %1 sizes in %2 s of training. %3 The next size up, width %4 (%5 parameters), is predicted to reach %6.</source>
+        <translation>Terminé : %1 tailles en %2 s d&apos;entraînement. %3 La taille suivante, largeur %4 (%5 paramètres), devrait atteindre %6.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The experiment ended without a fit: %1</source>
+        <translation>L&apos;expérience s&apos;est terminée sans ajustement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::TuningLab</name>
+    <message>
+        <location filename="../widgets/tuninglab/tuninglab.cpp" line="+32"/>
+        <source>From a pretrained language model to an assistant: each page is one idea as an experiment with a measured before and after, on the Text lab&apos;s models (the shipped one unless you choose a folder).</source>
+        <translation>D&apos;un modèle de langage pré-entraîné à un assistant : chaque page est une idée sous forme d&apos;expérience, avec un avant et un après mesurés, sur les modèles du labo Texte (le modèle fourni, sauf si vous choisissez un dossier).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>In-context learning</source>
+        <translation>Apprentissage en contexte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instruction tuning</source>
+        <translation>Réglage par instructions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences (RLHF)</source>
+        <translation>Préférences (RLHF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distillation</source>
+        <translation>Distillation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminative vs generative</source>
+        <translation>Discriminatif vs génératif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy as worked examples in the prompt grow; the heads that copy</source>
+        <translation>L&apos;exactitude à mesure que les exemples résolus du prompt augmentent ; les têtes qui copient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tune on (instruction, response) pairs, the loss on the response only</source>
+        <translation>Affiner sur des paires (instruction, réponse), avec la perte sur la réponse seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reward model from preferences, then DPO or a KL-penalised policy gradient</source>
+        <translation>Un modèle de récompense à partir de préférences, puis DPO ou un gradient de politique pénalisé par KL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small student trained on a teacher&apos;s softened distributions</source>
+        <translation>Un petit élève entraîné sur les distributions adoucies d&apos;un enseignant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model sizes trained for the same compute, and the power law they follow</source>
+        <translation>Des tailles de modèle entraînées pour le même calcul, et la loi de puissance qu&apos;elles suivent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A classifier that draws a boundary beside one that models each class and can sample</source>
+        <translation>Un classifieur qui trace une frontière à côté d&apos;un autre qui modélise chaque classe et peut échantillonner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tuning</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In-context learning, instruction and preference tuning, distillation, scaling, and discriminative versus generative models, each measured before and after</source>
+        <translation>Apprentissage en contexte, réglage par instructions et par préférences, distillation, mise à l&apos;échelle, et modèles discriminatifs face aux génératifs, chacun mesuré avant et après</translation>
     </message>
 </context>
 </TS>
