@@ -10,6 +10,49 @@
     </message>
 </context>
 <context>
+    <name>DiscriminativeJobs</name>
+    <message>
+        <location filename="../core/services/tuning/discriminativejobs.cpp" line="+22"/>
+        <source>two moons</source>
+        <translation>dos lunas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ring</source>
+        <translation>anillo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spiral</source>
+        <translation>espiral</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blobs</source>
+        <translation>manchas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digits</source>
+        <translation>dígitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digits from fonts</source>
+        <translation>dígitos de fuentes tipográficas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discriminative vs generative (%1)</source>
+        <translation>Discriminativo frente a generativo (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sample from the Gaussians (%1)</source>
+        <translation>Muestrear de las gaussianas (%1)</translation>
+    </message>
+</context>
+<context>
     <name>GanPreset</name>
     <message>
         <location filename="../core/engine/gan/detail/toypresets.cpp" line="+166"/>
@@ -277,10 +320,18 @@
         <translation>Entrenar %1 con %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <location line="+11"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::DistillJobs</name>
+    <message>
+        <location filename="../core/services/tuning/distilljobs.cpp" line="+63"/>
+        <source>Distillation (student %1 x %2, T %3)</source>
+        <translation>Destilación (alumno %1 x %2, T %3)</translation>
     </message>
 </context>
 <context>
@@ -333,6 +384,29 @@
         <location line="+22"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::InContextJobs</name>
+    <message>
+        <location filename="../core/services/tuning/incontextjobs.cpp" line="+113"/>
+        <source>Few-shot accuracy (%1)</source>
+        <translation>Exactitud con pocos ejemplos (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Few-shot accuracy (%1), two models</source>
+        <translation>Exactitud con pocos ejemplos (%1), dos modelos</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>In-context copying (%1 tokens)</source>
+        <translation>Copia en contexto (%1 tokens)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Attention of the repeated sequence</source>
+        <translation>Atención de la secuencia repetida</translation>
     </message>
 </context>
 <context>
@@ -501,6 +575,29 @@
     </message>
 </context>
 <context>
+    <name>genlab::services::PreferenceJobs</name>
+    <message>
+        <location filename="../core/services/tuning/preferencejobs.cpp" line="+61"/>
+        <source>Sample answer pairs to judge</source>
+        <translation>Muestrear pares de respuestas para juzgar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Fit the reward model</source>
+        <translation>Ajustar el modelo de recompensa</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Preference tuning (%1, rule %2)</source>
+        <translation>Ajuste por preferencias (%1, regla %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preference tuning (%1, %2 pairs you judged)</source>
+        <translation>Ajuste por preferencias (%1, %2 pares juzgados a mano)</translation>
+    </message>
+</context>
+<context>
     <name>genlab::services::ProjectService</name>
     <message>
         <location filename="../core/services/projectservice.cpp" line="+94"/>
@@ -562,7 +659,7 @@
 <context>
     <name>genlab::services::RetrievalService</name>
     <message>
-        <location filename="../core/services/retrieval/retrievalservice.cpp" line="+233"/>
+        <location filename="../core/services/retrieval/retrievalservice.cpp" line="+227"/>
         <source>, page %1</source>
         <translation>, página %1</translation>
     </message>
@@ -625,6 +722,58 @@
         <location line="+36"/>
         <source>Preview the chunks of %1</source>
         <translation>Previsualizar los fragmentos de %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::ScalingJobs</name>
+    <message>
+        <location filename="../core/services/tuning/scalingjobs.cpp" line="+43"/>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No corpus: the default (tiny Shakespeare) was not found; choose a text file.</source>
+        <translation>No hay corpus: no se encontró el predeterminado (tiny Shakespeare); elegir un archivo de texto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a readable text file.</source>
+        <translation>%1 no es un archivo de texto legible.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Scaling: width %1 (%2 parameters, %3 steps)</source>
+        <translation>Escalado: anchura %1 (%2 parámetros, %3 pasos)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Width %1 was stopped.</source>
+        <translation>La anchura %1 se detuvo.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::SftJobs</name>
+    <message numerus="yes">
+        <location filename="../core/services/tuning/sftjobs.cpp" line="+73"/>
+        <source>Instruction tuning (built-in set, %n step(s))</source>
+        <translation>
+            <numerusform>Ajuste por instrucciones (conjunto integrado, %n paso)</numerusform>
+            <numerusform>Ajuste por instrucciones (conjunto integrado, %n pasos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Instruction tuning (%1, %n step(s))</source>
+        <translation>
+            <numerusform>Ajuste por instrucciones (%1, %n paso)</numerusform>
+            <numerusform>Ajuste por instrucciones (%1, %n pasos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save the instruction-tuned model</source>
+        <translation>Guardar el modelo ajustado por instrucciones</translation>
     </message>
 </context>
 <context>
@@ -1817,14 +1966,14 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+100"/>
-        <location line="+253"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+106"/>
+        <location line="+256"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+253"/>
+        <location line="-256"/>
+        <location line="+256"/>
         <source>Help: %1</source>
         <translation>Ayuda: %1</translation>
     </message>
@@ -1839,7 +1988,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>El trabajo de los modelos se ejecuta en %1</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>Autosave failed: %1</source>
         <translation>El autoguardado falló: %1</translation>
     </message>
@@ -1861,7 +2010,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     </message>
     <message>
         <location line="+10"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Show the %1 lab</source>
         <translation>Mostrar el laboratorio %1</translation>
     </message>
@@ -1896,7 +2045,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>Abrir re&amp;ceta…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Open the recipe of an output</source>
         <translation>Abrir la receta de una salida</translation>
     </message>
@@ -1906,7 +2055,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>Salidas con recetas (*.png *.recipe.json *.gif *.mp4 *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2066,8 +2215,8 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>Este proyecto no tiene escena %1</translation>
     </message>
     <message>
-        <location line="-601"/>
-        <location line="+379"/>
+        <location line="-602"/>
+        <location line="+380"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
@@ -2079,12 +2228,12 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     </message>
     <message>
         <location line="+21"/>
-        <location line="+230"/>
+        <location line="+233"/>
         <source>Save project</source>
         <translation>Guardar proyecto</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-231"/>
         <source>Project saved to %1</source>
         <translation>Proyecto guardado en %1</translation>
     </message>
@@ -10802,6 +10951,1870 @@ pesos %6: %7 MB</translation>
         <location line="+3"/>
         <source> · paused</source>
         <translation> · en pausa</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::DiscriminativePage</name>
+    <message>
+        <location filename="../widgets/tuninglab/discriminativepage.cpp" line="+302"/>
+        <source>Two moons</source>
+        <translation>Dos lunas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ring of 8 Gaussians (8 classes)</source>
+        <translation>Anillo de 8 gaussianas (8 clases)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spiral (two arms)</source>
+        <translation>Espiral (dos brazos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three blobs</source>
+        <translation>Tres manchas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handwritten digits (OpenCV sample)</source>
+        <translation>Dígitos manuscritos (muestra de OpenCV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits drawn from fonts</source>
+        <translation>Dígitos dibujados a partir de fuentes tipográficas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not installed here: %1</source>
+        <translation>No instalado aquí: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labelled data both models learn: a 2-D toy (each part a class) or 20x20 digits</source>
+        <translation>Los datos etiquetados que aprenden ambos modelos: un ejemplo 2-D de juguete (cada parte, una clase) o dígitos de 20x20</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logistic regression</source>
+        <translation>Regresión logística</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small neural network (%1 tanh units)</source>
+        <translation>Red neuronal pequeña (%1 unidades tanh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The discriminative model: a straight boundary (logistic regression) or a curved one</source>
+        <translation>El modelo discriminativo: una frontera recta (regresión logística) o una curva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminative model</source>
+        <translation>Modelo discriminativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The generative model: one Gaussian per class, or a mixture of several fitted by EM, which can follow a curved class such as a moon</source>
+        <translation>El modelo generativo: una gaussiana por clase, o una mezcla de varias ajustada por EM, que puede seguir una clase curva como una luna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaussians per class</source>
+        <translation>Gaussianas por clase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data, the split, the training and the samples</source>
+        <translation>Los datos, la partición, el entrenamiento y las muestras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train both models on the training split and measure them on the held-out one</source>
+        <translation>Entrenar ambos modelos con la partición de entrenamiento y medirlos con la reservada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Both models classify. The &lt;b&gt;discriminative&lt;/b&gt; one learns only p(class | x): where the boundary between the classes runs. The &lt;b&gt;generative&lt;/b&gt; one learns p(x | class), a Gaussian per class, and the class shares p(class), and classifies by Bayes&apos; rule, argmax p(class) · p(x | class). Because it models the data itself, it can also draw new data.</source>
+        <translation>Ambos modelos clasifican. El &lt;b&gt;discriminativo&lt;/b&gt; aprende solo p(clase | x): por dónde pasa la frontera entre las clases. El &lt;b&gt;generativo&lt;/b&gt; aprende p(x | clase), una gaussiana por clase, y las proporciones de las clases p(clase), y clasifica con la regla de Bayes, argmax p(clase) · p(x | clase). Como modela los propios datos, también puede generar datos nuevos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the data and press Run.</source>
+        <translation>Elegir los datos y pulsar Ejecutar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The decision regions appear here after a run.</source>
+        <translation>Las regiones de decisión aparecen aquí tras una ejecución.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Logistic regression&apos;s weights per digit: red pixels speak for the digit, blue against it. A boundary, not a picture: nothing here can be sampled.</source>
+        <translation>Pesos de la regresión logística por dígito: los píxeles rojos hablan a favor del dígito, los azules en contra. Una frontera, no una imagen: aquí no se puede muestrear nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it looks at: each digit&apos;s weights, red pixels for the digit and blue against it. A boundary, not a picture of a digit.</source>
+        <translation>En qué se fija: los pesos de cada dígito, píxeles rojos a favor del dígito y azules en contra. Una frontera, no la imagen de un dígito.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A discriminative model cannot sample: it knows where the boundary runs, not what the data looks like, so it has no new data to give.</source>
+        <translation>Un modelo discriminativo no puede muestrear: sabe por dónde pasa la frontera, no cómo son los datos, así que no tiene datos nuevos que ofrecer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+29"/>
+        <source>Sample new data</source>
+        <translation>Muestrear datos nuevos</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>p(class | x) says nothing about x itself: there is nothing to sample from</source>
+        <translation>p(clase | x) no dice nada sobre la propia x: no hay nada de lo que muestrear</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The regions and each class&apos;s Gaussian appear here after a run.</source>
+        <translation>Las regiones y la gaussiana de cada clase aparecen aquí tras una ejecución.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Draw new data from the Gaussians: pick a class, then a point from its Gaussian</source>
+        <translation>Generar datos nuevos a partir de las gaussianas: elegir una clase y luego un punto de su gaussiana</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many new samples each press draws (spread evenly over the classes)</source>
+        <translation>Cuántas muestras nuevas genera cada pulsación (repartidas por igual entre las clases)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per press:</source>
+        <translation>por pulsación:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Discriminative (logistic regression)</source>
+        <translation>Discriminativo (regresión logística)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminative (a neural network, %1 tanh units)</source>
+        <translation>Discriminativo (una red neuronal, %1 unidades tanh)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generative (Gaussian per class + Bayes&apos; rule)</source>
+        <translation>Generativo (gaussiana por clase + regla de Bayes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generative (%1 Gaussians per class + Bayes&apos; rule)</source>
+        <translation>Generativo (%1 gaussianas por clase + regla de Bayes)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>preparing the data</source>
+        <translation>preparando los datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loading the digits</source>
+        <translation>cargando los dígitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training the discriminative model</source>
+        <translation>entrenando el modelo discriminativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PCA of the training images</source>
+        <translation>PCA de las imágenes de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fitting a Gaussian per class</source>
+        <translation>ajustando una gaussiana por clase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drawing new samples</source>
+        <translation>generando muestras nuevas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 % — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped before the models were measured.</source>
+        <translation>Detenido antes de medir los modelos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comparison failed: %1</source>
+        <translation>La comparación falló: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Held-out accuracy: %1 %</source>
+        <translation>Exactitud en datos reservados: %1 %</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 held-out digits, per class:</source>
+        <translation>%1 dígitos reservados, por clase:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>digit</source>
+        <translation>dígito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this model</source>
+        <translation>este modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the Gaussians</source>
+        <translation>las gaussianas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Gaussian per digit</source>
+        <translation>Una gaussiana por dígito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mixture of %1 Gaussians per digit</source>
+        <translation>Una mezcla de %1 gaussianas por dígito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2 PCA dimensions (%3 % of the pixel variance kept); new digits are drawn in that space and projected back to pixels, one row per class.</source>
+        <translation>%1 en %2 dimensiones PCA (se conserva el %3 % de la varianza de los píxeles); los dígitos nuevos se generan en ese espacio y se proyectan de vuelta a píxeles, una fila por clase.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Colours: the class Bayes&apos; rule picks (paler where it is less sure). Ellipses: each class&apos;s Gaussian, 1σ solid and 2σ dashed. Diamonds: new points drawn from them.</source>
+        <translation>Colores: la clase que elige la regla de Bayes (más pálida donde está menos segura). Elipses: la gaussiana de cada clase, 1σ continua y 2σ discontinua. Rombos: puntos nuevos generados a partir de ellas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours: the class Bayes&apos; rule picks (paler where it is less sure). Ellipses: the %1 Gaussians of each class&apos;s mixture, 1σ solid and 2σ dashed. Diamonds: new points drawn from them.</source>
+        <translation>Colores: la clase que elige la regla de Bayes (más pálida donde está menos segura). Elipses: las %1 gaussianas de la mezcla de cada clase, 1σ continua y 2σ discontinua. Rombos: puntos nuevos generados a partir de ellas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 training and %2 held-out %3. The discriminative model (%4 parameters) is right on %5 % of the held-out data, the generative one (%6 parameters) on %7 %.</source>
+        <translation>%1 %3 de entrenamiento y %2 reservados. El modelo discriminativo (%4 parámetros) acierta en el %5 % de los datos reservados; el generativo (%6 parámetros), en el %7 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>digits</source>
+        <translation>dígitos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sampling failed: %1</source>
+        <translation>El muestreo falló: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New samples drawn from the Gaussians: %1 (%2 shown). The discriminative model could not have made them.</source>
+        <translation>Muestras nuevas generadas a partir de las gaussianas: %1 (se muestran %2). El modelo discriminativo no podría haberlas creado.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::DistillPage</name>
+    <message>
+        <location filename="../widgets/tuninglab/distillpage.cpp" line="+60"/>
+        <source>Knowledge distillation: a small student learns from a larger teacher&apos;s softened next-token distributions (temperature T) instead of the data&apos;s one right token alone. A second student of the same size, from the same seed and on the same batches, learns from the data alone; both are scored on the corpus&apos; held-out tail.</source>
+        <translation>Destilación de conocimiento: un alumno pequeño aprende de las distribuciones suavizadas del siguiente token (temperatura T) de un profesor más grande, en lugar de solo del único token correcto de los datos. Un segundo alumno del mismo tamaño, con la misma semilla y los mismos lotes, aprende solo de los datos; ambos se evalúan con el tramo final reservado del corpus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Teacher</source>
+        <translation>Profesor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the teacher&apos;s model folder</source>
+        <translation>Elegir la carpeta de modelo del profesor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped model (lm-shakespeare-bpe, 4 layers, 128 wide)</source>
+        <translation>el modelo incluido (lm-shakespeare-bpe, 4 capas, 128 de ancho)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A language model folder (ours or a Hugging Face GPT-2); its tokenizer reads the corpus</source>
+        <translation>Una carpeta de modelo de lenguaje (del estudio o un GPT-2 de Hugging Face); su tokenizador lee el corpus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corpus</source>
+        <translation>Corpus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a text file</source>
+        <translation>Elegir un archivo de texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiny Shakespeare</source>
+        <translation>tiny Shakespeare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UTF-8 text file; its last %1 % is held out for the scores</source>
+        <translation>Un archivo de texto UTF-8; su último %1 % se reserva para las puntuaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The students&apos; transformer blocks (default %1)</source>
+        <translation>Bloques transformer de los alumnos (por defecto %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student layers</source>
+        <translation>Capas del alumno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The students&apos; width, a multiple of %1 (default %2)</source>
+        <translation>Anchura de los alumnos, un múltiplo de %1 (por defecto %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student width</source>
+        <translation>Anchura del alumno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T: both distributions are softened by dividing the logits by T before they are compared (default %1)</source>
+        <translation>T: ambas distribuciones se suavizan dividiendo los logits por T antes de compararlas (por defecto %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature T</source>
+        <translation>Temperatura T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weight of the teacher&apos;s targets; 1 - alpha goes to the data (default %1)</source>
+        <translation>El peso de los objetivos del profesor; 1 - alfa corresponde a los datos (por defecto %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimizer steps of each student, %1 windows of %2 tokens each (default %3)</source>
+        <translation>Pasos del optimizador de cada alumno, cada uno de %1 ventanas de %2 tokens (por defecto %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The students&apos; initial weights (the same for both) and the batches</source>
+        <translation>Los pesos iniciales de los alumnos (los mismos para ambos) y los lotes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>distilled: training loss on the data</source>
+        <translation>destilado: pérdida de entrenamiento en los datos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>data only: training loss</source>
+        <translation>solo datos: pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distilled: held-out loss</source>
+        <translation>destilado: pérdida en datos reservados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>data only: held-out loss</source>
+        <translation>solo datos: pérdida en datos reservados</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss (nats per token)</source>
+        <translation>pérdida (nats por token)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held-out perplexity</source>
+        <translation>Perplejidad en datos reservados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement with the teacher</source>
+        <translation>Concordancia con el profesor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The teacher must be a model folder: %1 is not one.</source>
+        <translation>El profesor debe ser una carpeta de modelo: %1 no lo es.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The corpus must be a text file: %1 is not one.</source>
+        <translation>El corpus debe ser un archivo de texto: %1 no lo es.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The default corpus (tiny Shakespeare) was not found: choose a text file.</source>
+        <translation>No se encontró el corpus predeterminado (tiny Shakespeare): elegir un archivo de texto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The settings cannot be used: %1</source>
+        <translation>Los ajustes no se pueden usar: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queued…</source>
+        <translation>En cola…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Teacher (%1 layers × %2)</source>
+        <translation>Profesor (%1 capas × %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distilled student (%1 × %2)</source>
+        <translation>Alumno destilado (%1 × %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-only student (%1 × %2)</source>
+        <translation>Alumno solo con datos (%1 × %2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The distilled student wins: perplexity %1 against %2 on the data alone.</source>
+        <translation>Gana el alumno destilado: perplejidad %1 frente a %2 solo con los datos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data-only student did as well: perplexity %1 against %2 distilled.</source>
+        <translation>El alumno solo con datos lo hizo igual de bien: perplejidad %1 frente a %2 destilado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done in %1 s: %2 steps per student, T %3, alpha %4; %5 held-out tokens.</source>
+        <translation>Terminado en %1 s: %2 pasos por alumno, T %3, alfa %4; %5 tokens reservados.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run failed: %1</source>
+        <translation>La ejecución falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::InContextPage</name>
+    <message>
+        <location filename="../widgets/tuninglab/incontextpage.cpp" line="+94"/>
+        <source>Few-shot: a task shown through k worked examples in the prompt</source>
+        <translation>Pocos ejemplos (few-shot): una tarea mostrada mediante k ejemplos resueltos en la instrucción</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy (&quot;k q z&quot; -&gt; &quot;k q z&quot;)</source>
+        <translation>Copiar (&quot;k q z&quot; -&gt; &quot;k q z&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse (&quot;k q z&quot; -&gt; &quot;z q k&quot;)</source>
+        <translation>Invertir (&quot;k q z&quot; -&gt; &quot;z q k&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next in a sequence (&quot;d e f&quot; -&gt; &quot;g&quot;)</source>
+        <translation>Siguiente de una secuencia (&quot;d e f&quot; -&gt; &quot;g&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lookup table (&quot;crown&quot; -&gt; &quot;blue&quot;)</source>
+        <translation>Tabla de consulta (&quot;crown&quot; -&gt; &quot;blue&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own examples</source>
+        <translation>Ejemplos propios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in tasks are made from the seed, so everyone sees the same prompts. Each query is held out: it never appears among its own examples.</source>
+        <translation>Las tareas integradas se generan a partir de la semilla, así que todo el mundo ve las mismas instrucciones. Cada consulta está reservada: nunca aparece entre sus propios ejemplos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One example a line: input -&gt; output. Lines starting with # are skipped. Each query is one of these lines; its shots are others.</source>
+        <translation>Un ejemplo por línea: entrada -&gt; salida. Las líneas que empiezan por # se omiten. Cada consulta es una de estas líneas; sus ejemplos son otras.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The numbers of examples in the prompt to measure, 0..32, separated by commas</source>
+        <translation>Los números de ejemplos en la instrucción que medir, 0..32, separados por comas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shots (k)</source>
+        <translation>Nº de ejemplos (k)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held-out queries per k (your own examples: at most one per example)</source>
+        <translation>Consultas reservadas por k (con ejemplos propios: como máximo una por ejemplo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queries per k</source>
+        <translation>Consultas por k</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+356"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="-355"/>
+        <location line="+344"/>
+        <source>Model A</source>
+        <translation>Modelo A</translation>
+    </message>
+    <message>
+        <location line="-344"/>
+        <source>Model A: a language model folder</source>
+        <translation>Modelo A: una carpeta de modelo de lenguaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped model (%1)</source>
+        <translation>el modelo incluido (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+343"/>
+        <source>Model B</source>
+        <translation>Modelo B</translation>
+    </message>
+    <message>
+        <location line="-343"/>
+        <source>Model B: a language model folder</source>
+        <translation>Modelo B: una carpeta de modelo de lenguaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (optional: a second model, side by side)</source>
+        <translation>ninguno (opcional: un segundo modelo, en paralelo)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+348"/>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <location line="-346"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run to measure the accuracy as the examples in the prompt grow.</source>
+        <translation>Ejecutar para medir la exactitud a medida que crecen los ejemplos en la instrucción.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>examples in the prompt (k)</source>
+        <translation>ejemplos en la instrucción (k)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held-out accuracy (%)</source>
+        <translation>exactitud en datos reservados (%)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>model A</source>
+        <translation>modelo A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model B</source>
+        <translation>modelo B</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The point whose prompts and answers are shown (or click it in the plot)</source>
+        <translation>El punto cuyas instrucciones y respuestas se muestran (o hacer clic en él en el gráfico)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Got</source>
+        <translation>Obtenido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The prompt the model read, then its answer (choose an answer to see its own prompt):</source>
+        <translation>La instrucción que leyó el modelo y luego su respuesta (elegir una respuesta para ver su propia instrucción):</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Shots: give numbers in 0..32 separated by commas, e.g. 0, 1, 2, 4, 8.</source>
+        <translation>Nº de ejemplos: indicar números en 0..32 separados por comas, p. ej. 0, 1, 2, 4, 8.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your examples: %1</source>
+        <translation>Ejemplos propios: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 % — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Model A (%1): %2</source>
+        <translation>Modelo A (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model B (%1): %2</source>
+        <translation>Modelo B (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped; the points measured so far stay on the curve.</source>
+        <translation>Detenido; los puntos medidos hasta ahora se mantienen en la curva.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Few-shot failed: %1</source>
+        <translation>La prueba con pocos ejemplos falló: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Model A, %1 shots: %2 of %3 right</source>
+        <translation>Modelo A, %1 ejemplos: %2 aciertos de %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model B, %1 shots: %2 of %3 right</source>
+        <translation>Modelo B, %1 ejemplos: %2 aciertos de %3</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wrong</source>
+        <translation>incorrecto</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>In-context copying: a random token sequence, then the same again</source>
+        <translation>Copia en contexto: una secuencia aleatoria de tokens y luego la misma otra vez</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model of the few-shot form above to measure</source>
+        <translation>El modelo del formulario de pocos ejemplos de arriba que medir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens of the random sequence; it is shown twice, so twice this must fit the model&apos;s context</source>
+        <translation>Tokens de la secuencia aleatoria; se muestra dos veces, así que el doble debe caber en el contexto del modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run to see how much easier a sequence is the second time.</source>
+        <translation>Ejecutar para ver cuánto más fácil resulta una secuencia la segunda vez.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head</source>
+        <translation>Cabeza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Induction</source>
+        <translation>Inducción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous token</source>
+        <translation>Token anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean attention, over the repeat, on the token that followed the current token&apos;s first occurrence</source>
+        <translation>Atención media, a lo largo de la repetición, en el token que siguió a la primera aparición del token actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean attention on the token just before</source>
+        <translation>Atención media en el token inmediatamente anterior</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>position of the predicted token</source>
+        <translation>posición del token predicho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss (nats)</source>
+        <translation>pérdida (nats)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loss at each position</source>
+        <translation>pérdida en cada posición</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mean, first time</source>
+        <translation>media, primera vez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mean, on the repeat</source>
+        <translation>media, en la repetición</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>knowing nothing: ln(vocabulary)</source>
+        <translation>sin saber nada: ln(vocabulario)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Run, then choose a head in the table: its attention on the repeated sequence shows here. An induction head draws a stripe just right of the diagonal&apos;s copy, length - 1 below it.</source>
+        <translation>Ejecutar y luego elegir una cabeza en la tabla: su atención sobre la secuencia repetida se muestra aquí. Una cabeza de inducción dibuja una franja justo a la derecha de la copia de la diagonal, longitud - 1 por debajo de ella.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a model B folder in the few-shot form first.</source>
+        <translation>Elegir primero una carpeta para el modelo B en el formulario de pocos ejemplos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measuring…</source>
+        <translation>Midiendo…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copying failed: %1</source>
+        <translation>La copia falló: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: a random sequence of %2 tokens (seed %3), then the same again.</source>
+        <translation>%1: una secuencia aleatoria de %2 tokens (semilla %3) y luego la misma otra vez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mean loss the first time: %1 nats; on the repeat: %2 nats (knowing nothing: %3). %4</source>
+        <translation>Pérdida media la primera vez: %1 nats; en la repetición: %2 nats (sin saber nada: %3). %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model copies from its context.</source>
+        <translation>El modelo copia de su contexto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Little copying: the repeat is hardly easier.</source>
+        <translation>Poca copia: la repetición apenas es más fácil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An induction head attends from each repeated token to the one that followed its first occurrence: a stripe %1 columns left of the diagonal, in the repeat&apos;s rows.</source>
+        <translation>Una cabeza de inducción atiende desde cada token repetido al que siguió a su primera aparición: una franja %1 columnas a la izquierda de la diagonal, en las filas de la repetición.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>first time</source>
+        <translation>primera vez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>repeat</source>
+        <translation>repetición</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::InstructPage</name>
+    <message>
+        <location filename="../widgets/tuninglab/instructpage.cpp" line="+56"/>
+        <source>Instruction tuning teaches a pretrained language model to follow instructions: it is fine-tuned on (instruction, response) pairs with the loss counted only on the response. The same held-out instructions, never seen in training, are answered before and after.</source>
+        <translation>El ajuste por instrucciones enseña a un modelo de lenguaje preentrenado a seguir instrucciones: se ajusta con pares (instrucción, respuesta) contando la pérdida solo sobre la respuesta. Las mismas instrucciones reservadas, nunca vistas en el entrenamiento, se responden antes y después.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a language model folder</source>
+        <translation>Elegir una carpeta de modelo de lenguaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped model (lm-shakespeare-bpe)</source>
+        <translation>el modelo incluido (lm-shakespeare-bpe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A language model folder (ours or a Hugging Face GPT-2); empty: the shipped model</source>
+        <translation>Una carpeta de modelo de lenguaje (del estudio o un GPT-2 de Hugging Face); vacío: el modelo incluido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Built-in instructions (repeat, reverse, first, last, count)</source>
+        <translation>Instrucciones integradas (repetir, invertir, primera, última, contar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My pairs (JSONL file)</source>
+        <translation>Pares propios (archivo JSONL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in pairs are made from templates over common words; the held-out ones use word combinations never trained on</source>
+        <translation>Los pares integrados se generan con plantillas sobre palabras comunes; los reservados usan combinaciones de palabras nunca vistas en el entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSONL file</source>
+        <translation>Archivo JSONL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose instruction pairs</source>
+        <translation>Elegir pares de instrucciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>Líneas JSON (*.jsonl *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One {&quot;instruction&quot;: &quot;...&quot;, &quot;response&quot;: &quot;...&quot;} object per line</source>
+        <translation>Un objeto {&quot;instruction&quot;: &quot;...&quot;, &quot;response&quot;: &quot;...&quot;} por línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimizer steps (default %1)</source>
+        <translation>Pasos del optimizador (por defecto %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pairs per step (default %1)</source>
+        <translation>Pares por paso (por defecto %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peak learning rate, warmed up and then decayed along a cosine (default %1)</source>
+        <translation>Tasa de aprendizaje máxima, con calentamiento y luego decaimiento según un coseno (por defecto %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The built-in pairs, the held-out split and the batches</source>
+        <translation>Los pares integrados, la partición reservada y los lotes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held-out instructions answered before and after tuning</source>
+        <translation>Instrucciones reservadas respondidas antes y después del ajuste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held out</source>
+        <translation>Reservadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save tuned model…</source>
+        <translation>Guardar modelo ajustado…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the tuned model as a model folder the Text lab opens</source>
+        <translation>Guardar el modelo ajustado como una carpeta de modelo que abre el laboratorio de texto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The loss mask on an example: grey tokens are the prompt (no loss), highlighted tokens the response the model learns to write.</source>
+        <translation>La máscara de pérdida en un ejemplo: los tokens grises son la instrucción (sin pérdida); los resaltados, la respuesta que el modelo aprende a escribir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run to see an example&apos;s tokens and its mask.</source>
+        <translation>Ejecutar para ver los tokens de un ejemplo y su máscara.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>training loss (response tokens)</source>
+        <translation>pérdida de entrenamiento (tokens de respuesta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>held-out loss</source>
+        <translation>pérdida en datos reservados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss (nats per response token)</source>
+        <translation>pérdida (nats por token de respuesta)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Held-out instruction</source>
+        <translation>Instrucción reservada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Choose a JSONL file of instruction pairs, or use the built-in set.</source>
+        <translation>Elegir un archivo JSONL de pares de instrucciones o usar el conjunto integrado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <source>The data cannot be used: %1</source>
+        <translation>Los datos no se pueden usar: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queued…</source>
+        <translation>En cola…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the tuned model in a folder</source>
+        <translation>Guardar el modelo ajustado en una carpeta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tuned model is saved in %1.</source>
+        <translation>El modelo ajustado se ha guardado en %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model was not saved: %1</source>
+        <translation>El modelo no se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>prompt token %1: weight 0, no loss</source>
+        <translation>token de instrucción %1: peso 0, sin pérdida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response token %1: weight %2, the loss counts</source>
+        <translation>token de respuesta %1: peso %2, la pérdida cuenta</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The loss mask on a training example (&quot;%1&quot; → &quot;%2&quot;): grey tokens are the prompt (weight 0, no loss), highlighted tokens the response and its end of line (weight 1).</source>
+        <translation>La máscara de pérdida en un ejemplo de entrenamiento («%1» → «%2»): los tokens grises son la instrucción (peso 0, sin pérdida); los resaltados, la respuesta y su fin de línea (peso 1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accuracy before: %1</source>
+        <translation>Exactitud antes: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Accuracy %1 → %2</source>
+        <translation>Exactitud %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done in %1 s: %2 steps on %3 training pairs; held-out response loss %4 → %5.</source>
+        <translation>Terminado en %1 s: %2 pasos con %3 pares de entrenamiento; pérdida de respuesta en datos reservados %4 → %5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run failed: %1</source>
+        <translation>La ejecución falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::PreferencePage</name>
+    <message>
+        <location filename="../widgets/tuninglab/preferencepage.cpp" line="+50"/>
+        <source>(empty)</source>
+        <translation>(vacía)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Preference tuning</source>
+        <translation>Ajuste por preferencias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A language model folder</source>
+        <translation>Una carpeta de modelo de lenguaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped model (lm-shakespeare-bpe)</source>
+        <translation>el modelo incluido (lm-shakespeare-bpe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language model to tune (ours or a Hugging Face GPT-2 folder); empty: the shipped one</source>
+        <translation>El modelo de lenguaje que ajustar (del estudio o una carpeta GPT-2 de Hugging Face); vacío: el incluido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule: shorter</source>
+        <translation>Regla: más corta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule: no letter e</source>
+        <translation>Regla: sin la letra e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule: ends with a rhyme</source>
+        <translation>Regla: termina en rima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You</source>
+        <translation>Juicio propio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who prefers one answer to the other: a built-in rule standing in for a person, or you</source>
+        <translation>Quién prefiere una respuesta a la otra: una regla integrada en lugar de una persona, o el propio usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who judges</source>
+        <translation>Quién juzga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer pairs the model writes and the rule judges (ties are skipped)</source>
+        <translation>Pares de respuestas que escribe el modelo y juzga la regla (los empates se omiten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs</source>
+        <translation>Pares</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DPO (direct preference optimisation)</source>
+        <translation>DPO (optimización directa de preferencias)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PPO-style (policy gradient on the reward model, KL penalty)</source>
+        <translation>Estilo PPO (gradiente de política sobre el modelo de recompensa, penalización KL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DPO&apos;s beta: how strongly the log-ratios to the reference count; larger stays closer to it</source>
+        <translation>Beta de DPO: cuánto pesan los log-cocientes respecto a la referencia; un valor mayor se mantiene más cerca de ella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weight of the KL penalty to the reference; 0 lets the policy hack the reward</source>
+        <translation>El peso de la penalización KL respecto a la referencia; con 0 la política puede hacer trampa con la recompensa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KL weight</source>
+        <translation>Peso KL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reward model: not trained yet</source>
+        <translation>Modelo de recompensa: todavía sin entrenar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which answer is better?</source>
+        <translation>¿Qué respuesta es mejor?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drawing answers…</source>
+        <translation>Generando respuestas…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Left is better (1)</source>
+        <translation>Mejor la izquierda (1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right is better (2)</source>
+        <translation>Mejor la derecha (2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip (space)</source>
+        <translation>Omitir (espacio)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reward on held-out prompts</source>
+        <translation>Recompensa en instrucciones reservadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>the judge&apos;s score</source>
+        <translation>la puntuación del juez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>reward model</source>
+        <translation>modelo de recompensa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>KL to the reference</source>
+        <translation>KL respecto a la referencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nats per answer</source>
+        <translation>nats por respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Win rate against the reference</source>
+        <translation>Tasa de victorias frente a la referencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The same held-out prompts, answered before and after (same seeds)</source>
+        <translation>Las mismas instrucciones reservadas, respondidas antes y después (mismas semillas)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prompt</source>
+        <translation>Instrucción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before (the reference)</source>
+        <translation>Antes (la referencia)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After (the tuned model)</source>
+        <translation>Después (el modelo ajustado)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose who judges and a method, then press Run.</source>
+        <translation>Elegir quién juzga y un método, y luego pulsar Ejecutar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n pair(s) judged</source>
+        <translation>
+            <numerusform>%n par juzgado</numerusform>
+            <numerusform>%n pares juzgados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n omitido</numerusform>
+            <numerusform>, %n omitidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not draw answers: %1</source>
+        <translation>No se pudieron generar respuestas: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model is writing two answers…</source>
+        <translation>El modelo está escribiendo dos respuestas…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Prompt:
+%1</source>
+        <translation>Instrucción:
+%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reward model on your %1 pairs: %2 % right on %3 held out, %4 % on the %5 it learnt from</source>
+        <translation>Modelo de recompensa con los %1 pares propios: %2 % de aciertos en %3 reservados, %4 % en los %5 de los que aprendió</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reward model: %1</source>
+        <translation>Modelo de recompensa: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Judge at least 4 pairs first (you have judged %1).</source>
+        <translation>Juzgar primero al menos 4 pares (juzgados hasta ahora: %1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done in %1 s.</source>
+        <translation>Terminado en %1 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward %1 → %2 · KL to the reference %3 nats · win rate %4 % · empty answers %5 % → %6 %</source>
+        <translation>Recompensa %1 → %2 · KL respecto a la referencia %3 nats · tasa de victorias %4 % · respuestas vacías %5 % → %6 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reward model on %1 judged pairs: %2 % right on held-out pairs (%3 % on its training pairs)</source>
+        <translation>Modelo de recompensa con %1 pares juzgados: %2 % de aciertos en pares reservados (%3 % en sus pares de entrenamiento)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Step %1 of %2 · reward %3 · KL %4 nats · win rate %5 % · empty answers %6 %</source>
+        <translation>Paso %1 de %2 · recompensa %3 · KL %4 nats · tasa de victorias %5 % · respuestas vacías %6 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The same held-out prompts, answered by the reference and by the model at step %1 (same seeds)</source>
+        <translation>Las mismas instrucciones reservadas, respondidas por la referencia y por el modelo en el paso %1 (mismas semillas)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>score %1</source>
+        <translation>puntuación %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::ScalingPage</name>
+    <message>
+        <location filename="../widgets/tuninglab/scalingpage.cpp" line="+65"/>
+        <source>Pretraining and scale: the same small GPT at several widths, each trained on the corpus as its own training job. Their final held-out losses against their parameters on log-log axes fall on a line when loss follows a power law, loss ≈ a · N^e; its slope e says how much a bigger model buys, and the line predicts the next size up. Compute is counted as 6 × parameters × training tokens.</source>
+        <translation>Preentrenamiento y escala: el mismo GPT pequeño con varias anchuras, cada una entrenada con el corpus como su propio trabajo de entrenamiento. Sus pérdidas finales en datos reservados frente a sus parámetros, en ejes log-log, caen sobre una recta cuando la pérdida sigue una ley de potencias, pérdida ≈ a · N^e; su pendiente e indica cuánto aporta un modelo más grande, y la recta predice el siguiente tamaño. El cómputo se cuenta como 6 × parámetros × tokens de entrenamiento.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Corpus</source>
+        <translation>Corpus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a text file</source>
+        <translation>Elegir un archivo de texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiny Shakespeare</source>
+        <translation>tiny Shakespeare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UTF-8 text file, read with the shipped model&apos;s BPE vocabulary; its last 10 % is held out</source>
+        <translation>Un archivo de texto UTF-8, leído con el vocabulario BPE del modelo incluido; su último 10 % se reserva</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The embedding widths, 2 to 12 of them, each 8..1024 (heads: one per 16 of width)</source>
+        <translation>Las anchuras de embedding, de 2 a 12, cada una de 8..1024 (cabezas: una por cada 16 de anchura)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widths</source>
+        <translation>Anchuras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same tokens for every size</source>
+        <translation>Los mismos tokens para cada tamaño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same compute for every size</source>
+        <translation>El mismo cómputo para cada tamaño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same compute gives the smaller sizes more steps; at the budgets a CPU affords in minutes that favours the small ones, so the curve bends</source>
+        <translation>El mismo cómputo da más pasos a los tamaños menores; con los presupuestos que una CPU permite en minutos, eso favorece a los pequeños, así que la curva se dobla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each size gets</source>
+        <translation>Cada tamaño recibe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training tokens per size (steps × %1 windows × %2 tokens)</source>
+        <translation>Tokens de entrenamiento por tamaño (pasos × %1 ventanas × %2 tokens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FLOPs per size, 6 × parameters × tokens, e.g. 3e10</source>
+        <translation>FLOPs por tamaño, 6 × parámetros × tokens, p. ej. 3e10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget (FLOPs)</source>
+        <translation>Presupuesto (FLOPs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transformer blocks of every size (default %1)</source>
+        <translation>Bloques transformer de cada tamaño (por defecto %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weights and the batches of every size</source>
+        <translation>Los pesos y los lotes de cada tamaño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>parameters N</source>
+        <translation>parámetros N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>final held-out loss (nats/token)</source>
+        <translation>pérdida final en datos reservados (nats/token)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>compute C (FLOPs)</source>
+        <translation>cómputo C (FLOPs)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>held-out loss (nats/token)</source>
+        <translation>pérdida en datos reservados (nats/token)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The widths must be whole numbers separated by commas (got &apos;%1&apos;).</source>
+        <translation>Las anchuras deben ser números enteros separados por comas (se recibió &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The budget must be a positive number of FLOPs, e.g. 3e10 (got &apos;%1&apos;).</source>
+        <translation>El presupuesto debe ser un número positivo de FLOPs, p. ej. 3e10 (se recibió &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The corpus must be a text file: %1 is not one.</source>
+        <translation>El corpus debe ser un archivo de texto: %1 no lo es.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The experiment cannot start: %1</source>
+        <translation>El experimento no puede empezar: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Width %1: %2 parameters, %3 steps, %4 FLOPs — queued</source>
+        <translation>Anchura %1: %2 parámetros, %3 pasos, %4 FLOPs — en cola</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>width %1</source>
+        <translation>anchura %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Width %1: %2 parameters, %3 steps — running, %4 %</source>
+        <translation>Anchura %1: %2 parámetros, %3 pasos — en ejecución, %4 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 sizes queued as training jobs.</source>
+        <translation>%1 tamaños en cola como trabajos de entrenamiento.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>final loss of each size</source>
+        <translation>pérdida final de cada tamaño</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>power-law fit</source>
+        <translation>ajuste de ley de potencias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prediction, next size</source>
+        <translation>predicción, siguiente tamaño</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Width %1: %2 parameters, %3 steps — running</source>
+        <translation>Anchura %1: %2 parámetros, %3 pasos — en ejecución</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Width %1: %2 parameters, %3 steps — loss %4 (%5 s)</source>
+        <translation>Anchura %1: %2 parámetros, %3 pasos — pérdida %4 (%5 s)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>loss ≈ %1 · N^%2 (r² %3)</source>
+        <translation>pérdida ≈ %1 · N^%2 (r² %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bigger is better here: each doubling of N multiplies the loss by %1.</source>
+        <translation>Aquí más grande es mejor: cada duplicación de N multiplica la pérdida por %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bigger is not better here: at this budget the smaller sizes win.</source>
+        <translation>Aquí más grande no es mejor: con este presupuesto ganan los tamaños menores.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: %1 sizes in %2 s of training. %3 The next size up, width %4 (%5 parameters), is predicted to reach %6.</source>
+        <translation>Terminado: %1 tamaños en %2 s de entrenamiento. %3 Se predice que el siguiente tamaño, anchura %4 (%5 parámetros), alcanzará %6.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The experiment ended without a fit: %1</source>
+        <translation>El experimento terminó sin ajuste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::TuningLab</name>
+    <message>
+        <location filename="../widgets/tuninglab/tuninglab.cpp" line="+32"/>
+        <source>From a pretrained language model to an assistant: each page is one idea as an experiment with a measured before and after, on the Text lab&apos;s models (the shipped one unless you choose a folder).</source>
+        <translation>De un modelo de lenguaje preentrenado a un asistente: cada página es una idea convertida en experimento con un antes y un después medidos, sobre los modelos del laboratorio de texto (el incluido, salvo que se elija una carpeta).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>In-context learning</source>
+        <translation>Aprendizaje en contexto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instruction tuning</source>
+        <translation>Ajuste por instrucciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences (RLHF)</source>
+        <translation>Preferencias (RLHF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distillation</source>
+        <translation>Destilación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminative vs generative</source>
+        <translation>Discriminativo frente a generativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy as worked examples in the prompt grow; the heads that copy</source>
+        <translation>La exactitud a medida que crecen los ejemplos resueltos en la instrucción; las cabezas que copian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tune on (instruction, response) pairs, the loss on the response only</source>
+        <translation>Ajuste fino con pares (instrucción, respuesta), con la pérdida solo sobre la respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reward model from preferences, then DPO or a KL-penalised policy gradient</source>
+        <translation>Un modelo de recompensa a partir de preferencias y luego DPO o un gradiente de política penalizado con KL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small student trained on a teacher&apos;s softened distributions</source>
+        <translation>Un alumno pequeño entrenado con las distribuciones suavizadas de un profesor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model sizes trained for the same compute, and the power law they follow</source>
+        <translation>Tamaños de modelo entrenados con el mismo cómputo y la ley de potencias que siguen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A classifier that draws a boundary beside one that models each class and can sample</source>
+        <translation>Un clasificador que traza una frontera junto a otro que modela cada clase y puede muestrear</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tuning</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In-context learning, instruction and preference tuning, distillation, scaling, and discriminative versus generative models, each measured before and after</source>
+        <translation>Aprendizaje en contexto, ajuste por instrucciones y por preferencias, destilación, escalado y modelos discriminativos frente a generativos, cada uno medido antes y después</translation>
     </message>
 </context>
 </TS>
