@@ -10,6 +10,49 @@
     </message>
 </context>
 <context>
+    <name>DiscriminativeJobs</name>
+    <message>
+        <location filename="../core/services/tuning/discriminativejobs.cpp" line="+22"/>
+        <source>two moons</source>
+        <translation>zwei Monde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blobs</source>
+        <translation>Blobs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digits</source>
+        <translation>Ziffern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digits from fonts</source>
+        <translation>Ziffern aus Schriftarten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discriminative vs generative (%1)</source>
+        <translation>Diskriminativ vs. generativ (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sample from the Gaussians (%1)</source>
+        <translation>Aus den Gauß-Verteilungen samplen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>GanPreset</name>
     <message>
         <location filename="../core/engine/gan/detail/toypresets.cpp" line="+166"/>
@@ -277,10 +320,18 @@
         <translation>%1 auf %2 trainieren</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <location line="+11"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::DistillJobs</name>
+    <message>
+        <location filename="../core/services/tuning/distilljobs.cpp" line="+63"/>
+        <source>Distillation (student %1 x %2, T %3)</source>
+        <translation>Destillation (Schüler %1 x %2, T %3)</translation>
     </message>
 </context>
 <context>
@@ -333,6 +384,29 @@
         <location line="+22"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::InContextJobs</name>
+    <message>
+        <location filename="../core/services/tuning/incontextjobs.cpp" line="+113"/>
+        <source>Few-shot accuracy (%1)</source>
+        <translation>Few-Shot-Genauigkeit (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Few-shot accuracy (%1), two models</source>
+        <translation>Few-Shot-Genauigkeit (%1), zwei Modelle</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>In-context copying (%1 tokens)</source>
+        <translation>Kopieren im Kontext (%1 Tokens)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Attention of the repeated sequence</source>
+        <translation>Attention der wiederholten Sequenz</translation>
     </message>
 </context>
 <context>
@@ -501,6 +575,29 @@
     </message>
 </context>
 <context>
+    <name>genlab::services::PreferenceJobs</name>
+    <message>
+        <location filename="../core/services/tuning/preferencejobs.cpp" line="+61"/>
+        <source>Sample answer pairs to judge</source>
+        <translation>Antwortpaare zum Bewerten samplen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Fit the reward model</source>
+        <translation>Reward-Modell anpassen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Preference tuning (%1, rule %2)</source>
+        <translation>Präferenz-Tuning (%1, Regel %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preference tuning (%1, %2 pairs you judged)</source>
+        <translation>Präferenz-Tuning (%1, %2 von Ihnen bewertete Paare)</translation>
+    </message>
+</context>
+<context>
     <name>genlab::services::ProjectService</name>
     <message>
         <location filename="../core/services/projectservice.cpp" line="+94"/>
@@ -562,7 +659,7 @@
 <context>
     <name>genlab::services::RetrievalService</name>
     <message>
-        <location filename="../core/services/retrieval/retrievalservice.cpp" line="+233"/>
+        <location filename="../core/services/retrieval/retrievalservice.cpp" line="+227"/>
         <source>, page %1</source>
         <translation>, Seite %1</translation>
     </message>
@@ -625,6 +722,58 @@
         <location line="+36"/>
         <source>Preview the chunks of %1</source>
         <translation>Vorschau der Passagen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::ScalingJobs</name>
+    <message>
+        <location filename="../core/services/tuning/scalingjobs.cpp" line="+43"/>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No corpus: the default (tiny Shakespeare) was not found; choose a text file.</source>
+        <translation>Kein Korpus: Der Standardkorpus (tiny Shakespeare) wurde nicht gefunden; eine Textdatei wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a readable text file.</source>
+        <translation>%1 ist keine lesbare Textdatei.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Scaling: width %1 (%2 parameters, %3 steps)</source>
+        <translation>Skalierung: Breite %1 (%2 Parameter, %3 Schritte)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Width %1 was stopped.</source>
+        <translation>Breite %1 wurde gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::SftJobs</name>
+    <message numerus="yes">
+        <location filename="../core/services/tuning/sftjobs.cpp" line="+73"/>
+        <source>Instruction tuning (built-in set, %n step(s))</source>
+        <translation>
+            <numerusform>Instruction-Tuning (eingebauter Satz, %n Schritt)</numerusform>
+            <numerusform>Instruction-Tuning (eingebauter Satz, %n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Instruction tuning (%1, %n step(s))</source>
+        <translation>
+            <numerusform>Instruction-Tuning (%1, %n Schritt)</numerusform>
+            <numerusform>Instruction-Tuning (%1, %n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save the instruction-tuned model</source>
+        <translation>Das instruction-getunte Modell speichern</translation>
     </message>
 </context>
 <context>
@@ -1817,14 +1966,14 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+100"/>
-        <location line="+253"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+106"/>
+        <location line="+256"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+253"/>
+        <location line="-256"/>
+        <location line="+256"/>
         <source>Help: %1</source>
         <translation>Hilfe: %1</translation>
     </message>
@@ -1834,7 +1983,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Modellarbeit läuft auf %1</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
@@ -1856,7 +2005,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="+10"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Show the %1 lab</source>
         <translation>Das Labor %1 zeigen</translation>
     </message>
@@ -1891,7 +2040,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>&amp;Rezept öffnen…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Open the recipe of an output</source>
         <translation>Das Rezept einer Ausgabe öffnen</translation>
     </message>
@@ -1901,7 +2050,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Ausgaben mit Rezepten (*.png *.recipe.json *.gif *.mp4 *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2061,8 +2210,8 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Dieses Projekt hat keine Szene %1</translation>
     </message>
     <message>
-        <location line="-601"/>
-        <location line="+379"/>
+        <location line="-602"/>
+        <location line="+380"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
@@ -2074,12 +2223,12 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="+21"/>
-        <location line="+230"/>
+        <location line="+233"/>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-231"/>
         <source>Project saved to %1</source>
         <translation>Projekt in %1 gespeichert</translation>
     </message>
@@ -10802,6 +10951,1870 @@ gezogen</translation>
         <location line="-121"/>
         <source>Done: %1 steps in %2 s · validation loss %3 (perplexity %4) · %5 tokens/s · %6 parameters</source>
         <translation>Fertig: %1 Schritte in %2 s · Validierungs-Loss %3 (Perplexität %4) · %5 Tokens/s · %6 Parameter</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::DiscriminativePage</name>
+    <message>
+        <location filename="../widgets/tuninglab/discriminativepage.cpp" line="+302"/>
+        <source>Two moons</source>
+        <translation>Zwei Monde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ring of 8 Gaussians (8 classes)</source>
+        <translation>Ring aus 8 Gauß-Verteilungen (8 Klassen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spiral (two arms)</source>
+        <translation>Spirale (zwei Arme)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three blobs</source>
+        <translation>Drei Blobs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handwritten digits (OpenCV sample)</source>
+        <translation>Handgeschriebene Ziffern (OpenCV-Beispiel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits drawn from fonts</source>
+        <translation>Aus Schriftarten gezeichnete Ziffern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not installed here: %1</source>
+        <translation>Hier nicht installiert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labelled data both models learn: a 2-D toy (each part a class) or 20x20 digits</source>
+        <translation>Die gelabelten Daten, die beide Modelle lernen: ein 2-D-Toy-Datensatz (jeder Teil eine Klasse) oder 20x20-Ziffern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logistic regression</source>
+        <translation>Logistische Regression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small neural network (%1 tanh units)</source>
+        <translation>Kleines neuronales Netz (%1 tanh-Einheiten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The discriminative model: a straight boundary (logistic regression) or a curved one</source>
+        <translation>Das diskriminative Modell: eine gerade Grenze (logistische Regression) oder eine gekrümmte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminative model</source>
+        <translation>Diskriminatives Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The generative model: one Gaussian per class, or a mixture of several fitted by EM, which can follow a curved class such as a moon</source>
+        <translation>Das generative Modell: eine Gauß-Verteilung pro Klasse oder eine per EM angepasste Mischung aus mehreren, die einer gekrümmten Klasse wie einem Mond folgen kann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaussians per class</source>
+        <translation>Gauß-Verteilungen pro Klasse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data, the split, the training and the samples</source>
+        <translation>Die Daten, die Aufteilung, das Training und die Samples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train both models on the training split and measure them on the held-out one</source>
+        <translation>Beide Modelle auf dem Trainingsteil trainieren und auf dem zurückgehaltenen Teil messen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Both models classify. The &lt;b&gt;discriminative&lt;/b&gt; one learns only p(class | x): where the boundary between the classes runs. The &lt;b&gt;generative&lt;/b&gt; one learns p(x | class), a Gaussian per class, and the class shares p(class), and classifies by Bayes&apos; rule, argmax p(class) · p(x | class). Because it models the data itself, it can also draw new data.</source>
+        <translation>Beide Modelle klassifizieren. Das &lt;b&gt;diskriminative&lt;/b&gt; lernt nur p(Klasse | x): wo die Grenze zwischen den Klassen verläuft. Das &lt;b&gt;generative&lt;/b&gt; lernt p(x | Klasse), eine Gauß-Verteilung pro Klasse, sowie die Klassenanteile p(Klasse) und klassifiziert mit der Bayes-Regel, argmax p(Klasse) · p(x | Klasse). Weil es die Daten selbst modelliert, kann es auch neue Daten ziehen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the data and press Run.</source>
+        <translation>Die Daten wählen und „Starten“ drücken.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The decision regions appear here after a run.</source>
+        <translation>Die Entscheidungsregionen erscheinen hier nach einem Lauf.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Logistic regression&apos;s weights per digit: red pixels speak for the digit, blue against it. A boundary, not a picture: nothing here can be sampled.</source>
+        <translation>Die Gewichte der logistischen Regression pro Ziffer: Rote Pixel sprechen für die Ziffer, blaue dagegen. Eine Grenze, kein Bild: Hieraus lässt sich nichts samplen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it looks at: each digit&apos;s weights, red pixels for the digit and blue against it. A boundary, not a picture of a digit.</source>
+        <translation>Worauf es achtet: die Gewichte jeder Ziffer, rote Pixel für die Ziffer und blaue dagegen. Eine Grenze, kein Bild einer Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A discriminative model cannot sample: it knows where the boundary runs, not what the data looks like, so it has no new data to give.</source>
+        <translation>Ein diskriminatives Modell kann nicht samplen: Es weiß, wo die Grenze verläuft, nicht, wie die Daten aussehen, und hat daher keine neuen Daten zu bieten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+29"/>
+        <source>Sample new data</source>
+        <translation>Neue Daten samplen</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>p(class | x) says nothing about x itself: there is nothing to sample from</source>
+        <translation>p(Klasse | x) sagt nichts über x selbst: Es gibt nichts, woraus man samplen könnte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The regions and each class&apos;s Gaussian appear here after a run.</source>
+        <translation>Die Regionen und die Gauß-Verteilung jeder Klasse erscheinen hier nach einem Lauf.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Draw new data from the Gaussians: pick a class, then a point from its Gaussian</source>
+        <translation>Neue Daten aus den Gauß-Verteilungen ziehen: eine Klasse wählen, dann einen Punkt aus ihrer Gauß-Verteilung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many new samples each press draws (spread evenly over the classes)</source>
+        <translation>Wie viele neue Samples jeder Klick zieht (gleichmäßig auf die Klassen verteilt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per press:</source>
+        <translation>pro Klick:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Discriminative (logistic regression)</source>
+        <translation>Diskriminativ (logistische Regression)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminative (a neural network, %1 tanh units)</source>
+        <translation>Diskriminativ (ein neuronales Netz, %1 tanh-Einheiten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generative (Gaussian per class + Bayes&apos; rule)</source>
+        <translation>Generativ (Gauß-Verteilung pro Klasse + Bayes-Regel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generative (%1 Gaussians per class + Bayes&apos; rule)</source>
+        <translation>Generativ (%1 Gauß-Verteilungen pro Klasse + Bayes-Regel)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>preparing the data</source>
+        <translation>Daten werden vorbereitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loading the digits</source>
+        <translation>Ziffern werden geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training the discriminative model</source>
+        <translation>diskriminatives Modell wird trainiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PCA of the training images</source>
+        <translation>PCA der Trainingsbilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fitting a Gaussian per class</source>
+        <translation>eine Gauß-Verteilung pro Klasse wird angepasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drawing new samples</source>
+        <translation>neue Samples werden gezogen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 % — %2</source>
+        <translation>%1 % – %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped before the models were measured.</source>
+        <translation>Gestoppt, bevor die Modelle gemessen wurden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comparison failed: %1</source>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Held-out accuracy: %1 %</source>
+        <translation>Genauigkeit auf zurückgehaltenen Daten: %1 %</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 held-out digits, per class:</source>
+        <translation>%1 zurückgehaltene Ziffern, pro Klasse:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>digit</source>
+        <translation>Ziffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this model</source>
+        <translation>dieses Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the Gaussians</source>
+        <translation>die Gauß-Verteilungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Gaussian per digit</source>
+        <translation>Eine Gauß-Verteilung pro Ziffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mixture of %1 Gaussians per digit</source>
+        <translation>Eine Mischung aus %1 Gauß-Verteilungen pro Ziffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2 PCA dimensions (%3 % of the pixel variance kept); new digits are drawn in that space and projected back to pixels, one row per class.</source>
+        <translation>%1 in %2 PCA-Dimensionen (%3 % der Pixelvarianz erhalten); neue Ziffern werden in diesem Raum gezogen und zurück auf Pixel projiziert, eine Zeile pro Klasse.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Colours: the class Bayes&apos; rule picks (paler where it is less sure). Ellipses: each class&apos;s Gaussian, 1σ solid and 2σ dashed. Diamonds: new points drawn from them.</source>
+        <translation>Farben: die Klasse, die die Bayes-Regel wählt (blasser, wo sie weniger sicher ist). Ellipsen: die Gauß-Verteilung jeder Klasse, 1σ durchgezogen und 2σ gestrichelt. Rauten: daraus gezogene neue Punkte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours: the class Bayes&apos; rule picks (paler where it is less sure). Ellipses: the %1 Gaussians of each class&apos;s mixture, 1σ solid and 2σ dashed. Diamonds: new points drawn from them.</source>
+        <translation>Farben: die Klasse, die die Bayes-Regel wählt (blasser, wo sie weniger sicher ist). Ellipsen: die %1 Gauß-Verteilungen der Mischung jeder Klasse, 1σ durchgezogen und 2σ gestrichelt. Rauten: daraus gezogene neue Punkte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 training and %2 held-out %3. The discriminative model (%4 parameters) is right on %5 % of the held-out data, the generative one (%6 parameters) on %7 %.</source>
+        <translation>%3: %1 zum Training und %2 zurückgehalten. Das diskriminative Modell (%4 Parameter) liegt bei %5 % der zurückgehaltenen Daten richtig, das generative (%6 Parameter) bei %7 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>digits</source>
+        <translation>Ziffern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sampling failed: %1</source>
+        <translation>Sampling fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New samples drawn from the Gaussians: %1 (%2 shown). The discriminative model could not have made them.</source>
+        <translation>Neue, aus den Gauß-Verteilungen gezogene Samples: %1 (%2 angezeigt). Das diskriminative Modell hätte sie nicht erzeugen können.</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::DistillPage</name>
+    <message>
+        <location filename="../widgets/tuninglab/distillpage.cpp" line="+60"/>
+        <source>Knowledge distillation: a small student learns from a larger teacher&apos;s softened next-token distributions (temperature T) instead of the data&apos;s one right token alone. A second student of the same size, from the same seed and on the same batches, learns from the data alone; both are scored on the corpus&apos; held-out tail.</source>
+        <translation>Wissensdestillation: Ein kleiner Schüler lernt aus den geglätteten Next-Token-Verteilungen eines größeren Lehrers (Temperatur T) statt nur aus dem einen richtigen Token der Daten. Ein zweiter Schüler gleicher Größe, mit demselben Seed und auf denselben Batches, lernt nur aus den Daten; beide werden am zurückgehaltenen Ende des Korpus bewertet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Teacher</source>
+        <translation>Lehrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the teacher&apos;s model folder</source>
+        <translation>Den Modellordner des Lehrers wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped model (lm-shakespeare-bpe, 4 layers, 128 wide)</source>
+        <translation>das mitgelieferte Modell (lm-shakespeare-bpe, 4 Schichten, Breite 128)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A language model folder (ours or a Hugging Face GPT-2); its tokenizer reads the corpus</source>
+        <translation>Ein Sprachmodellordner (ein eigener oder ein Hugging-Face-GPT-2); sein Tokenizer liest den Korpus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corpus</source>
+        <translation>Korpus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a text file</source>
+        <translation>Eine Textdatei wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiny Shakespeare</source>
+        <translation>tiny Shakespeare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UTF-8 text file; its last %1 % is held out for the scores</source>
+        <translation>Eine UTF-8-Textdatei; ihre letzten %1 % werden für die Bewertung zurückgehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The students&apos; transformer blocks (default %1)</source>
+        <translation>Die Transformer-Blöcke der Schüler (Standard: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student layers</source>
+        <translation>Schüler-Schichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The students&apos; width, a multiple of %1 (default %2)</source>
+        <translation>Die Breite der Schüler, ein Vielfaches von %1 (Standard: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student width</source>
+        <translation>Schüler-Breite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T: both distributions are softened by dividing the logits by T before they are compared (default %1)</source>
+        <translation>T: Beide Verteilungen werden geglättet, indem die Logits vor dem Vergleich durch T geteilt werden (Standard: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature T</source>
+        <translation>Temperatur T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weight of the teacher&apos;s targets; 1 - alpha goes to the data (default %1)</source>
+        <translation>Das Gewicht der Ziele des Lehrers; 1 - Alpha entfällt auf die Daten (Standard: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimizer steps of each student, %1 windows of %2 tokens each (default %3)</source>
+        <translation>Optimiererschritte jedes Schülers, je %1 Fenster zu %2 Tokens (Standard: %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The students&apos; initial weights (the same for both) and the batches</source>
+        <translation>Die Anfangsgewichte der Schüler (für beide gleich) und die Batches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>distilled: training loss on the data</source>
+        <translation>destilliert: Trainingsverlust auf den Daten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>data only: training loss</source>
+        <translation>nur Daten: Trainingsverlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distilled: held-out loss</source>
+        <translation>destilliert: Verlust auf zurückgehaltenen Daten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>data only: held-out loss</source>
+        <translation>nur Daten: Verlust auf zurückgehaltenen Daten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss (nats per token)</source>
+        <translation>Verlust (Nats pro Token)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held-out perplexity</source>
+        <translation>Perplexität (zurückgehaltene Daten)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement with the teacher</source>
+        <translation>Übereinstimmung mit dem Lehrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The teacher must be a model folder: %1 is not one.</source>
+        <translation>Der Lehrer muss ein Modellordner sein: %1 ist keiner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The corpus must be a text file: %1 is not one.</source>
+        <translation>Der Korpus muss eine Textdatei sein: %1 ist keine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The default corpus (tiny Shakespeare) was not found: choose a text file.</source>
+        <translation>Der Standardkorpus (tiny Shakespeare) wurde nicht gefunden: eine Textdatei wählen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The settings cannot be used: %1</source>
+        <translation>Die Einstellungen sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queued…</source>
+        <translation>Wartet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % — %2</source>
+        <translation>%1 % – %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Teacher (%1 layers × %2)</source>
+        <translation>Lehrer (%1 Schichten × %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distilled student (%1 × %2)</source>
+        <translation>Destillierter Schüler (%1 × %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-only student (%1 × %2)</source>
+        <translation>Schüler nur mit Daten (%1 × %2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The distilled student wins: perplexity %1 against %2 on the data alone.</source>
+        <translation>Der destillierte Schüler gewinnt: Perplexität %1 gegenüber %2 nur mit den Daten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data-only student did as well: perplexity %1 against %2 distilled.</source>
+        <translation>Der Schüler nur mit Daten war ebenso gut: Perplexität %1 gegenüber %2 destilliert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done in %1 s: %2 steps per student, T %3, alpha %4; %5 held-out tokens.</source>
+        <translation>Fertig in %1 s: %2 Schritte pro Schüler, T %3, Alpha %4; %5 zurückgehaltene Tokens.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::InContextPage</name>
+    <message>
+        <location filename="../widgets/tuninglab/incontextpage.cpp" line="+94"/>
+        <source>Few-shot: a task shown through k worked examples in the prompt</source>
+        <translation>Few-Shot: eine Aufgabe, gezeigt durch k gelöste Beispiele im Prompt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy (&quot;k q z&quot; -&gt; &quot;k q z&quot;)</source>
+        <translation>Kopieren (&quot;k q z&quot; -&gt; &quot;k q z&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse (&quot;k q z&quot; -&gt; &quot;z q k&quot;)</source>
+        <translation>Umkehren (&quot;k q z&quot; -&gt; &quot;z q k&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next in a sequence (&quot;d e f&quot; -&gt; &quot;g&quot;)</source>
+        <translation>Nächstes in einer Folge (&quot;d e f&quot; -&gt; &quot;g&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lookup table (&quot;crown&quot; -&gt; &quot;blue&quot;)</source>
+        <translation>Nachschlagetabelle (&quot;crown&quot; -&gt; &quot;blue&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own examples</source>
+        <translation>Eigene Beispiele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in tasks are made from the seed, so everyone sees the same prompts. Each query is held out: it never appears among its own examples.</source>
+        <translation>Die eingebauten Aufgaben werden aus dem Seed erzeugt, sodass alle dieselben Prompts sehen. Jede Anfrage ist zurückgehalten: Sie erscheint nie unter ihren eigenen Beispielen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One example a line: input -&gt; output. Lines starting with # are skipped. Each query is one of these lines; its shots are others.</source>
+        <translation>Ein Beispiel pro Zeile: Eingabe -&gt; Ausgabe. Zeilen, die mit # beginnen, werden übersprungen. Jede Anfrage ist eine dieser Zeilen; ihre Shots sind andere.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The numbers of examples in the prompt to measure, 0..32, separated by commas</source>
+        <translation>Die zu messenden Anzahlen von Beispielen im Prompt, 0..32, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shots (k)</source>
+        <translation>Shots (k)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held-out queries per k (your own examples: at most one per example)</source>
+        <translation>Zurückgehaltene Anfragen pro k (eigene Beispiele: höchstens eine pro Beispiel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queries per k</source>
+        <translation>Anfragen pro k</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+356"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="-355"/>
+        <location line="+344"/>
+        <source>Model A</source>
+        <translation>Modell A</translation>
+    </message>
+    <message>
+        <location line="-344"/>
+        <source>Model A: a language model folder</source>
+        <translation>Modell A: ein Sprachmodellordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped model (%1)</source>
+        <translation>das mitgelieferte Modell (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+343"/>
+        <source>Model B</source>
+        <translation>Modell B</translation>
+    </message>
+    <message>
+        <location line="-343"/>
+        <source>Model B: a language model folder</source>
+        <translation>Modell B: ein Sprachmodellordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (optional: a second model, side by side)</source>
+        <translation>keins (optional: ein zweites Modell, nebeneinander)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+348"/>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="-346"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run to measure the accuracy as the examples in the prompt grow.</source>
+        <translation>Starten, um die Genauigkeit bei wachsender Zahl von Beispielen im Prompt zu messen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>examples in the prompt (k)</source>
+        <translation>Beispiele im Prompt (k)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held-out accuracy (%)</source>
+        <translation>Genauigkeit auf zurückgehaltenen Daten (%)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>model A</source>
+        <translation>Modell A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model B</source>
+        <translation>Modell B</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The point whose prompts and answers are shown (or click it in the plot)</source>
+        <translation>Der Punkt, dessen Prompts und Antworten angezeigt werden (oder ihn im Diagramm anklicken)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Got</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The prompt the model read, then its answer (choose an answer to see its own prompt):</source>
+        <translation>Der Prompt, den das Modell gelesen hat, dann seine Antwort (eine Antwort wählen, um ihren eigenen Prompt zu sehen):</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Shots: give numbers in 0..32 separated by commas, e.g. 0, 1, 2, 4, 8.</source>
+        <translation>Shots: Zahlen in 0..32, durch Kommas getrennt, angeben, z. B. 0, 1, 2, 4, 8.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your examples: %1</source>
+        <translation>Eigene Beispiele: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 % — %2</source>
+        <translation>%1 % – %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Model A (%1): %2</source>
+        <translation>Modell A (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model B (%1): %2</source>
+        <translation>Modell B (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped; the points measured so far stay on the curve.</source>
+        <translation>Gestoppt; die bisher gemessenen Punkte bleiben auf der Kurve.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Few-shot failed: %1</source>
+        <translation>Few-Shot fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Model A, %1 shots: %2 of %3 right</source>
+        <translation>Modell A, %1 Shots: %2 von %3 richtig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model B, %1 shots: %2 of %3 right</source>
+        <translation>Modell B, %1 Shots: %2 von %3 richtig</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>In-context copying: a random token sequence, then the same again</source>
+        <translation>Kopieren im Kontext: eine zufällige Token-Sequenz, dann dieselbe noch einmal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model of the few-shot form above to measure</source>
+        <translation>Das zu messende Modell aus dem Few-Shot-Formular oben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens of the random sequence; it is shown twice, so twice this must fit the model&apos;s context</source>
+        <translation>Tokens der zufälligen Sequenz; sie wird zweimal gezeigt, daher muss das Doppelte in den Kontext des Modells passen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run to see how much easier a sequence is the second time.</source>
+        <translation>Starten, um zu sehen, wie viel leichter eine Sequenz beim zweiten Mal ist.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Induction</source>
+        <translation>Induktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous token</source>
+        <translation>Vorheriges Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean attention, over the repeat, on the token that followed the current token&apos;s first occurrence</source>
+        <translation>Mittlere Attention, über die Wiederholung, auf das Token, das auf das erste Vorkommen des aktuellen Tokens folgte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean attention on the token just before</source>
+        <translation>Mittlere Attention auf das unmittelbar vorherige Token</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>position of the predicted token</source>
+        <translation>Position des vorhergesagten Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss (nats)</source>
+        <translation>Verlust (Nats)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loss at each position</source>
+        <translation>Verlust an jeder Position</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mean, first time</source>
+        <translation>Mittel, erstes Mal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mean, on the repeat</source>
+        <translation>Mittel, in der Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>knowing nothing: ln(vocabulary)</source>
+        <translation>ohne Wissen: ln(Vokabular)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Run, then choose a head in the table: its attention on the repeated sequence shows here. An induction head draws a stripe just right of the diagonal&apos;s copy, length - 1 below it.</source>
+        <translation>Starten, dann einen Head in der Tabelle wählen: Seine Attention auf die wiederholte Sequenz erscheint hier. Ein Induction-Head zeichnet einen Streifen direkt rechts der Kopie der Diagonale, Länge - 1 darunter.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a model B folder in the few-shot form first.</source>
+        <translation>Zuerst im Few-Shot-Formular einen Ordner für Modell B wählen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measuring…</source>
+        <translation>Messung läuft…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copying failed: %1</source>
+        <translation>Kopieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: a random sequence of %2 tokens (seed %3), then the same again.</source>
+        <translation>%1: eine zufällige Sequenz aus %2 Tokens (Seed %3), dann dieselbe noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mean loss the first time: %1 nats; on the repeat: %2 nats (knowing nothing: %3). %4</source>
+        <translation>Mittlerer Verlust beim ersten Mal: %1 Nats; in der Wiederholung: %2 Nats (ohne Wissen: %3). %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model copies from its context.</source>
+        <translation>Das Modell kopiert aus seinem Kontext.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Little copying: the repeat is hardly easier.</source>
+        <translation>Wenig Kopieren: Die Wiederholung ist kaum leichter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An induction head attends from each repeated token to the one that followed its first occurrence: a stripe %1 columns left of the diagonal, in the repeat&apos;s rows.</source>
+        <translation>Ein Induction-Head richtet seine Attention von jedem wiederholten Token auf das Token, das auf sein erstes Vorkommen folgte: ein Streifen %1 Spalten links der Diagonale, in den Zeilen der Wiederholung.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>first time</source>
+        <translation>erstes Mal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>repeat</source>
+        <translation>Wiederholung</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::InstructPage</name>
+    <message>
+        <location filename="../widgets/tuninglab/instructpage.cpp" line="+56"/>
+        <source>Instruction tuning teaches a pretrained language model to follow instructions: it is fine-tuned on (instruction, response) pairs with the loss counted only on the response. The same held-out instructions, never seen in training, are answered before and after.</source>
+        <translation>Instruction-Tuning bringt einem vortrainierten Sprachmodell bei, Anweisungen zu befolgen: Es wird auf Paaren (Anweisung, Antwort) feinabgestimmt, wobei der Verlust nur auf der Antwort zählt. Dieselben zurückgehaltenen, im Training nie gesehenen Anweisungen werden vorher und nachher beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a language model folder</source>
+        <translation>Einen Sprachmodellordner wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped model (lm-shakespeare-bpe)</source>
+        <translation>das mitgelieferte Modell (lm-shakespeare-bpe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A language model folder (ours or a Hugging Face GPT-2); empty: the shipped model</source>
+        <translation>Ein Sprachmodellordner (ein eigener oder ein Hugging-Face-GPT-2); leer: das mitgelieferte Modell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Built-in instructions (repeat, reverse, first, last, count)</source>
+        <translation>Eingebaute Anweisungen (wiederholen, umkehren, erstes, letztes, zählen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My pairs (JSONL file)</source>
+        <translation>Eigene Paare (JSONL-Datei)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in pairs are made from templates over common words; the held-out ones use word combinations never trained on</source>
+        <translation>Die eingebauten Paare entstehen aus Vorlagen über häufigen Wörtern; die zurückgehaltenen verwenden Wortkombinationen, auf denen nie trainiert wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSONL file</source>
+        <translation>JSONL-Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose instruction pairs</source>
+        <translation>Anweisungspaare wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One {&quot;instruction&quot;: &quot;...&quot;, &quot;response&quot;: &quot;...&quot;} object per line</source>
+        <translation>Ein {&quot;instruction&quot;: &quot;...&quot;, &quot;response&quot;: &quot;...&quot;}-Objekt pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimizer steps (default %1)</source>
+        <translation>Optimiererschritte (Standard: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pairs per step (default %1)</source>
+        <translation>Paare pro Schritt (Standard: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peak learning rate, warmed up and then decayed along a cosine (default %1)</source>
+        <translation>Maximale Lernrate, nach einem Warm-up entlang eines Kosinus abgesenkt (Standard: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The built-in pairs, the held-out split and the batches</source>
+        <translation>Die eingebauten Paare, der zurückgehaltene Teil und die Batches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held-out instructions answered before and after tuning</source>
+        <translation>Zurückgehaltene Anweisungen, vor und nach dem Tuning beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held out</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save tuned model…</source>
+        <translation>Getuntes Modell speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the tuned model as a model folder the Text lab opens</source>
+        <translation>Das getunte Modell als Modellordner speichern, den das Text-Labor öffnet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The loss mask on an example: grey tokens are the prompt (no loss), highlighted tokens the response the model learns to write.</source>
+        <translation>Die Verlustmaske an einem Beispiel: Graue Tokens sind der Prompt (kein Verlust), hervorgehobene Tokens die Antwort, die das Modell schreiben lernt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run to see an example&apos;s tokens and its mask.</source>
+        <translation>Starten, um die Tokens eines Beispiels und seine Maske zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>training loss (response tokens)</source>
+        <translation>Trainingsverlust (Antwort-Tokens)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>held-out loss</source>
+        <translation>Verlust (zurückgehaltene Daten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss (nats per response token)</source>
+        <translation>Verlust (Nats pro Antwort-Token)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Held-out instruction</source>
+        <translation>Zurückgehaltene Anweisung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Choose a JSONL file of instruction pairs, or use the built-in set.</source>
+        <translation>Eine JSONL-Datei mit Anweisungspaaren wählen oder den eingebauten Satz verwenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <source>The data cannot be used: %1</source>
+        <translation>Die Daten sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queued…</source>
+        <translation>Wartet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % — %2</source>
+        <translation>%1 % – %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the tuned model in a folder</source>
+        <translation>Das getunte Modell in einem Ordner speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tuned model is saved in %1.</source>
+        <translation>Das getunte Modell ist in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model was not saved: %1</source>
+        <translation>Das Modell wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>prompt token %1: weight 0, no loss</source>
+        <translation>Prompt-Token %1: Gewicht 0, kein Verlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response token %1: weight %2, the loss counts</source>
+        <translation>Antwort-Token %1: Gewicht %2, der Verlust zählt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The loss mask on a training example (&quot;%1&quot; → &quot;%2&quot;): grey tokens are the prompt (weight 0, no loss), highlighted tokens the response and its end of line (weight 1).</source>
+        <translation>Die Verlustmaske an einem Trainingsbeispiel („%1“ → „%2“): Graue Tokens sind der Prompt (Gewicht 0, kein Verlust), hervorgehobene Tokens die Antwort und ihr Zeilenende (Gewicht 1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accuracy before: %1</source>
+        <translation>Genauigkeit vorher: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Accuracy %1 → %2</source>
+        <translation>Genauigkeit %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done in %1 s: %2 steps on %3 training pairs; held-out response loss %4 → %5.</source>
+        <translation>Fertig in %1 s: %2 Schritte auf %3 Trainingspaaren; Antwortverlust auf zurückgehaltenen Daten %4 → %5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::PreferencePage</name>
+    <message>
+        <location filename="../widgets/tuninglab/preferencepage.cpp" line="+50"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Preference tuning</source>
+        <translation>Präferenz-Tuning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A language model folder</source>
+        <translation>Ein Sprachmodellordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped model (lm-shakespeare-bpe)</source>
+        <translation>das mitgelieferte Modell (lm-shakespeare-bpe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language model to tune (ours or a Hugging Face GPT-2 folder); empty: the shipped one</source>
+        <translation>Das zu tunende Sprachmodell (ein eigenes oder ein Hugging-Face-GPT-2-Ordner); leer: das mitgelieferte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule: shorter</source>
+        <translation>Regel: kürzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule: no letter e</source>
+        <translation>Regel: kein Buchstabe e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule: ends with a rhyme</source>
+        <translation>Regel: endet mit einem Reim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who prefers one answer to the other: a built-in rule standing in for a person, or you</source>
+        <translation>Wer eine Antwort der anderen vorzieht: eine eingebaute Regel, die eine Person vertritt, oder Sie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who judges</source>
+        <translation>Wer bewertet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer pairs the model writes and the rule judges (ties are skipped)</source>
+        <translation>Antwortpaare, die das Modell schreibt und die Regel bewertet (Gleichstände werden übersprungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DPO (direct preference optimisation)</source>
+        <translation>DPO (Direct Preference Optimization)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PPO-style (policy gradient on the reward model, KL penalty)</source>
+        <translation>PPO-artig (Policy-Gradient auf dem Reward-Modell, KL-Strafterm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DPO&apos;s beta: how strongly the log-ratios to the reference count; larger stays closer to it</source>
+        <translation>Beta von DPO: wie stark die Log-Verhältnisse zur Referenz zählen; größere Werte bleiben näher an ihr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weight of the KL penalty to the reference; 0 lets the policy hack the reward</source>
+        <translation>Das Gewicht des KL-Strafterms zur Referenz; bei 0 kann die Policy den Reward hacken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KL weight</source>
+        <translation>KL-Gewicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reward model: not trained yet</source>
+        <translation>Reward-Modell: noch nicht trainiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which answer is better?</source>
+        <translation>Welche Antwort ist besser?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drawing answers…</source>
+        <translation>Antworten werden gezogen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Left is better (1)</source>
+        <translation>Links ist besser (1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right is better (2)</source>
+        <translation>Rechts ist besser (2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip (space)</source>
+        <translation>Überspringen (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reward on held-out prompts</source>
+        <translation>Reward auf zurückgehaltenen Prompts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>the judge&apos;s score</source>
+        <translation>Bewertung des Richters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>reward model</source>
+        <translation>Reward-Modell</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>KL to the reference</source>
+        <translation>KL zur Referenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nats per answer</source>
+        <translation>Nats pro Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Win rate against the reference</source>
+        <translation>Gewinnrate gegen die Referenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The same held-out prompts, answered before and after (same seeds)</source>
+        <translation>Dieselben zurückgehaltenen Prompts, vorher und nachher beantwortet (gleiche Seeds)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before (the reference)</source>
+        <translation>Vorher (die Referenz)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After (the tuned model)</source>
+        <translation>Nachher (das getunte Modell)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose who judges and a method, then press Run.</source>
+        <translation>Wählen, wer bewertet, und eine Methode, dann „Starten“ drücken.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n pair(s) judged</source>
+        <translation>
+            <numerusform>%n Paar bewertet</numerusform>
+            <numerusform>%n Paare bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n übersprungen</numerusform>
+            <numerusform>, %n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not draw answers: %1</source>
+        <translation>Antworten konnten nicht gezogen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model is writing two answers…</source>
+        <translation>Das Modell schreibt zwei Antworten…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Prompt:
+%1</source>
+        <translation>Prompt:
+%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reward model on your %1 pairs: %2 % right on %3 held out, %4 % on the %5 it learnt from</source>
+        <translation>Reward-Modell auf Ihren %1 Paaren: %2 % richtig auf %3 zurückgehaltenen, %4 % auf den %5, aus denen es gelernt hat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reward model: %1</source>
+        <translation>Reward-Modell: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Judge at least 4 pairs first (you have judged %1).</source>
+        <translation>Zuerst mindestens 4 Paare bewerten (bisher bewertet: %1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done in %1 s.</source>
+        <translation>Fertig in %1 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward %1 → %2 · KL to the reference %3 nats · win rate %4 % · empty answers %5 % → %6 %</source>
+        <translation>Reward %1 → %2 · KL zur Referenz %3 Nats · Gewinnrate %4 % · leere Antworten %5 % → %6 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reward model on %1 judged pairs: %2 % right on held-out pairs (%3 % on its training pairs)</source>
+        <translation>Reward-Modell auf %1 bewerteten Paaren: %2 % richtig auf zurückgehaltenen Paaren (%3 % auf seinen Trainingspaaren)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Step %1 of %2 · reward %3 · KL %4 nats · win rate %5 % · empty answers %6 %</source>
+        <translation>Schritt %1 von %2 · Reward %3 · KL %4 Nats · Gewinnrate %5 % · leere Antworten %6 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The same held-out prompts, answered by the reference and by the model at step %1 (same seeds)</source>
+        <translation>Dieselben zurückgehaltenen Prompts, beantwortet von der Referenz und vom Modell bei Schritt %1 (gleiche Seeds)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>score %1</source>
+        <translation>Bewertung %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::ScalingPage</name>
+    <message>
+        <location filename="../widgets/tuninglab/scalingpage.cpp" line="+65"/>
+        <source>Pretraining and scale: the same small GPT at several widths, each trained on the corpus as its own training job. Their final held-out losses against their parameters on log-log axes fall on a line when loss follows a power law, loss ≈ a · N^e; its slope e says how much a bigger model buys, and the line predicts the next size up. Compute is counted as 6 × parameters × training tokens.</source>
+        <translation>Vortraining und Skalierung: dasselbe kleine GPT in mehreren Breiten, jede als eigener Trainingsauftrag auf dem Korpus trainiert. Ihre finalen Verluste auf zurückgehaltenen Daten, gegen ihre Parameter auf doppelt logarithmischen Achsen aufgetragen, liegen auf einer Geraden, wenn der Verlust einem Potenzgesetz folgt, Verlust ≈ a · N^e; ihre Steigung e sagt, wie viel ein größeres Modell bringt, und die Gerade sagt die nächstgrößere Größe voraus. Der Rechenaufwand wird als 6 × Parameter × Trainings-Tokens gezählt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Corpus</source>
+        <translation>Korpus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a text file</source>
+        <translation>Eine Textdatei wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiny Shakespeare</source>
+        <translation>tiny Shakespeare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UTF-8 text file, read with the shipped model&apos;s BPE vocabulary; its last 10 % is held out</source>
+        <translation>Eine UTF-8-Textdatei, gelesen mit dem BPE-Vokabular des mitgelieferten Modells; ihre letzten 10 % werden zurückgehalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The embedding widths, 2 to 12 of them, each 8..1024 (heads: one per 16 of width)</source>
+        <translation>Die Embedding-Breiten, 2 bis 12 Stück, jeweils 8..1024 (Heads: einer pro 16 Breite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widths</source>
+        <translation>Breiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same tokens for every size</source>
+        <translation>Dieselben Tokens für jede Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same compute for every size</source>
+        <translation>Derselbe Rechenaufwand für jede Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same compute gives the smaller sizes more steps; at the budgets a CPU affords in minutes that favours the small ones, so the curve bends</source>
+        <translation>Derselbe Rechenaufwand gibt den kleineren Größen mehr Schritte; bei den Budgets, die eine CPU in Minuten schafft, begünstigt das die kleinen, daher knickt die Kurve ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each size gets</source>
+        <translation>Jede Größe erhält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training tokens per size (steps × %1 windows × %2 tokens)</source>
+        <translation>Trainings-Tokens pro Größe (Schritte × %1 Fenster × %2 Tokens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FLOPs per size, 6 × parameters × tokens, e.g. 3e10</source>
+        <translation>FLOPs pro Größe, 6 × Parameter × Tokens, z. B. 3e10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget (FLOPs)</source>
+        <translation>Budget (FLOPs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transformer blocks of every size (default %1)</source>
+        <translation>Transformer-Blöcke jeder Größe (Standard: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weights and the batches of every size</source>
+        <translation>Die Gewichte und die Batches jeder Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>parameters N</source>
+        <translation>Parameter N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>final held-out loss (nats/token)</source>
+        <translation>finaler Verlust auf zurückgehaltenen Daten (Nats/Token)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>compute C (FLOPs)</source>
+        <translation>Rechenaufwand C (FLOPs)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>held-out loss (nats/token)</source>
+        <translation>Verlust auf zurückgehaltenen Daten (Nats/Token)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The widths must be whole numbers separated by commas (got &apos;%1&apos;).</source>
+        <translation>Die Breiten müssen ganze Zahlen sein, durch Kommas getrennt (erhalten: &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The budget must be a positive number of FLOPs, e.g. 3e10 (got &apos;%1&apos;).</source>
+        <translation>Das Budget muss eine positive Zahl von FLOPs sein, z. B. 3e10 (erhalten: &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The corpus must be a text file: %1 is not one.</source>
+        <translation>Der Korpus muss eine Textdatei sein: %1 ist keine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The experiment cannot start: %1</source>
+        <translation>Das Experiment kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Width %1: %2 parameters, %3 steps, %4 FLOPs — queued</source>
+        <translation>Breite %1: %2 Parameter, %3 Schritte, %4 FLOPs – wartet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>width %1</source>
+        <translation>Breite %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Width %1: %2 parameters, %3 steps — running, %4 %</source>
+        <translation>Breite %1: %2 Parameter, %3 Schritte – läuft, %4 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 sizes queued as training jobs.</source>
+        <translation>%1 Größen als Trainingsaufträge eingereiht.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>final loss of each size</source>
+        <translation>finaler Verlust jeder Größe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>power-law fit</source>
+        <translation>Potenzgesetz-Fit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prediction, next size</source>
+        <translation>Vorhersage, nächste Größe</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Width %1: %2 parameters, %3 steps — running</source>
+        <translation>Breite %1: %2 Parameter, %3 Schritte – läuft</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Width %1: %2 parameters, %3 steps — loss %4 (%5 s)</source>
+        <translation>Breite %1: %2 Parameter, %3 Schritte – Verlust %4 (%5 s)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>loss ≈ %1 · N^%2 (r² %3)</source>
+        <translation>Verlust ≈ %1 · N^%2 (r² %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bigger is better here: each doubling of N multiplies the loss by %1.</source>
+        <translation>Größer ist hier besser: Jede Verdopplung von N multipliziert den Verlust mit %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bigger is not better here: at this budget the smaller sizes win.</source>
+        <translation>Größer ist hier nicht besser: Bei diesem Budget gewinnen die kleineren Größen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: %1 sizes in %2 s of training. %3 The next size up, width %4 (%5 parameters), is predicted to reach %6.</source>
+        <translation>Fertig: %1 Größen in %2 s Training. %3 Für die nächstgrößere Größe, Breite %4 (%5 Parameter), wird %6 vorhergesagt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The experiment ended without a fit: %1</source>
+        <translation>Das Experiment endete ohne Fit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::TuningLab</name>
+    <message>
+        <location filename="../widgets/tuninglab/tuninglab.cpp" line="+32"/>
+        <source>From a pretrained language model to an assistant: each page is one idea as an experiment with a measured before and after, on the Text lab&apos;s models (the shipped one unless you choose a folder).</source>
+        <translation>Von einem vortrainierten Sprachmodell zu einem Assistenten: Jede Seite ist eine Idee als Experiment mit gemessenem Vorher und Nachher, mit den Modellen des Text-Labors (dem mitgelieferten, sofern kein Ordner gewählt wird).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>In-context learning</source>
+        <translation>In-Context-Learning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instruction tuning</source>
+        <translation>Instruction-Tuning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences (RLHF)</source>
+        <translation>Präferenzen (RLHF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distillation</source>
+        <translation>Destillation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminative vs generative</source>
+        <translation>Diskriminativ vs. generativ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy as worked examples in the prompt grow; the heads that copy</source>
+        <translation>Genauigkeit bei wachsender Zahl gelöster Beispiele im Prompt; die Heads, die kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tune on (instruction, response) pairs, the loss on the response only</source>
+        <translation>Feinabstimmung auf Paaren (Anweisung, Antwort), der Verlust nur auf der Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reward model from preferences, then DPO or a KL-penalised policy gradient</source>
+        <translation>Ein Reward-Modell aus Präferenzen, dann DPO oder ein KL-bestrafter Policy-Gradient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small student trained on a teacher&apos;s softened distributions</source>
+        <translation>Ein kleiner Schüler, trainiert auf den geglätteten Verteilungen eines Lehrers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model sizes trained for the same compute, and the power law they follow</source>
+        <translation>Modellgrößen, mit demselben Rechenaufwand trainiert, und das Potenzgesetz, dem sie folgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A classifier that draws a boundary beside one that models each class and can sample</source>
+        <translation>Ein Klassifikator, der eine Grenze zieht, neben einem, der jede Klasse modelliert und samplen kann</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tuning</source>
+        <translation>Tuning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In-context learning, instruction and preference tuning, distillation, scaling, and discriminative versus generative models, each measured before and after</source>
+        <translation>In-Context-Learning, Instruction- und Präferenz-Tuning, Destillation, Skalierung sowie diskriminative gegenüber generativen Modellen, jeweils vorher und nachher gemessen</translation>
     </message>
 </context>
 </TS>
