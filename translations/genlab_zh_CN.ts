@@ -10,6 +10,49 @@
     </message>
 </context>
 <context>
+    <name>DiscriminativeJobs</name>
+    <message>
+        <location filename="../core/services/tuning/discriminativejobs.cpp" line="+22"/>
+        <source>two moons</source>
+        <translation>双月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ring</source>
+        <translation>环</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blobs</source>
+        <translation>团簇</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digits from fonts</source>
+        <translation>由字体生成的数字</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discriminative vs generative (%1)</source>
+        <translation>判别式与生成式对比（%1）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sample from the Gaussians (%1)</source>
+        <translation>从高斯分布采样（%1）</translation>
+    </message>
+</context>
+<context>
     <name>GanPreset</name>
     <message>
         <location filename="../core/engine/gan/detail/toypresets.cpp" line="+166"/>
@@ -277,10 +320,18 @@
         <translation>在 %2 上训练 %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <location line="+11"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::DistillJobs</name>
+    <message>
+        <location filename="../core/services/tuning/distilljobs.cpp" line="+63"/>
+        <source>Distillation (student %1 x %2, T %3)</source>
+        <translation>蒸馏（学生 %1 x %2，T %3）</translation>
     </message>
 </context>
 <context>
@@ -333,6 +384,29 @@
         <location line="+22"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::InContextJobs</name>
+    <message>
+        <location filename="../core/services/tuning/incontextjobs.cpp" line="+113"/>
+        <source>Few-shot accuracy (%1)</source>
+        <translation>少样本准确率（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Few-shot accuracy (%1), two models</source>
+        <translation>少样本准确率（%1），两个模型</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>In-context copying (%1 tokens)</source>
+        <translation>上下文复制（%1 个 token）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Attention of the repeated sequence</source>
+        <translation>重复序列的注意力</translation>
     </message>
 </context>
 <context>
@@ -500,6 +574,29 @@
     </message>
 </context>
 <context>
+    <name>genlab::services::PreferenceJobs</name>
+    <message>
+        <location filename="../core/services/tuning/preferencejobs.cpp" line="+61"/>
+        <source>Sample answer pairs to judge</source>
+        <translation>采样待评判的回答对</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Fit the reward model</source>
+        <translation>拟合奖励模型</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Preference tuning (%1, rule %2)</source>
+        <translation>偏好微调（%1，规则 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preference tuning (%1, %2 pairs you judged)</source>
+        <translation>偏好微调（%1，您评判的 %2 对）</translation>
+    </message>
+</context>
+<context>
     <name>genlab::services::ProjectService</name>
     <message>
         <location filename="../core/services/projectservice.cpp" line="+94"/>
@@ -561,7 +658,7 @@
 <context>
     <name>genlab::services::RetrievalService</name>
     <message>
-        <location filename="../core/services/retrieval/retrievalservice.cpp" line="+233"/>
+        <location filename="../core/services/retrieval/retrievalservice.cpp" line="+227"/>
         <source>, page %1</source>
         <translation>，第 %1 页</translation>
     </message>
@@ -624,6 +721,56 @@
         <location line="+36"/>
         <source>Preview the chunks of %1</source>
         <translation>预览 %1 的分块</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::ScalingJobs</name>
+    <message>
+        <location filename="../core/services/tuning/scalingjobs.cpp" line="+43"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No corpus: the default (tiny Shakespeare) was not found; choose a text file.</source>
+        <translation>没有语料：未找到默认语料（tiny Shakespeare）；请选择一个文本文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a readable text file.</source>
+        <translation>%1 不是可读取的文本文件。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Scaling: width %1 (%2 parameters, %3 steps)</source>
+        <translation>规模扩展：宽度 %1（%2 个参数，%3 步）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Width %1 was stopped.</source>
+        <translation>宽度 %1 已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::services::SftJobs</name>
+    <message numerus="yes">
+        <location filename="../core/services/tuning/sftjobs.cpp" line="+73"/>
+        <source>Instruction tuning (built-in set, %n step(s))</source>
+        <translation>
+            <numerusform>指令微调（内置数据集，%n 步）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Instruction tuning (%1, %n step(s))</source>
+        <translation>
+            <numerusform>指令微调（%1，%n 步）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save the instruction-tuned model</source>
+        <translation>保存指令微调后的模型</translation>
     </message>
 </context>
 <context>
@@ -1812,14 +1959,14 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+100"/>
-        <location line="+253"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+106"/>
+        <location line="+256"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+253"/>
+        <location line="-256"/>
+        <location line="+256"/>
         <source>Help: %1</source>
         <translation>帮助：%1</translation>
     </message>
@@ -1834,7 +1981,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>模型工作在 %1 上运行</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -1856,7 +2003,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
     </message>
     <message>
         <location line="+10"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Show the %1 lab</source>
         <translation>显示 %1 实验室</translation>
     </message>
@@ -1891,7 +2038,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>打开配方(&amp;C)…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Open the recipe of an output</source>
         <translation>打开某个输出的配方</translation>
     </message>
@@ -1901,7 +2048,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>带配方的输出 (*.png *.recipe.json *.gif *.mp4 *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2059,8 +2206,8 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>此项目没有场景 %1</translation>
     </message>
     <message>
-        <location line="-601"/>
-        <location line="+379"/>
+        <location line="-602"/>
+        <location line="+380"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>打开项目</translation>
@@ -10780,6 +10927,1868 @@ drawn</source>
         <location line="+3"/>
         <source> · paused</source>
         <translation> · 已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::DiscriminativePage</name>
+    <message>
+        <location filename="../widgets/tuninglab/discriminativepage.cpp" line="+302"/>
+        <source>Two moons</source>
+        <translation>双月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ring of 8 Gaussians (8 classes)</source>
+        <translation>8 个高斯组成的环（8 个类别）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spiral (two arms)</source>
+        <translation>螺旋（两条臂）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three blobs</source>
+        <translation>三个团簇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handwritten digits (OpenCV sample)</source>
+        <translation>手写数字（OpenCV 示例）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits drawn from fonts</source>
+        <translation>由字体绘制的数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not installed here: %1</source>
+        <translation>此处未安装：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labelled data both models learn: a 2-D toy (each part a class) or 20x20 digits</source>
+        <translation>两个模型都要学习的带标签数据：二维玩具分布（每个部分是一个类别）或 20x20 的数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logistic regression</source>
+        <translation>逻辑回归</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small neural network (%1 tanh units)</source>
+        <translation>小型神经网络（%1 个 tanh 单元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The discriminative model: a straight boundary (logistic regression) or a curved one</source>
+        <translation>判别式模型：直线边界（逻辑回归）或曲线边界</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminative model</source>
+        <translation>判别式模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The generative model: one Gaussian per class, or a mixture of several fitted by EM, which can follow a curved class such as a moon</source>
+        <translation>生成式模型：每个类别一个高斯分布，或用 EM 拟合的多个高斯的混合，后者能贴合月牙这样弯曲的类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaussians per class</source>
+        <translation>每类高斯数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data, the split, the training and the samples</source>
+        <translation>数据、划分、训练和样本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train both models on the training split and measure them on the held-out one</source>
+        <translation>在训练集上训练两个模型，并在留出集上测量它们</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Both models classify. The &lt;b&gt;discriminative&lt;/b&gt; one learns only p(class | x): where the boundary between the classes runs. The &lt;b&gt;generative&lt;/b&gt; one learns p(x | class), a Gaussian per class, and the class shares p(class), and classifies by Bayes&apos; rule, argmax p(class) · p(x | class). Because it models the data itself, it can also draw new data.</source>
+        <translation>两个模型都做分类。&lt;b&gt;判别式&lt;/b&gt;模型只学习 p(class | x)：类别之间的边界在哪里。&lt;b&gt;生成式&lt;/b&gt;模型学习 p(x | class)（每个类别一个高斯分布）以及各类别的占比 p(class)，并按贝叶斯法则分类：argmax p(class) · p(x | class)。由于它对数据本身建模，它还能抽取新数据。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the data and press Run.</source>
+        <translation>选择数据并按“运行”。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The decision regions appear here after a run.</source>
+        <translation>运行后，决策区域会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Logistic regression&apos;s weights per digit: red pixels speak for the digit, blue against it. A boundary, not a picture: nothing here can be sampled.</source>
+        <translation>逻辑回归对每个数字的权重：红色像素支持该数字，蓝色像素反对它。这是边界，而不是图像：这里没有任何东西可以采样。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it looks at: each digit&apos;s weights, red pixels for the digit and blue against it. A boundary, not a picture of a digit.</source>
+        <translation>它关注什么：每个数字的权重，红色像素支持该数字，蓝色像素反对它。这是边界，而不是数字的图像。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A discriminative model cannot sample: it knows where the boundary runs, not what the data looks like, so it has no new data to give.</source>
+        <translation>判别式模型无法采样：它知道边界在哪里，却不知道数据长什么样，所以给不出新数据。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+29"/>
+        <source>Sample new data</source>
+        <translation>采样新数据</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>p(class | x) says nothing about x itself: there is nothing to sample from</source>
+        <translation>p(class | x) 对 x 本身一无所言：没有可供采样的分布</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The regions and each class&apos;s Gaussian appear here after a run.</source>
+        <translation>运行后，各区域和每个类别的高斯分布会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Draw new data from the Gaussians: pick a class, then a point from its Gaussian</source>
+        <translation>从高斯分布抽取新数据：先选一个类别，再从它的高斯分布中取一个点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many new samples each press draws (spread evenly over the classes)</source>
+        <translation>每按一次抽取的新样本数（平均分配到各个类别）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per press:</source>
+        <translation>每次：</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Discriminative (logistic regression)</source>
+        <translation>判别式（逻辑回归）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminative (a neural network, %1 tanh units)</source>
+        <translation>判别式（神经网络，%1 个 tanh 单元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generative (Gaussian per class + Bayes&apos; rule)</source>
+        <translation>生成式（每类一个高斯 + 贝叶斯法则）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generative (%1 Gaussians per class + Bayes&apos; rule)</source>
+        <translation>生成式（每类 %1 个高斯 + 贝叶斯法则）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>preparing the data</source>
+        <translation>正在准备数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loading the digits</source>
+        <translation>正在加载数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training the discriminative model</source>
+        <translation>正在训练判别式模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PCA of the training images</source>
+        <translation>正在对训练图像做 PCA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fitting a Gaussian per class</source>
+        <translation>正在为每个类别拟合高斯分布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drawing new samples</source>
+        <translation>正在抽取新样本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 % — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped before the models were measured.</source>
+        <translation>在测量模型之前已停止。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comparison failed: %1</source>
+        <translation>比较失败：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Held-out accuracy: %1 %</source>
+        <translation>留出集准确率：%1 %</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 held-out digits, per class:</source>
+        <translation>%1 个留出数字，按类别：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>digit</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this model</source>
+        <translation>此模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the Gaussians</source>
+        <translation>高斯模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Gaussian per digit</source>
+        <translation>每个数字一个高斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mixture of %1 Gaussians per digit</source>
+        <translation>每个数字 %1 个高斯的混合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2 PCA dimensions (%3 % of the pixel variance kept); new digits are drawn in that space and projected back to pixels, one row per class.</source>
+        <translation>%1，位于 %2 个 PCA 维度中（保留了 %3 % 的像素方差）；新数字在该空间中抽取，再投影回像素，每个类别一行。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Colours: the class Bayes&apos; rule picks (paler where it is less sure). Ellipses: each class&apos;s Gaussian, 1σ solid and 2σ dashed. Diamonds: new points drawn from them.</source>
+        <translation>颜色：贝叶斯法则选出的类别（越不确定颜色越浅）。椭圆：每个类别的高斯分布，1σ 为实线，2σ 为虚线。菱形：从中抽取的新点。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours: the class Bayes&apos; rule picks (paler where it is less sure). Ellipses: the %1 Gaussians of each class&apos;s mixture, 1σ solid and 2σ dashed. Diamonds: new points drawn from them.</source>
+        <translation>颜色：贝叶斯法则选出的类别（越不确定颜色越浅）。椭圆：每个类别混合中的 %1 个高斯分布，1σ 为实线，2σ 为虚线。菱形：从中抽取的新点。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 training and %2 held-out %3. The discriminative model (%4 parameters) is right on %5 % of the held-out data, the generative one (%6 parameters) on %7 %.</source>
+        <translation>%1 个训练用、%2 个留出的%3。判别式模型（%4 个参数）在 %5 % 的留出数据上判断正确，生成式模型（%6 个参数）为 %7 %。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sampling failed: %1</source>
+        <translation>采样失败：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New samples drawn from the Gaussians: %1 (%2 shown). The discriminative model could not have made them.</source>
+        <translation>从高斯分布抽取的新样本：%1 个（显示 %2 个）。判别式模型不可能生成它们。</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::DistillPage</name>
+    <message>
+        <location filename="../widgets/tuninglab/distillpage.cpp" line="+60"/>
+        <source>Knowledge distillation: a small student learns from a larger teacher&apos;s softened next-token distributions (temperature T) instead of the data&apos;s one right token alone. A second student of the same size, from the same seed and on the same batches, learns from the data alone; both are scored on the corpus&apos; held-out tail.</source>
+        <translation>知识蒸馏：小型学生模型学习较大教师模型软化后的下一个 token 分布（温度 T），而不只是数据中唯一正确的那个 token。另一个同样大小的学生模型从相同的种子出发、使用相同的批次，只从数据学习；两者都在语料末尾留出的部分上评分。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the teacher&apos;s model folder</source>
+        <translation>选择教师的模型文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped model (lm-shakespeare-bpe, 4 layers, 128 wide)</source>
+        <translation>随附模型（lm-shakespeare-bpe，4 层，宽度 128）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A language model folder (ours or a Hugging Face GPT-2); its tokenizer reads the corpus</source>
+        <translation>语言模型文件夹（我们的或 Hugging Face GPT-2）；用它的分词器读取语料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corpus</source>
+        <translation>语料</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a text file</source>
+        <translation>选择一个文本文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiny Shakespeare</source>
+        <translation>tiny Shakespeare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UTF-8 text file; its last %1 % is held out for the scores</source>
+        <translation>UTF-8 文本文件；其最后 %1 % 留出用于评分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The students&apos; transformer blocks (default %1)</source>
+        <translation>学生模型的 Transformer 块数（默认 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student layers</source>
+        <translation>学生层数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The students&apos; width, a multiple of %1 (default %2)</source>
+        <translation>学生模型的宽度，须为 %1 的倍数（默认 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student width</source>
+        <translation>学生宽度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T: both distributions are softened by dividing the logits by T before they are compared (default %1)</source>
+        <translation>T：比较之前，将 logits 除以 T 来软化两个分布（默认 %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature T</source>
+        <translation>温度 T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weight of the teacher&apos;s targets; 1 - alpha goes to the data (default %1)</source>
+        <translation>教师目标的权重；1 - alpha 分给数据（默认 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimizer steps of each student, %1 windows of %2 tokens each (default %3)</source>
+        <translation>每个学生模型的优化器步数，每步 %1 个窗口，每个窗口 %2 个 token（默认 %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The students&apos; initial weights (the same for both) and the batches</source>
+        <translation>学生模型的初始权重（两者相同）和批次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>distilled: training loss on the data</source>
+        <translation>蒸馏：数据上的训练损失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>data only: training loss</source>
+        <translation>仅数据：训练损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distilled: held-out loss</source>
+        <translation>蒸馏：留出集损失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>data only: held-out loss</source>
+        <translation>仅数据：留出集损失</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss (nats per token)</source>
+        <translation>损失（每个 token 的 nats）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held-out perplexity</source>
+        <translation>留出集困惑度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement with the teacher</source>
+        <translation>与教师的一致率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tokens/s</source>
+        <translation>token/秒</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The teacher must be a model folder: %1 is not one.</source>
+        <translation>教师必须是模型文件夹：%1 不是。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The corpus must be a text file: %1 is not one.</source>
+        <translation>语料必须是文本文件：%1 不是。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The default corpus (tiny Shakespeare) was not found: choose a text file.</source>
+        <translation>未找到默认语料（tiny Shakespeare）：请选择一个文本文件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The settings cannot be used: %1</source>
+        <translation>无法使用这些设置：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queued…</source>
+        <translation>排队中…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Teacher (%1 layers × %2)</source>
+        <translation>教师（%1 层 × %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distilled student (%1 × %2)</source>
+        <translation>蒸馏学生（%1 × %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-only student (%1 × %2)</source>
+        <translation>仅数据学生（%1 × %2）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The distilled student wins: perplexity %1 against %2 on the data alone.</source>
+        <translation>蒸馏学生胜出：困惑度 %1，仅用数据训练的为 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data-only student did as well: perplexity %1 against %2 distilled.</source>
+        <translation>仅数据学生表现同样好：困惑度 %1，蒸馏学生为 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done in %1 s: %2 steps per student, T %3, alpha %4; %5 held-out tokens.</source>
+        <translation>完成，用时 %1 秒：每个学生 %2 步，T %3，alpha %4；%5 个留出 token。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::InContextPage</name>
+    <message>
+        <location filename="../widgets/tuninglab/incontextpage.cpp" line="+94"/>
+        <source>Few-shot: a task shown through k worked examples in the prompt</source>
+        <translation>少样本：通过提示中的 k 个示例来展示任务</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy (&quot;k q z&quot; -&gt; &quot;k q z&quot;)</source>
+        <translation>复制（&quot;k q z&quot; -&gt; &quot;k q z&quot;）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse (&quot;k q z&quot; -&gt; &quot;z q k&quot;)</source>
+        <translation>反转（&quot;k q z&quot; -&gt; &quot;z q k&quot;）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next in a sequence (&quot;d e f&quot; -&gt; &quot;g&quot;)</source>
+        <translation>序列的下一项（&quot;d e f&quot; -&gt; &quot;g&quot;）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lookup table (&quot;crown&quot; -&gt; &quot;blue&quot;)</source>
+        <translation>查找表（&quot;crown&quot; -&gt; &quot;blue&quot;）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own examples</source>
+        <translation>您自己的示例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in tasks are made from the seed, so everyone sees the same prompts. Each query is held out: it never appears among its own examples.</source>
+        <translation>内置任务由种子生成，所以每个人看到的提示都相同。每个查询都是留出的：它从不出现在自己的示例中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One example a line: input -&gt; output. Lines starting with # are skipped. Each query is one of these lines; its shots are others.</source>
+        <translation>每行一个示例：输入 -&gt; 输出。以 # 开头的行会被跳过。每个查询是其中一行；它的示例取自其他行。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The numbers of examples in the prompt to measure, 0..32, separated by commas</source>
+        <translation>要测量的提示中示例数，取 0..32，用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shots (k)</source>
+        <translation>示例数（k）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held-out queries per k (your own examples: at most one per example)</source>
+        <translation>每个 k 的留出查询数（您自己的示例：每个示例最多一个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queries per k</source>
+        <translation>每个 k 的查询数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+356"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="-355"/>
+        <location line="+344"/>
+        <source>Model A</source>
+        <translation>模型 A</translation>
+    </message>
+    <message>
+        <location line="-344"/>
+        <source>Model A: a language model folder</source>
+        <translation>模型 A：语言模型文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped model (%1)</source>
+        <translation>随附模型（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+343"/>
+        <source>Model B</source>
+        <translation>模型 B</translation>
+    </message>
+    <message>
+        <location line="-343"/>
+        <source>Model B: a language model folder</source>
+        <translation>模型 B：语言模型文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (optional: a second model, side by side)</source>
+        <translation>无（可选：第二个模型，并排比较）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+348"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="-346"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run to measure the accuracy as the examples in the prompt grow.</source>
+        <translation>按“运行”测量准确率如何随提示中示例的增加而变化。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>examples in the prompt (k)</source>
+        <translation>提示中的示例数（k）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held-out accuracy (%)</source>
+        <translation>留出集准确率（%）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>model A</source>
+        <translation>模型 A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model B</source>
+        <translation>模型 B</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The point whose prompts and answers are shown (or click it in the plot)</source>
+        <translation>要显示其提示和回答的点（也可在图中点击它）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Got</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The prompt the model read, then its answer (choose an answer to see its own prompt):</source>
+        <translation>模型读取的提示及其回答（选择一个回答即可查看它自己的提示）：</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Shots: give numbers in 0..32 separated by commas, e.g. 0, 1, 2, 4, 8.</source>
+        <translation>示例数：请给出 0..32 之间的数字，用逗号分隔，例如 0, 1, 2, 4, 8。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your examples: %1</source>
+        <translation>您的示例：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 % — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Model A (%1): %2</source>
+        <translation>模型 A（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model B (%1): %2</source>
+        <translation>模型 B（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped; the points measured so far stay on the curve.</source>
+        <translation>已停止；已测量的点保留在曲线上。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Few-shot failed: %1</source>
+        <translation>少样本测量失败：%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Model A, %1 shots: %2 of %3 right</source>
+        <translation>模型 A，%1 个示例：%3 个中 %2 个正确</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model B, %1 shots: %2 of %3 right</source>
+        <translation>模型 B，%1 个示例：%3 个中 %2 个正确</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wrong</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>In-context copying: a random token sequence, then the same again</source>
+        <translation>上下文复制：一个随机 token 序列，然后再重复一遍</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model of the few-shot form above to measure</source>
+        <translation>要测量的模型（取自上方的少样本表单）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens of the random sequence; it is shown twice, so twice this must fit the model&apos;s context</source>
+        <translation>随机序列的 token 数；序列会出现两次，所以其两倍必须能放入模型的上下文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run to see how much easier a sequence is the second time.</source>
+        <translation>按“运行”查看序列在第二次出现时容易多少。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head</source>
+        <translation>头</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Induction</source>
+        <translation>归纳</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous token</source>
+        <translation>前一个 token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean attention, over the repeat, on the token that followed the current token&apos;s first occurrence</source>
+        <translation>在重复部分中，对“当前 token 首次出现时紧随其后的 token”的平均注意力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean attention on the token just before</source>
+        <translation>对紧邻的前一个 token 的平均注意力</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>position of the predicted token</source>
+        <translation>被预测 token 的位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss (nats)</source>
+        <translation>损失（nats）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loss at each position</source>
+        <translation>每个位置的损失</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mean, first time</source>
+        <translation>均值，首次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mean, on the repeat</source>
+        <translation>均值，重复时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>knowing nothing: ln(vocabulary)</source>
+        <translation>一无所知：ln(词表大小)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Run, then choose a head in the table: its attention on the repeated sequence shows here. An induction head draws a stripe just right of the diagonal&apos;s copy, length - 1 below it.</source>
+        <translation>运行后在表格中选择一个头：它在重复序列上的注意力会显示在这里。归纳头会在对角线副本的紧右侧画出一条条纹，位于其下方 length - 1 处。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a model B folder in the few-shot form first.</source>
+        <translation>请先在少样本表单中选择模型 B 的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measuring…</source>
+        <translation>正在测量…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copying failed: %1</source>
+        <translation>复制测量失败：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: a random sequence of %2 tokens (seed %3), then the same again.</source>
+        <translation>%1：一个含 %2 个 token 的随机序列（种子 %3），然后再重复一遍。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mean loss the first time: %1 nats; on the repeat: %2 nats (knowing nothing: %3). %4</source>
+        <translation>首次的平均损失：%1 nats；重复时：%2 nats（一无所知：%3）。%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model copies from its context.</source>
+        <translation>模型会从上下文中复制。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Little copying: the repeat is hardly easier.</source>
+        <translation>复制很少：重复部分几乎没有变容易。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An induction head attends from each repeated token to the one that followed its first occurrence: a stripe %1 columns left of the diagonal, in the repeat&apos;s rows.</source>
+        <translation>归纳头让每个重复的 token 关注其首次出现时紧随其后的那个 token：在重复部分的各行中，表现为对角线左侧 %1 列处的一条条纹。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>first time</source>
+        <translation>首次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>repeat</source>
+        <translation>重复</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::InstructPage</name>
+    <message>
+        <location filename="../widgets/tuninglab/instructpage.cpp" line="+56"/>
+        <source>Instruction tuning teaches a pretrained language model to follow instructions: it is fine-tuned on (instruction, response) pairs with the loss counted only on the response. The same held-out instructions, never seen in training, are answered before and after.</source>
+        <translation>指令微调教会预训练语言模型遵循指令：在（指令，回答）对上进行微调，损失只计算在回答上。同一批训练中从未见过的留出指令，会在微调前后分别作答。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a language model folder</source>
+        <translation>选择语言模型文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped model (lm-shakespeare-bpe)</source>
+        <translation>随附模型（lm-shakespeare-bpe）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A language model folder (ours or a Hugging Face GPT-2); empty: the shipped model</source>
+        <translation>语言模型文件夹（我们的或 Hugging Face GPT-2）；留空：使用随附模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Built-in instructions (repeat, reverse, first, last, count)</source>
+        <translation>内置指令（重复、反转、第一个、最后一个、计数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My pairs (JSONL file)</source>
+        <translation>我的指令对（JSONL 文件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in pairs are made from templates over common words; the held-out ones use word combinations never trained on</source>
+        <translation>内置指令对由模板和常用词生成；留出的指令对使用训练中从未出现过的词组合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSONL file</source>
+        <translation>JSONL 文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose instruction pairs</source>
+        <translation>选择指令对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One {&quot;instruction&quot;: &quot;...&quot;, &quot;response&quot;: &quot;...&quot;} object per line</source>
+        <translation>每行一个 {&quot;instruction&quot;: &quot;...&quot;, &quot;response&quot;: &quot;...&quot;} 对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimizer steps (default %1)</source>
+        <translation>优化器步数（默认 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pairs per step (default %1)</source>
+        <translation>每步的指令对数（默认 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peak learning rate, warmed up and then decayed along a cosine (default %1)</source>
+        <translation>峰值学习率，先预热，再按余弦衰减（默认 %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The built-in pairs, the held-out split and the batches</source>
+        <translation>内置指令对、留出划分和批次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held-out instructions answered before and after tuning</source>
+        <translation>在微调前后作答的留出指令数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held out</source>
+        <translation>留出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save tuned model…</source>
+        <translation>保存微调后的模型…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the tuned model as a model folder the Text lab opens</source>
+        <translation>将微调后的模型保存为文本实验室可以打开的模型文件夹</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The loss mask on an example: grey tokens are the prompt (no loss), highlighted tokens the response the model learns to write.</source>
+        <translation>一个示例上的损失掩码：灰色 token 是提示（不计损失），高亮 token 是模型要学会写出的回答。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run to see an example&apos;s tokens and its mask.</source>
+        <translation>运行后可查看一个示例的 token 及其掩码。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>training loss (response tokens)</source>
+        <translation>训练损失（回答 token）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>held-out loss</source>
+        <translation>留出集损失</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss (nats per response token)</source>
+        <translation>损失（每个回答 token 的 nats）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Held-out instruction</source>
+        <translation>留出指令</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>微调前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>微调后</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Choose a JSONL file of instruction pairs, or use the built-in set.</source>
+        <translation>请选择一个包含指令对的 JSONL 文件，或使用内置数据集。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <source>The data cannot be used: %1</source>
+        <translation>无法使用这些数据：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queued…</source>
+        <translation>排队中…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the tuned model in a folder</source>
+        <translation>将微调后的模型保存到文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tuned model is saved in %1.</source>
+        <translation>微调后的模型已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model was not saved: %1</source>
+        <translation>模型未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>prompt token %1: weight 0, no loss</source>
+        <translation>提示 token %1：权重 0，不计损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response token %1: weight %2, the loss counts</source>
+        <translation>回答 token %1：权重 %2，计入损失</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The loss mask on a training example (&quot;%1&quot; → &quot;%2&quot;): grey tokens are the prompt (weight 0, no loss), highlighted tokens the response and its end of line (weight 1).</source>
+        <translation>一个训练示例上的损失掩码（“%1” → “%2”）：灰色 token 是提示（权重 0，不计损失），高亮 token 是回答及其行尾（权重 1）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accuracy before: %1</source>
+        <translation>微调前准确率：%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Accuracy %1 → %2</source>
+        <translation>准确率 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done in %1 s: %2 steps on %3 training pairs; held-out response loss %4 → %5.</source>
+        <translation>完成，用时 %1 秒：在 %3 个训练指令对上训练了 %2 步；留出回答损失 %4 → %5。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::PreferencePage</name>
+    <message>
+        <location filename="../widgets/tuninglab/preferencepage.cpp" line="+50"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Preference tuning</source>
+        <translation>偏好微调</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A language model folder</source>
+        <translation>语言模型文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped model (lm-shakespeare-bpe)</source>
+        <translation>随附模型（lm-shakespeare-bpe）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language model to tune (ours or a Hugging Face GPT-2 folder); empty: the shipped one</source>
+        <translation>要微调的语言模型（我们的或 Hugging Face GPT-2 文件夹）；留空：使用随附模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule: shorter</source>
+        <translation>规则：更短</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule: no letter e</source>
+        <translation>规则：不含字母 e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule: ends with a rhyme</source>
+        <translation>规则：以押韵结尾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who prefers one answer to the other: a built-in rule standing in for a person, or you</source>
+        <translation>由谁判断两个回答中哪个更好：代替真人的内置规则，或您本人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who judges</source>
+        <translation>评判者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer pairs the model writes and the rule judges (ties are skipped)</source>
+        <translation>由模型写出、由规则评判的回答对数（平局跳过）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs</source>
+        <translation>回答对</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DPO (direct preference optimisation)</source>
+        <translation>DPO（直接偏好优化）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PPO-style (policy gradient on the reward model, KL penalty)</source>
+        <translation>PPO 风格（基于奖励模型的策略梯度，KL 惩罚）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DPO&apos;s beta: how strongly the log-ratios to the reference count; larger stays closer to it</source>
+        <translation>DPO 的 beta：相对参考模型的对数比所占的分量；越大越贴近参考模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weight of the KL penalty to the reference; 0 lets the policy hack the reward</source>
+        <translation>相对参考模型的 KL 惩罚权重；为 0 时策略可以钻奖励的空子（奖励破解）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KL weight</source>
+        <translation>KL 权重</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reward model: not trained yet</source>
+        <translation>奖励模型：尚未训练</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which answer is better?</source>
+        <translation>哪个回答更好？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drawing answers…</source>
+        <translation>正在生成回答…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Left is better (1)</source>
+        <translation>左边更好（1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right is better (2)</source>
+        <translation>右边更好（2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip (space)</source>
+        <translation>跳过（空格）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reward on held-out prompts</source>
+        <translation>留出提示上的奖励</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>the judge&apos;s score</source>
+        <translation>评判者的评分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>reward model</source>
+        <translation>奖励模型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>KL to the reference</source>
+        <translation>相对参考模型的 KL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nats per answer</source>
+        <translation>nats/回答</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Win rate against the reference</source>
+        <translation>相对参考模型的胜率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The same held-out prompts, answered before and after (same seeds)</source>
+        <translation>同样的留出提示，在微调前后分别作答（相同种子）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prompt</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before (the reference)</source>
+        <translation>微调前（参考模型）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After (the tuned model)</source>
+        <translation>微调后（已微调的模型）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose who judges and a method, then press Run.</source>
+        <translation>选择评判者和方法，然后按“运行”。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n pair(s) judged</source>
+        <translation>
+            <numerusform>已评判 %n 对</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>，跳过 %n 对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not draw answers: %1</source>
+        <translation>无法生成回答：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model is writing two answers…</source>
+        <translation>模型正在写两个回答…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Prompt:
+%1</source>
+        <translation>提示：
+%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reward model on your %1 pairs: %2 % right on %3 held out, %4 % on the %5 it learnt from</source>
+        <translation>基于您的 %1 对的奖励模型：在 %3 对留出数据上正确率 %2 %，在它学习过的 %5 对上为 %4 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reward model: %1</source>
+        <translation>奖励模型：%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Judge at least 4 pairs first (you have judged %1).</source>
+        <translation>请先评判至少 4 对（您已评判 %1 对）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2 %）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done in %1 s.</source>
+        <translation>完成，用时 %1 秒。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward %1 → %2 · KL to the reference %3 nats · win rate %4 % · empty answers %5 % → %6 %</source>
+        <translation>奖励 %1 → %2 · 相对参考模型的 KL %3 nats · 胜率 %4 % · 空回答 %5 % → %6 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reward model on %1 judged pairs: %2 % right on held-out pairs (%3 % on its training pairs)</source>
+        <translation>基于 %1 个已评判回答对的奖励模型：在留出对上正确率 %2 %（在其训练对上为 %3 %）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Step %1 of %2 · reward %3 · KL %4 nats · win rate %5 % · empty answers %6 %</source>
+        <translation>第 %1 步，共 %2 步 · 奖励 %3 · KL %4 nats · 胜率 %5 % · 空回答 %6 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The same held-out prompts, answered by the reference and by the model at step %1 (same seeds)</source>
+        <translation>同样的留出提示，分别由参考模型和第 %1 步的模型作答（相同种子）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>score %1</source>
+        <translation>评分 %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::ScalingPage</name>
+    <message>
+        <location filename="../widgets/tuninglab/scalingpage.cpp" line="+65"/>
+        <source>Pretraining and scale: the same small GPT at several widths, each trained on the corpus as its own training job. Their final held-out losses against their parameters on log-log axes fall on a line when loss follows a power law, loss ≈ a · N^e; its slope e says how much a bigger model buys, and the line predicts the next size up. Compute is counted as 6 × parameters × training tokens.</source>
+        <translation>预训练与规模：同一个小型 GPT 取若干种宽度，每种都作为独立的训练任务在语料上训练。当损失遵循幂律 loss ≈ a · N^e 时，它们最终的留出集损失相对参数量在双对数坐标上落在一条直线上；斜率 e 表明更大的模型能换来多少收益，这条直线还能预测下一个更大的尺寸。计算量按 6 × 参数量 × 训练 token 数计。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Corpus</source>
+        <translation>语料</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a text file</source>
+        <translation>选择一个文本文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiny Shakespeare</source>
+        <translation>tiny Shakespeare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UTF-8 text file, read with the shipped model&apos;s BPE vocabulary; its last 10 % is held out</source>
+        <translation>UTF-8 文本文件，用随附模型的 BPE 词表读取；其最后 10 % 留出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The embedding widths, 2 to 12 of them, each 8..1024 (heads: one per 16 of width)</source>
+        <translation>嵌入宽度，共 2 到 12 个，每个取 8..1024（头数：每 16 宽度一个头）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widths</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same tokens for every size</source>
+        <translation>每个尺寸使用相同的 token 数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same compute for every size</source>
+        <translation>每个尺寸使用相同的计算量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same compute gives the smaller sizes more steps; at the budgets a CPU affords in minutes that favours the small ones, so the curve bends</source>
+        <translation>相同的计算量会给较小的尺寸更多步数；在 CPU 几分钟内能负担的预算下，这对小模型有利，所以曲线会弯曲</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each size gets</source>
+        <translation>每个尺寸获得</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training tokens per size (steps × %1 windows × %2 tokens)</source>
+        <translation>每个尺寸的训练 token 数（步数 × %1 个窗口 × %2 个 token）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>token 数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FLOPs per size, 6 × parameters × tokens, e.g. 3e10</source>
+        <translation>每个尺寸的 FLOPs，6 × 参数量 × token 数，例如 3e10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget (FLOPs)</source>
+        <translation>预算（FLOPs）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transformer blocks of every size (default %1)</source>
+        <translation>每个尺寸的 Transformer 块数（默认 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weights and the batches of every size</source>
+        <translation>每个尺寸的权重和批次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>parameters N</source>
+        <translation>参数量 N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>final held-out loss (nats/token)</source>
+        <translation>最终留出集损失（nats/token）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>compute C (FLOPs)</source>
+        <translation>计算量 C（FLOPs）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>held-out loss (nats/token)</source>
+        <translation>留出集损失（nats/token）</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The widths must be whole numbers separated by commas (got &apos;%1&apos;).</source>
+        <translation>宽度必须是用逗号分隔的整数（收到的是“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The budget must be a positive number of FLOPs, e.g. 3e10 (got &apos;%1&apos;).</source>
+        <translation>预算必须是正的 FLOPs 数，例如 3e10（收到的是“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The corpus must be a text file: %1 is not one.</source>
+        <translation>语料必须是文本文件：%1 不是。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The experiment cannot start: %1</source>
+        <translation>实验无法开始：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Width %1: %2 parameters, %3 steps, %4 FLOPs — queued</source>
+        <translation>宽度 %1：%2 个参数，%3 步，%4 FLOPs — 排队中</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>width %1</source>
+        <translation>宽度 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Width %1: %2 parameters, %3 steps — running, %4 %</source>
+        <translation>宽度 %1：%2 个参数，%3 步 — 运行中，%4 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 sizes queued as training jobs.</source>
+        <translation>%1 个尺寸已作为训练任务加入队列。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>final loss of each size</source>
+        <translation>每个尺寸的最终损失</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>power-law fit</source>
+        <translation>幂律拟合</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prediction, next size</source>
+        <translation>预测：下一个尺寸</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Width %1: %2 parameters, %3 steps — running</source>
+        <translation>宽度 %1：%2 个参数，%3 步 — 运行中</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Width %1: %2 parameters, %3 steps — loss %4 (%5 s)</source>
+        <translation>宽度 %1：%2 个参数，%3 步 — 损失 %4（%5 秒）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>loss ≈ %1 · N^%2 (r² %3)</source>
+        <translation>loss ≈ %1 · N^%2（r² %3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bigger is better here: each doubling of N multiplies the loss by %1.</source>
+        <translation>这里越大越好：N 每翻一倍，损失就乘以 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bigger is not better here: at this budget the smaller sizes win.</source>
+        <translation>这里并非越大越好：在此预算下，较小的尺寸胜出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: %1 sizes in %2 s of training. %3 The next size up, width %4 (%5 parameters), is predicted to reach %6.</source>
+        <translation>完成：%1 个尺寸，训练用时 %2 秒。%3 预计下一个更大的尺寸（宽度 %4，%5 个参数）将达到 %6。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The experiment ended without a fit: %1</source>
+        <translation>实验结束，但未能拟合：%1</translation>
+    </message>
+</context>
+<context>
+    <name>genlab::widgets::tuninglab::TuningLab</name>
+    <message>
+        <location filename="../widgets/tuninglab/tuninglab.cpp" line="+32"/>
+        <source>From a pretrained language model to an assistant: each page is one idea as an experiment with a measured before and after, on the Text lab&apos;s models (the shipped one unless you choose a folder).</source>
+        <translation>从预训练语言模型到助手：每一页把一个想法做成实验，测量其前后的变化；使用文本实验室的模型（除非您选择了文件夹，否则使用随附模型）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>In-context learning</source>
+        <translation>上下文学习</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instruction tuning</source>
+        <translation>指令微调</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences (RLHF)</source>
+        <translation>偏好（RLHF）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distillation</source>
+        <translation>蒸馏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminative vs generative</source>
+        <translation>判别式与生成式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy as worked examples in the prompt grow; the heads that copy</source>
+        <translation>准确率随提示中示例增加而变化；负责复制的注意力头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tune on (instruction, response) pairs, the loss on the response only</source>
+        <translation>在（指令，回答）对上微调，只对回答计算损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reward model from preferences, then DPO or a KL-penalised policy gradient</source>
+        <translation>从偏好中学出奖励模型，再用 DPO 或带 KL 惩罚的策略梯度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small student trained on a teacher&apos;s softened distributions</source>
+        <translation>用教师软化后的分布训练小型学生模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model sizes trained for the same compute, and the power law they follow</source>
+        <translation>以相同计算量训练的不同尺寸模型，以及它们遵循的幂律</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A classifier that draws a boundary beside one that models each class and can sample</source>
+        <translation>只画边界的分类器，与对每个类别建模并能采样的分类器并排比较</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tuning</source>
+        <translation>调优</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In-context learning, instruction and preference tuning, distillation, scaling, and discriminative versus generative models, each measured before and after</source>
+        <translation>上下文学习、指令微调与偏好微调、蒸馏、规模扩展，以及判别式与生成式模型，每项都测量前后的变化</translation>
     </message>
 </context>
 </TS>
