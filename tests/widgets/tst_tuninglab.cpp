@@ -9,6 +9,7 @@
 #include "widgets/tuninglab/incontextpage.h"
 #include "widgets/tuninglab/tuninglab.h"
 
+#include <QDir>
 #include <QJsonObject>
 #include <QTabWidget>
 #include <QtTest>
@@ -36,6 +37,13 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(jobs.jobs().size(), 0);
         QVERIFY(!lab.title().isEmpty() && !lab.summary().isEmpty());
+        // GENLAB_SCREENSHOT_DIR: each page as it opens (tuning-page-N.png), to look at.
+        const QString dir = qEnvironmentVariable("GENLAB_SCREENSHOT_DIR");
+        for (int i = 0; !dir.isEmpty() && i < lab.tabs()->count(); ++i) {
+            lab.tabs()->setCurrentIndex(i);
+            QTest::qWait(100);
+            QVERIFY(lab.grab().save(QDir(dir).filePath(QStringLiteral("tuning-page-%1.png").arg(i))));
+        }
     }
 
     void thePageShownRoundTrips()
