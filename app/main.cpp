@@ -62,8 +62,11 @@ QString commandList()
     QString s = QStringLiteral("\nCommands:\n");
     QList<genlab::cli::Command> commands = genlab::cli::commandRegistry();
     std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    qsizetype width = 0;
     for (const auto &c : commands)
-        s += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(13), c.summary);
+        width = std::max(width, c.name.size());
+    for (const auto &c : commands)
+        s += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(width), c.summary);
     s += QStringLiteral("\nRun 'genlab COMMAND --help' for a command's options.");
     return s;
 }
