@@ -175,10 +175,14 @@ PreferencePage::PreferencePage(services::JobManager *jobs, const engine::Resolve
     {
         QKeySequence key;
         int verdict;
-    } keys[] = {{QKeySequence(Qt::Key_1), 1}, {QKeySequence(Qt::Key_2), -1}, {QKeySequence(Qt::Key_Space), 0}};
+        QPushButton *button;
+    } keys[] = {{QKeySequence(Qt::Key_1), 1, m_leftBetter},
+                {QKeySequence(Qt::Key_2), -1, m_rightBetter},
+                {QKeySequence(Qt::Key_Space), 0, m_skip}};
     for (const auto &k : keys) {
         auto *shortcut = new QShortcut(k.key, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        shortcut->setWhatsThis(k.button->text()); // Help > Keyboard Shortcuts lists it by the button's text
         connect(shortcut, &QShortcut::activated, this, [this, v = k.verdict] {
             if (judgedByYou() && hasPairToJudge())
                 judge(v);
