@@ -72,7 +72,7 @@ CommandRegistrar inContextCorpusRegistrar(Command{
      QCommandLineOption(QStringLiteral("blocks"),
                         QStringLiteral("Few-shot blocks plus induction lines (default 30000)"), QStringLiteral("N")),
      QCommandLineOption(QStringLiteral("induction-share"),
-                        QStringLiteral("Share of the blocks that are a random string repeated instead (default 0.3)"),
+                        QStringLiteral("Share of the blocks that are a random string repeated instead (default 0.5)"),
                         QStringLiteral("X")),
      QCommandLineOption(QStringLiteral("held-out-seeds"),
                         QStringLiteral("Leave out every copy/reverse input genlab fewshot draws with --seed 0..N-1 (default 10)"),

@@ -4,8 +4,10 @@
 // examples are checked line by line before a run and measured as a task; the copying measurement
 // draws the loss per position, fills the head table, and choosing a head shows that head's maps in
 // the Text lab's attention view; the form's state round-trips. With GENLAB_SCREENSHOT_DIR set it
-// writes tuning-incontext.png (GENLAB_INCONTEXT_MODEL_B: a model folder measured beside the shipped one there;
-// GENLAB_INCONTEXT_COPY_MODEL: a model folder whose copying is shown).
+// writes tuning-incontext.png (GENLAB_INCONTEXT_MODEL_B: a model folder measured beside the shipped one there,
+// default the shipped in-context model; GENLAB_INCONTEXT_COPY_MODEL: a model folder whose copying is shown,
+// default the same). By default model B is the shipped in-context model (lm-incontext) and the copying
+// half measures it: it must beat the Shakespeare model on the next-letter task and copy a repeat.
 #include "services/jobmanager.h"
 #include "services/tuning/incontextjobs.h"
 #include "widgets/components/qcustomplot_include.h"
@@ -71,6 +73,42 @@ private Q_SLOTS:
     {
         delete m_page;
         m_jobs.reset();
+    }
+
+    // Run on the defaults: model A the Shakespeare model, model B the shipped in-context one, which
+    // learns the task from the shots where A does not; the copying half measures B, which copies.
+    void theDefaultsPairTheShippedModels()
+    {
+        const QString inContext = services::InContextJobs::shippedInContextModelFolder();
+        if (inContext.isEmpty())
+            QSKIP("the shipped in-context model (lm-incontext) is missing");
+        QCOMPARE(child<QLineEdit>("fewShotModelA")->text(), QString());
+        QCOMPARE(child<QLineEdit>("fewShotModelB")->text(), inContext);
+        QCOMPARE(child<QComboBox>("copyModel")->currentIndex(), 1);
+        selectTask(QStringLiteral("next"));
+        child<QLineEdit>("fewShotShots")->setText(QStringLiteral("0, 4"));
+        child<QSpinBox>("fewShotQueries")->setValue(6);
+        QSignalSpy done(m_page, &InContextPage::fewShotFinished);
+        m_page->runFewShot();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(m_page->hasFewShotResult(), qPrintable(m_page->fewShotMessage()));
+        const auto &r = m_page->fewShotResult();
+        QVERIFY(r.hasB());
+        QCOMPARE(m_page->curvePoints(1), 2);
+        // Four worked examples teach B the task (measured: every query right), not A.
+        QVERIFY2(r.b.points[1].correct >= 5, qPrintable(QString::number(r.b.points[1].correct)));
+        QVERIFY(r.b.points[1].correct > r.a.points[1].correct);
+
+        child<QSpinBox>("copyLength")->setValue(16);
+        child<QSpinBox>("copySeed")->setValue(2);
+        QSignalSpy copied(m_page, &InContextPage::copyingFinished);
+        m_page->runCopying();
+        QVERIFY(copied.wait(60000));
+        QVERIFY2(m_page->hasCopyingResult(), qPrintable(m_page->copyingMessage()));
+        const auto &c = m_page->copyingResult().result;
+        // The repeat is far easier than the first time: the model copies from its context.
+        QVERIFY2(c.repeatLoss < 0.5 * c.firstLoss, qPrintable(QStringLiteral("%1 -> %2").arg(c.firstLoss).arg(c.repeatLoss)));
+        child<QComboBox>("copyModel")->setCurrentIndex(0);
     }
 
     void fewShotFillsTheCurveSideBySide()
@@ -192,6 +230,7 @@ private Q_SLOTS:
 
     void copyingFillsTheHeadsAndTheAttentionView()
     {
+        child<QComboBox>("copyModel")->setCurrentIndex(0); // the Shakespeare model
         child<QSpinBox>("copyLength")->setValue(12);
         child<QSpinBox>("copySeed")->setValue(3);
         QSignalSpy done(m_page, &InContextPage::copyingFinished);
@@ -231,8 +270,11 @@ private Q_SLOTS:
     {
         if (qEnvironmentVariableIsEmpty("GENLAB_SCREENSHOT_DIR"))
             QSKIP("GENLAB_SCREENSHOT_DIR is not set");
-        // GENLAB_INCONTEXT_MODEL_B: a second model (one trained on few-shot text) beside the shipped one.
-        const QString modelB = qEnvironmentVariable("GENLAB_INCONTEXT_MODEL_B");
+        // GENLAB_INCONTEXT_MODEL_B: a second model (one trained on few-shot text) beside the shipped
+        // one; by default the shipped in-context model.
+        QString modelB = qEnvironmentVariable("GENLAB_INCONTEXT_MODEL_B");
+        if (modelB.isEmpty())
+            modelB = services::InContextJobs::shippedInContextModelFolder();
         selectTask(modelB.isEmpty() ? QStringLiteral("lookup") : QStringLiteral("next"));
         child<QLineEdit>("fewShotModelB")->setText(modelB);
         child<QLineEdit>("fewShotShots")->setText(QStringLiteral("0, 1, 2, 4, 8"));
@@ -242,7 +284,9 @@ private Q_SLOTS:
         QVERIFY(done.wait(60000));
         m_page->showPoint(modelB.isEmpty() ? 0 : 1, 2);
         // GENLAB_INCONTEXT_COPY_MODEL: the copying measurement on that folder (model B) instead.
-        const QString copyModel = qEnvironmentVariable("GENLAB_INCONTEXT_COPY_MODEL");
+        QString copyModel = qEnvironmentVariable("GENLAB_INCONTEXT_COPY_MODEL");
+        if (copyModel.isEmpty())
+            copyModel = services::InContextJobs::shippedInContextModelFolder();
         child<QLineEdit>("fewShotModelB")->setText(copyModel);
         child<QComboBox>("copyModel")->setCurrentIndex(copyModel.isEmpty() ? 0 : 1);
         child<QSpinBox>("copyLength")->setValue(copyModel.isEmpty() ? 24 : 12);

@@ -133,6 +133,9 @@ QWidget *InContextPage::buildFewShot()
     m_modelA->setPlaceholderText(tr("the shipped model (%1)").arg(QString::fromLatin1(services::tuning::kShippedLanguageModel)));
     m_modelB = form::addFolderRow(form, tr("Model B"), QString(), QStringLiteral("fewShotModelB"), tr("Model B: a language model folder"));
     m_modelB->setPlaceholderText(tr("none (optional: a second model, side by side)"));
+    // By default the shipped model trained on in-context text, so Run shows a model that learns
+    // from the shots beside one that does not.
+    m_modelB->setText(services::InContextJobs::shippedInContextModelFolder());
     auto *buttons = new QHBoxLayout;
     m_run = new QPushButton(tr("Run"), formWidget);
     m_run->setObjectName(QStringLiteral("fewShotRun"));
@@ -473,6 +476,9 @@ QWidget *InContextPage::buildCopying()
     m_copyModel->addItem(tr("Model A"));
     m_copyModel->addItem(tr("Model B"));
     m_copyModel->setToolTip(tr("The model of the few-shot form above to measure"));
+    // Model B by default when it is there: the shipped in-context model is the one that copies.
+    if (!m_modelB->text().trimmed().isEmpty())
+        m_copyModel->setCurrentIndex(1);
     form->addRow(tr("Model"), m_copyModel);
     m_length = form::spinBox(formWidget, 4, 512, 32, QStringLiteral("copyLength"));
     m_length->setToolTip(tr("Tokens of the random sequence; it is shown twice, so twice this must fit the model's context"));

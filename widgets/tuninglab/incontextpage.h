@@ -32,11 +32,14 @@ namespace genlab::widgets::tuninglab {
 // In-context learning, measured. Top, "Few-shot": a task (copy, reverse, the next letter, a lookup
 // table, or the user's own "input -> output" lines), k worked examples in the prompt, and the share
 // of held-out queries answered exactly as k grows, as a curve that fills point by point, for model
-// A (the shipped one by default) and an optional model B side by side; a chosen point shows the
+// A (the shipped Shakespeare model by default) and model B side by side (by default the shipped
+// lm-incontext, a small model trained on `genlab incontext-corpus` text, which learns from the
+// shots where A does not; clear it for A alone); a chosen point shows the
 // prompts the model read and its answers, right or wrong. Bottom, "In-context copying": a random
 // token sequence shown twice, the loss at every position (high the first time, low on the repeat
 // where the model copies), each head's induction score, and the chosen head's attention in the Text
-// lab's attention view, where an induction head draws a stripe (length - 1) below the diagonal.
+// lab's attention view, where an induction head draws a stripe (length - 1) below the diagonal
+// (by default on model B, the model that copies).
 // Thread: GUI only.
 class InContextPage : public QWidget
 {

@@ -21,10 +21,25 @@ CopyingResult measureCopying(gpt::GptModel &model, int length, std::uint64_t see
     CopyingResult r;
     r.length = length;
     std::mt19937_64 rng(seed);
-    const int vocab = std::max(2, c.vocabSize - 1);
+    // A char tokenizer: a random string of its visible characters. Its id 0 stands for characters
+    // the corpus lacked (no text gives it; its embedding is untrained noise) and a line break
+    // starts a new line of text, so neither is drawn.
+    std::vector<int> drawn;
+    const auto vocabTokenizer = model.tokenizer();
+    if (vocabTokenizer && vocabTokenizer->kind() == "char")
+        for (int id = 1; id < c.vocabSize && id < vocabTokenizer->vocabSize(); ++id) {
+            const std::string bytes = vocabTokenizer->tokenBytes(id);
+            if (!bytes.empty() && (static_cast<unsigned char>(bytes[0]) >= 0x20 || bytes.size() > 1))
+                drawn.push_back(id);
+        }
+    if (drawn.size() < 2) {
+        drawn.clear();
+        for (int id = 0; id < std::max(2, c.vocabSize - 1); ++id)
+            drawn.push_back(id);
+    }
     std::vector<int> half(static_cast<std::size_t>(length));
     for (int &id : half)
-        id = int(rng() % std::uint64_t(vocab));
+        id = drawn[std::size_t(rng() % std::uint64_t(drawn.size()))];
     r.ids = half;
     r.ids.insert(r.ids.end(), half.begin(), half.end());
     const int n = int(r.ids.size());

@@ -35,7 +35,9 @@ struct CopyingResult
 };
 
 // length in 4 .. context / 2; tokens drawn uniformly (seeded) from every id but the last (GPT-2's
-// end of text, also the last id of the studio's own tokenizers' specials). Throws std::invalid_argument naming a bad length. Thread: the caller's (the model's worker).
+// end of text, also the last id of the studio's own tokenizers' specials); with a char tokenizer
+// from its visible characters (not its id 0, the unknown character no text gives, nor line breaks:
+// a random string on one line). Throws std::invalid_argument naming a bad length. Thread: the caller's (the model's worker).
 CopyingResult measureCopying(gpt::GptModel &model, int length, std::uint64_t seed);
 
 } // namespace genlab::engine::tuning

@@ -48,6 +48,8 @@ std::string makeInContextCorpus(const InContextCorpusOptions &o, InContextCorpus
         throw std::invalid_argument("in-context corpus: lines per block must be 1 <= min <= max <= 16");
     if (o.minString < 2 || o.maxString > 60 || o.minString > o.maxString)
         throw std::invalid_argument("in-context corpus: induction strings must be 2 <= min <= max <= 60 letters");
+    if (!(o.runShare >= 0 && o.runShare <= 1))
+        throw std::invalid_argument("in-context corpus: the share of alphabet runs must be in 0..1");
     if (o.heldOutSeeds < 0 || o.heldOutSeeds > 1000)
         throw std::invalid_argument("in-context corpus: held-out seeds must be in 0..1000");
 
@@ -68,11 +70,18 @@ std::string makeInContextCorpus(const InContextCorpusOptions &o, InContextCorpus
     std::mt19937_64 rng(mixCorpusSeed(o.seed, 0x1c0c));
     std::uniform_real_distribution<double> unit(0.0, 1.0);
 
+    // Copy and reverse inputs: random letters, and now and then a run of the alphabet, so a run
+    // alone does not say "next" (at k = 0 the task is a guess; the shots tell which).
     auto triple = [&]() {
         for (;;) {
             std::string letters;
-            for (int i = 0; i < 3; ++i)
-                letters += char('a' + rng() % 26);
+            if (unit(rng) < o.runShare) {
+                const char start = char('a' + rng() % 24);
+                letters = {start, char(start + 1), char(start + 2)};
+            } else {
+                for (int i = 0; i < 3; ++i)
+                    letters += char('a' + rng() % 26);
+            }
             if (!heldOut.count(corpusSpaced(letters)))
                 return letters;
         }
@@ -94,9 +103,12 @@ std::string makeInContextCorpus(const InContextCorpusOptions &o, InContextCorpus
             std::string s;
             for (int i = 0; i < length; ++i)
                 s += inductionChar();
+            // Written two or three times, back to back (as `genlab induction` shows a sequence) or
+            // with a space between.
             const int times = corpusUniform(rng, 2, 3);
+            const std::string gap = unit(rng) < 0.5 ? "" : " ";
             for (int i = 0; i < times; ++i)
-                text += (i ? " " : "") + s;
+                text += (i ? gap : std::string()) + s;
             text += "\n\n";
             ++st.inductionLines;
             continue;

@@ -2,7 +2,8 @@
 // A synthetic training text on which a small language model learns in context: blocks of worked
 // examples of the few-shot tasks (copy, reverse, next, lookup) in the exact prompt format
 // runFewShot reads ("k q z -> k q z", one example a line, a blank line between blocks, each block
-// one task), mixed with lines of a random string written two or three times (in-context copying,
+// one task), mixed with lines of a random string written two or three times, back to back or with
+// a space between (in-context copying,
 // the induction heads). Written from a seed, so `genlab incontext-corpus` gives the same text on
 // every machine and the shipped lm-incontext model can be rebuilt.
 //
@@ -22,7 +23,8 @@ struct InContextCorpusOptions
 {
     std::uint64_t seed = 1;
     int blocks = 30000;          // few-shot blocks plus induction lines (1 .. 1,000,000)
-    double inductionShare = 0.3; // of the blocks that are a repeated random string instead (0 .. 1)
+    double inductionShare = 0.5; // of the blocks that are a repeated random string instead (0 .. 1)
+    double runShare = 0.25;      // of copy/reverse inputs that are a run of the alphabet ("d e f"), as next's are
     int minLines = 2;            // examples a few-shot block has (1 .. 16, minLines <= maxLines)
     int maxLines = 10;
     int minString = 4; // letters of an induction string (2 .. 60, minString <= maxString)

@@ -92,6 +92,11 @@ QString InContextJobs::shippedModelFolder()
     return shippedModelPath(QString::fromLatin1(tuning::kShippedLanguageModel));
 }
 
+QString InContextJobs::shippedInContextModelFolder()
+{
+    return shippedModelPath(QString::fromLatin1(tuning::kShippedInContextModel));
+}
+
 QString InContextJobs::examplesProblem(const QString &text)
 {
     try {

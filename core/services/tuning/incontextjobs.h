@@ -26,6 +26,9 @@ class JobManager;
 namespace tuning {
 // The Text lab's shipped language model, model A unless the user picks another folder.
 inline constexpr char kShippedLanguageModel[] = "lm-shakespeare-bpe";
+// The shipped small model trained on the in-context corpus (`genlab incontext-corpus`): it learns
+// from the shots and copies, so it is model B (and the copying model) by default.
+inline constexpr char kShippedInContextModel[] = "lm-incontext";
 // The task name of the user's own examples (the built-in ones: engine::tuning::taskNames()).
 inline constexpr char kOwnExamplesTask[] = "examples";
 } // namespace tuning
@@ -86,6 +89,8 @@ public:
     static QString examplesProblem(const QString &text);
     // The folder a request's empty model means (the shipped model), or "" when it is missing.
     static QString shippedModelFolder();
+    // The shipped in-context model's folder (tuning::kShippedInContextModel), or "" when it is missing.
+    static QString shippedInContextModelFolder();
 
     struct Slot;
 
