@@ -11854,11 +11854,11 @@ gezogen</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>Run, then choose a head in the table: its attention on the repeated sequence shows here. An induction head draws a stripe just right of the diagonal&apos;s copy, length - 1 below it.</source>
-        <translation>Starten, dann einen Head in der Tabelle wählen: Seine Attention auf die wiederholte Sequenz erscheint hier. Ein Induction-Head zeichnet einen Streifen direkt rechts der Kopie der Diagonale, Länge - 1 darunter.</translation>
+        <source>Run, then choose a head in the table: its attention on the repeated sequence shows here. An induction head draws a stripe parallel to the diagonal, (length - 1) columns to its left, in the repeat&apos;s rows.</source>
+        <translation>Starten, dann einen Head in der Tabelle wählen: seine Attention auf der wiederholten Folge erscheint hier. Ein Induction-Head zeichnet einen Streifen parallel zur Diagonale, (Länge - 1) Spalten links davon, in den Zeilen der Wiederholung.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Choose a model B folder in the few-shot form first.</source>
         <translation>Zuerst im Few-Shot-Formular einen Ordner für Modell B wählen.</translation>
     </message>
@@ -12350,7 +12350,7 @@ gezogen</translation>
         <translation>Überspringen (Leertaste)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Reward on held-out prompts</source>
         <translation>Reward auf zurückgehaltenen Prompts</translation>
     </message>

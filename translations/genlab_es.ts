@@ -11854,11 +11854,11 @@ pesos %6: %7 MB</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>Run, then choose a head in the table: its attention on the repeated sequence shows here. An induction head draws a stripe just right of the diagonal&apos;s copy, length - 1 below it.</source>
-        <translation>Ejecutar y luego elegir una cabeza en la tabla: su atención sobre la secuencia repetida se muestra aquí. Una cabeza de inducción dibuja una franja justo a la derecha de la copia de la diagonal, longitud - 1 por debajo de ella.</translation>
+        <source>Run, then choose a head in the table: its attention on the repeated sequence shows here. An induction head draws a stripe parallel to the diagonal, (length - 1) columns to its left, in the repeat&apos;s rows.</source>
+        <translation>Ejecutar y elegir una cabeza en la tabla: su atención sobre la secuencia repetida aparece aquí. Una cabeza de inducción dibuja una franja paralela a la diagonal, (longitud - 1) columnas a su izquierda, en las filas de la repetición.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Choose a model B folder in the few-shot form first.</source>
         <translation>Elegir primero una carpeta para el modelo B en el formulario de pocos ejemplos.</translation>
     </message>
@@ -12350,7 +12350,7 @@ pesos %6: %7 MB</translation>
         <translation>Omitir (espacio)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Reward on held-out prompts</source>
         <translation>Recompensa en instrucciones reservadas</translation>
     </message>

@@ -11854,11 +11854,11 @@ poids %6 : %7 Mo</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>Run, then choose a head in the table: its attention on the repeated sequence shows here. An induction head draws a stripe just right of the diagonal&apos;s copy, length - 1 below it.</source>
-        <translation>Lancez, puis choisissez une tête dans le tableau : son attention sur la séquence répétée s&apos;affiche ici. Une tête d&apos;induction trace une bande juste à droite de la copie de la diagonale, longueur - 1 en dessous.</translation>
+        <source>Run, then choose a head in the table: its attention on the repeated sequence shows here. An induction head draws a stripe parallel to the diagonal, (length - 1) columns to its left, in the repeat&apos;s rows.</source>
+        <translation>Lancez, puis choisissez une tête dans le tableau : son attention sur la séquence répétée s&apos;affiche ici. Une tête d&apos;induction trace une bande parallèle à la diagonale, (longueur - 1) colonnes à sa gauche, dans les lignes de la répétition.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Choose a model B folder in the few-shot form first.</source>
         <translation>Choisissez d&apos;abord un dossier pour le modèle B dans le formulaire few-shot.</translation>
     </message>
@@ -12350,7 +12350,7 @@ poids %6 : %7 Mo</translation>
         <translation>Passer (espace)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Reward on held-out prompts</source>
         <translation>Récompense sur les prompts réservés</translation>
     </message>

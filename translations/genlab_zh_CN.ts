@@ -11830,11 +11830,11 @@ drawn</source>
     </message>
     <message>
         <location line="+29"/>
-        <source>Run, then choose a head in the table: its attention on the repeated sequence shows here. An induction head draws a stripe just right of the diagonal&apos;s copy, length - 1 below it.</source>
-        <translation>运行后在表格中选择一个头：它在重复序列上的注意力会显示在这里。归纳头会在对角线副本的紧右侧画出一条条纹，位于其下方 length - 1 处。</translation>
+        <source>Run, then choose a head in the table: its attention on the repeated sequence shows here. An induction head draws a stripe parallel to the diagonal, (length - 1) columns to its left, in the repeat&apos;s rows.</source>
+        <translation>运行后在表格中选择一个头：它在重复序列上的注意力显示在这里。归纳头会画出一条与对角线平行的条纹，位于其左侧 (长度 - 1) 列处，在重复部分的行中。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Choose a model B folder in the few-shot form first.</source>
         <translation>请先在少样本表单中选择模型 B 的文件夹。</translation>
     </message>
@@ -12326,7 +12326,7 @@ drawn</source>
         <translation>跳过（空格）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Reward on held-out prompts</source>
         <translation>留出提示上的奖励</translation>
     </message>

@@ -560,7 +560,8 @@ QWidget *InContextPage::buildCopying()
         results);
     m_attention->setObjectName(QStringLiteral("copyAttention"));
     m_attention->setPlaceholder(tr("Run, then choose a head in the table: its attention on the repeated sequence shows here. "
-                                   "An induction head draws a stripe just right of the diagonal's copy, length - 1 below it."));
+                                   "An induction head draws a stripe parallel to the diagonal, (length - 1) columns to its left, "
+                                   "in the repeat's rows."));
     results->addWidget(m_attention);
     results->setStretchFactor(0, 2);
     results->setStretchFactor(1, 3);
