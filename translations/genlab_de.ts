@@ -12565,8 +12565,8 @@ gezogen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The same compute gives the smaller sizes more steps; at the budgets a CPU affords in minutes that favours the small ones, so the curve bends</source>
-        <translation>Derselbe Rechenaufwand gibt den kleineren Größen mehr Schritte; bei den Budgets, die eine CPU in Minuten schafft, begünstigt das die kleinen, daher knickt die Kurve ab</translation>
+        <source>The same compute gives the smaller sizes more steps; at the budgets a CPU affords in minutes that favours the small ones: the loss rises with size</source>
+        <translation>Gleicher Rechenaufwand gibt den kleineren Größen mehr Schritte; bei den Budgets, die eine CPU in Minuten schafft, begünstigt das die kleinen: der Verlust steigt mit der Größe</translation>
     </message>
     <message>
         <location line="+2"/>

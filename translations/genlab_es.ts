@@ -12565,8 +12565,8 @@ pesos %6: %7 MB</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The same compute gives the smaller sizes more steps; at the budgets a CPU affords in minutes that favours the small ones, so the curve bends</source>
-        <translation>El mismo cómputo da más pasos a los tamaños menores; con los presupuestos que una CPU permite en minutos, eso favorece a los pequeños, así que la curva se dobla</translation>
+        <source>The same compute gives the smaller sizes more steps; at the budgets a CPU affords in minutes that favours the small ones: the loss rises with size</source>
+        <translation>El mismo cómputo da más pasos a los tamaños pequeños; con los presupuestos que una CPU permite en minutos, eso favorece a los pequeños: la pérdida aumenta con el tamaño</translation>
     </message>
     <message>
         <location line="+2"/>

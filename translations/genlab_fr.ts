@@ -12565,8 +12565,8 @@ poids %6 : %7 Mo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The same compute gives the smaller sizes more steps; at the budgets a CPU affords in minutes that favours the small ones, so the curve bends</source>
-        <translation>Le même calcul donne plus de pas aux petites tailles ; avec les budgets qu&apos;un CPU permet en quelques minutes, cela favorise les petites, donc la courbe s&apos;infléchit</translation>
+        <source>The same compute gives the smaller sizes more steps; at the budgets a CPU affords in minutes that favours the small ones: the loss rises with size</source>
+        <translation>Le même calcul donne plus de pas aux petites tailles ; aux budgets qu&apos;un CPU permet en quelques minutes, cela favorise les petites : la perte augmente avec la taille</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -12539,8 +12539,8 @@ drawn</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The same compute gives the smaller sizes more steps; at the budgets a CPU affords in minutes that favours the small ones, so the curve bends</source>
-        <translation>相同的计算量会给较小的尺寸更多步数；在 CPU 几分钟内能负担的预算下，这对小模型有利，所以曲线会弯曲</translation>
+        <source>The same compute gives the smaller sizes more steps; at the budgets a CPU affords in minutes that favours the small ones: the loss rises with size</source>
+        <translation>相同的计算量给较小的模型更多步数；在 CPU 几分钟内能负担的预算下，这有利于小模型：损失随规模增大而上升</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -202,7 +202,7 @@ CommandRegistrar scalingRegistrar(Command{
                         QStringLiteral("The same compute for every size: FLOPs, counted as 6 x parameters x tokens (e.g. 3e10; default: "
                                        "the same tokens instead)"),
                         QStringLiteral("FLOPS")),
-     QCommandLineOption(QStringLiteral("tokens"), QStringLiteral("The same training tokens for every size (default 102400)"),
+     QCommandLineOption(QStringLiteral("tokens"), QStringLiteral("The same training tokens for every size (default 409600)"),
                         QStringLiteral("N")),
      QCommandLineOption(QStringLiteral("layers"), QStringLiteral("Blocks of every size (default 2)"), QStringLiteral("N")),
      QCommandLineOption(QStringLiteral("seed"), QStringLiteral("Weights and batches of every size (default 1)"), QStringLiteral("N")),

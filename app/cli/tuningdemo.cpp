@@ -489,7 +489,7 @@ QJsonObject tuningScalingDemo(const QString &outDir, const engine::RunContext &c
     if (!tokenizer.isEmpty())
         o.tokenizerFolder = QDir::toNativeSeparators(tokenizer).toStdString();
     o.outDir = QDir::toNativeSeparators(scratch.path()).toStdString();
-    o.widths = {16, 24, 32}; // the lab's default is 16..64 on 102,400 tokens each
+    o.widths = {16, 24, 32}; // the lab's default is 16..64 on 409,600 tokens each
     o.contextLength = 16;
     o.tokens = std::int64_t(o.minSteps) * o.batchSize * o.contextLength;
     o.evalPoints = 2;

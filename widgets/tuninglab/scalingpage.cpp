@@ -89,7 +89,7 @@ ScalingPage::ScalingPage(services::JobManager *jobs, const engine::ResolvedDevic
     m_mode->addItem(tr("The same tokens for every size"));
     m_mode->addItem(tr("The same compute for every size"));
     m_mode->setToolTip(tr("The same compute gives the smaller sizes more steps; at the budgets a CPU affords in minutes "
-                          "that favours the small ones, so the curve bends"));
+                          "that favours the small ones: the loss rises with size"));
     form->addRow(tr("Each size gets"), m_mode);
     m_tokens = form::spinBox(this, 1024, 100000000, int(defaults.tokens), QStringLiteral("scalingTokens"), 8192);
     m_tokens->setToolTip(tr("Training tokens per size (steps × %1 windows × %2 tokens)").arg(defaults.batchSize).arg(defaults.contextLength));
