@@ -329,7 +329,7 @@
 <context>
     <name>genlab::services::DistillJobs</name>
     <message>
-        <location filename="../core/services/tuning/distilljobs.cpp" line="+63"/>
+        <location filename="../core/services/tuning/distilljobs.cpp" line="+100"/>
         <source>Distillation (student %1 x %2, T %3)</source>
         <translation>Destillation (Schüler %1 x %2, T %3)</translation>
     </message>
@@ -11307,8 +11307,8 @@ gezogen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>tiny Shakespeare</source>
-        <translation>tiny Shakespeare</translation>
+        <source>tiny Shakespeare (without it: the studio&apos;s help pages)</source>
+        <translation>tiny Shakespeare (ohne ihn: die Hilfeseiten des Studios)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12535,8 +12535,8 @@ gezogen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>tiny Shakespeare</source>
-        <translation>tiny Shakespeare</translation>
+        <source>tiny Shakespeare (without it: the studio&apos;s help pages)</source>
+        <translation>tiny Shakespeare (ohne ihn: die Hilfeseiten des Studios)</translation>
     </message>
     <message>
         <location line="+1"/>

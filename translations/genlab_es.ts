@@ -329,7 +329,7 @@
 <context>
     <name>genlab::services::DistillJobs</name>
     <message>
-        <location filename="../core/services/tuning/distilljobs.cpp" line="+63"/>
+        <location filename="../core/services/tuning/distilljobs.cpp" line="+100"/>
         <source>Distillation (student %1 x %2, T %3)</source>
         <translation>Destilación (alumno %1 x %2, T %3)</translation>
     </message>
@@ -11307,8 +11307,8 @@ pesos %6: %7 MB</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>tiny Shakespeare</source>
-        <translation>tiny Shakespeare</translation>
+        <source>tiny Shakespeare (without it: the studio&apos;s help pages)</source>
+        <translation>tiny Shakespeare (si no está: las páginas de ayuda del estudio)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12535,8 +12535,8 @@ pesos %6: %7 MB</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>tiny Shakespeare</source>
-        <translation>tiny Shakespeare</translation>
+        <source>tiny Shakespeare (without it: the studio&apos;s help pages)</source>
+        <translation>tiny Shakespeare (si no está: las páginas de ayuda del estudio)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -329,7 +329,7 @@
 <context>
     <name>genlab::services::DistillJobs</name>
     <message>
-        <location filename="../core/services/tuning/distilljobs.cpp" line="+63"/>
+        <location filename="../core/services/tuning/distilljobs.cpp" line="+100"/>
         <source>Distillation (student %1 x %2, T %3)</source>
         <translation>蒸馏（学生 %1 x %2，T %3）</translation>
     </message>
@@ -11283,8 +11283,8 @@ drawn</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>tiny Shakespeare</source>
-        <translation>tiny Shakespeare</translation>
+        <source>tiny Shakespeare (without it: the studio&apos;s help pages)</source>
+        <translation>tiny Shakespeare（若没有：工作室的帮助页面）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12509,8 +12509,8 @@ drawn</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>tiny Shakespeare</source>
-        <translation>tiny Shakespeare</translation>
+        <source>tiny Shakespeare (without it: the studio&apos;s help pages)</source>
+        <translation>tiny Shakespeare（若没有：工作室的帮助页面）</translation>
     </message>
     <message>
         <location line="+1"/>

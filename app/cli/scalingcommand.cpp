@@ -65,7 +65,7 @@ int runScalingCommand(const CommandContext &ctx)
     } else {
         data = services::DistillJobs::defaultCorpus();
         if (data.isEmpty())
-            throw UsageError{QStringLiteral("--data: the default corpus (tiny Shakespeare) was not found; give a text file")};
+            throw UsageError{QStringLiteral("--data: no default corpus was found (neither tiny Shakespeare nor the help pages); give a text file")};
     }
     o.dataPath = QDir::toNativeSeparators(data).toStdString();
     // The shipped model's BPE vocabulary (1024 tokens learnt on tiny Shakespeare): no run learns its own.
@@ -196,7 +196,7 @@ CommandRegistrar scalingRegistrar(Command{
     QStringLiteral("scaling"),
     QStringLiteral("Pretraining and scale: GPTs of several sizes trained for the same compute, a power law fitted through their losses"),
     QString(),
-    {QCommandLineOption(QStringLiteral("data"), QStringLiteral("A UTF-8 text file (default: tiny Shakespeare)"), QStringLiteral("FILE")),
+    {QCommandLineOption(QStringLiteral("data"), QStringLiteral("A UTF-8 text file (default: tiny Shakespeare where found, else the studio's help pages)"), QStringLiteral("FILE")),
      QCommandLineOption(QStringLiteral("sizes"), QStringLiteral("Embedding widths, e.g. 16,24,32,48,64 (the default)"), QStringLiteral("LIST")),
      QCommandLineOption(QStringLiteral("budget"),
                         QStringLiteral("The same compute for every size: FLOPs, counted as 6 x parameters x tokens (e.g. 3e10; default: "

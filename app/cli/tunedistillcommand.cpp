@@ -78,7 +78,7 @@ int runTuneDistill(const CommandContext &ctx)
     } else {
         data = services::DistillJobs::defaultCorpus();
         if (data.isEmpty())
-            throw UsageError{QStringLiteral("--data: the default corpus (tiny Shakespeare) was not found; give a text file")};
+            throw UsageError{QStringLiteral("--data: no default corpus was found (neither tiny Shakespeare nor the help pages); give a text file")};
     }
     o.dataPath = QDir::toNativeSeparators(data).toStdString();
     QString teacherFolder;
@@ -163,7 +163,7 @@ TuneRegistrar tuneDistillRegistrar(TuneExperiment{
     QStringLiteral("Knowledge distillation: a small student taught by a teacher's softened distributions against the same student on the data alone"),
     {QCommandLineOption(QStringLiteral("teacher"),
                         QStringLiteral("distill: the teacher, a language model folder (default: the shipped one)"), QStringLiteral("PATH")),
-     QCommandLineOption(QStringLiteral("data"), QStringLiteral("distill: a UTF-8 text file (default: tiny Shakespeare)"), QStringLiteral("FILE")),
+     QCommandLineOption(QStringLiteral("data"), QStringLiteral("distill: a UTF-8 text file (default: tiny Shakespeare where found, else the studio's help pages)"), QStringLiteral("FILE")),
      QCommandLineOption(QStringLiteral("steps"), QStringLiteral("Optimizer steps (distill default 200, per student)"), QStringLiteral("N")),
      QCommandLineOption(QStringLiteral("temperature"), QStringLiteral("distill: softening temperature T (default 2)"), QStringLiteral("T")),
      QCommandLineOption(QStringLiteral("alpha"), QStringLiteral("distill: weight of the teacher's targets, 0..1 (default 0.9)"),

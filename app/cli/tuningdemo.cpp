@@ -401,7 +401,7 @@ QString tuningDemoCorpus()
 {
     const QString corpus = services::DistillJobs::defaultCorpus();
     if (corpus.isEmpty())
-        throw std::runtime_error("the default corpus (tiny Shakespeare) was not found");
+        throw std::runtime_error("no default corpus was found (neither tiny Shakespeare nor the help pages)");
     return corpus;
 }
 

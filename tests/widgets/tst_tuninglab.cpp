@@ -4,12 +4,14 @@
 #include "engine/runtime/compute.h"
 #include "services/jobmanager.h"
 #include "services/job.h"
+#include "services/tuning/distilljobs.h"
 #include "widgets/tuninglab/discriminativepage.h"
 #include "widgets/tuninglab/distillpage.h"
 #include "widgets/tuninglab/incontextpage.h"
 #include "widgets/tuninglab/tuninglab.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QTabWidget>
 #include <QtTest>
@@ -44,6 +46,15 @@ private Q_SLOTS:
             QTest::qWait(100);
             QVERIFY(lab.grab().save(QDir(dir).filePath(QStringLiteral("tuning-page-%1.png").arg(i))));
         }
+    }
+
+    void theDefaultCorpusExistsOnEveryInstallation()
+    {
+        // Without tiny Shakespeare (an installed studio), distillation and scaling read the help pages.
+        const QString help = services::DistillJobs::helpPagesCorpus();
+        QVERIFY2(QFileInfo(help).size() > 50000, qPrintable(help));
+        QCOMPARE(services::DistillJobs::helpPagesCorpus(), help); // written once, the same file
+        QVERIFY(!services::DistillJobs::defaultCorpus().isEmpty());
     }
 
     void thePageShownRoundTrips()

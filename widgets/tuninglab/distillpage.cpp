@@ -73,7 +73,7 @@ DistillPage::DistillPage(services::JobManager *jobs, const engine::ResolvedDevic
     m_teacher->setToolTip(tr("A language model folder (ours or a Hugging Face GPT-2); its tokenizer reads the corpus"));
     m_data = form::addFileRow(form, tr("Corpus"), QString(), QStringLiteral("distillData"), tr("Choose a text file"),
                               tr("Text files (*.txt);;All files (*)"));
-    m_data->setPlaceholderText(tr("tiny Shakespeare"));
+    m_data->setPlaceholderText(tr("tiny Shakespeare (without it: the studio's help pages)"));
     m_data->setToolTip(tr("A UTF-8 text file; its last %1 % is held out for the scores").arg(qRound(100 * defaults.heldOutFraction)));
     m_layers = form::spinBox(this, 1, 12, defaults.studentLayers, QStringLiteral("distillStudentLayers"));
     m_layers->setToolTip(tr("The students' transformer blocks (default %1)").arg(defaults.studentLayers));

@@ -75,7 +75,7 @@ ScalingPage::ScalingPage(services::JobManager *jobs, const engine::ResolvedDevic
     auto *form = new QFormLayout;
     m_data = form::addFileRow(form, tr("Corpus"), QString(), QStringLiteral("scalingData"), tr("Choose a text file"),
                               tr("Text files (*.txt);;All files (*)"));
-    m_data->setPlaceholderText(tr("tiny Shakespeare"));
+    m_data->setPlaceholderText(tr("tiny Shakespeare (without it: the studio's help pages)"));
     m_data->setToolTip(tr("A UTF-8 text file, read with the shipped model's BPE vocabulary; its last 10 % is held out"));
     QStringList widths;
     for (int w : defaults.widths)

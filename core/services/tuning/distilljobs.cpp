@@ -3,10 +3,14 @@
 #include "engine/gpt/gptmodel.h"
 #include "services/job.h"
 #include "services/jobmanager.h"
+#include "services/helppaths.h"
 #include "services/resourcepaths.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
 
 #include <stdexcept>
 
@@ -31,11 +35,44 @@ QString DistillJobs::defaultCorpus()
     const QString dataDir = qEnvironmentVariable("GENLAB_DATA_DIR");
     if (!dataDir.isEmpty())
         candidates << QDir(dataDir).filePath(QStringLiteral("tinyshakespeare/input.txt"));
-    candidates << QStringLiteral("/work/shared/data/tinyshakespeare/input.txt");
+#ifdef GENLAB_SOURCE_DIR
+    // A build in a checkout with the reference data beside it (../shared/data).
+    candidates << QDir(QStringLiteral(GENLAB_SOURCE_DIR)).filePath(QStringLiteral("../shared/data/tinyshakespeare/input.txt"));
+#endif
     for (const QString &c : candidates)
         if (QFileInfo(c).isFile())
-            return c;
-    return {};
+            return QFileInfo(c).absoluteFilePath();
+    return helpPagesCorpus();
+}
+
+QString DistillJobs::helpPagesCorpus()
+{
+    // Every machine has the studio's own help pages (our prose, ~90 KB): written once into one text
+    // file in the cache, in name order, so the same pages give the same corpus.
+    const QString folder = helpFolder();
+    if (folder.isEmpty())
+        return {};
+    QStringList pages = QDir(folder).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    QByteArray text;
+    for (const QString &page : pages) {
+        QFile f(QDir(folder).filePath(page));
+        if (f.open(QIODevice::ReadOnly))
+            text += f.readAll() + "\n\n";
+    }
+    if (text.isEmpty())
+        return {};
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (cache.isEmpty() || !QDir().mkpath(cache))
+        return {};
+    const QString path = QDir(cache).filePath(QStringLiteral("tuning-corpus-help-pages.txt"));
+    QFile existing(path);
+    if (existing.open(QIODevice::ReadOnly) && existing.readAll() == text)
+        return path;
+    existing.close();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size() || !out.commit())
+        return {};
+    return path;
 }
 
 QString DistillJobs::shippedTeacherFolder()

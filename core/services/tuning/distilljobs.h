@@ -42,10 +42,13 @@ public:
     // Fails naming a bad option, a teacher folder that does not open or an unreadable corpus.
     Job *distill(const DistillRequest &request);
 
-    // The corpus the experiments default to: $GENLAB_CORPUS when set, else tiny Shakespeare in the
-    // shared data folder ($GENLAB_DATA_DIR/tinyshakespeare/input.txt, /work/shared/data/...); the
-    // first that exists, or "" when none does.
+    // The corpus the experiments default to: $GENLAB_CORPUS when set, else tiny Shakespeare where
+    // one is found ($GENLAB_DATA_DIR/tinyshakespeare/input.txt, or ../shared/data beside the source
+    // tree of a build that was not installed), else the studio's own help pages (helpPagesCorpus()),
+    // which every installation has; "" only when none of them exists.
     static QString defaultCorpus();
+    // The help pages as one text file in the cache folder (written when missing or changed).
+    static QString helpPagesCorpus();
     // The shipped language model's folder (the default teacher, and the scaling runs' tokenizer), or "".
     static QString shippedTeacherFolder();
     // The folder an empty teacher means, checked: throws std::invalid_argument / std::runtime_error naming it.
