@@ -742,7 +742,12 @@
         <translation>%1 ist keine lesbare Textdatei.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>%1: cannot create the folder.</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Scaling: width %1 (%2 parameters, %3 steps)</source>
         <translation>Skalierung: Breite %1 (%2 Parameter, %3 Schritte)</translation>
     </message>

@@ -742,7 +742,12 @@
         <translation>%1 no es un archivo de texto legible.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>%1: cannot create the folder.</source>
+        <translation>%1: no se puede crear la carpeta.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Scaling: width %1 (%2 parameters, %3 steps)</source>
         <translation>Escalado: anchura %1 (%2 parámetros, %3 pasos)</translation>
     </message>

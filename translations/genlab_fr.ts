@@ -742,7 +742,12 @@
         <translation>%1 n&apos;est pas un fichier texte lisible.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>%1: cannot create the folder.</source>
+        <translation>%1 : impossible de créer le dossier.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Scaling: width %1 (%2 parameters, %3 steps)</source>
         <translation>Mise à l&apos;échelle : largeur %1 (%2 paramètres, %3 pas)</translation>
     </message>

@@ -741,7 +741,12 @@
         <translation>%1 不是可读取的文本文件。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>%1: cannot create the folder.</source>
+        <translation>%1：无法创建该文件夹。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Scaling: width %1 (%2 parameters, %3 steps)</source>
         <translation>规模扩展：宽度 %1（%2 个参数，%3 步）</translation>
     </message>

@@ -69,6 +69,9 @@ std::vector<et::ScalingPlan> ScalingJobs::start(const ScalingRequest &request, Q
             o.outDir = QDir(QDir::tempPath())
                            .filePath(QStringLiteral("genlab-scaling-%1").arg(QDateTime::currentMSecsSinceEpoch()))
                            .toStdString();
+        // Each size's trainer writes its checkpoint into outDir/d<width>, whose parent must exist.
+        if (!QDir().mkpath(QString::fromStdString(o.outDir)))
+            throw std::runtime_error(tr("%1: cannot create the folder.").arg(QString::fromStdString(o.outDir)).toStdString());
         et::validate(o);
         m_vocab = et::scalingVocabSize(o);
         plans = et::planScaling(o, m_vocab);
