@@ -3,6 +3,7 @@
 // lm` on a small text (continue, start over, old option names), the text part of `genlab demo`,
 // and bad input with its exit codes.
 #include "clirun.h"
+#include "gpt2folder.h"
 #include "shareddata.h"
 
 #include <QDir>
@@ -241,6 +242,55 @@ private Q_SLOTS:
         QCOMPARE(first.size(), 3);
         QCOMPARE(first[1], first[0]); // the most likely next token does not move
         QCOMPARE(first[2], first[0]);
+    }
+
+    // A Hugging Face GPT-2 folder (the real tokenizer, small random weights) loads in every
+    // weight format: it generates, scores a text, and each format holds fewer bytes.
+    void gpt2FolderLoadsInEveryFormat()
+    {
+        GENLAB_REQUIRE_SHARED(QStringLiteral("gpt2/encoder.json"));
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("gpt2"));
+        const QString made = genlab::testing::writeGpt2Folder(folder);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        const QString text = dir.filePath(QStringLiteral("text.txt"));
+        {
+            QFile f(text);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Hello world. The quick brown fox jumps over the lazy dog, and the students watch it decode.\n");
+        }
+        double fp32Bytes = 0, fp32Perplexity = 0;
+        for (const QString weights : {QStringLiteral("fp32"), QStringLiteral("bf16"), QStringLiteral("int8")}) {
+            const Run g = runGenlab({QStringLiteral("generate"), QStringLiteral("--model"), folder, QStringLiteral("--weights"), weights,
+                                     QStringLiteral("--greedy"), QStringLiteral("--max-tokens"), QStringLiteral("4"),
+                                     QStringLiteral("--json"), QStringLiteral("Hello world")});
+            QVERIFY2(g.code == 0, qPrintable(weights + QStringLiteral(": ") + g.err));
+            const QJsonObject go = json(g);
+            QCOMPARE(go.value(QStringLiteral("weights")).toString(), weights);
+            QCOMPARE(go.value(QStringLiteral("tokens")).toArray().size(), 4);
+            for (const auto &t : go.value(QStringLiteral("tokens")).toArray()) {
+                const int id = t.toObject().value(QStringLiteral("id")).toInt(-1);
+                QVERIFY2(id >= 0 && id < 50257, qPrintable(QString::number(id))); // GPT-2's vocabulary
+            }
+
+            const Run p = runGenlab({QStringLiteral("perplexity"), QStringLiteral("--model"), folder, QStringLiteral("--data"), text,
+                                     QStringLiteral("--weights"), weights, QStringLiteral("--json")});
+            QVERIFY2(p.code == 0, qPrintable(weights + QStringLiteral(": ") + p.err));
+            const QJsonObject po = json(p);
+            QCOMPARE(po.value(QStringLiteral("weights")).toString(), weights);
+            QCOMPARE(po.value(QStringLiteral("tokens")).toInt(), 20); // GPT-2's BPE: 21 tokens, the first only context
+            const double bytes = po.value(QStringLiteral("weight_bytes")).toDouble();
+            const double ppl = po.value(QStringLiteral("perplexity")).toDouble();
+            QVERIFY2(std::isfinite(ppl) && ppl > 1, qPrintable(QString::number(ppl)));
+            if (weights == QStringLiteral("fp32")) {
+                fp32Bytes = bytes;
+                fp32Perplexity = ppl;
+                continue;
+            }
+            const double share = weights == QStringLiteral("bf16") ? 0.55 : 0.35;
+            QVERIFY2(bytes < share * fp32Bytes, qPrintable(QStringLiteral("%1: %2 of %3 bytes").arg(weights).arg(bytes).arg(fp32Bytes)));
+            QVERIFY2(std::fabs(ppl / fp32Perplexity - 1) < 0.01, qPrintable(QStringLiteral("%1 vs %2").arg(ppl).arg(fp32Perplexity)));
+        }
     }
 
     void badInputGivesExitCodesAndMessages_data()

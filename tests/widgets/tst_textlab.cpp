@@ -20,6 +20,7 @@
 #include "widgets/textlab/tokenizerview.h"
 #include "widgets/textlab/tokenview.h"
 #include "widgets/textlab/trainingpanel.h"
+#include "gpt2folder.h"
 #include "shareddata.h"
 
 #include <QComboBox>
@@ -422,6 +423,55 @@ private Q_SLOTS:
         QCOMPARE(m_service->model().weights, engine::gpt::WeightFormat::Fp32);
         QCOMPARE(combo->currentText(), QStringLiteral("fp32"));
         QCOMPARE(m_service->model().weightBytes, fp32Bytes);
+    }
+
+    // A Hugging Face GPT-2 folder opens in the format the combo holds, switches format in place,
+    // and generates GPT-2 tokens each way; the shipped model comes back afterwards.
+    void gpt2FolderOpensInEachFormat()
+    {
+        GENLAB_REQUIRE_SHARED(QStringLiteral("gpt2/encoder.json"));
+        QVERIFY(waitIdle(page()));
+        const QString folder = m_dir.filePath(QStringLiteral("gpt2"));
+        const QString made = genlab::testing::writeGpt2Folder(folder);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        PromptPanel *panel = page()->promptPanel();
+        QComboBox *combo = panel->findChild<QComboBox *>(QStringLiteral("weightFormatCombo"));
+        QLabel *label = page()->findChild<QLabel *>(QStringLiteral("modelLabel"));
+        panel->findChild<QSpinBox *>(QStringLiteral("maxTokensBox"))->setValue(5);
+
+        panel->setWeightFormat(engine::gpt::WeightFormat::Bf16); // held for the next load
+        QSignalSpy loaded(m_lab, &TextLab::modelLoaded);
+        m_lab->openModel(folder);
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(loaded.takeFirst().first().toBool(), true);
+        QCOMPARE(m_service->model().weights, engine::gpt::WeightFormat::Bf16);
+        QVERIFY(!m_service->model().shipped);
+        QCOMPARE(m_service->model().config.vocabSize, 50257);
+        QVERIFY2(label->text().contains(QStringLiteral("bf16 weights")), qPrintable(label->text()));
+        const qint64 bf16Bytes = m_service->model().weightBytes;
+
+        for (const QString format : {QStringLiteral("int8"), QStringLiteral("fp32")}) {
+            combo->setCurrentIndex(combo->findText(format));
+            Q_EMIT combo->activated(combo->currentIndex());
+            QVERIFY(loaded.wait(60000));
+            QCOMPARE(loaded.takeFirst().first().toBool(), true);
+            QVERIFY(!m_service->model().shipped);
+            QVERIFY2(label->text().contains(format + QStringLiteral(" weights")), qPrintable(label->text()));
+            if (format == QStringLiteral("int8"))
+                QVERIFY(m_service->model().weightBytes < bf16Bytes);
+            else
+                QVERIFY(m_service->model().weightBytes > 1.8 * bf16Bytes);
+            page()->promptPanel()->promptEdit()->setPlainText(QStringLiteral("Hello world"));
+            QVERIFY(page()->generate());
+            QVERIFY(waitIdle(page()));
+            const auto tokens = page()->tree()->branch(page()->tree()->current()).tokens;
+            QCOMPARE(int(tokens.size()), 5);
+        }
+
+        // Back to the shipped model for the tests after this one.
+        m_lab->openShippedModel();
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(m_service->model().shipped);
     }
 
     void brokenModelFolderKeepsTheLabWorking()
