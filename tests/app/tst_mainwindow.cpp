@@ -79,6 +79,28 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return w->currentLab()->isReady(); }, 60000));
     }
 
+    // The window fits a 1366 x 768 laptop screen with the navigation and the Jobs dock, whichever
+    // lab is shown: a lab wider than what is left scrolls inside its page.
+    void everyLabFitsALaptopScreen()
+    {
+        auto studio = makeStudio();
+        studio->start({}, QStringLiteral("home"));
+        widgets::MainWindow *w = studio->window();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QStringList tooWide;
+        for (widgets::LabPage *lab : w->labs()) {
+            QVERIFY(w->selectLab(lab->labId()));
+            QCoreApplication::processEvents();
+            const QSize hint = w->minimumSizeHint().expandedTo(w->minimumSize());
+            qInfo("%s: the window needs at least %d x %d; the lab %d x %d", qPrintable(lab->labId()), hint.width(), hint.height(),
+                  lab->minimumSizeHint().width(), lab->minimumSizeHint().height());
+            if (hint.width() > 1366 || hint.height() > 740)
+                tooWide << QStringLiteral("%1 (%2 x %3)").arg(lab->labId()).arg(hint.width()).arg(hint.height());
+        }
+        QVERIFY(idleJobs(*studio));
+        QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QStringLiteral(", "))));
+    }
+
     // A studio started on one lab loads that lab's model only; another lab loads when first shown.
     void labsLoadWhenFirstShown()
     {

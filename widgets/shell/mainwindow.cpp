@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -65,11 +66,12 @@ MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *com
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({160, size.width() - 160}); // the lab names fit; the rest goes to the lab
     setCentralWidget(splitter);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_labs.size())
             return;
-        m_stack->setCurrentWidget(m_labs[row]);
+        m_stack->setCurrentIndex(row);
         // A lab chosen before the window is shown (the first one added, --lab) is activated by
         // showEvent: a lab nobody sees loads nothing.
         if (isVisible())
@@ -173,7 +175,14 @@ void MainWindow::offerCrashRecovery()
 void MainWindow::addLab(LabPage *lab)
 {
     m_labs.append(lab);
-    m_stack->addWidget(lab);
+    // Each lab scrolls inside its page rather than stretching the window: the widest labs need
+    // more than a 1366-pixel laptop screen leaves beside the navigation and the Jobs dock.
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setObjectName(QStringLiteral("labScroll_") + lab->labId());
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(lab);
+    m_stack->addWidget(scroll);
     auto *item = new QListWidgetItem(lab->icon(), lab->title(), m_navigation);
     item->setToolTip(lab->summary());
     item->setData(Qt::UserRole, lab->labId());
@@ -224,7 +233,8 @@ void MainWindow::showEvent(QShowEvent *event)
 
 LabPage *MainWindow::currentLab() const
 {
-    return qobject_cast<LabPage *>(m_stack->currentWidget());
+    const int index = m_stack->currentIndex();
+    return index >= 0 && index < m_labs.size() ? m_labs[index] : nullptr;
 }
 
 void MainWindow::buildMenus()
