@@ -205,8 +205,12 @@ PreferencePage::PreferencePage(services::JobManager *jobs, const engine::Resolve
     m_rewardPlot->yAxis2->setLabel(tr("reward model"));
     m_rewardPlot->legend->setVisible(true);
     m_rewardPlot->legend->setFont(font());
-    // The reward rises from the bottom left: the bottom right stays free for the legend.
-    m_rewardPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    // Below the plot, the two entries side by side: inside a plot this narrow the legend covers
+    // the curve wherever it goes.
+    m_rewardPlot->plotLayout()->addElement(2, 0, m_rewardPlot->legend);
+    m_rewardPlot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_rewardPlot->legend->setBorderPen(Qt::NoPen);
+    m_rewardPlot->plotLayout()->setRowStretchFactor(2, 0.001);
     m_klPlot = prefPagePlot(right, QStringLiteral("preferenceKlPlot"), tr("KL to the reference"), tr("nats per answer"));
     m_klPlot->addGraph()->setPen(QPen(QColor(214, 39, 40), 2));
     m_winPlot = prefPagePlot(right, QStringLiteral("preferenceWinPlot"), tr("Win rate against the reference"), tr("%"));
