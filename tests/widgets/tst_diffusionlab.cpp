@@ -126,9 +126,9 @@ private Q_SLOTS:
         QCOMPARE(tabs->widget(3), static_cast<QWidget *>(m_lab->toyPage()));
         QCOMPARE(tabs->widget(4), static_cast<QWidget *>(m_lab->ganVsDiffusionPage()));
         // It fits a 1366-pixel laptop screen beside the studio's navigation and the Jobs dock.
-        // (The Sample page is checked by its own test.)
+        // (Not yet the Sample page: its seed-travel section needs 1,162 px; it scrolls in the window.)
         for (QWidget *page : {static_cast<QWidget *>(m_lab->forwardView()), static_cast<QWidget *>(m_lab->trainPanel()),
-                              static_cast<QWidget *>(m_lab->ganVsDiffusionPage())})
+                              static_cast<QWidget *>(m_lab->toyPage()), static_cast<QWidget *>(m_lab->ganVsDiffusionPage())})
             QVERIFY2(page->minimumSizeHint().width() <= 1000,
                      qPrintable(page->objectName() + QStringLiteral(": ") + QString::number(page->minimumSizeHint().width())));
         QCOMPARE(m_lab->labId(), QStringLiteral("diffusion"));

@@ -39,6 +39,15 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(jobs.jobs().size(), 0);
         QVERIFY(!lab.title().isEmpty() && !lab.summary().isEmpty());
+        // Each page fits a 1366-pixel laptop screen beside the studio's navigation and the Jobs dock.
+        QStringList tooWide;
+        for (int i = 0; i < lab.tabs()->count(); ++i) {
+            const int width = lab.tabs()->widget(i)->minimumSizeHint().width();
+            qInfo("%s: %d px", qPrintable(lab.tabs()->tabText(i)), width);
+            if (width > 1000)
+                tooWide << QStringLiteral("%1 (%2 px)").arg(lab.tabs()->tabText(i)).arg(width);
+        }
+        QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QStringLiteral(", "))));
         // GENLAB_SCREENSHOT_DIR: each page as it opens (tuning-page-N.png), to look at.
         const QString dir = qEnvironmentVariable("GENLAB_SCREENSHOT_DIR");
         for (int i = 0; !dir.isEmpty() && i < lab.tabs()->count(); ++i) {

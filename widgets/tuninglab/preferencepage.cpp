@@ -100,6 +100,11 @@ PreferencePage::PreferencePage(services::JobManager *jobs, const engine::Resolve
     m_method->addItem(tr("DPO (direct preference optimisation)"), QStringLiteral("dpo"));
     m_method->addItem(tr("PPO-style (policy gradient on the reward model, KL penalty)"), QStringLiteral("ppo"));
     rows->addRow(tr("Method"), m_method);
+    // The long names would set the form's width (and the lab's): the combos show what fits.
+    for (QComboBox *combo : {m_judge, m_method}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(18);
+    }
     m_steps = form::spinBox(formBox, 1, 2000, defaults.steps, QStringLiteral("preferenceSteps"));
     rows->addRow(tr("Steps"), m_steps);
     m_beta = form::doubleSpinBox(formBox, 0.01, 10.0, defaults.beta, 2, 0.05, QStringLiteral("preferenceBeta"));
