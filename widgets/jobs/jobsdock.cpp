@@ -48,9 +48,11 @@ JobsDock::JobsDock(services::JobManager *manager, QWidget *parent)
 
     m_empty = new QLabel(tr("No jobs yet. Training, generation and exports appear here with their progress."), body);
     m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
+    // Under the buttons, at the top: the space below is the list's when jobs come.
+    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_empty->setContentsMargins(8, 16, 8, 0);
     m_empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1);
     setWidget(body);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &JobsDock::updateButtons);
