@@ -1971,14 +1971,14 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+106"/>
-        <location line="+256"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+108"/>
+        <location line="+264"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+256"/>
+        <location line="-264"/>
+        <location line="+264"/>
         <source>Help: %1</source>
         <translation>Hilfe: %1</translation>
     </message>
@@ -1988,7 +1988,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Modellarbeit läuft auf %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-246"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
@@ -2004,13 +2004,13 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>GenLab Studio wurde nicht ordnungsgemäß beendet, während %1 geöffnet war. Den automatisch gesicherten Zustand des Projekts wiederherstellen? („Nein“ behält die zuletzt gespeicherte Version.)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>%1 lab: %2</source>
         <translation>Labor %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Show the %1 lab</source>
         <translation>Das Labor %1 zeigen</translation>
     </message>
@@ -2215,8 +2215,8 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Dieses Projekt hat keine Szene %1</translation>
     </message>
     <message>
-        <location line="-602"/>
-        <location line="+380"/>
+        <location line="-610"/>
+        <location line="+388"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
@@ -7062,7 +7062,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::help</name>
     <message>
-        <location filename="../widgets/help/shortcutcatalog.cpp" line="+157"/>
+        <location filename="../widgets/help/shortcutcatalog.cpp" line="+167"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
@@ -7070,6 +7070,16 @@ Press Play: the evidence shows within about %2 steps.</source>
         <location line="+2"/>
         <source>Stop training</source>
         <translation>Training anhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause or resume training</source>
+        <translation>Training pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One training step (while paused)</source>
+        <translation>Ein Trainingsschritt (während der Pause)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -12285,7 +12295,7 @@ gezogen</translation>
         <translation>Methode</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -12372,7 +12382,7 @@ gezogen</translation>
         <translation>Reward-Modell</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>KL to the reference</source>
         <translation>KL zur Referenz</translation>
     </message>

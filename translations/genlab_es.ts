@@ -1971,14 +1971,14 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+106"/>
-        <location line="+256"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+108"/>
+        <location line="+264"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+256"/>
+        <location line="-264"/>
+        <location line="+264"/>
         <source>Help: %1</source>
         <translation>Ayuda: %1</translation>
     </message>
@@ -1993,7 +1993,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>El trabajo de los modelos se ejecuta en %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-246"/>
         <source>Autosave failed: %1</source>
         <translation>El autoguardado falló: %1</translation>
     </message>
@@ -2009,13 +2009,13 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>GenLab Studio no se cerró correctamente mientras %1 estaba abierto. ¿Recuperar el estado autoguardado del proyecto? (Elegir No conserva la última versión guardada.)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>%1 lab: %2</source>
         <translation>Laboratorio %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Show the %1 lab</source>
         <translation>Mostrar el laboratorio %1</translation>
     </message>
@@ -2220,8 +2220,8 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>Este proyecto no tiene escena %1</translation>
     </message>
     <message>
-        <location line="-602"/>
-        <location line="+380"/>
+        <location line="-610"/>
+        <location line="+388"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
@@ -7062,7 +7062,7 @@ Pulsar Reproducir: la evidencia aparece en unos %2 pasos.</translation>
 <context>
     <name>genlab::widgets::help</name>
     <message>
-        <location filename="../widgets/help/shortcutcatalog.cpp" line="+157"/>
+        <location filename="../widgets/help/shortcutcatalog.cpp" line="+167"/>
         <source>Train</source>
         <translation>Entrenar</translation>
     </message>
@@ -7070,6 +7070,16 @@ Pulsar Reproducir: la evidencia aparece en unos %2 pasos.</translation>
         <location line="+2"/>
         <source>Stop training</source>
         <translation>Detener el entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause or resume training</source>
+        <translation>Pausar o reanudar el entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One training step (while paused)</source>
+        <translation>Un paso de entrenamiento (en pausa)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -12285,7 +12295,7 @@ pesos %6: %7 MB</translation>
         <translation>Método</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -12372,7 +12382,7 @@ pesos %6: %7 MB</translation>
         <translation>modelo de recompensa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>KL to the reference</source>
         <translation>KL respecto a la referencia</translation>
     </message>

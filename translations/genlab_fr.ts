@@ -1971,14 +1971,14 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+106"/>
-        <location line="+256"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+108"/>
+        <location line="+264"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+256"/>
+        <location line="-264"/>
+        <location line="+264"/>
         <source>Help: %1</source>
         <translation>Aide : %1</translation>
     </message>
@@ -1993,7 +1993,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Le travail des modèles tourne sur %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-246"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
@@ -2009,13 +2009,13 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>GenLab Studio ne s&apos;est pas fermé correctement alors que %1 était ouvert. Récupérer l&apos;état du projet sauvegardé automatiquement ? (Choisir Non garde la dernière version enregistrée.)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>%1 lab: %2</source>
         <translation>Labo %1 : %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Show the %1 lab</source>
         <translation>Afficher le labo %1</translation>
     </message>
@@ -2220,8 +2220,8 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Ce projet n&apos;a pas de scène %1</translation>
     </message>
     <message>
-        <location line="-602"/>
-        <location line="+380"/>
+        <location line="-610"/>
+        <location line="+388"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
@@ -7062,7 +7062,7 @@ Appuyez sur Lecture : l&apos;effet se voit en environ %2 pas.</translation>
 <context>
     <name>genlab::widgets::help</name>
     <message>
-        <location filename="../widgets/help/shortcutcatalog.cpp" line="+157"/>
+        <location filename="../widgets/help/shortcutcatalog.cpp" line="+167"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
@@ -7070,6 +7070,16 @@ Appuyez sur Lecture : l&apos;effet se voit en environ %2 pas.</translation>
         <location line="+2"/>
         <source>Stop training</source>
         <translation>Arrêter l&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause or resume training</source>
+        <translation>Mettre en pause ou reprendre l&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One training step (while paused)</source>
+        <translation>Un pas d&apos;entraînement (en pause)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -12285,7 +12295,7 @@ poids %6 : %7 Mo</translation>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Steps</source>
         <translation>Pas</translation>
     </message>
@@ -12372,7 +12382,7 @@ poids %6 : %7 Mo</translation>
         <translation>modèle de récompense</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>KL to the reference</source>
         <translation>KL par rapport à la référence</translation>
     </message>

@@ -1964,14 +1964,14 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+106"/>
-        <location line="+256"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+108"/>
+        <location line="+264"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+256"/>
+        <location line="-264"/>
+        <location line="+264"/>
         <source>Help: %1</source>
         <translation>帮助：%1</translation>
     </message>
@@ -1986,7 +1986,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>模型工作在 %1 上运行</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-246"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -2002,13 +2002,13 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>打开 %1 时 GenLab Studio 未正常关闭。是否恢复该项目自动保存的状态？（选择“否”将保留最后保存的版本。）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>%1 lab: %2</source>
         <translation>%1 实验室：%2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Show the %1 lab</source>
         <translation>显示 %1 实验室</translation>
     </message>
@@ -2211,8 +2211,8 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>此项目没有场景 %1</translation>
     </message>
     <message>
-        <location line="-602"/>
-        <location line="+380"/>
+        <location line="-610"/>
+        <location line="+388"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>打开项目</translation>
@@ -7049,7 +7049,7 @@ Press Play: the evidence shows within about %2 steps.</source>
 <context>
     <name>genlab::widgets::help</name>
     <message>
-        <location filename="../widgets/help/shortcutcatalog.cpp" line="+157"/>
+        <location filename="../widgets/help/shortcutcatalog.cpp" line="+167"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
@@ -7057,6 +7057,16 @@ Press Play: the evidence shows within about %2 steps.</source>
         <location line="+2"/>
         <source>Stop training</source>
         <translation>停止训练</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause or resume training</source>
+        <translation>暂停或继续训练</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One training step (while paused)</source>
+        <translation>训练一步（暂停时）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -12261,7 +12271,7 @@ drawn</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
@@ -12348,7 +12358,7 @@ drawn</source>
         <translation>奖励模型</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>KL to the reference</source>
         <translation>相对参考模型的 KL</translation>
     </message>

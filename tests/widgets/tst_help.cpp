@@ -279,6 +279,8 @@ private Q_SLOTS:
             QVERIFY2(has(stop, train, QStringLiteral("Stop training")) ||
                          has(stop, train, QStringLiteral("Stop")),
                      qPrintable(train));
+            QVERIFY2(has(widgets::help::pauseKeys(), train, QStringLiteral("Pause or resume training")), qPrintable(train));
+            QVERIFY2(has(widgets::help::stepKeys(), train, QStringLiteral("One training step (while paused)")), qPrintable(train));
         }
         QVERIFY(has(run, QStringLiteral("Diffusion › Sample"), QStringLiteral("Sample")));
         QVERIFY(has(run, QStringLiteral("GAN › 2-D game"), QStringLiteral("Play or pause")));

@@ -106,6 +106,16 @@ QKeySequence stopKeys()
     return QKeySequence(Qt::CTRL | Qt::Key_Period);
 }
 
+QKeySequence pauseKeys()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+}
+
+QKeySequence stepKeys()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+}
+
 QAction *bindLabKey(QWidget *page, QAbstractButton *button, const QKeySequence &keys,
                     const QString &fallbackText)
 {
@@ -157,6 +167,10 @@ void bindTrainingKeys(TrainingPage *page)
     bindLabKey(page, start, runKeys(), QCoreApplication::translate("genlab::widgets::help", "Train"));
     bindLabKey(page, controls->stopButton(), stopKeys(),
                QCoreApplication::translate("genlab::widgets::help", "Stop training"));
+    bindLabKey(page, controls->pauseButton(), pauseKeys(),
+               QCoreApplication::translate("genlab::widgets::help", "Pause or resume training"));
+    bindLabKey(page, controls->stepButton(), stepKeys(),
+               QCoreApplication::translate("genlab::widgets::help", "One training step (while paused)"));
 }
 
 QList<ShortcutEntry> collectShortcuts(QWidget *root)

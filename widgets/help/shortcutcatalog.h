@@ -34,6 +34,8 @@ struct ShortcutEntry
 // The studio's keys for a page's frequent actions, the same in every lab.
 QKeySequence runKeys();  // Ctrl+Return: the shown page's main action (Generate, Sample, Train, …)
 QKeySequence stopKeys(); // Ctrl+.: stop it
+QKeySequence pauseKeys(); // Ctrl+Shift+P: pause or resume a training run
+QKeySequence stepKeys();  // Ctrl+Shift+N: one more step of a paused training run
 
 // A shortcut on `page` (active while the page is shown in the active window) that clicks `button`
 // when the button is enabled. It is listed as `fallbackText`, or the button's text when bound
@@ -45,7 +47,7 @@ QAction *bindLabKey(QWidget *page, QAbstractButton *button, const QKeySequence &
 QAction *bindLabKey(QWidget *page, const char *buttonObjectName, const QKeySequence &keys,
                     const QString &fallbackText = {});
 // A training page: runKeys() starts training (the lab's Train button in the control row),
-// stopKeys() stops it.
+// stopKeys() stops it, pauseKeys() pauses or resumes it, stepKeys() runs one step while paused.
 void bindTrainingKeys(TrainingPage *page);
 
 // Every action and QShortcut under `root` (a QMainWindow: menus, docks, labs) that has keys.
