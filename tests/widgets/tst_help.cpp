@@ -288,6 +288,12 @@ private Q_SLOTS:
         QVERIFY(has(run, QStringLiteral("Retrieval › Answer"), QStringLiteral("Answer")));
         QVERIFY(has(run, QStringLiteral("Text › Tokenizers"), QStringLiteral("Learn")));
         QVERIFY(has(run, QStringLiteral("GAN › Explore"), QStringLiteral("New seed")));
+        for (const QString &page : {QStringLiteral("Tuning › In-context learning"), QStringLiteral("Tuning › Instruction tuning"),
+                                    QStringLiteral("Tuning › Preferences (RLHF)"), QStringLiteral("Tuning › Distillation"),
+                                    QStringLiteral("Tuning › Scale"), QStringLiteral("Tuning › Discriminative vs generative")}) {
+            QVERIFY2(has(run, page, QStringLiteral("Run")), qPrintable(page));
+            QVERIFY2(page.endsWith(QStringLiteral("generative")) || has(stop, page, QStringLiteral("Stop")), qPrintable(page));
+        }
         for (const auto &e : entries)
             QVERIFY2(!e.text.isEmpty(), qPrintable(e.keys.toString() + QStringLiteral(" in ") + e.where));
 

@@ -1,6 +1,7 @@
 #include "widgets/tuninglab/tuninglab.h"
 
 #include "services/job.h"
+#include "widgets/help/shortcutcatalog.h"
 #include "widgets/tuninglab/discriminativepage.h"
 #include "widgets/tuninglab/distillpage.h"
 #include "widgets/tuninglab/incontextpage.h"
@@ -60,6 +61,21 @@ TuningLab::TuningLab(services::JobManager *jobs, const engine::ResolvedDevice &d
     m_tabs->setTabToolTip(5, tr("A classifier that draws a boundary beside one that models each class and can sample"));
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, &LabPage::stateChanged);
+
+    // Ctrl+Return runs the shown page's experiment and Ctrl+. stops it, as in every lab.
+    const struct
+    {
+        QWidget *page;
+        const char *run;
+        const char *stop;
+    } keys[] = {{m_inContext, "fewShotRun", "fewShotStop"}, {m_instruct, "sftRun", "sftStop"},
+                {m_preference, "preferenceRun", "preferenceStop"}, {m_distill, "distillRun", "distillStop"},
+                {m_scaling, "scalingRun", "scalingStop"}, {m_discriminative, "discRun", nullptr}};
+    for (const auto &k : keys) {
+        help::bindLabKey(k.page, k.run, help::runKeys());
+        if (k.stop)
+            help::bindLabKey(k.page, k.stop, help::stopKeys());
+    }
 }
 
 TuningLab::~TuningLab() = default;
