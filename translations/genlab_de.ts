@@ -1514,24 +1514,24 @@ Datei: %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>lerp</source>
         <translation>lerp</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+32"/>
+        <location line="-34"/>
+        <location line="+33"/>
         <source>slerp</source>
         <translation>slerp</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Draws from N(0, I) in d dimensions have |z| close to √d: the prior&apos;s mass lies on a thin shell. A straight line between two such points cuts inside the shell, where the decoder saw few codes; slerp keeps |z| changing evenly between the endpoints.</source>
         <translation>Ziehungen aus N(0, I) in d Dimensionen haben |z| nahe √d: Die Masse des Priors liegt auf einer dünnen Schale. Eine gerade Linie zwischen zwei solchen Punkten verläuft durch das Innere der Schale, wo der Decoder wenige Codes gesehen hat; slerp lässt |z| sich zwischen den Endpunkten gleichmäßig ändern.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -1776,7 +1776,12 @@ Datei: %1</translation>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Play or stop</source>
+        <translation>Abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A checkpoint folder (model.safetensors and config.json)</source>
         <translation>Ein Checkpoint-Ordner (model.safetensors und config.json)</translation>
     </message>
@@ -2369,7 +2374,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Neuer Seed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draw new samples with a random seed</source>
         <translation>Neue Samples mit einem zufälligen Seed ziehen</translation>
     </message>
@@ -2481,7 +2486,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Zufälliger Punkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draw z from the prior N(0, I)</source>
         <translation>z aus dem Prior N(0, I) ziehen</translation>
     </message>
@@ -12757,7 +12762,7 @@ gezogen</translation>
 <context>
     <name>genlab::widgets::tuninglab::TuningLab</name>
     <message>
-        <location filename="../widgets/tuninglab/tuninglab.cpp" line="+32"/>
+        <location filename="../widgets/tuninglab/tuninglab.cpp" line="+33"/>
         <source>From a pretrained language model to an assistant: each page is one idea as an experiment with a measured before and after, on the Text lab&apos;s models (the shipped one unless you choose a folder).</source>
         <translation>Von einem vortrainierten Sprachmodell zu einem Assistenten: Jede Seite ist eine Idee als Experiment mit gemessenem Vorher und Nachher, mit den Modellen des Text-Labors (dem mitgelieferten, sofern kein Ordner gewählt wird).</translation>
     </message>
@@ -12822,7 +12827,7 @@ gezogen</translation>
         <translation>Ein Klassifikator, der eine Grenze zieht, neben einem, der jede Klasse modelliert und samplen kann</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Tuning</source>
         <translation>Tuning</translation>
     </message>

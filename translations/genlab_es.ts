@@ -1514,24 +1514,24 @@ archivo: %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>lerp</source>
         <translation>lerp</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+32"/>
+        <location line="-34"/>
+        <location line="+33"/>
         <source>slerp</source>
         <translation>slerp</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Draws from N(0, I) in d dimensions have |z| close to √d: the prior&apos;s mass lies on a thin shell. A straight line between two such points cuts inside the shell, where the decoder saw few codes; slerp keeps |z| changing evenly between the endpoints.</source>
         <translation>Las muestras de N(0, I) en d dimensiones tienen |z| cercano a √d: la masa de la distribución previa está en una capa esférica delgada. Una línea recta entre dos de esos puntos corta por dentro de la capa, donde el decodificador vio pocos códigos; slerp hace que |z| cambie de forma uniforme entre los extremos.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
@@ -1776,7 +1776,12 @@ archivo: %1</translation>
         <translation>Entrenar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Play or stop</source>
+        <translation>Reproducir o detener</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A checkpoint folder (model.safetensors and config.json)</source>
         <translation>Una carpeta de punto de control (model.safetensors y config.json)</translation>
     </message>
@@ -2369,7 +2374,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>Nueva semilla</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draw new samples with a random seed</source>
         <translation>Generar nuevas muestras con una semilla aleatoria</translation>
     </message>
@@ -2481,7 +2486,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>Punto aleatorio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draw z from the prior N(0, I)</source>
         <translation>Extraer z de la distribución previa N(0, I)</translation>
     </message>
@@ -12757,7 +12762,7 @@ pesos %6: %7 MB</translation>
 <context>
     <name>genlab::widgets::tuninglab::TuningLab</name>
     <message>
-        <location filename="../widgets/tuninglab/tuninglab.cpp" line="+32"/>
+        <location filename="../widgets/tuninglab/tuninglab.cpp" line="+33"/>
         <source>From a pretrained language model to an assistant: each page is one idea as an experiment with a measured before and after, on the Text lab&apos;s models (the shipped one unless you choose a folder).</source>
         <translation>De un modelo de lenguaje preentrenado a un asistente: cada página es una idea convertida en experimento con un antes y un después medidos, sobre los modelos del laboratorio de texto (el incluido, salvo que se elija una carpeta).</translation>
     </message>
@@ -12822,7 +12827,7 @@ pesos %6: %7 MB</translation>
         <translation>Un clasificador que traza una frontera junto a otro que modela cada clase y puede muestrear</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Tuning</source>
         <translation>Ajuste</translation>
     </message>

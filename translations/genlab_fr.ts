@@ -1514,24 +1514,24 @@ fichier : %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>lerp</source>
         <translation>lerp</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+32"/>
+        <location line="-34"/>
+        <location line="+33"/>
         <source>slerp</source>
         <translation>slerp</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Draws from N(0, I) in d dimensions have |z| close to √d: the prior&apos;s mass lies on a thin shell. A straight line between two such points cuts inside the shell, where the decoder saw few codes; slerp keeps |z| changing evenly between the endpoints.</source>
         <translation>Les tirages de N(0, I) en d dimensions ont un |z| proche de √d : la masse de la loi a priori se trouve sur une fine coquille. Une ligne droite entre deux tels points passe à l&apos;intérieur de la coquille, où le décodeur a vu peu de codes ; slerp fait varier |z| régulièrement entre les extrémités.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
@@ -1776,7 +1776,12 @@ fichier : %1</translation>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Play or stop</source>
+        <translation>Lire ou arrêter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A checkpoint folder (model.safetensors and config.json)</source>
         <translation>Un dossier de checkpoint (model.safetensors et config.json)</translation>
     </message>
@@ -2369,7 +2374,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Nouvelle graine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draw new samples with a random seed</source>
         <translation>Tirer de nouveaux échantillons avec une graine aléatoire</translation>
     </message>
@@ -2481,7 +2486,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Point aléatoire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draw z from the prior N(0, I)</source>
         <translation>Tirer z de la loi a priori N(0, I)</translation>
     </message>
@@ -12757,7 +12762,7 @@ poids %6 : %7 Mo</translation>
 <context>
     <name>genlab::widgets::tuninglab::TuningLab</name>
     <message>
-        <location filename="../widgets/tuninglab/tuninglab.cpp" line="+32"/>
+        <location filename="../widgets/tuninglab/tuninglab.cpp" line="+33"/>
         <source>From a pretrained language model to an assistant: each page is one idea as an experiment with a measured before and after, on the Text lab&apos;s models (the shipped one unless you choose a folder).</source>
         <translation>D&apos;un modèle de langage pré-entraîné à un assistant : chaque page est une idée sous forme d&apos;expérience, avec un avant et un après mesurés, sur les modèles du labo Texte (le modèle fourni, sauf si vous choisissez un dossier).</translation>
     </message>
@@ -12822,7 +12827,7 @@ poids %6 : %7 Mo</translation>
         <translation>Un classifieur qui trace une frontière à côté d&apos;un autre qui modélise chaque classe et peut échantillonner</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Tuning</source>
         <translation>Réglage</translation>
     </message>

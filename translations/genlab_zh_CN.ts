@@ -1510,24 +1510,24 @@ file: %1</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>lerp</source>
         <translation>lerp</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+32"/>
+        <location line="-34"/>
+        <location line="+33"/>
         <source>slerp</source>
         <translation>slerp</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Draws from N(0, I) in d dimensions have |z| close to √d: the prior&apos;s mass lies on a thin shell. A straight line between two such points cuts inside the shell, where the decoder saw few codes; slerp keeps |z| changing evenly between the endpoints.</source>
         <translation>在 d 维中从 N(0, I) 抽取的样本，其 |z| 接近 √d：先验的质量集中在一个薄球壳上。两个这样的点之间的直线会切入球壳内部，而解码器在那里见过的编码很少；slerp 使 |z| 在端点之间均匀变化。</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -1769,7 +1769,12 @@ file: %1</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Play or stop</source>
+        <translation>播放或停止</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A checkpoint folder (model.safetensors and config.json)</source>
         <translation>检查点文件夹（model.safetensors 和 config.json）</translation>
     </message>
@@ -2360,7 +2365,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>新种子</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draw new samples with a random seed</source>
         <translation>用随机种子抽取新样本</translation>
     </message>
@@ -2472,7 +2477,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>随机点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draw z from the prior N(0, I)</source>
         <translation>从先验 N(0, I) 抽取 z</translation>
     </message>
@@ -12731,7 +12736,7 @@ drawn</source>
 <context>
     <name>genlab::widgets::tuninglab::TuningLab</name>
     <message>
-        <location filename="../widgets/tuninglab/tuninglab.cpp" line="+32"/>
+        <location filename="../widgets/tuninglab/tuninglab.cpp" line="+33"/>
         <source>From a pretrained language model to an assistant: each page is one idea as an experiment with a measured before and after, on the Text lab&apos;s models (the shipped one unless you choose a folder).</source>
         <translation>从预训练语言模型到助手：每一页把一个想法做成实验，测量其前后的变化；使用文本实验室的模型（除非您选择了文件夹，否则使用随附模型）。</translation>
     </message>
@@ -12796,7 +12801,7 @@ drawn</source>
         <translation>只画边界的分类器，与对每个类别建模并能采样的分类器并排比较</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Tuning</source>
         <translation>调优</translation>
     </message>

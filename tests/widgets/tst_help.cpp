@@ -288,6 +288,9 @@ private Q_SLOTS:
         QVERIFY(has(run, QStringLiteral("Retrieval › Answer"), QStringLiteral("Answer")));
         QVERIFY(has(run, QStringLiteral("Text › Tokenizers"), QStringLiteral("Learn")));
         QVERIFY(has(run, QStringLiteral("GAN › Explore"), QStringLiteral("New seed")));
+        QVERIFY(has(run, QStringLiteral("Latent › Explore › Interpolation"), QStringLiteral("Play or stop")));
+        QVERIFY(has(run, QStringLiteral("Latent › Explore › Samples of the prior"), QStringLiteral("New seed")));
+        QVERIFY(has(QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("Latent › Explore"), QStringLiteral("Random point")));
         for (const QString &page : {QStringLiteral("Tuning › In-context learning"), QStringLiteral("Tuning › Instruction tuning"),
                                     QStringLiteral("Tuning › Preferences (RLHF)"), QStringLiteral("Tuning › Distillation"),
                                     QStringLiteral("Tuning › Scale"), QStringLiteral("Tuning › Discriminative vs generative")}) {

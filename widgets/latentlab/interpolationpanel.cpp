@@ -156,6 +156,7 @@ InterpolationPanel::InterpolationPanel(ExplorerState *state, LatentMapPanel *map
     auto *exportRow = new QHBoxLayout;
     m_play = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play"), this);
     m_play->setCheckable(true);
+    m_play->setObjectName(QStringLiteral("interpolationPlay"));
     m_play->setToolTip(tr("Play both paths as animations, side by side"));
     exportRow->addWidget(m_play);
     exportRow->addSpacing(16);

@@ -132,6 +132,10 @@ LatentLab::LatentLab(services::LatentService *service, const QString &startModel
     m_training = new TrainingPanel(m_service, m_top);
     m_top->addTab(m_training, tr("Train"));
     help::bindTrainingKeys(m_training);
+    // Explore: Ctrl+Return is the shown tool's main action; Ctrl+R a random point from the prior.
+    help::bindLabKey(m_interpolation, "interpolationPlay", help::runKeys(), tr("Play or stop"));
+    help::bindLabKey(m_samples, "latentNewSeed", help::runKeys());
+    help::bindLabKey(m_sliders, "latentRandomPoint", QKeySequence(Qt::CTRL | Qt::Key_R));
 
     connect(m_modelCombo, &QComboBox::activated, this, [this](int index) {
         const QString data = m_modelCombo->itemData(index).toString();

@@ -31,6 +31,7 @@ SamplePanel::SamplePanel(ExplorerState *state, QWidget *parent) : QWidget(parent
     m_seed->setValue(1);
     row->addWidget(m_seed);
     m_newSeed = new QPushButton(tr("New seed"), this);
+    m_newSeed->setObjectName(QStringLiteral("latentNewSeed"));
     m_newSeed->setToolTip(tr("Draw new samples with a random seed"));
     row->addWidget(m_newSeed);
     row->addSpacing(12);

@@ -33,6 +33,7 @@ SlidersPanel::SlidersPanel(ExplorerState *state, QWidget *parent) : QWidget(pare
     auto *buttons = new QHBoxLayout;
     m_zero = new QPushButton(tr("Centre (z = 0)"), this);
     m_random = new QPushButton(tr("Random point"), this);
+    m_random->setObjectName(QStringLiteral("latentRandomPoint"));
     m_random->setToolTip(tr("Draw z from the prior N(0, I)"));
     buttons->addWidget(m_zero);
     buttons->addWidget(m_random);
