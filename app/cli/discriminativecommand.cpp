@@ -5,6 +5,8 @@
 // generative one (a Gaussian per class and Bayes' rule) on the same data: both accuracies on the
 // held-out points, and new samples from the generative one (the discriminative one has none to give).
 #include "cli/command.h"
+#include "cli/tuningjson.h"
+#include "cli/tuningoptions.h"
 
 #include "engine/imaging/png.h"
 #include "engine/tuning/discriminative.h"
@@ -18,7 +20,6 @@
 #include <QStringList>
 #include <QTextStream>
 
-#include <limits>
 #include <stdexcept>
 
 namespace genlab::cli {
@@ -56,7 +57,7 @@ int runDiscriminative(const CommandContext &ctx)
             throw UsageError{QStringLiteral("--data must be one of %1 (got '%2')").arg(names.join(QStringLiteral(", ")), name)};
         }
     }
-    o.seed = quint64(intOption(p, QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max()));
+    o.seed = seedOption(p, 1);
     o.samples = int(intOption(p, QStringLiteral("samples"), 0, 1, 100000));
     o.hidden = int(intOption(p, QStringLiteral("hidden"), 0, 0, 256));
     o.components = int(intOption(p, QStringLiteral("components"), 1, 1, 16));
@@ -68,12 +69,7 @@ int runDiscriminative(const CommandContext &ctx)
         throw UsageError{QStringLiteral("--out: the folder %1 cannot be created").arg(QDir::toNativeSeparators(outDir))};
 
     InterruptibleJob job(QStringLiteral("discriminative"), QStringLiteral("stopping after this epoch"));
-    engine::RunContext runContext = job.context();
-    if (json) {
-        runContext = engine::RunContext{};
-        runContext.stop = job.token();
-    }
-    const tuning::DiscriminativeResult r = tuning::runDiscriminativeVsGenerative(o, runContext);
+    const tuning::DiscriminativeResult r = tuning::runDiscriminativeVsGenerative(o, jobRunContext(job, json));
 
     QStringList written;
     if (!outDir.isEmpty()) {
@@ -138,31 +134,10 @@ int runDiscriminative(const CommandContext &ctx)
             out(QStringLiteral("  wrote %1").arg(QDir::toNativeSeparators(w)));
         return 0;
     }
-    QJsonObject disc{{QStringLiteral("accuracy"), r.discriminativeAccuracy},
-                     {QStringLiteral("train_accuracy"), r.discriminativeTrainAccuracy},
-                     {QStringLiteral("model"), QString::fromStdString(r.discriminativeName)},
-                     {QStringLiteral("parameters"), r.discriminativeParameters},
-                     {QStringLiteral("can_sample"), false}};
-    QJsonObject gen{{QStringLiteral("accuracy"), r.generativeAccuracy},
-                    {QStringLiteral("train_accuracy"), r.generativeTrainAccuracy},
-                    {QStringLiteral("samples"), r.samples.count()},
-                    {QStringLiteral("dimensions"), r.generative.dims},
-                    {QStringLiteral("components"), r.generative.components},
-                    {QStringLiteral("explained_variance"), r.generative.explainedVariance},
-                    {QStringLiteral("parameters"), r.generativeParameters},
-                    {QStringLiteral("can_sample"), true}};
     QJsonArray files;
     for (const QString &w : written)
         files.append(QDir(w).absolutePath());
-    const QJsonObject doc{{QStringLiteral("data"), QString::fromStdString(r.data)},
-                          {QStringLiteral("source"), QString::fromStdString(r.source)},
-                          {QStringLiteral("classes"), r.classes},
-                          {QStringLiteral("train"), r.trainCount},
-                          {QStringLiteral("held_out"), r.heldOutCount},
-                          {QStringLiteral("seed"), QString::number(o.seed)},
-                          {QStringLiteral("discriminative"), disc},
-                          {QStringLiteral("generative"), gen},
-                          {QStringLiteral("files"), files}};
+    const QJsonObject doc = discriminativeJson(r, o.seed, files);
     out(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)).trimmed());
     return 0;
 }

@@ -5,6 +5,8 @@
 // law loss ~ a * N^e fitted on log-log axes (e < 0 when bigger is better) and its prediction for
 // the next size up. Each size is one language-model training run, its checkpoint in DIR/d<width>.
 #include "cli/command.h"
+#include "cli/tuningjson.h"
+#include "cli/tuningoptions.h"
 
 #include "engine/tuning/scaling.h"
 #include "services/tuning/distilljobs.h"
@@ -12,12 +14,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
-#include <limits>
 #include <memory>
 #include <stdexcept>
 
@@ -54,19 +54,10 @@ int runScalingCommand(const CommandContext &ctx)
     if (p.isSet(QStringLiteral("budget")) && p.isSet(QStringLiteral("tokens")) && o.budget > 0)
         throw UsageError{QStringLiteral("give --budget (the same compute per size) or --tokens (the same tokens per size), not both")};
     o.layers = int(intOption(p, QStringLiteral("layers"), o.layers, 1, 12));
-    o.seed = quint64(intOption(p, QStringLiteral("seed"), qint64(o.seed), 0, std::numeric_limits<qint64>::max()));
+    o.seed = seedOption(p, o.seed);
     const bool json = p.isSet(QStringLiteral("json"));
 
-    QString data;
-    if (p.isSet(QStringLiteral("data"))) {
-        data = p.value(QStringLiteral("data"));
-        if (!QFileInfo(data).isFile())
-            throw UsageError{QStringLiteral("--data: %1 is not a file").arg(QDir::toNativeSeparators(data))};
-    } else {
-        data = services::DistillJobs::defaultCorpus();
-        if (data.isEmpty())
-            throw UsageError{QStringLiteral("--data: no default corpus was found (neither tiny Shakespeare nor the help pages); give a text file")};
-    }
+    const QString data = corpusFileOption(p);
     o.dataPath = QDir::toNativeSeparators(data).toStdString();
     // The shipped model's BPE vocabulary (1024 tokens learnt on tiny Shakespeare): no run learns its own.
     const QString tokenizer = services::DistillJobs::shippedTeacherFolder();
@@ -74,13 +65,8 @@ int runScalingCommand(const CommandContext &ctx)
         o.tokenizerFolder = QDir::toNativeSeparators(tokenizer).toStdString();
 
     std::unique_ptr<QTemporaryDir> scratch;
-    QString outDir;
-    if (p.isSet(QStringLiteral("out"))) {
-        outDir = p.value(QStringLiteral("out"));
-        if (outDir.isEmpty())
-            throw UsageError{QStringLiteral("--out needs a folder")};
-        if (QFileInfo(outDir).exists() && !QFileInfo(outDir).isDir())
-            throw UsageError{QStringLiteral("--out: %1 exists and is not a folder").arg(QDir::toNativeSeparators(outDir))};
+    QString outDir = outFolderOption(p);
+    if (!outDir.isEmpty()) {
         QDir().mkpath(outDir);
     } else {
         scratch = std::make_unique<QTemporaryDir>();
@@ -103,11 +89,8 @@ int runScalingCommand(const CommandContext &ctx)
         allSteps += plan.steps;
 
     InterruptibleJob job(QStringLiteral("scaling"), QStringLiteral("stopping after this step (Ctrl+C again quits at once)"));
-    engine::RunContext run = job.context(1000, QStringLiteral("permille"));
-    if (json) {
-        run = engine::RunContext();
-        run.stop = job.token();
-    } else {
+    const engine::RunContext run = jobRunContext(job, json, 1000, QStringLiteral("permille"));
+    if (!json) {
         note(o.budget > 0 ? QStringLiteral("%1 sizes, %2 FLOPs each (6 x parameters x tokens), %3 steps in all")
                                 .arg(plans.size())
                                 .arg(o.budget, 0, 'g', 3)
@@ -146,46 +129,7 @@ int runScalingCommand(const CommandContext &ctx)
             note(QStringLiteral("the runs' checkpoints were temporary; pass --out DIR to keep them"));
         return 0;
     }
-    QJsonArray runs;
-    for (const tuning::ScalingRun &s : r.runs) {
-        QJsonArray curve;
-        for (const tuning::ScalingPoint &pt : s.curve)
-            curve.append(QJsonObject{{QStringLiteral("step"), qint64(pt.step)},
-                                     {QStringLiteral("compute"), pt.compute},
-                                     {QStringLiteral("loss"), pt.loss}});
-        runs.append(QJsonObject{{QStringLiteral("width"), s.width},
-                                {QStringLiteral("layers"), s.layers},
-                                {QStringLiteral("heads"), s.heads},
-                                {QStringLiteral("params"), qint64(s.parameters)},
-                                {QStringLiteral("steps"), qint64(s.steps)},
-                                {QStringLiteral("tokens"), qint64(s.tokens)},
-                                {QStringLiteral("compute"), s.compute},
-                                {QStringLiteral("loss"), s.loss},
-                                {QStringLiteral("train_loss"), s.trainLoss},
-                                {QStringLiteral("seconds"), s.seconds},
-                                {QStringLiteral("curve"), curve}});
-    }
-    QJsonObject doc{
-        {QStringLiteral("data"), QFileInfo(data).absoluteFilePath()},
-        {QStringLiteral("budget"), o.budget},
-        {QStringLiteral("mode"), o.budget > 0 ? QStringLiteral("same compute") : QStringLiteral("same tokens")},
-        {QStringLiteral("tokens"), qint64(o.tokens)},
-        {QStringLiteral("compute_rule"), QStringLiteral("6 * params * tokens")},
-        {QStringLiteral("layers"), o.layers},
-        {QStringLiteral("context"), o.contextLength},
-        {QStringLiteral("batch"), o.batchSize},
-        {QStringLiteral("seed"), QString::number(o.seed)},
-        {QStringLiteral("seconds"), r.seconds},
-        {QStringLiteral("fit"), QJsonObject{{QStringLiteral("exponent"), r.fit.exponent},
-                                            {QStringLiteral("a"), r.fit.a},
-                                            {QStringLiteral("r2"), r.fit.r2},
-                                            {QStringLiteral("points"), r.fit.points}}},
-        {QStringLiteral("prediction"), QJsonObject{{QStringLiteral("width"), r.next.width},
-                                                   {QStringLiteral("layers"), r.next.layers},
-                                                   {QStringLiteral("params"), qint64(r.next.parameters)},
-                                                   {QStringLiteral("loss"), r.next.loss}}},
-        {QStringLiteral("runs"), runs},
-    };
+    QJsonObject doc = scalingResultJson(r, o, data, true);
     if (!scratch)
         doc.insert(QStringLiteral("out"), QDir(outDir).absolutePath());
     out(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)).trimmed());

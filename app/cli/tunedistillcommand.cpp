@@ -5,6 +5,8 @@
 // with the teacher, parameters, bytes and tokens/s of all three.
 #include "cli/command.h"
 #include "cli/tunecommands.h"
+#include "cli/tuningjson.h"
+#include "cli/tuningoptions.h"
 
 #include "engine/gpt/gptmodel.h"
 #include "engine/tuning/distillation.h"
@@ -13,11 +15,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <limits>
 #include <stdexcept>
 
 namespace genlab::cli {
@@ -26,33 +26,6 @@ namespace {
 
 namespace tuning = engine::tuning;
 namespace gpt = engine::gpt;
-
-QJsonObject distillFiguresJson(const tuning::DistillFigures &f)
-{
-    return QJsonObject{{QStringLiteral("layers"), f.layers},
-                       {QStringLiteral("width"), f.width},
-                       {QStringLiteral("held_out_loss"), f.heldOutLoss},
-                       {QStringLiteral("perplexity"), f.perplexity},
-                       {QStringLiteral("agreement"), f.agreement},
-                       {QStringLiteral("parameters"), qint64(f.parameters)},
-                       {QStringLiteral("bytes"), qint64(f.bytes)},
-                       {QStringLiteral("tokens_per_s"), f.tokensPerSecond}};
-}
-
-QJsonArray distillCurveJson(const std::vector<tuning::DistillCurvePoint> &curve)
-{
-    QJsonArray a;
-    for (const tuning::DistillCurvePoint &p : curve) {
-        QJsonObject o{{QStringLiteral("step"), qint64(p.step)},
-                      {QStringLiteral("loss"), p.loss},
-                      {QStringLiteral("data_loss"), p.dataLoss},
-                      {QStringLiteral("distill_loss"), p.distillLoss}};
-        if (p.heldOutLoss >= 0)
-            o.insert(QStringLiteral("held_out_loss"), p.heldOutLoss);
-        a.append(o);
-    }
-    return a;
-}
 
 int runTuneDistill(const CommandContext &ctx)
 {
@@ -63,23 +36,14 @@ int runTuneDistill(const CommandContext &ctx)
     o.alpha = doubleOption(p, QStringLiteral("alpha"), o.alpha, 0, 1);
     o.studentLayers = int(intOption(p, QStringLiteral("student-layers"), o.studentLayers, 1, 12));
     o.studentWidth = int(intOption(p, QStringLiteral("student-width"), o.studentWidth, 8, 1024));
-    o.seed = quint64(intOption(p, QStringLiteral("seed"), qint64(o.seed), 0, std::numeric_limits<qint64>::max()));
+    o.seed = seedOption(p, o.seed);
     if (o.studentWidth % o.studentHeads != 0)
         throw UsageError{QStringLiteral("--student-width must be a multiple of %1 (the student's heads; got %2)")
                              .arg(o.studentHeads)
                              .arg(o.studentWidth)};
     const bool json = p.isSet(QStringLiteral("json"));
 
-    QString data;
-    if (p.isSet(QStringLiteral("data"))) {
-        data = p.value(QStringLiteral("data"));
-        if (!QFileInfo(data).isFile())
-            throw UsageError{QStringLiteral("--data: %1 is not a file").arg(QDir::toNativeSeparators(data))};
-    } else {
-        data = services::DistillJobs::defaultCorpus();
-        if (data.isEmpty())
-            throw UsageError{QStringLiteral("--data: no default corpus was found (neither tiny Shakespeare nor the help pages); give a text file")};
-    }
+    const QString data = corpusFileOption(p);
     o.dataPath = QDir::toNativeSeparators(data).toStdString();
     QString teacherFolder;
     if (p.isSet(QStringLiteral("teacher"))) {
@@ -100,12 +64,7 @@ int runTuneDistill(const CommandContext &ctx)
         throw std::runtime_error(teacherFolder.toStdString() + ": the teacher has no tokenizer files");
     InterruptibleJob job(QStringLiteral("tune distill"),
                          QStringLiteral("stopping after this step (Ctrl+C again quits at once)"));
-    engine::RunContext run = job.context(0);
-    if (json) {
-        run = engine::RunContext();
-        run.stop = job.token();
-    }
-    const tuning::DistillResult r = tuning::runDistillation(teacher, o, run);
+    const tuning::DistillResult r = tuning::runDistillation(teacher, o, jobRunContext(job, json));
 
     if (!json) {
         out(QStringLiteral("distillation from %1 on %2 (%3 steps of %4 x %5 tokens, T %6, alpha %7, seed %8)")
@@ -137,23 +96,9 @@ int runTuneDistill(const CommandContext &ctx)
                 .arg(r.seconds, 0, 'f', 1));
         return 0;
     }
-    const QJsonObject doc{
-        {QStringLiteral("teacher_folder"), QDir(teacherFolder).absolutePath()},
-        {QStringLiteral("data"), QFileInfo(data).absoluteFilePath()},
-        {QStringLiteral("steps"), o.steps},
-        {QStringLiteral("batch"), o.batchSize},
-        {QStringLiteral("window"), o.windowTokens},
-        {QStringLiteral("temperature"), o.temperature},
-        {QStringLiteral("alpha"), o.alpha},
-        {QStringLiteral("seed"), QString::number(o.seed)},
-        {QStringLiteral("seconds"), r.seconds},
-        {QStringLiteral("held_out_tokens"), qint64(r.heldOutTokens)},
-        {QStringLiteral("teacher"), distillFiguresJson(r.teacher)},
-        {QStringLiteral("distilled"), distillFiguresJson(r.distilled)},
-        {QStringLiteral("data_only"), distillFiguresJson(r.dataOnly)},
-        {QStringLiteral("curves"), QJsonObject{{QStringLiteral("distilled"), distillCurveJson(r.distilledCurve)},
-                                               {QStringLiteral("data_only"), distillCurveJson(r.dataOnlyCurve)}}},
-    };
+    QJsonObject doc = distillResultJson(r, o, teacherFolder, data);
+    doc.insert(QStringLiteral("curves"), QJsonObject{{QStringLiteral("distilled"), distillCurveJson(r.distilledCurve)},
+                                                     {QStringLiteral("data_only"), distillCurveJson(r.dataOnlyCurve)}});
     out(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)).trimmed());
     return 0;
 }

@@ -7,18 +7,18 @@
 #include "cli/command.h"
 #include "cli/languagemodel.h"
 #include "cli/tunecommands.h"
+#include "cli/tuningjson.h"
+#include "cli/tuningoptions.h"
 
 #include "engine/gpt/gptmodel.h"
 #include "engine/tuning/preferencetuning.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <limits>
 #include <stdexcept>
 
 namespace genlab::cli {
@@ -56,7 +56,7 @@ int runTunePreference(const CommandContext &ctx, tuning::PreferenceMethod method
     o.learningRate = doubleOption(p, QStringLiteral("lr"), 0.0, 0.0, 1.0);
     o.beta = doubleOption(p, QStringLiteral("beta"), o.beta, 1e-4, 100.0);
     o.klWeight = doubleOption(p, QStringLiteral("kl"), o.klWeight, 0.0, 100.0);
-    o.seed = quint64(intOption(p, QStringLiteral("seed"), qint64(o.seed), 0, std::numeric_limits<qint64>::max()));
+    o.seed = seedOption(p, o.seed);
     if (p.isSet(QStringLiteral("reward"))) {
         const QString r = p.value(QStringLiteral("reward"));
         if (r != QLatin1String("model") && r != QLatin1String("rule"))
@@ -65,27 +65,15 @@ int runTunePreference(const CommandContext &ctx, tuning::PreferenceMethod method
     }
     if (method == tuning::PreferenceMethod::Dpo && p.isSet(QStringLiteral("kl")))
         note(QStringLiteral("tune dpo: --kl is PPO's; DPO's pull towards the reference is --beta"));
-    QString outDir;
-    if (p.isSet(QStringLiteral("out"))) {
-        outDir = p.value(QStringLiteral("out"));
-        if (outDir.isEmpty())
-            throw UsageError{QStringLiteral("--out needs a folder")};
-        if (QFileInfo(outDir).exists() && !QFileInfo(outDir).isDir())
-            throw UsageError{QStringLiteral("--out: %1 exists and is not a folder").arg(QDir::toNativeSeparators(outDir))};
-    }
+    const QString outDir = outFolderOption(p);
     const bool json = p.isSet(QStringLiteral("json"));
     const QString folder = languageModelFolder(p);
     gpt::GptModel model = gpt::GptModel::open(folder.toStdString(), ctx.device);
 
     const InterruptibleJob job(QStringLiteral("tune ") + verb, QStringLiteral("stopping after this step"));
-    engine::RunContext rc;
-    if (json)
-        rc.stop = job.token();
-    else
-        rc = job.context();
     tuning::PreferenceTuningResult r;
     try {
-        r = tuning::runPreferenceTuning(model, o, rc);
+        r = tuning::runPreferenceTuning(model, o, jobRunContext(job, json));
     } catch (const std::invalid_argument &e) {
         throw UsageError{prefFromStd(e.what())};
     }
@@ -137,47 +125,13 @@ int runTunePreference(const CommandContext &ctx, tuning::PreferenceMethod method
             out(QStringLiteral("saved the tuned model in %1").arg(QDir::toNativeSeparators(outDir)));
         return 0;
     }
-    QJsonArray curve, samples, top;
-    for (const tuning::PreferencePoint &pt : r.curve)
-        curve.append(QJsonObject{{QStringLiteral("step"), qint64(pt.step)},
-                                 {QStringLiteral("reward"), pt.ruleReward},
-                                 {QStringLiteral("model_reward"), pt.modelReward},
-                                 {QStringLiteral("kl"), pt.kl},
-                                 {QStringLiteral("win_rate"), pt.winRate},
-                                 {QStringLiteral("empty_share"), pt.emptyShare},
-                                 {QStringLiteral("mean_length"), pt.meanLength},
-                                 {QStringLiteral("loss"), pt.loss}});
-    for (const tuning::PreferenceSample &s : r.samples)
-        samples.append(QJsonObject{{QStringLiteral("prompt"), prefFromStd(s.prompt)},
-                                   {QStringLiteral("before"), prefFromStd(s.before)},
-                                   {QStringLiteral("after"), prefFromStd(s.after)},
-                                   {QStringLiteral("score_before"), s.scoreBefore},
-                                   {QStringLiteral("score_after"), s.scoreAfter}});
+    QJsonArray top;
     for (const auto &[name, w] : r.rewardModel.topFeatures)
         top.append(QJsonObject{{QStringLiteral("feature"), prefFromStd(name)}, {QStringLiteral("weight"), w}});
-    QJsonObject doc{{QStringLiteral("reward_before"), r.rewardBefore},
-                    {QStringLiteral("reward_after"), r.rewardAfter},
-                    {QStringLiteral("kl"), r.kl},
-                    {QStringLiteral("win_rate"), r.winRate},
-                    {QStringLiteral("method"), verb},
-                    {QStringLiteral("rule"), prefFromStd(r.judge)},
-                    {QStringLiteral("model"), QDir(folder).absolutePath()},
-                    {QStringLiteral("pairs"), r.pairs},
-                    {QStringLiteral("steps"), o.steps},
-                    {QStringLiteral("seed"), QString::number(o.seed)},
-                    {QStringLiteral("model_reward_before"), r.modelRewardBefore},
-                    {QStringLiteral("model_reward_after"), r.modelRewardAfter},
-                    {QStringLiteral("empty_share_before"), r.emptyShareBefore},
-                    {QStringLiteral("empty_share_after"), r.emptyShareAfter},
-                    {QStringLiteral("reward_model"),
-                     QJsonObject{{QStringLiteral("held_out_accuracy"), r.rewardModel.heldOutAccuracy},
-                                 {QStringLiteral("train_accuracy"), r.rewardModel.trainAccuracy},
-                                 {QStringLiteral("held_out_pairs"), r.rewardModel.heldOutPairs},
-                                 {QStringLiteral("train_pairs"), r.rewardModel.trainPairs},
-                                 {QStringLiteral("top_features"), top}}},
-                    {QStringLiteral("seconds"), r.seconds},
-                    {QStringLiteral("curve"), curve},
-                    {QStringLiteral("samples"), samples}};
+    QJsonObject doc = preferenceResultJson(r, o, folder);
+    QJsonObject rewardModel = doc.value(QStringLiteral("reward_model")).toObject();
+    rewardModel.insert(QStringLiteral("top_features"), top);
+    doc.insert(QStringLiteral("reward_model"), rewardModel);
     if (method == tuning::PreferenceMethod::Dpo)
         doc.insert(QStringLiteral("beta"), o.beta);
     else

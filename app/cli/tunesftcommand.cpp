@@ -5,6 +5,8 @@
 #include "cli/command.h"
 #include "cli/languagemodel.h"
 #include "cli/tunecommands.h"
+#include "cli/tuningjson.h"
+#include "cli/tuningoptions.h"
 
 #include "engine/gpt/gptmodel.h"
 #include "engine/tuning/sft.h"
@@ -16,7 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <limits>
 #include <stdexcept>
 
 namespace genlab::cli {
@@ -33,7 +34,7 @@ int runTuneSft(const CommandContext &ctx)
     o.steps = int(intOption(p, QStringLiteral("steps"), o.steps, 1, 100000));
     o.batch = int(intOption(p, QStringLiteral("batch"), o.batch, 1, 512));
     o.learningRate = doubleOption(p, QStringLiteral("lr"), o.learningRate, 1e-7, 1.0);
-    o.seed = quint64(intOption(p, QStringLiteral("seed"), qint64(o.seed), 0, std::numeric_limits<qint64>::max()));
+    o.seed = seedOption(p, o.seed);
     o.heldOut = int(intOption(p, QStringLiteral("held-out"), o.heldOut, 1, 1000));
     const bool json = p.isSet(QStringLiteral("json"));
     if (p.isSet(QStringLiteral("data"))) {
@@ -47,14 +48,7 @@ int runTuneSft(const CommandContext &ctx)
         }
         o.dataName = QFileInfo(data).fileName().toStdString();
     }
-    QString outDir;
-    if (p.isSet(QStringLiteral("out"))) {
-        outDir = p.value(QStringLiteral("out"));
-        if (outDir.isEmpty())
-            throw UsageError{QStringLiteral("--out needs a folder")};
-        if (QFileInfo(outDir).exists() && !QFileInfo(outDir).isDir())
-            throw UsageError{QStringLiteral("--out: %1 exists and is not a folder").arg(QDir::toNativeSeparators(outDir))};
-    }
+    const QString outDir = outFolderOption(p);
     try {
         tuning::validateSftOptions(o);
         (void)tuning::sftSplit(o); // too few pairs to split is a usage error, found before the model loads
@@ -66,12 +60,7 @@ int runTuneSft(const CommandContext &ctx)
     gpt::GptModel model = gpt::GptModel::open(folder.toStdString(), ctx.device);
     InterruptibleJob job(QStringLiteral("tune sft"),
                          QStringLiteral("stopping after this step (Ctrl+C again quits at once)"));
-    engine::RunContext run = job.context(0);
-    if (json) {
-        run = engine::RunContext();
-        run.stop = job.token();
-    }
-    const tuning::SftResult r = tuning::runSft(model, o, run);
+    const tuning::SftResult r = tuning::runSft(model, o, jobRunContext(job, json));
     if (!outDir.isEmpty()) {
         QDir().mkpath(outDir);
         const QJsonObject recipe{{QStringLiteral("instruction_tuning"),
@@ -114,44 +103,15 @@ int runTuneSft(const CommandContext &ctx)
             out(QStringLiteral("the tuned model is in %1").arg(QDir::toNativeSeparators(QDir(outDir).absolutePath())));
         return 0;
     }
-    QJsonArray examples, trainLoss, heldOutLoss, mask;
-    for (const tuning::SftAnswer &a : r.answers)
-        examples.append(QJsonObject{{QStringLiteral("instruction"), QString::fromStdString(a.instruction)},
-                                    {QStringLiteral("expected"), QString::fromStdString(a.expected)},
-                                    {QStringLiteral("task"), QString::fromStdString(a.task)},
-                                    {QStringLiteral("before"), QString::fromStdString(a.before)},
-                                    {QStringLiteral("after"), QString::fromStdString(a.after)},
-                                    {QStringLiteral("before_correct"), a.beforeCorrect},
-                                    {QStringLiteral("after_correct"), a.afterCorrect}});
-    for (double v : r.trainLoss)
-        trainLoss.append(v);
-    for (const auto &[step, loss] : r.heldOutLoss)
-        heldOutLoss.append(QJsonObject{{QStringLiteral("step"), step}, {QStringLiteral("loss"), loss}});
+    QJsonArray mask;
     for (const tuning::MaskedToken &t : r.example)
         mask.append(QJsonObject{{QStringLiteral("id"), t.id},
                                 {QStringLiteral("text"), QString::fromStdString(t.text)},
                                 {QStringLiteral("weight"), double(t.weight)}});
-    QJsonObject doc{
-        {QStringLiteral("model"), QDir(folder).absolutePath()},
-        {QStringLiteral("data"), QString::fromStdString(r.data)},
-        {QStringLiteral("train_pairs"), r.trainPairs},
-        {QStringLiteral("held_out"), r.heldOutPairs},
-        {QStringLiteral("steps"), o.steps},
-        {QStringLiteral("batch"), o.batch},
-        {QStringLiteral("learning_rate"), o.learningRate},
-        {QStringLiteral("seed"), QString::number(o.seed)},
-        {QStringLiteral("seconds"), r.seconds},
-        {QStringLiteral("train_seconds"), r.trainSeconds},
-        {QStringLiteral("before"), QJsonObject{{QStringLiteral("accuracy"), r.beforeAccuracy},
-                                               {QStringLiteral("held_out_loss"), r.heldOutLossBefore}}},
-        {QStringLiteral("after"), QJsonObject{{QStringLiteral("accuracy"), r.afterAccuracy},
-                                              {QStringLiteral("held_out_loss"), r.heldOutLossAfter}}},
-        {QStringLiteral("curve"), QJsonObject{{QStringLiteral("train_loss"), trainLoss}, {QStringLiteral("held_out_loss"), heldOutLoss}}},
-        {QStringLiteral("example"), QJsonObject{{QStringLiteral("instruction"), QString::fromStdString(r.exampleInstruction)},
-                                                {QStringLiteral("response"), QString::fromStdString(r.exampleResponse)},
-                                                {QStringLiteral("tokens"), mask}}},
-        {QStringLiteral("examples"), examples},
-    };
+    QJsonObject doc = sftResultJson(r, o, folder);
+    doc.insert(QStringLiteral("example"), QJsonObject{{QStringLiteral("instruction"), QString::fromStdString(r.exampleInstruction)},
+                                                      {QStringLiteral("response"), QString::fromStdString(r.exampleResponse)},
+                                                      {QStringLiteral("tokens"), mask}});
     if (!outDir.isEmpty())
         doc.insert(QStringLiteral("out"), QDir(outDir).absolutePath());
     out(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)).trimmed());

@@ -6,6 +6,8 @@
 //                  the loss on a random sequence and on its repeat, and the heads that copy it
 #include "cli/command.h"
 #include "cli/languagemodel.h"
+#include "cli/tuningjson.h"
+#include "cli/tuningoptions.h"
 
 #include "engine/gpt/gptmodel.h"
 #include "engine/tuning/copying.h"
@@ -15,12 +17,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
-#include <limits>
 #include <optional>
 #include <stdexcept>
 
@@ -73,26 +73,6 @@ std::vector<tuning::FewShotExample> fewShotExamplesFile(const QString &path)
     }
 }
 
-QJsonArray fewShotPointsJson(const tuning::FewShotResult &r)
-{
-    QJsonArray points;
-    for (const tuning::FewShotPoint &pt : r.points) {
-        QJsonArray answers;
-        for (const tuning::FewShotAnswer &a : pt.answers)
-            answers.append(QJsonObject{{QStringLiteral("query"), QString::fromStdString(a.query)},
-                                       {QStringLiteral("expected"), QString::fromStdString(a.expected)},
-                                       {QStringLiteral("answer"), QString::fromStdString(a.answer)},
-                                       {QStringLiteral("correct"), a.correct}});
-        points.append(QJsonObject{{QStringLiteral("shots"), pt.shots},
-                                  {QStringLiteral("correct"), pt.correct},
-                                  {QStringLiteral("total"), pt.total},
-                                  {QStringLiteral("accuracy"), pt.accuracy},
-                                  {QStringLiteral("first_prompt"), QString::fromStdString(pt.firstPrompt)},
-                                  {QStringLiteral("answers"), answers}});
-    }
-    return points;
-}
-
 void printFewShotPoints(const tuning::FewShotResult &r)
 {
     for (const tuning::FewShotPoint &pt : r.points)
@@ -119,7 +99,7 @@ int runFewShot(const CommandContext &ctx)
     }
     o.shots = shotList(p);
     o.queries = int(intOption(p, QStringLiteral("queries"), o.queries, 1, 500));
-    o.seed = quint64(intOption(p, QStringLiteral("seed"), qint64(o.seed), 0, std::numeric_limits<qint64>::max()));
+    o.seed = seedOption(p, o.seed);
     if (!o.examples.empty())
         for (int k : o.shots)
             if (k > int(o.examples.size()) - 1)
@@ -166,11 +146,7 @@ int runFewShot(const CommandContext &ctx)
         }
         return 0;
     }
-    QJsonObject o2{{QStringLiteral("task"), QString::fromStdString(r.task)},
-                   {QStringLiteral("model"), QDir(folder).absolutePath()},
-                   {QStringLiteral("queries"), queries},
-                   {QStringLiteral("seed"), QString::number(o.seed)},
-                   {QStringLiteral("points"), fewShotPointsJson(r)}};
+    QJsonObject o2 = fewShotJson(r, folder, queries, o.seed);
     if (r2)
         o2.insert(QStringLiteral("model2"), QJsonObject{{QStringLiteral("model"), QDir(folder2).absolutePath()},
                                                         {QStringLiteral("points"), fewShotPointsJson(*r2)}});
@@ -186,7 +162,7 @@ int runInduction(const CommandContext &ctx)
     gpt::GptModel model = gpt::GptModel::open(folder.toStdString(), ctx.device);
     const int maxLength = std::max(4, model.config().contextLength / 2);
     const int length = int(intOption(p, QStringLiteral("length"), std::min(50, maxLength), 4, maxLength));
-    const quint64 seed = quint64(intOption(p, QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max()));
+    const quint64 seed = seedOption(p, 1);
     const tuning::CopyingResult r = tuning::measureCopying(model, length, seed);
     if (!json) {
         out(QStringLiteral("a random sequence of %1 tokens, then the same again (%2, seed %3):")
@@ -206,26 +182,7 @@ int runInduction(const CommandContext &ctx)
                     .arg(r.heads[i].previousTokenScore, 0, 'f', 3));
         return 0;
     }
-    QJsonArray heads, losses;
-    for (const tuning::HeadScore &h : r.heads)
-        heads.append(QJsonObject{{QStringLiteral("layer"), h.layer},
-                                 {QStringLiteral("head"), h.head},
-                                 {QStringLiteral("induction_score"), h.inductionScore},
-                                 {QStringLiteral("previous_token_score"), h.previousTokenScore}});
-    for (double v : r.lossPerPosition)
-        losses.append(v);
-    QJsonArray ids;
-    for (int id : r.ids)
-        ids.append(id);
-    const QJsonObject o{{QStringLiteral("model"), QDir(folder).absolutePath()},
-                        {QStringLiteral("length"), r.length},
-                        {QStringLiteral("seed"), QString::number(seed)},
-                        {QStringLiteral("first_loss"), r.firstLoss},
-                        {QStringLiteral("repeat_loss"), r.repeatLoss},
-                        {QStringLiteral("uniform_loss"), r.uniformLoss},
-                        {QStringLiteral("loss_per_position"), losses},
-                        {QStringLiteral("ids"), ids},
-                        {QStringLiteral("heads"), heads}};
+    const QJsonObject o = copyingJson(r, folder, seed);
     out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
     return 0;
 }

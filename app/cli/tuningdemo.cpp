@@ -1,7 +1,7 @@
 // The Tuning lab's part of `genlab demo`: one result of each experiment, with small settings so the
 // whole part stays around a minute on two cores. The JSON files have the shapes of the matching
-// commands' --json (`genlab discriminative`, `fewshot`, `induction`, `tune sft`, `tune dpo`), with
-// the settings used beside them:
+// commands' --json (`genlab discriminative`, `fewshot`, `induction`, `tune sft`, `tune dpo`, `tune distill`,
+// `scaling`; built by the same functions, cli/tuningjson.h), with the settings used beside them:
 //   tuning.discriminative  tuning-discriminative.json + the two region maps and the generative samples (PNG)
 //   tuning.fewshot         tuning-fewshot.json: accuracy against shots on the copy task
 //   tuning.copying         tuning-copying.json + tuning-copying-attention.png (the best induction head)
@@ -11,6 +11,7 @@
 //   tuning.scaling         tuning-scaling.json: three tiny sizes on the same tokens and the power law through them
 #include "cli/demo.h"
 #include "cli/languagemodel.h"
+#include "cli/tuningjson.h"
 
 #include "engine/gpt/gptmodel.h"
 #include "engine/imaging/png.h"
@@ -95,28 +96,7 @@ QJsonObject tuningDiscriminativeDemo(const QString &outDir, const engine::RunCon
     QJsonArray files;
     for (const QString &name : images)
         files.append(name);
-    const QJsonObject doc{
-        {QStringLiteral("data"), QString::fromStdString(r.data)},
-        {QStringLiteral("source"), QString::fromStdString(r.source)},
-        {QStringLiteral("classes"), r.classes},
-        {QStringLiteral("train"), r.trainCount},
-        {QStringLiteral("held_out"), r.heldOutCount},
-        {QStringLiteral("seed"), QString::number(o.seed)},
-        {QStringLiteral("discriminative"), QJsonObject{{QStringLiteral("accuracy"), r.discriminativeAccuracy},
-                                                       {QStringLiteral("train_accuracy"), r.discriminativeTrainAccuracy},
-                                                       {QStringLiteral("model"), QString::fromStdString(r.discriminativeName)},
-                                                       {QStringLiteral("parameters"), r.discriminativeParameters},
-                                                       {QStringLiteral("can_sample"), false}}},
-        {QStringLiteral("generative"), QJsonObject{{QStringLiteral("accuracy"), r.generativeAccuracy},
-                                                   {QStringLiteral("train_accuracy"), r.generativeTrainAccuracy},
-                                                   {QStringLiteral("samples"), r.samples.count()},
-                                                   {QStringLiteral("dimensions"), r.generative.dims},
-                                                   {QStringLiteral("components"), r.generative.components},
-                                                   {QStringLiteral("explained_variance"), r.generative.explainedVariance},
-                                                   {QStringLiteral("parameters"), r.generativeParameters},
-                                                   {QStringLiteral("can_sample"), true}}},
-        {QStringLiteral("files"), files},
-    };
+    const QJsonObject doc = discriminativeJson(r, o.seed, files);
     tuningDemoWrite(dir.filePath(QStringLiteral("tuning-discriminative.json")), doc);
     files.prepend(QStringLiteral("tuning-discriminative.json"));
     return QJsonObject{
@@ -142,28 +122,10 @@ QJsonObject tuningFewShotDemo(const QString &outDir, const engine::RunContext &c
     o.shots = {0, 1, 2, 4, 8};
     o.queries = 12;
     const tuning::FewShotResult r = tuning::runFewShot(model, o, ctx);
-    QJsonArray points;
     QStringList curve;
-    for (const tuning::FewShotPoint &pt : r.points) {
-        QJsonArray answers;
-        for (const tuning::FewShotAnswer &a : pt.answers)
-            answers.append(QJsonObject{{QStringLiteral("query"), QString::fromStdString(a.query)},
-                                       {QStringLiteral("expected"), QString::fromStdString(a.expected)},
-                                       {QStringLiteral("answer"), QString::fromStdString(a.answer)},
-                                       {QStringLiteral("correct"), a.correct}});
-        points.append(QJsonObject{{QStringLiteral("shots"), pt.shots},
-                                  {QStringLiteral("correct"), pt.correct},
-                                  {QStringLiteral("total"), pt.total},
-                                  {QStringLiteral("accuracy"), pt.accuracy},
-                                  {QStringLiteral("first_prompt"), QString::fromStdString(pt.firstPrompt)},
-                                  {QStringLiteral("answers"), answers}});
+    for (const tuning::FewShotPoint &pt : r.points)
         curve << QStringLiteral("%1 shots %2").arg(pt.shots).arg(tuningDemoPercent(pt.accuracy));
-    }
-    const QJsonObject doc{{QStringLiteral("task"), QString::fromStdString(r.task)},
-                          {QStringLiteral("model"), QDir(folder).absolutePath()},
-                          {QStringLiteral("queries"), o.queries},
-                          {QStringLiteral("seed"), QString::number(o.seed)},
-                          {QStringLiteral("points"), points}};
+    const QJsonObject doc = fewShotJson(r, folder, o.queries, o.seed);
     tuningDemoWrite(QDir(outDir).filePath(QStringLiteral("tuning-fewshot.json")), doc);
     return QJsonObject{
         {QStringLiteral("description"), QStringLiteral("few-shot %1 with the shipped model, %2 held-out queries per point: %3")
@@ -209,31 +171,13 @@ QJsonObject tuningCopyingDemo(const QString &outDir, const engine::RunContext &c
     const int length = std::min(50, std::max(4, model.config().contextLength / 2));
     const quint64 seed = 1;
     const tuning::CopyingResult r = tuning::measureCopying(model, length, seed);
-    QJsonArray heads, losses, ids;
-    for (const tuning::HeadScore &h : r.heads)
-        heads.append(QJsonObject{{QStringLiteral("layer"), h.layer},
-                                 {QStringLiteral("head"), h.head},
-                                 {QStringLiteral("induction_score"), h.inductionScore},
-                                 {QStringLiteral("previous_token_score"), h.previousTokenScore}});
-    for (double v : r.lossPerPosition)
-        losses.append(v);
-    for (int id : r.ids)
-        ids.append(id);
     QJsonArray files{QStringLiteral("tuning-copying.json")};
     if (!r.heads.empty() && r.attention.tokens > 0) {
         tuningDemoPng(QDir(outDir).filePath(QStringLiteral("tuning-copying-attention.png")),
                       tuningCopyingAttentionImage(r, r.heads.front().layer, r.heads.front().head, 4));
         files.append(QStringLiteral("tuning-copying-attention.png"));
     }
-    QJsonObject doc{{QStringLiteral("model"), QDir(folder).absolutePath()},
-                    {QStringLiteral("length"), r.length},
-                    {QStringLiteral("seed"), QString::number(seed)},
-                    {QStringLiteral("first_loss"), r.firstLoss},
-                    {QStringLiteral("repeat_loss"), r.repeatLoss},
-                    {QStringLiteral("uniform_loss"), r.uniformLoss},
-                    {QStringLiteral("loss_per_position"), losses},
-                    {QStringLiteral("ids"), ids},
-                    {QStringLiteral("heads"), heads}};
+    QJsonObject doc = copyingJson(r, folder, seed);
     if (files.size() > 1)
         doc.insert(QStringLiteral("attention_image"),
                    QJsonObject{{QStringLiteral("file"), QStringLiteral("tuning-copying-attention.png")},
@@ -271,37 +215,7 @@ QJsonObject tuningSftDemo(const QString &outDir, const engine::RunContext &ctx)
     o.heldOut = 16;
     o.evalEvery = 20;
     const tuning::SftResult r = tuning::runSft(model, o, ctx);
-    QJsonArray examples, trainLoss, heldOutLoss;
-    for (const tuning::SftAnswer &a : r.answers)
-        examples.append(QJsonObject{{QStringLiteral("instruction"), QString::fromStdString(a.instruction)},
-                                    {QStringLiteral("expected"), QString::fromStdString(a.expected)},
-                                    {QStringLiteral("task"), QString::fromStdString(a.task)},
-                                    {QStringLiteral("before"), QString::fromStdString(a.before)},
-                                    {QStringLiteral("after"), QString::fromStdString(a.after)},
-                                    {QStringLiteral("before_correct"), a.beforeCorrect},
-                                    {QStringLiteral("after_correct"), a.afterCorrect}});
-    for (double v : r.trainLoss)
-        trainLoss.append(v);
-    for (const auto &[step, loss] : r.heldOutLoss)
-        heldOutLoss.append(QJsonObject{{QStringLiteral("step"), step}, {QStringLiteral("loss"), loss}});
-    const QJsonObject doc{
-        {QStringLiteral("model"), QDir(folder).absolutePath()},
-        {QStringLiteral("data"), QString::fromStdString(r.data)},
-        {QStringLiteral("train_pairs"), r.trainPairs},
-        {QStringLiteral("held_out"), r.heldOutPairs},
-        {QStringLiteral("steps"), o.steps},
-        {QStringLiteral("batch"), o.batch},
-        {QStringLiteral("learning_rate"), o.learningRate},
-        {QStringLiteral("seed"), QString::number(o.seed)},
-        {QStringLiteral("seconds"), r.seconds},
-        {QStringLiteral("train_seconds"), r.trainSeconds},
-        {QStringLiteral("before"), QJsonObject{{QStringLiteral("accuracy"), r.beforeAccuracy},
-                                               {QStringLiteral("held_out_loss"), r.heldOutLossBefore}}},
-        {QStringLiteral("after"), QJsonObject{{QStringLiteral("accuracy"), r.afterAccuracy},
-                                              {QStringLiteral("held_out_loss"), r.heldOutLossAfter}}},
-        {QStringLiteral("curve"), QJsonObject{{QStringLiteral("train_loss"), trainLoss}, {QStringLiteral("held_out_loss"), heldOutLoss}}},
-        {QStringLiteral("examples"), examples},
-    };
+    const QJsonObject doc = sftResultJson(r, o, folder);
     tuningDemoWrite(QDir(outDir).filePath(QStringLiteral("tuning-sft.json")), doc);
     return QJsonObject{
         {QStringLiteral("description"),
@@ -332,46 +246,9 @@ QJsonObject tuningDpoDemo(const QString &outDir, const engine::RunContext &ctx)
     o.evalEvery = 5;
     o.evalSamples = 1;
     const tuning::PreferenceTuningResult r = tuning::runPreferenceTuning(model, o, ctx);
-    QJsonArray curve, samples;
-    for (const tuning::PreferencePoint &pt : r.curve)
-        curve.append(QJsonObject{{QStringLiteral("step"), qint64(pt.step)},
-                                 {QStringLiteral("reward"), pt.ruleReward},
-                                 {QStringLiteral("model_reward"), pt.modelReward},
-                                 {QStringLiteral("kl"), pt.kl},
-                                 {QStringLiteral("win_rate"), pt.winRate},
-                                 {QStringLiteral("empty_share"), pt.emptyShare},
-                                 {QStringLiteral("mean_length"), pt.meanLength},
-                                 {QStringLiteral("loss"), pt.loss}});
-    for (const tuning::PreferenceSample &s : r.samples)
-        samples.append(QJsonObject{{QStringLiteral("prompt"), QString::fromStdString(s.prompt)},
-                                   {QStringLiteral("before"), QString::fromStdString(s.before)},
-                                   {QStringLiteral("after"), QString::fromStdString(s.after)},
-                                   {QStringLiteral("score_before"), s.scoreBefore},
-                                   {QStringLiteral("score_after"), s.scoreAfter}});
-    const QJsonObject doc{{QStringLiteral("reward_before"), r.rewardBefore},
-                          {QStringLiteral("reward_after"), r.rewardAfter},
-                          {QStringLiteral("kl"), r.kl},
-                          {QStringLiteral("win_rate"), r.winRate},
-                          {QStringLiteral("method"), QString::fromStdString(r.method)},
-                          {QStringLiteral("rule"), QString::fromStdString(r.judge)},
-                          {QStringLiteral("model"), QDir(folder).absolutePath()},
-                          {QStringLiteral("pairs"), r.pairs},
-                          {QStringLiteral("steps"), o.steps},
-                          {QStringLiteral("batch"), o.batch},
-                          {QStringLiteral("beta"), o.beta},
-                          {QStringLiteral("seed"), QString::number(o.seed)},
-                          {QStringLiteral("model_reward_before"), r.modelRewardBefore},
-                          {QStringLiteral("model_reward_after"), r.modelRewardAfter},
-                          {QStringLiteral("empty_share_before"), r.emptyShareBefore},
-                          {QStringLiteral("empty_share_after"), r.emptyShareAfter},
-                          {QStringLiteral("reward_model"),
-                           QJsonObject{{QStringLiteral("held_out_accuracy"), r.rewardModel.heldOutAccuracy},
-                                       {QStringLiteral("train_accuracy"), r.rewardModel.trainAccuracy},
-                                       {QStringLiteral("held_out_pairs"), r.rewardModel.heldOutPairs},
-                                       {QStringLiteral("train_pairs"), r.rewardModel.trainPairs}}},
-                          {QStringLiteral("seconds"), r.seconds},
-                          {QStringLiteral("curve"), curve},
-                          {QStringLiteral("samples"), samples}};
+    QJsonObject doc = preferenceResultJson(r, o, folder); // the command's, less the reward model's top features
+    doc.insert(QStringLiteral("batch"), o.batch);
+    doc.insert(QStringLiteral("beta"), o.beta);
     tuningDemoWrite(QDir(outDir).filePath(QStringLiteral("tuning-dpo.json")), doc);
     return QJsonObject{
         {QStringLiteral("description"),
@@ -405,18 +282,6 @@ QString tuningDemoCorpus()
     return corpus;
 }
 
-QJsonObject tuningDistillFiguresJson(const tuning::DistillFigures &f)
-{
-    return QJsonObject{{QStringLiteral("layers"), f.layers},
-                       {QStringLiteral("width"), f.width},
-                       {QStringLiteral("held_out_loss"), f.heldOutLoss},
-                       {QStringLiteral("perplexity"), f.perplexity},
-                       {QStringLiteral("agreement"), f.agreement},
-                       {QStringLiteral("parameters"), qint64(f.parameters)},
-                       {QStringLiteral("bytes"), qint64(f.bytes)},
-                       {QStringLiteral("tokens_per_s"), f.tokensPerSecond}};
-}
-
 QJsonObject tuningDistillDemo(const QString &outDir, const engine::RunContext &ctx)
 {
     QString folder;
@@ -431,20 +296,8 @@ QJsonObject tuningDistillDemo(const QString &outDir, const engine::RunContext &c
     o.speedTokens = 32;
     o.maxCorpusBytes = kTuningDemoCorpusBytes; // tokenizing all of tiny Shakespeare would cost more than the steps
     const tuning::DistillResult r = tuning::runDistillation(teacher, o, ctx);
-    const QJsonObject doc{{QStringLiteral("teacher_folder"), QDir(folder).absolutePath()},
-                          {QStringLiteral("data"), QFileInfo(corpus).absoluteFilePath()},
-                          {QStringLiteral("data_bytes"), kTuningDemoCorpusBytes},
-                          {QStringLiteral("steps"), o.steps},
-                          {QStringLiteral("batch"), o.batchSize},
-                          {QStringLiteral("window"), o.windowTokens},
-                          {QStringLiteral("temperature"), o.temperature},
-                          {QStringLiteral("alpha"), o.alpha},
-                          {QStringLiteral("seed"), QString::number(o.seed)},
-                          {QStringLiteral("seconds"), r.seconds},
-                          {QStringLiteral("held_out_tokens"), qint64(r.heldOutTokens)},
-                          {QStringLiteral("teacher"), tuningDistillFiguresJson(r.teacher)},
-                          {QStringLiteral("distilled"), tuningDistillFiguresJson(r.distilled)},
-                          {QStringLiteral("data_only"), tuningDistillFiguresJson(r.dataOnly)}};
+    QJsonObject doc = distillResultJson(r, o, folder, corpus); // the command's, less the curves
+    doc.insert(QStringLiteral("data_bytes"), kTuningDemoCorpusBytes);
     tuningDemoWrite(QDir(outDir).filePath(QStringLiteral("tuning-distill.json")), doc);
     return QJsonObject{
         {QStringLiteral("description"),
@@ -495,43 +348,11 @@ QJsonObject tuningScalingDemo(const QString &outDir, const engine::RunContext &c
     o.evalPoints = 2;
     o.evalBatches = 4;
     const tuning::ScalingResult r = tuning::runScaling(o, ctx);
-    QJsonArray runs;
     QStringList losses;
-    for (const tuning::ScalingRun &s : r.runs) {
-        runs.append(QJsonObject{{QStringLiteral("width"), s.width},
-                                {QStringLiteral("layers"), s.layers},
-                                {QStringLiteral("heads"), s.heads},
-                                {QStringLiteral("params"), qint64(s.parameters)},
-                                {QStringLiteral("steps"), qint64(s.steps)},
-                                {QStringLiteral("tokens"), qint64(s.tokens)},
-                                {QStringLiteral("compute"), s.compute},
-                                {QStringLiteral("loss"), s.loss},
-                                {QStringLiteral("train_loss"), s.trainLoss},
-                                {QStringLiteral("seconds"), s.seconds}});
+    for (const tuning::ScalingRun &s : r.runs)
         losses << QStringLiteral("%1 params %2").arg(s.parameters).arg(s.loss, 0, 'f', 3);
-    }
-    const QJsonObject doc{
-        {QStringLiteral("data"), QFileInfo(corpus).absoluteFilePath()},
-        {QStringLiteral("data_bytes"), kTuningDemoCorpusBytes},
-        {QStringLiteral("budget"), o.budget},
-        {QStringLiteral("mode"), QStringLiteral("same tokens")},
-        {QStringLiteral("tokens"), qint64(o.tokens)},
-        {QStringLiteral("compute_rule"), QStringLiteral("6 * params * tokens")},
-        {QStringLiteral("layers"), o.layers},
-        {QStringLiteral("context"), o.contextLength},
-        {QStringLiteral("batch"), o.batchSize},
-        {QStringLiteral("seed"), QString::number(o.seed)},
-        {QStringLiteral("seconds"), r.seconds},
-        {QStringLiteral("fit"), QJsonObject{{QStringLiteral("exponent"), r.fit.exponent},
-                                            {QStringLiteral("a"), r.fit.a},
-                                            {QStringLiteral("r2"), r.fit.r2},
-                                            {QStringLiteral("points"), r.fit.points}}},
-        {QStringLiteral("prediction"), QJsonObject{{QStringLiteral("width"), r.next.width},
-                                                   {QStringLiteral("layers"), r.next.layers},
-                                                   {QStringLiteral("params"), qint64(r.next.parameters)},
-                                                   {QStringLiteral("loss"), r.next.loss}}},
-        {QStringLiteral("runs"), runs},
-    };
+    QJsonObject doc = scalingResultJson(r, o, corpus, false); // "same tokens"; the runs without their curves
+    doc.insert(QStringLiteral("data_bytes"), kTuningDemoCorpusBytes);
     tuningDemoWrite(QDir(outDir).filePath(QStringLiteral("tuning-scaling.json")), doc);
     return QJsonObject{
         {QStringLiteral("description"), QStringLiteral("%1 sizes on the same %2 tokens, held-out loss %3; fit loss = %4 * N^%5 (r2 %6)")
