@@ -289,6 +289,7 @@ private Q_SLOTS:
         QVERIFY(has(run, QStringLiteral("Text › Tokenizers"), QStringLiteral("Learn")));
         QVERIFY(has(run, QStringLiteral("GAN › Explore"), QStringLiteral("New seed")));
         QVERIFY(has(run, QStringLiteral("Latent › Explore › Interpolation"), QStringLiteral("Play or stop")));
+        QVERIFY(has(run, QStringLiteral("Data › 2-D toy distributions"), QStringLiteral("New sample")));
         QVERIFY(has(run, QStringLiteral("Latent › Explore › Samples of the prior"), QStringLiteral("New seed")));
         QVERIFY(has(QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("Latent › Explore"), QStringLiteral("Random point")));
         for (const QString &page : {QStringLiteral("Tuning › In-context learning"), QStringLiteral("Tuning › Instruction tuning"),

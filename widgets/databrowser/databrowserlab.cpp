@@ -2,6 +2,7 @@
 
 #include "widgets/databrowser/imagedatasetstab.h"
 #include "widgets/databrowser/toydistributionstab.h"
+#include "widgets/help/shortcutcatalog.h"
 
 #include <QStyle>
 #include <QTabWidget>
@@ -20,6 +21,7 @@ DataBrowserLab::DataBrowserLab(services::DatasetService *datasets, QWidget *pare
     m_toys = new ToyDistributionsTab(datasets, m_tabs);
     m_tabs->addTab(m_images, tr("Image data sets"));
     m_tabs->addTab(m_toys, tr("2-D toy distributions"));
+    help::bindLabKey(m_toys, "toyNewSample", help::runKeys()); // draw again, as every lab's main action
     layout->addWidget(m_tabs);
 
     // The toys are sampled when their tab is first opened (also by a restored project while the

@@ -53,6 +53,7 @@ ToyDistributionsTab::ToyDistributionsTab(services::DatasetService *datasets, QWi
     m_seed->setValue(1);
     row->addWidget(m_seed);
     auto *resample = new QPushButton(tr("New sample"), this);
+    resample->setObjectName(QStringLiteral("toyNewSample"));
     resample->setToolTip(tr("Draw again with the next seed"));
     row->addWidget(resample);
     auto *clearDrawing = new QPushButton(tr("Clear drawing"), this);
