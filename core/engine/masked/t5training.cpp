@@ -164,7 +164,12 @@ struct AdamW
             if (s.decay && o.weightDecay > 0)
                 s.param.mul_(1 - lr * o.weightDecay);
             auto denom = (s.v / c2).sqrt_().add_(1e-8);
-            s.param.addcdiv_(s.m, denom, -lr / c1);
+            // Adafactor's relative step (nanoT5's AdamWScale): each tensor moves in proportion to
+            // its own RMS, so the embedding (RMS 1) and the attention queries (RMS 0.016 at T5's
+            // initialisation) learn at the same relative pace.
+            const double scale =
+                o.scaleStepsByRms ? std::max(1e-3, s.param.pow(2).mean().sqrt().item<double>()) : 1.0;
+            s.param.addcdiv_(s.m, denom, -lr * scale / c1);
         }
     }
 
@@ -273,7 +278,7 @@ train::CommonOptions t5DefaultCommon()
     train::CommonOptions c;
     c.steps = 3000;
     c.batchSize = 16;
-    c.learningRate = 2e-3;
+    c.learningRate = 2e-2; // relative to each tensor's RMS (scaleStepsByRms), as nanoT5's AdamWScale
     c.schedule = train::Schedule::WarmupCosine;
     c.warmupSteps = 150;
     c.minLearningRate = -1;
@@ -405,6 +410,7 @@ T5TrainResult trainT5(const T5TrainOptions &o, const RunContext &ctx)
                          {"learning_rate", o.learningRate},
                          {"warmup_steps", o.warmupSteps},
                          {"weight_decay", o.weightDecay},
+                         {"scale_steps_by_rms", o.scaleStepsByRms},
                          {"gradient_clip", o.gradientClip},
                          {"seed", o.seed},
                          {"vocab_size", o.vocabSize},

@@ -7,6 +7,7 @@
 #include "engine/text/wordpiecetokenizer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -198,6 +199,51 @@ private Q_SLOTS:
         writeText(dir.filePath(QStringLiteral("notes/readme.txt")), "mine");
         QVERIFY(thrownMessage([&] { m.save(dir.filePath(QStringLiteral("notes")).toStdString()); })
                     .contains(QStringLiteral("not a GenLab T5 model folder")));
+    }
+
+    // The shipped model reads its input: the target of a corrupted line is much likelier given that
+    // line's input than given another line's. (The first shipped model, trained with plain AdamW,
+    // ignored the encoder: 0.01 nats between the two, and it filled every span with ",".)
+    void shippedModelReadsItsInput()
+    {
+        const std::string folder = GENLAB_SOURCE_DIR "/resources/models/t5-shakespeare";
+        if (!QFileInfo::exists(QString::fromStdString(folder + "/model.safetensors")))
+            QSKIP("resources/models/t5-shakespeare is not in this checkout");
+        const T5Model m = T5Model::open(folder);
+        const char *lines[] = {
+            "ROMEO: But soft, what light through yonder window breaks? It is the east, and Juliet is the sun.",
+            "JULIET: O Romeo, Romeo! wherefore art thou Romeo? Deny thy father and refuse thy name.",
+            "GLOUCESTER: Now is the winter of our discontent made glorious summer by this sun of York.",
+            "First Citizen: Before we proceed any further, hear me speak. All: Speak, speak.",
+            "MENENIUS: I tell you, friends, most charitable care have the patricians of you.",
+            "DUKE VINCENTIO: Be absolute for death; either death or life shall thereby be the sweeter.",
+            "GLOUCESTER: And therefore, since I cannot prove a lover, I am determined to prove a villain.",
+            "KING RICHARD II: For God's sake, let us sit upon the ground and tell sad stories of the death of kings.",
+        };
+        std::vector<SpanCorruption> examples;
+        for (const char *line : lines)
+            for (std::uint64_t seed : {1, 2, 3})
+                examples.push_back(corruptSpans(m.tokenizer()->encode(line), {0.15, 3.0, seed}, m.sentinelIds(), m.config().endId));
+        double own = 0, other = 0;
+        int pairs = 0;
+        const std::size_t n = examples.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            // Another line's input with as many spans, so only the words differ.
+            for (std::size_t k = 1; k < n; ++k) {
+                const std::size_t j = (i + k) % n;
+                if (j / 3 == i / 3 || examples[j].spans.size() != examples[i].spans.size())
+                    continue;
+                own += m.loss(examples[i].inputIds, examples[i].targetIds);
+                other += m.loss(examples[j].inputIds, examples[i].targetIds);
+                ++pairs;
+                break;
+            }
+        }
+        QVERIFY(pairs >= int(n) / 2);
+        own /= pairs;
+        other /= pairs;
+        qInfo("shipped model: loss %.3f with its own input, %.3f with another line's", own, other);
+        QVERIFY2(other > own + 0.3, qPrintable(QStringLiteral("loss %1 with its own input, %2 with another's").arg(own).arg(other)));
     }
 
     void otherArchitecturesAndBrokenTensorsAreNamed()

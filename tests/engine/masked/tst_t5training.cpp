@@ -2,6 +2,7 @@
 // scalar and the preview are reported, the folder opens as a model, a stopped run resumes bit for
 // bit, another shape or another lab's checkpoint in the folder is refused by name.
 #include "engine/io/checkpoint.h"
+#include "engine/io/safetensors.h"
 #include "engine/masked/t5model.h"
 #include "engine/masked/t5training.h"
 #include "engine/text/wordpiecetokenizer.h"
@@ -137,6 +138,50 @@ private Q_SLOTS:
         QVERIFY(model.tokenizer()->idOf("<extra_id_7>").has_value());
         const T5FillResult fill = model.fillSpans(std::string_view("the cat sat <extra_id_0> the mat ."), T5FillOptions{});
         QCOMPARE(int(fill.spans.size()), 1);
+    }
+
+    // T5 has no 1/sqrt(d) in its attention: its queries start 1/sqrt(dModel dKv) small, the embedding
+    // at 1. Plain AdamW moves every weight by ~lr a step, the queries (relatively) dModel times faster
+    // than the embedding; the shipped model trained so learned to ignore the encoder. Each tensor's
+    // first step is lr times its own RMS (Adam's first step is +-lr per weight with a gradient).
+    void stepsAreRelativeToEachTensorsRms()
+    {
+        QTemporaryDir dir;
+        const std::string data = writeFile(dir, "corpus.txt", corpusText());
+        T5TrainOptions o = tinyOptions(data, dir.filePath(QStringLiteral("one")).toStdString());
+        o.steps = 1;
+        o.schedule = train::Schedule::Constant;
+        o.weightDecay = 0;
+        o.evalEvery = 0;
+        o.previewEvery = 0;
+        o.checkpointEvery = 0;
+        QVERIFY(o.scaleStepsByRms); // the default
+        trainT5(o, RunContext{});
+        const T5Model trained = T5Model::open(o.outDir);
+        const std::string initialDir = dir.filePath(QStringLiteral("initial")).toStdString();
+        T5Model initial = T5Model::createRandom(trained.config(), o.seed);
+        initial.setTokenizer(trained.tokenizer());
+        initial.save(initialDir);
+
+        const auto before = io::SafetensorsReader::open(initialDir + "/model.safetensors");
+        const auto after = io::SafetensorsReader::open(o.outDir + "/model.safetensors");
+        for (const char *name : {"encoder.block.0.layer.0.SelfAttention.q.weight", "encoder.block.0.layer.0.SelfAttention.k.weight",
+                                 "decoder.block.0.layer.1.EncDecAttention.q.weight", "decoder.block.0.layer.2.DenseReluDense.wo.weight"}) {
+            const auto *a = before.find(name);
+            const auto *b = after.find(name);
+            QVERIFY2(a && b, name);
+            const std::vector<float> x = before.readFloat32(*a), y = after.readFloat32(*b);
+            QCOMPARE(x.size(), y.size());
+            double squares = 0, largest = 0;
+            for (std::size_t i = 0; i < x.size(); ++i) {
+                squares += double(x[i]) * x[i];
+                largest = std::max(largest, double(std::abs(y[i] - x[i])));
+            }
+            const double rms = std::sqrt(squares / double(x.size()));
+            // lr 1e-2: the largest change is 1e-2 of the RMS (plain AdamW: 1e-2, 6 to 16 times that here).
+            QVERIFY2(std::abs(largest / (o.learningRate * rms) - 1) < 1e-3,
+                     qPrintable(QStringLiteral("%1: largest change %2, RMS %3").arg(QString::fromLatin1(name)).arg(largest).arg(rms)));
+        }
     }
 
     void resumeContinuesExactly()
