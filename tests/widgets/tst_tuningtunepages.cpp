@@ -81,7 +81,9 @@ private Q_SLOTS:
         QVERIFY(job);
         QVERIFY(QTest::qWaitFor([&] { return job->isFinished(); }, pictures ? 1800000 : 180000));
         QCOMPARE(job->state(), services::JobState::Succeeded);
-        QTest::qWait(50); // the page reads the outcome in its own slot
+        const int steps = pictures ? 300 : 8;
+        // The page takes the outcome in its own slot, after the job's state changed.
+        QVERIFY(QTest::qWaitFor([&] { return page.outcome().result.steps == steps; }, 30000));
         const auto &r = page.outcome().result;
         QCOMPARE(r.steps, pictures ? 300 : 8);
         QCOMPARE(r.heldOutPairs, pictures ? 20 : 6);
@@ -109,8 +111,9 @@ private Q_SLOTS:
         services::Job *bad = page.run();
         if (bad)
             QVERIFY(QTest::qWaitFor([&] { return bad->isFinished(); }, 60000));
-        QTest::qWait(50);
-        const QString status = page.findChild<QLabel *>(QStringLiteral("sftStatus"))->text();
+        QLabel *statusLabel = page.findChild<QLabel *>(QStringLiteral("sftStatus"));
+        QTest::qWaitFor([&] { return statusLabel->text().contains(QStringLiteral("pairs.jsonl")); }, 30000);
+        const QString status = statusLabel->text();
         qInfo("accuracy: %s; broken file: %s", qPrintable(accuracy), qPrintable(status));
         QVERIFY2(status.contains(QStringLiteral("pairs.jsonl")) && status.contains(QStringLiteral("2")), qPrintable(status));
         QCOMPARE(table->rowCount(), r.heldOutPairs); // the last result stays
@@ -182,11 +185,13 @@ private Q_SLOTS:
             verdicts += page.judgedPairs() > before ? 1 : 0; // identical answers cannot be preferred
         }
         QCOMPARE(page.judgedPairs(), 5);
-        QVERIFY(fitted.count() > 0 || fitted.wait(60000));
+        // A fit follows the 4th and the 5th verdict; the label names the pairs of the last one.
+        QLabel *rewardModel = page.findChild<QLabel *>(QStringLiteral("preferenceRewardModel"));
+        QVERIFY2(QTest::qWaitFor([&] { return rewardModel->text().contains(QStringLiteral("your 5 pairs")); }, 60000),
+                 qPrintable(rewardModel->text()));
+        QVERIFY(fitted.count() > 0);
         const double accuracy = fitted.last().first().toDouble();
         QVERIFY(accuracy >= 0 && accuracy <= 1);
-        QVERIFY2(page.findChild<QLabel *>(QStringLiteral("preferenceRewardModel"))->text().contains(QStringLiteral("5")),
-                 qPrintable(page.findChild<QLabel *>(QStringLiteral("preferenceRewardModel"))->text()));
         QCOMPARE(int(page.runRequest().options.humanPairs.size()), 5);
     }
 };
