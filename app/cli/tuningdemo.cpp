@@ -3,8 +3,8 @@
 // commands' --json (`genlab discriminative`, `fewshot`, `induction`, `tune sft`, `tune dpo`, `tune distill`,
 // `scaling`; built by the same functions, cli/tuningjson.h), with the settings used beside them:
 //   tuning.discriminative  tuning-discriminative.json + the two region maps and the generative samples (PNG)
-//   tuning.fewshot         tuning-fewshot.json: accuracy against shots on the copy task
-//   tuning.copying         tuning-copying.json + tuning-copying-attention.png (the best induction head)
+//   tuning.fewshot         tuning-fewshot.json: accuracy against shots on the "next letter" task (lm-incontext)
+//   tuning.copying         tuning-copying.json + tuning-copying-attention.png (lm-incontext's best induction head)
 //   tuning.sft             tuning-sft.json: held-out exact match before and after a short instruction tuning
 //   tuning.dpo             tuning-dpo.json: rule reward before and after a short DPO run, KL, win rate
 //   tuning.distill         tuning-distill.json: a tiny student taught by the shipped model against its data-only twin
@@ -23,7 +23,9 @@
 #include "engine/tuning/preferencetuning.h"
 #include "engine/tuning/scaling.h"
 #include "engine/tuning/sft.h"
+#include "services/resourcepaths.h"
 #include "services/tuning/distilljobs.h"
+#include "services/tuning/incontextjobs.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -76,6 +78,17 @@ gpt::GptModel tuningDemoModel(QString *folder)
     return gpt::GptModel::open(folder->toStdString(), engine::resolveDevice({}));
 }
 
+// The shipped in-context model (a character GPT trained to learn from its prompt) where it is
+// installed, else the shipped language model: the in-context steps show learning from the prompt,
+// which the Shakespeare model does not do.
+gpt::GptModel tuningDemoInContextModel(QString *folder)
+{
+    *folder = services::shippedModelPath(QString::fromLatin1(services::tuning::kShippedInContextModel));
+    if (folder->isEmpty())
+        return tuningDemoModel(folder);
+    return gpt::GptModel::open(folder->toStdString(), engine::resolveDevice({}));
+}
+
 QString tuningDemoPercent(double share)
 {
     return QStringLiteral("%1 %").arg(100.0 * share, 0, 'f', 1);
@@ -116,9 +129,9 @@ QJsonObject tuningDiscriminativeDemo(const QString &outDir, const engine::RunCon
 QJsonObject tuningFewShotDemo(const QString &outDir, const engine::RunContext &ctx)
 {
     QString folder;
-    gpt::GptModel model = tuningDemoModel(&folder);
+    gpt::GptModel model = tuningDemoInContextModel(&folder);
     tuning::FewShotOptions o;
-    o.task = tuning::FewShotTask::Copy;
+    o.task = tuning::FewShotTask::Next; // the next letter: lm-incontext learns it from one example
     o.shots = {0, 1, 2, 4, 8};
     o.queries = 12;
     const tuning::FewShotResult r = tuning::runFewShot(model, o, ctx);
@@ -128,8 +141,8 @@ QJsonObject tuningFewShotDemo(const QString &outDir, const engine::RunContext &c
     const QJsonObject doc = fewShotJson(r, folder, o.queries, o.seed);
     tuningDemoWrite(QDir(outDir).filePath(QStringLiteral("tuning-fewshot.json")), doc);
     return QJsonObject{
-        {QStringLiteral("description"), QStringLiteral("few-shot %1 with the shipped model, %2 held-out queries per point: %3")
-                                            .arg(QString::fromStdString(r.task))
+        {QStringLiteral("description"), QStringLiteral("few-shot %1 with %2, %3 held-out queries per point: %4")
+                                            .arg(QString::fromStdString(r.task), QFileInfo(folder).fileName())
                                             .arg(o.queries)
                                             .arg(curve.join(QStringLiteral(", ")))},
         {QStringLiteral("files"), QJsonArray{QStringLiteral("tuning-fewshot.json")}},
@@ -165,7 +178,7 @@ engine::Image tuningCopyingAttentionImage(const tuning::CopyingResult &r, int la
 QJsonObject tuningCopyingDemo(const QString &outDir, const engine::RunContext &ctx)
 {
     QString folder;
-    gpt::GptModel model = tuningDemoModel(&folder);
+    gpt::GptModel model = tuningDemoInContextModel(&folder);
     ctx.checkpoint();
     ctx.progress(0.2, "a random sequence and its repeat");
     const int length = std::min(50, std::max(4, model.config().contextLength / 2));
@@ -191,7 +204,8 @@ QJsonObject tuningCopyingDemo(const QString &outDir, const engine::RunContext &c
                    .arg(r.heads.front().head)
                    .arg(r.heads.front().inductionScore, 0, 'f', 2);
     return QJsonObject{
-        {QStringLiteral("description"), QStringLiteral("%1 random tokens: loss %2 nats/token the first time, %3 on the repeat (uniform %4)%5")
+        {QStringLiteral("description"), QStringLiteral("%1, %2 random tokens: loss %3 nats/token the first time, %4 on the repeat (uniform %5)%6")
+                                            .arg(QFileInfo(folder).fileName())
                                             .arg(r.length)
                                             .arg(r.firstLoss, 0, 'f', 2)
                                             .arg(r.repeatLoss, 0, 'f', 2)

@@ -169,7 +169,10 @@ private Q_SLOTS:
         const QJsonObject copying = readJson(QStringLiteral("tuning-copying.json"));
         QVERIFY(copying.value(QStringLiteral("first_loss")).toDouble(-1) > 0);
         QVERIFY(copying.value(QStringLiteral("repeat_loss")).toDouble(-1) > 0);
-        QCOMPARE(copying.value(QStringLiteral("heads")).toArray().size(), 16); // the shipped model: 4 layers x 4 heads
+        // lm-incontext (2 layers x 4 heads) copies: the repeat costs far less than the first time.
+        QCOMPARE(copying.value(QStringLiteral("heads")).toArray().size(), 8);
+        QVERIFY2(copying.value(QStringLiteral("repeat_loss")).toDouble() < 0.5 * copying.value(QStringLiteral("first_loss")).toDouble(),
+                 qPrintable(QJsonDocument(copying).toJson()));
     }
 
     void inspectDescribesFilesAndRejectsBadOnes()
