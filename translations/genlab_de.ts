@@ -7834,8 +7834,8 @@ Im Webbrowser öffnen?</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>%1 targets: the decoder writes each sentinel and the span behind it (%2 spans drawn, %3 expected). The small T5&apos;s answer:%4</source>
-        <translation>%1 Ziele: Der Decoder schreibt jeden Platzhalter und die Spanne dahinter (%2 Spannen gezogen, %3 erwartet). Die Antwort des kleinen T5:%4</translation>
+        <source>%1 targets: the decoder writes each sentinel and the span behind it (spans drawn: %2, expected: %3). The small T5&apos;s answer:%4</source>
+        <translation>%1 Ziele: Der Decoder schreibt jeden Platzhalter und die Spanne dahinter (Spannen gezogen: %2, erwartet: %3). Die Antwort des kleinen T5:%4</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -7834,8 +7834,8 @@ Open it in your web browser?</source>
     </message>
     <message>
         <location line="+14"/>
-        <source>%1 targets: the decoder writes each sentinel and the span behind it (%2 spans drawn, %3 expected). The small T5&apos;s answer:%4</source>
-        <translation>%1 objetivos: el decodificador escribe cada centinela y el tramo que oculta (%2 tramos extraídos, %3 esperados). La respuesta del T5 pequeño:%4</translation>
+        <source>%1 targets: the decoder writes each sentinel and the span behind it (spans drawn: %2, expected: %3). The small T5&apos;s answer:%4</source>
+        <translation>%1 objetivos: el decodificador escribe cada centinela y el tramo que oculta (tramos extraídos: %2, esperados: %3). La respuesta del T5 pequeño:%4</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -7834,8 +7834,8 @@ L&apos;ouvrir dans votre navigateur web ?</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>%1 targets: the decoder writes each sentinel and the span behind it (%2 spans drawn, %3 expected). The small T5&apos;s answer:%4</source>
-        <translation>%1 cibles : le décodeur écrit chaque sentinelle et le segment qu&apos;elle remplace (%2 segments tirés, %3 attendus). La réponse du petit T5 :%4</translation>
+        <source>%1 targets: the decoder writes each sentinel and the span behind it (spans drawn: %2, expected: %3). The small T5&apos;s answer:%4</source>
+        <translation>%1 cibles : le décodeur écrit chaque sentinelle et le segment qu&apos;elle remplace (segments tirés : %2, attendus : %3). La réponse du petit T5 :%4</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -7821,8 +7821,8 @@ Open it in your web browser?</source>
     </message>
     <message>
         <location line="+14"/>
-        <source>%1 targets: the decoder writes each sentinel and the span behind it (%2 spans drawn, %3 expected). The small T5&apos;s answer:%4</source>
-        <translation>%1 个目标：解码器写出每个哨兵标记及其后的片段（抽取了 %2 个片段，期望 %3 个）。小型 T5 的回答：%4</translation>
+        <source>%1 targets: the decoder writes each sentinel and the span behind it (spans drawn: %2, expected: %3). The small T5&apos;s answer:%4</source>
+        <translation>%1 个目标：解码器写出每个哨兵标记及其后的片段（抽取的片段：%2，期望：%3）。小型 T5 的回答：%4</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -316,8 +316,8 @@ void ObjectivesPage::show(const services::ObjectivesOutcome &r)
     QString fill;
     for (int k = 0; k < r.t5.filled.size(); ++k)
         fill += QStringLiteral(" <extra_id_%1> %2").arg(k).arg(r.t5.filled[k]);
-    m_t5Note->setText(tr("%1 targets: the decoder writes each sentinel and the span behind it (%2 spans drawn, %3 "
-                         "expected). The small T5's answer:%4")
+    m_t5Note->setText(tr("%1 targets: the decoder writes each sentinel and the span behind it (spans drawn: %2, "
+                         "expected: %3). The small T5's answer:%4")
                           .arg(r.t5Targets)
                           .arg(r.t5.drawnSpans)
                           .arg(QLocale().toString(r.t5.expectedSpans, 'f', 1))
