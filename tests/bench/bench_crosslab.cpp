@@ -10,6 +10,7 @@
 //                                    lanes per lab): the decodes wait for the generation
 // Each decode has its own channel, so none is dropped as superseded: every request is timed.
 #include "benchmark.h"
+#include "latencyresult.h"
 
 #include "engine/runtime/compute.h"
 #include "services/job.h"
@@ -139,14 +140,7 @@ Phase measure(bool lanePerLab, const engine::ThreadBudget &budget)
 
 bench::Result summary(const char *name, const Phase &phase, const engine::ThreadBudget &budget)
 {
-    std::vector<double> copy = phase.latencyMs;
-    bench::Result r;
-    r.name = name;
-    r.value = bench::percentile(copy, 95);
-    r.unit = "ms";
-    copy = phase.latencyMs;
-    r.extra["p50_ms"] = std::to_string(bench::percentile(copy, 50));
-    r.extra["max_ms"] = std::to_string(*std::max_element(phase.latencyMs.begin(), phase.latencyMs.end()));
+    bench::Result r = bench::latencyResult(name, phase.latencyMs, 95);
     r.extra["decodes"] = std::to_string(phase.latencyMs.size()) + " every " + std::to_string(kIntervalMs) + " ms";
     r.extra["decodes_failed"] = std::to_string(phase.failed);
     r.extra["window_ms"] = std::to_string(phase.windowMs);

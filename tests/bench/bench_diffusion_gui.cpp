@@ -8,6 +8,7 @@
 // Until resources/models/diffusion-digits is shipped, a fresh model of its configuration (random
 // weights sample at the same speed), saved to a temporary folder and loaded by the lab.
 #include "benchmark.h"
+#include "latencyresult.h"
 
 #ifdef GENLAB_WITH_WIDGETS
 
@@ -131,14 +132,7 @@ void diffusionEventLoop(bench::Reporter &reporter)
     for (std::size_t i = 0; i < lateness.size(); ++i)
         (nearEnd[i] ? maxNearEnd : maxStreaming) = std::max(nearEnd[i] ? maxNearEnd : maxStreaming, lateness[i]);
 
-    std::vector<double> copy = lateness;
-    bench::Result r;
-    r.name = "diffusion.eventloop.p99_ms";
-    r.value = copy.empty() ? 0.0 : bench::percentile(copy, 99);
-    r.unit = "ms";
-    copy = lateness;
-    r.extra["p50_ms"] = std::to_string(copy.empty() ? 0.0 : bench::percentile(copy, 50));
-    r.extra["max_ms"] = std::to_string(lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end()));
+    bench::Result r = bench::latencyResult("diffusion.eventloop.p99_ms", lateness, 99);
     r.extra["max_ms_while_streaming"] = std::to_string(maxStreaming);
     r.extra["max_ms_at_run_ends"] = std::to_string(maxNearEnd);
     r.extra["steps_streamed_per_s"] = std::to_string(double(streamedDuring) / seconds);

@@ -9,6 +9,7 @@
 // draws every curve, grid and map; rounds alternate, best of each.
 //   gan.live_tax           steps/s with the lab open and drawing / steps/s headless (target >= 0.95)
 #include "benchmark.h"
+#include "latencyresult.h"
 
 #ifdef GENLAB_WITH_WIDGETS
 
@@ -108,18 +109,11 @@ void ganEventLoop(bench::Reporter &reporter)
     delete lab;
     jobs.shutdown(5000);
 
-    std::vector<double> copy = together.lateness;
-    bench::Result r;
-    r.name = "gan.eventloop.p99_ms";
-    r.value = copy.empty() ? 0.0 : bench::percentile(copy, 99);
-    r.unit = "ms";
-    copy = together.lateness;
-    r.extra["p50_ms"] = std::to_string(copy.empty() ? 0.0 : bench::percentile(copy, 50));
-    r.extra["max_ms"] = std::to_string(together.lateness.empty() ? 0.0 : *std::max_element(together.lateness.begin(), together.lateness.end()));
+    bench::Result r = bench::latencyResult("gan.eventloop.p99_ms", together.lateness, 99);
     r.extra["toy_steps_per_s"] = std::to_string(double(together.steps) / together.seconds);
     r.extra["toy_redraws_per_s"] = std::to_string(double(together.redraws) / together.seconds);
     r.extra["image_gan_events_during"] = std::to_string(imageDuring);
-    copy = alone.lateness;
+    std::vector<double> copy = alone.lateness;
     r.extra["toy_alone_p99_ms"] = std::to_string(copy.empty() ? 0.0 : bench::percentile(copy, 99));
     r.extra["toy_alone_steps_per_s"] = std::to_string(double(alone.steps) / alone.seconds);
     r.extra["toy_alone_redraws_per_s"] = std::to_string(double(alone.redraws) / alone.seconds);

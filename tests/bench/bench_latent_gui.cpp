@@ -4,6 +4,7 @@
 //   latent.drag_eventloop.p99_ms   lateness of a 4 ms GUI timer, 99th percentile (target < 16 ms);
 //                                  extra: the same while the lab trains a VAE on the training lane
 #include "benchmark.h"
+#include "latencyresult.h"
 
 #ifdef GENLAB_WITH_WIDGETS
 
@@ -125,19 +126,12 @@ void dragEventLoop(bench::Reporter &reporter)
     delete lab;
     jobs.shutdown(5000);
 
-    std::vector<double> copy = alone.lateness;
-    bench::Result r;
-    r.name = "latent.drag_eventloop.p99_ms";
-    r.value = bench::percentile(copy, 99);
-    r.unit = "ms";
-    copy = alone.lateness;
-    r.extra["p50_ms"] = std::to_string(bench::percentile(copy, 50));
-    r.extra["max_ms"] = std::to_string(*std::max_element(alone.lateness.begin(), alone.lateness.end()));
+    bench::Result r = bench::latencyResult("latent.drag_eventloop.p99_ms", alone.lateness, 99);
     r.extra["mouse_moves"] = std::to_string(alone.moves);
     r.extra["decodes_requested"] = std::to_string(alone.requested);
     r.extra["decodes_shown"] = std::to_string(alone.shown);
     r.extra["samples"] = std::to_string(alone.lateness.size());
-    copy = training.lateness;
+    std::vector<double> copy = training.lateness;
     r.extra["while_training_p99_ms"] = std::to_string(copy.empty() ? 0.0 : bench::percentile(copy, 99));
     r.extra["while_training_decodes_shown"] = std::to_string(training.shown) + " of " + std::to_string(training.requested);
     r.extra["while_training_steps"] = std::to_string(trainingSteps);

@@ -3,6 +3,7 @@
 // surprise timeline and the tree updated as they come).
 //   text.stream_eventloop.p99_ms   lateness of a 4 ms GUI timer, 99th percentile (target < 16 ms)
 #include "benchmark.h"
+#include "latencyresult.h"
 
 #ifdef GENLAB_WITH_WIDGETS
 
@@ -81,14 +82,7 @@ void streamEventLoop(bench::Reporter &reporter)
     if (lateness.empty() || tokens == 0)
         throw std::runtime_error("no tokens were streamed");
 
-    std::vector<double> copy = lateness;
-    bench::Result r;
-    r.name = "text.stream_eventloop.p99_ms";
-    r.value = bench::percentile(copy, 99);
-    r.unit = "ms";
-    copy = lateness;
-    r.extra["p50_ms"] = std::to_string(bench::percentile(copy, 50));
-    r.extra["max_ms"] = std::to_string(*std::max_element(lateness.begin(), lateness.end()));
+    bench::Result r = bench::latencyResult("text.stream_eventloop.p99_ms", lateness, 99);
     r.extra["samples"] = std::to_string(lateness.size());
     r.extra["timeline_replots"] = std::to_string(replots);
     r.extra["timeline_replot_ms_total"] = std::to_string(replotMs);

@@ -5,6 +5,7 @@
 // Each: lateness of a 4 ms GUI timer, 99th percentile, then the run is stopped. Extra: the steps
 // the job reported during the measurement, p50, max.
 #include "benchmark.h"
+#include "latencyresult.h"
 
 #ifdef GENLAB_WITH_WIDGETS
 
@@ -64,14 +65,7 @@ bench::Result tuningGuiResult(const std::string &name, std::vector<double> laten
 {
     if (lateness.empty())
         throw std::runtime_error(name + ": no event loop samples");
-    bench::Result r;
-    r.name = name;
-    std::vector<double> copy = lateness;
-    r.value = bench::percentile(copy, 99);
-    r.unit = "ms";
-    copy = lateness;
-    r.extra["p50_ms"] = std::to_string(bench::percentile(copy, 50));
-    r.extra["max_ms"] = std::to_string(*std::max_element(lateness.begin(), lateness.end()));
+    bench::Result r = bench::latencyResult(name, lateness, 99);
     r.extra["samples"] = std::to_string(lateness.size());
     r.extra["target"] = "p99 < 16 ms";
     return r;
