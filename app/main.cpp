@@ -1,325 +1,212 @@
 // genlab: the studio (no arguments), or one of its headless commands (`genlab info`, `genlab demo`,
-// ...). One binary: the same code paths run in the window and on a server.
-#include "cli/command.h"
-#include "cli/progressline.h"
-#include "engine/runtime/blascore.h"
-#include "services/appinfo.h"
+// ...). This binary needs Qt only: the studio's window comes up first and takes input while
+// libgenlab_core (the engine, the labs and the commands, with LibTorch, ~0.6 s to load) loads on a
+// thread; the labs then join the window (coreentry.h). A command loads the library at once.
+#include "corelibrary.h"
+#include "engine/base/blascore.h"
+#include "startup.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QRegularExpression>
-#include <QTranslator>
+#include <cstdio>
 
 #ifdef GENLAB_WITH_WIDGETS
-#include "studio.h"
+#include "engine/base/threadbudget.h"
+#include "services/jobmanager.h"
+#include "services/projectservice.h"
+#include "services/studiolanes.h"
 #include "widgets/shell/language.h"
+#include "widgets/shell/mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
-#endif
+#include <QTimer>
 
 #include <algorithm>
-#include <exception>
+#include <memory>
+#include <optional>
+#include <thread>
+#endif
 
 namespace {
 
-using genlab::cli::err;
-using genlab::cli::out;
+using genlab::app::CoreLibrary;
 
-const QStringList kValueOptions{QStringLiteral("--device"), QStringLiteral("--screenshot"), QStringLiteral("--lab")};
-
-// The first positional argument, skipping the values of the global options.
-QString findCommandName(int argc, char **argv)
+void say(std::FILE *stream, const QString &line)
 {
-    for (int i = 1; i < argc; ++i) {
-        const QString a = QString::fromLocal8Bit(argv[i]);
-        if (kValueOptions.contains(a)) {
-            ++i;
-            continue;
-        }
-        if (a.startsWith(QLatin1Char('-')))
-            continue;
-        return a;
+    std::fputs((line + QLatin1Char('\n')).toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+// Everything but the studio's window: the engine library's own main.
+int runCore(int argc, char **argv)
+{
+    CoreLibrary core;
+    QString error;
+    if (!core.load(&error)) {
+        say(stderr, QStringLiteral("genlab: %1").arg(error));
+        return 1;
     }
-    return {};
-}
-
-QCommandLineOption deviceOption()
-{
-    return QCommandLineOption(QStringLiteral("device"),
-                              QStringLiteral("Where model work runs: auto (CUDA when available), cpu, cuda or cuda:N"),
-                              QStringLiteral("DEVICE"), QStringLiteral("auto"));
-}
-
-QString commandList()
-{
-    QString s = QStringLiteral("\nCommands:\n");
-    QList<genlab::cli::Command> commands = genlab::cli::commandRegistry();
-    std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
-    qsizetype width = 0;
-    for (const auto &c : commands)
-        width = std::max(width, c.name.size());
-    for (const auto &c : commands)
-        s += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(width), c.summary);
-    s += QStringLiteral("\nRun 'genlab COMMAND --help' for a command's options.");
-    return s;
-}
-
-void setupApplication()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("GenLab"));
-    QCoreApplication::setApplicationName(QStringLiteral("genlab"));
-    QCoreApplication::setApplicationVersion(genlab::services::appVersion());
-}
-
-// A headless command speaks the environment's language (LANG), as terminal tools do; the studio
-// follows its Settings (installStudioTranslations).
-void installTranslations(QCoreApplication &app)
-{
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("genlab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    return core.main(argc, argv);
 }
 
 #ifdef GENLAB_WITH_WIDGETS
-// The language chosen in Settings > Language ("ui/language"), the system's by default.
-void installStudioTranslations()
+// The studio: its window (Qt only) and, loaded on a thread while the window takes input, the labs.
+// GENLAB_EAGER_LABS=1 (`genlab-bench app`'s comparison) and --screenshot load the engine first.
+int runStudio(QApplication &app, const QCommandLineParser &parser)
 {
-    genlab::widgets::i18n::applyLanguage(genlab::widgets::i18n::storedLanguage());
+    namespace services = genlab::services;
+    const bool eager = qEnvironmentVariableIntValue("GENLAB_EAGER_LABS") == 1;
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    services::JobManager jobs(services::studioLaneOptions(genlab::engine::planThreadBudget()));
+    services::ProjectService projects;
+    auto window = std::make_unique<genlab::widgets::MainWindow>(&jobs, &projects);
+    genlab::app::ShellHandoff handoff;
+    handoff.window = window.get();
+    handoff.jobs = &jobs;
+    handoff.projects = &projects;
+    handoff.device = parser.value(QStringLiteral("device"));
+    handoff.screenshotPath = screenshot;
+    handoff.labId = parser.value(QStringLiteral("lab"));
+    handoff.presentation = parser.isSet(QStringLiteral("presentation"));
+
+    // GENLAB_REPORT_STARTUP=1 (`genlab-bench app`, tst_mainwindow): "startup: window-ready" once the
+    // shown window's event loop first runs idle, "startup: engine-loaded" once libgenlab_core is in;
+    // the studio adds "startup: lab-ready <id>".
+    const bool report = qEnvironmentVariableIntValue("GENLAB_REPORT_STARTUP") == 1;
+    auto engineLoaded = [report] {
+        if (report)
+            say(stdout, QStringLiteral("startup: engine-loaded"));
+    };
+    CoreLibrary core;
+    QObject *studio = nullptr;
+    std::optional<std::thread> loader;
+    int code = -1;
+    if (eager || !screenshot.isEmpty()) {
+        QString error;
+        if (core.load(&error)) {
+            engineLoaded();
+            code = core.attach(&handoff, &studio);
+        } else {
+            say(stderr, QStringLiteral("genlab: %1").arg(error));
+            code = 1;
+        }
+    } else {
+        window->restoreLayout(); // also the presentation mode the user left on
+        if (handoff.presentation)
+            window->setPresentationMode(true);
+        window->showEngineLoading(QCoreApplication::translate("genlab::app", "Loading the labs…"));
+        window->show();
+        handoff.windowShown = true;
+        if (report)
+            QTimer::singleShot(0, &app, [] { say(stdout, QStringLiteral("startup: window-ready")); });
+        // How long the event loop goes without running while the engine loads (the window takes
+        // input throughout): "startup: longest-pause-ms N" under GENLAB_REPORT_STARTUP.
+        auto *tick = new QTimer(&app);
+        auto pauseClock = std::make_shared<QElapsedTimer>();
+        auto longestPause = std::make_shared<qint64>(0);
+        tick->setInterval(5);
+        QObject::connect(tick, &QTimer::timeout, &app, [pauseClock, longestPause] {
+            *longestPause = std::max(*longestPause, pauseClock->restart());
+        });
+        // Once the window is up: LibTorch's load holds the dynamic loader's lock, which the first
+        // paint may need (plugins).
+        QTimer::singleShot(0, &app, [&, tick, pauseClock, longestPause] {
+            if (report) {
+                pauseClock->start();
+                tick->start();
+            }
+            loader.emplace([&, tick, pauseClock, longestPause] {
+                auto error = std::make_shared<QString>();
+                const bool ok = core.load(error.get());
+                QMetaObject::invokeMethod(&app, [&, ok, error, tick, pauseClock, longestPause] {
+                    loader->join();
+                    loader.reset();
+                    if (tick->isActive()) {
+                        say(stdout, QStringLiteral("startup: longest-pause-ms %1")
+                                        .arg(std::max(*longestPause, pauseClock->elapsed())));
+                        tick->stop();
+                    }
+                    tick->deleteLater();
+                    if (!ok) {
+                        say(stderr, QStringLiteral("genlab: %1").arg(*error));
+                        window->showEngineLoading(
+                            QCoreApplication::translate("genlab::app", "GenLab Studio could not load its labs: %1").arg(*error),
+                            /*failed=*/true);
+                        return;
+                    }
+                    engineLoaded();
+                    const int early = core.attach(&handoff, &studio);
+                    if (early >= 0)
+                        QCoreApplication::exit(early);
+                }, Qt::QueuedConnection);
+            });
+        });
+    }
+    if (code < 0)
+        code = app.exec();
+    if (loader) // closed while the engine was loading
+        loader->join();
+    // The window goes first (it cancels its labs' jobs), then the job manager stops its workers,
+    // then what the engine built for the labs.
+    window.reset();
+    jobs.shutdown(2000);
+    delete studio;
+    return code;
 }
 #endif
-
-// Resolves --device; prints the fallback warning. Returns false (after printing) on a bad value.
-bool resolveDevice(const QCommandLineParser &parser, genlab::engine::ResolvedDevice *device)
-{
-    std::string error;
-    auto spec = genlab::engine::DeviceSpec::parse(parser.value(QStringLiteral("device")).toStdString(), &error);
-    if (!spec) {
-        err(QStringLiteral("genlab: %1").arg(QString::fromStdString(error)));
-        return false;
-    }
-    *device = genlab::engine::resolveDevice(*spec);
-    if (!device->warning.empty())
-        err(QStringLiteral("genlab: %1").arg(QString::fromStdString(device->warning)));
-    return true;
-}
-
-// --json promises one JSON document on stdout, also when the command fails: the error goes to
-// stderr as always, and, when the command printed nothing on stdout yet, a document saying so.
-void errorDocument(const QString &name, bool json, int code, const QString &message)
-{
-    if (json && !genlab::cli::stdoutWritten()) {
-        QJsonObject doc{{QStringLiteral("command"), name}, {QStringLiteral("exit_code"), code}, {QStringLiteral("error"), message}};
-        // What the command said before it failed (its lines, a training run's state) stays.
-        const QJsonObject fields = genlab::cli::jsonFields();
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            doc.insert(it.key(), it.value());
-        if (const QStringList lines = genlab::cli::capturedStdout(); !lines.isEmpty())
-            doc.insert(QStringLiteral("output"), QJsonArray::fromStringList(lines));
-        out(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)).trimmed());
-    }
-}
-
-int failed(const QString &name, bool json, int code, const QString &message)
-{
-    err(message);
-    errorDocument(name, json, code, message);
-    return code;
-}
-
-int runCommand(int argc, char **argv, const QString &name)
-{
-    QCoreApplication app(argc, argv);
-    setupApplication();
-    installTranslations(app);
-    const genlab::cli::Command *command = genlab::cli::findCommand(name);
-    // Known before parsing, so that a typo in the options under --json still gives a document.
-    const bool jsonAsked = app.arguments().contains(QStringLiteral("--json"));
-    if (!command)
-        return failed(name, jsonAsked, 2, QStringLiteral("genlab: unknown command '%1'%2").arg(name, commandList()));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(command->summary);
-    parser.addHelpOption();
-    parser.addOption(deviceOption());
-    parser.addOptions(command->options);
-    // --quiet and --json for every command; a command's own --json (its document) comes first.
-    const bool ownJson = genlab::cli::declaresJson(*command);
-    for (const QCommandLineOption &o : genlab::cli::outputModeOptions()) {
-        bool declared = false;
-        for (const QCommandLineOption &c : command->options)
-            declared = declared || c.names().contains(o.names().constFirst());
-        if (!declared)
-            parser.addOption(o);
-    }
-    parser.addPositionalArgument(command->name, QStringLiteral("The command"));
-    if (!command->positionalSyntax.isEmpty())
-        parser.addPositionalArgument(command->positionalSyntax, QString());
-    if (!parser.parse(app.arguments()))
-        return failed(name, jsonAsked, 2,
-                      QStringLiteral("genlab %1: %2\nRun 'genlab %1 --help' for its options.").arg(name, parser.errorText()));
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return 0;
-    }
-    const bool json = parser.isSet(QStringLiteral("json"));
-    genlab::cli::setOutputMode(parser.isSet(QStringLiteral("quiet")), json);
-    genlab::cli::CommandContext ctx;
-    if (!resolveDevice(parser, &ctx.device)) {
-        errorDocument(name, json, 2, QStringLiteral("genlab %1: bad --device '%2'").arg(name, parser.value(QStringLiteral("device"))));
-        return 2;
-    }
-    ctx.budget = genlab::engine::planThreadBudget();
-    ctx.parser = &parser;
-    ctx.positional = parser.positionalArguments().mid(1);
-    if (command->positionalSyntax.isEmpty() && !ctx.positional.isEmpty())
-        return failed(name, json, 2, QStringLiteral("genlab %1: unexpected argument '%2'").arg(name, ctx.positional.first()));
-    // A headless command runs alone: it may use every core.
-    genlab::engine::configureWorkerThread(ctx.budget.cli);
-    // A command without a document of its own: its lines become main's document.
-    genlab::cli::setCaptureStdout(json && !ownJson);
-    int code = 0;
-    try {
-        code = command->run(ctx);
-    } catch (const genlab::cli::UsageError &e) {
-        genlab::cli::setCaptureStdout(false);
-        return failed(name, json, 2, QStringLiteral("genlab %1: %2").arg(name, e.message));
-    } catch (const genlab::engine::Canceled &) {
-        // Ctrl+C in a long command (cli::InterruptibleJob): it stopped at a step boundary.
-        genlab::cli::setCaptureStdout(false);
-        return failed(name, json, 130, QStringLiteral("genlab %1: interrupted").arg(name));
-    } catch (const std::exception &e) {
-        genlab::cli::setCaptureStdout(false);
-        return failed(name, json, 1, QStringLiteral("genlab %1: %2").arg(name, QString::fromUtf8(e.what())));
-    }
-    if (json && !ownJson) {
-        genlab::cli::setCaptureStdout(false);
-        QJsonObject doc = genlab::cli::jsonFields();
-        doc.insert(QStringLiteral("command"), name);
-        doc.insert(QStringLiteral("exit_code"), code);
-        const QStringList lines = genlab::cli::capturedStdout();
-        doc.insert(QStringLiteral("output"), QJsonArray::fromStringList(lines));
-        // The "name:   value" lines most commands print, as fields (the first of a name wins).
-        static const QRegularExpression field(QStringLiteral("^([A-Za-z][A-Za-z0-9 _-]{0,30}):\\s+(\\S.*)$"));
-        QJsonObject fields;
-        for (const QString &l : lines)
-            if (const auto m = field.match(l); m.hasMatch() && !fields.contains(m.captured(1)))
-                fields.insert(m.captured(1), m.captured(2).trimmed());
-        if (!fields.isEmpty())
-            doc.insert(QStringLiteral("fields"), fields);
-        out(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)).trimmed());
-    }
-    return code;
-}
-
-bool hasDisplay()
-{
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
-           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
-}
-
-bool hasArg(int argc, char **argv, const char *flag)
-{
-    for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], flag) == 0)
-            return true;
-    return false;
-}
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    const QString commandName = findCommandName(argc, argv);
-    // Before anything else, for the studio and the commands whose time goes into matrix
-    // products: start again with OpenBLAS's fast kernels. Starting again costs a second load of
-    // LibTorch (~0.6 s), more than quick commands (inspect, tokenize, a short generate) take.
+    const QString commandName = genlab::app::findCommandName(argc, argv);
+    // Before anything else, for the studio and the commands whose time goes into matrix products:
+    // start again with OpenBLAS's fast kernels (the environment variable is read when the library
+    // loads). Costs a second start of this small binary, before LibTorch is loaded.
     static const QStringList kBlasHeavy{QStringLiteral("train"), QStringLiteral("demo"), QStringLiteral("info")};
     if (commandName.isEmpty() || kBlasHeavy.contains(commandName))
         genlab::engine::relaunchWithBetterBlasCore(argv);
     if (!commandName.isEmpty())
-        return runCommand(argc, argv, commandName);
+        return runCore(argc, argv);
 
 #ifdef GENLAB_WITH_WIDGETS
-    // Options are checked before anything else, so a typo gives a message, not a window or a demo.
+    using genlab::app::hasArg;
+    // The engine library prints the help (it lists the commands) and says what is wrong with options.
+    if (hasArg(argc, argv, "--help") || hasArg(argc, argv, "-h") || hasArg(argc, argv, "--help-all"))
+        return runCore(argc, argv);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("GenLab Studio: generate with generative models and see inside them.") + commandList());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption(deviceOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render the window once the lab is ready, write a PNG and exit"),
-                                        QStringLiteral("PATH")));
-    parser.addOption(QCommandLineOption(QStringLiteral("lab"), QStringLiteral("Open this lab (home, …)"),
-                                        QStringLiteral("NAME")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("presentation"),
-        QStringLiteral("Start in presentation mode (large fonts, thick plot lines, high contrast, no expert controls; "
-                       "F5 in the studio); with --screenshot the window is 1920x1080")));
-    if (!parser.parse(arguments)) {
-        err(QStringLiteral("genlab: %1\nRun 'genlab --help' for usage.").arg(parser.errorText()));
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return 0;
-    }
+    genlab::app::addStudioOptions(parser);
+    if (!parser.parse(arguments))
+        return runCore(argc, argv);
     if (parser.isSet(QStringLiteral("version"))) {
-        out(QStringLiteral("genlab %1").arg(genlab::services::appVersion()));
+        say(stdout, QStringLiteral("genlab %1").arg(genlab::services::appVersion()));
         return 0;
     }
-    if (!hasDisplay()) {
-        if (parser.isSet(QStringLiteral("screenshot"))) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        } else {
-            err(QStringLiteral("genlab: no display found (DISPLAY and WAYLAND_DISPLAY are unset): running the "
-                               "headless demo into ./demo-output instead"));
-            char demo[] = "demo", outFlag[] = "--out", outDir[] = "demo-output";
-            char *demoArgv[] = {argv[0], demo, outFlag, outDir, nullptr};
-            return runCommand(4, demoArgv, QStringLiteral("demo"));
-        }
+    if (!genlab::app::hasDisplay()) {
+        if (!parser.isSet(QStringLiteral("screenshot")))
+            return runCore(argc, argv); // the headless demo instead
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
-    setupApplication();
-    installStudioTranslations();
-    genlab::engine::ResolvedDevice device;
-    if (!resolveDevice(parser, &device))
-        return 2;
-    int result = 0;
-    {
-        genlab::app::Studio studio(device, genlab::engine::planThreadBudget());
-        const int early = studio.start(parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("lab")),
-                                       parser.isSet(QStringLiteral("presentation")));
-        if (early >= 0)
-            return early;
-        result = app.exec();
-    }
+    genlab::app::setupApplication();
+    // The language chosen in Settings > Language ("ui/language"), the system's by default.
+    genlab::widgets::i18n::applyLanguage(genlab::widgets::i18n::storedLanguage());
+    const int result = runStudio(app, parser);
     // Settings > Restart Now: the window closed through its normal path and the studio is gone
     // (project saved, its session lock released), so the new process finds the project free.
     if (const auto restart = genlab::widgets::i18n::scheduledRestart()) {
         if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), *restart))
-            err(QStringLiteral("genlab: could not start again (%1); start GenLab Studio by hand")
-                    .arg(QDir::toNativeSeparators(QCoreApplication::applicationFilePath())));
+            say(stderr, QStringLiteral("genlab: could not start again (%1); start GenLab Studio by hand")
+                            .arg(QDir::toNativeSeparators(QCoreApplication::applicationFilePath())));
     }
     return result;
 #else
-    QCoreApplication app(argc, argv);
-    setupApplication();
-    if (hasArg(argc, argv, "--version") || hasArg(argc, argv, "-v")) {
-        out(QStringLiteral("genlab %1").arg(genlab::services::appVersion()));
-        return 0;
-    }
-    out(QStringLiteral("GenLab Studio %1 (built without the desktop studio: headless commands only)%2")
-            .arg(genlab::services::appVersion(), commandList()));
-    return hasArg(argc, argv, "--help") || hasArg(argc, argv, "-h") ? 0 : 2;
+    return runCore(argc, argv);
 #endif
 }

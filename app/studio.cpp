@@ -9,6 +9,7 @@
 #include "services/latent/latentservice.h"
 #include "services/masked/maskedservice.h"
 #include "services/projectservice.h"
+#include "services/recipe.h"
 #include "services/retrieval/retrievalservice.h"
 #include "services/text/textservice.h"
 #include "widgets/databrowser/databrowserlab.h"
@@ -34,10 +35,32 @@ namespace genlab::app {
 
 Studio::Studio(const engine::ResolvedDevice &device, const engine::ThreadBudget &budget)
 {
-    m_jobs = std::make_unique<services::JobManager>(services::studioJobOptions(budget));
-    m_compute = std::make_unique<services::ComputeService>(m_jobs.get(), device, budget);
-    m_projects = std::make_unique<services::ProjectService>();
-    m_window = std::make_unique<widgets::MainWindow>(m_jobs.get(), m_compute.get(), m_projects.get());
+    m_ownedJobs = std::make_unique<services::JobManager>(services::studioJobOptions(budget));
+    m_ownedProjects = std::make_unique<services::ProjectService>();
+    m_ownedWindow = std::make_unique<widgets::MainWindow>(m_ownedJobs.get(), m_ownedProjects.get());
+    m_jobs = m_ownedJobs.get();
+    m_projects = m_ownedProjects.get();
+    m_window = m_ownedWindow.get();
+    m_compute = std::make_unique<services::ComputeService>(m_jobs, device, budget);
+    addLabs(device);
+}
+
+Studio::Studio(const engine::ResolvedDevice &device, services::JobManager *jobs, services::ProjectService *projects,
+               widgets::MainWindow *window)
+    : m_jobs(jobs), m_projects(projects), m_window(window)
+{
+    // The binary built the manager before LibTorch was loaded: its workers get their LibTorch and
+    // OpenCV thread counts now, before the labs submit their first jobs.
+    m_jobs->setThreadInit(services::studioThreadInit());
+    m_compute = std::make_unique<services::ComputeService>(m_jobs, device, engine::planThreadBudget());
+    addLabs(device);
+}
+
+void Studio::addLabs(const engine::ResolvedDevice &device)
+{
+    m_window->setComputeStatus({m_compute->deviceSummary(), QString::fromStdString(m_compute->device().id),
+                                m_compute->threadsSummary(), QString::fromStdString(m_compute->device().warning)});
+    m_window->setRecipeReader(&services::readRecipeFile);
 
     // Labs load their models and opening results when first shown, so the window takes input at
     // once and the lab shown gets the cores. GENLAB_EAGER_LABS=1 loads every lab at start (the
@@ -47,24 +70,29 @@ Studio::Studio(const engine::ResolvedDevice &device, const engine::ThreadBudget 
     if (!eager)
         deferred.emplace();
 
+    widgets::MainWindow *w = m_window;
+    // In a window already shown, the first lab added would be activated at once: only the lab
+    // chosen by startInShownWindow (--lab) may load.
+    if (w->isVisible())
+        w->holdLabActivation(true);
     auto *home = new widgets::HomeLab(m_compute.get());
-    m_window->addLab(home);
-    m_window->addLab(new widgets::DataBrowserLab(new services::DatasetService(m_jobs.get(), services::DatasetService::defaultCacheDir(), m_window.get())));
-    m_window->addLab(new widgets::LatentLab(new services::LatentService(m_jobs.get(), device, m_window.get())));
-    m_window->addLab(new widgets::textlab::TextLab(new services::TextService(m_jobs.get(), device, m_window.get())));
-    m_window->addLab(new widgets::ganlab::GanLab(new services::GanService(m_jobs.get(), device, m_window.get())));
-    m_window->addLab(new widgets::diffusionlab::DiffusionLab(new services::DiffusionService(m_jobs.get(), device, m_window.get())));
-    m_window->addLab(new widgets::maskedlab::MaskedLab(new services::MaskedService(m_jobs.get(), device, m_window.get())));
-    m_window->addLab(new widgets::retrievallab::RetrievalLab(new services::RetrievalService(m_jobs.get(), m_projects.get(), m_window.get())));
-    m_window->addLab(new widgets::tuninglab::TuningLab(m_jobs.get(), device, m_window.get()));
+    w->addLab(home);
+    w->addLab(new widgets::DataBrowserLab(new services::DatasetService(m_jobs, services::DatasetService::defaultCacheDir(), w)));
+    w->addLab(new widgets::LatentLab(new services::LatentService(m_jobs, device, w)));
+    w->addLab(new widgets::textlab::TextLab(new services::TextService(m_jobs, device, w)));
+    w->addLab(new widgets::ganlab::GanLab(new services::GanService(m_jobs, device, w)));
+    w->addLab(new widgets::diffusionlab::DiffusionLab(new services::DiffusionService(m_jobs, device, w)));
+    w->addLab(new widgets::maskedlab::MaskedLab(new services::MaskedService(m_jobs, device, w)));
+    w->addLab(new widgets::retrievallab::RetrievalLab(new services::RetrievalService(m_jobs, m_projects, w)));
+    w->addLab(new widgets::tuninglab::TuningLab(m_jobs, device, w));
     // Each lab issue adds its page here.
     deferred.reset();
     if (eager)
-        for (widgets::LabPage *lab : m_window->labs())
+        for (widgets::LabPage *lab : w->labs())
             lab->activated(); // also the labs that load on first show by themselves
 
     QList<QPair<QString, QString>> overview;
-    for (widgets::LabPage *lab : m_window->labs())
+    for (widgets::LabPage *lab : w->labs())
         overview.append({lab->title(), lab->summary()});
     home->setLabOverview(overview);
 }
@@ -72,19 +100,42 @@ Studio::Studio(const engine::ResolvedDevice &device, const engine::ThreadBudget 
 Studio::~Studio()
 {
     // The window goes first (it cancels its labs' jobs), then the job manager stops its workers.
-    m_window.reset();
-    m_jobs->shutdown(2000);
+    // A window the binary owns is gone already (see the constructor).
+    if (m_ownedWindow) {
+        m_ownedWindow.reset();
+        m_jobs->shutdown(2000);
+    }
+}
+
+bool Studio::selectStartLab(const QString &labId)
+{
+    if (labId.isEmpty() || m_window->selectLab(labId))
+        return true;
+    QStringList ids;
+    for (widgets::LabPage *lab : m_window->labs())
+        ids << lab->labId();
+    cli::err(QStringLiteral("genlab: unknown lab '%1' (labs: %2)").arg(labId, ids.join(QStringLiteral(", "))));
+    return false;
+}
+
+int Studio::startInShownWindow(const QString &labId)
+{
+    if (!selectStartLab(labId))
+        return 2;
+    m_window->holdLabActivation(false); // the lab shown loads now
+    if (qEnvironmentVariableIntValue("GENLAB_REPORT_STARTUP") == 1)
+        reportLabReady();
+    QTimer::singleShot(0, m_window, [this] {
+        m_window->offerCrashRecovery();
+        m_window->offerTour(); // never in a headless run (tests, --screenshot): see FirstRunTour::shouldOffer
+    });
+    return -1;
 }
 
 int Studio::start(const QString &screenshotPath, const QString &labId, bool presentation)
 {
-    if (!labId.isEmpty() && !m_window->selectLab(labId)) {
-        QStringList ids;
-        for (widgets::LabPage *lab : m_window->labs())
-            ids << lab->labId();
-        cli::err(QStringLiteral("genlab: unknown lab '%1' (labs: %2)").arg(labId, ids.join(QStringLiteral(", "))));
+    if (!selectStartLab(labId))
         return 2;
-    }
     if (screenshotPath.isEmpty())
         m_window->restoreLayout(); // also the presentation mode the user left on
     if (presentation)
@@ -95,7 +146,7 @@ int Studio::start(const QString &screenshotPath, const QString &labId, bool pres
     if (qEnvironmentVariableIntValue("GENLAB_REPORT_STARTUP") == 1)
         reportStartup();
     if (screenshotPath.isEmpty())
-        QTimer::singleShot(0, m_window.get(), [this] {
+        QTimer::singleShot(0, m_window, [this] {
             m_window->offerCrashRecovery();
             m_window->offerTour(); // never in a headless run (tests, --screenshot): see FirstRunTour::shouldOffer
         });
@@ -126,6 +177,11 @@ void Studio::reportStartup()
     // For `genlab-bench app`: one line once the shown window's event loop first runs idle (it takes
     // input from then on), one once the lab shown is ready. The bench times them by its own clock.
     QTimer::singleShot(0, this, [] { cli::out(QStringLiteral("startup: window-ready")); });
+    reportLabReady();
+}
+
+void Studio::reportLabReady()
+{
     widgets::LabPage *lab = m_window->currentLab();
     if (!lab)
         return;

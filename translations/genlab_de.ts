@@ -164,6 +164,19 @@
     </message>
 </context>
 <context>
+    <name>genlab::app</name>
+    <message>
+        <location filename="../app/main.cpp" line="+98"/>
+        <source>Loading the labs…</source>
+        <translation>Die Labore werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>GenLab Studio could not load its labs: %1</source>
+        <translation>GenLab Studio konnte seine Labore nicht laden: %1</translation>
+    </message>
+</context>
+<context>
     <name>genlab::services</name>
     <message>
         <location filename="../core/services/computeservice.cpp" line="+59"/>
@@ -412,7 +425,7 @@
 <context>
     <name>genlab::services::JobManager</name>
     <message>
-        <location filename="../core/services/jobmanager.cpp" line="+373"/>
+        <location filename="../core/services/jobmanager.cpp" line="+400"/>
         <location line="+61"/>
         <source>the studio is closing</source>
         <translation>das Studio wird geschlossen</translation>
@@ -934,7 +947,7 @@
 <context>
     <name>genlab::widgets::DataBrowserLab</name>
     <message>
-        <location filename="../widgets/databrowser/databrowserlab.cpp" line="+21"/>
+        <location filename="../widgets/databrowser/databrowserlab.cpp" line="+22"/>
         <source>Image data sets</source>
         <translation>Bild-Datensätze</translation>
     </message>
@@ -944,7 +957,7 @@
         <translation>2-D-Toy-Verteilungen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -1976,24 +1989,24 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+108"/>
-        <location line="+264"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+106"/>
+        <location line="+301"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+264"/>
+        <location line="-301"/>
+        <location line="+301"/>
         <source>Help: %1</source>
         <translation>Hilfe: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Model work runs on %1</source>
         <translation>Modellarbeit läuft auf %1</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-286"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
@@ -2009,13 +2022,13 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>GenLab Studio wurde nicht ordnungsgemäß beendet, während %1 geöffnet war. Den automatisch gesicherten Zustand des Projekts wiederherstellen? („Nein“ behält die zuletzt gespeicherte Version.)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+56"/>
         <source>%1 lab: %2</source>
         <translation>Labor %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+179"/>
+        <location line="+187"/>
         <source>Show the %1 lab</source>
         <translation>Das Labor %1 zeigen</translation>
     </message>
@@ -2075,12 +2088,12 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Help on This &amp;Lab</source>
         <translation>Hilfe zu diesem &amp;Labor</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-99"/>
         <source>Help &amp;Contents</source>
         <translation>Hilfe-&amp;Inhalt</translation>
     </message>
@@ -2130,7 +2143,12 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Ü&amp;ber GenLab Studio</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+22"/>
+        <source>Device: loading the engine…</source>
+        <translation>Gerät: die Engine wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Restart GenLab Studio</source>
         <translation>GenLab Studio neu starten</translation>
     </message>
@@ -2181,7 +2199,17 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+39"/>
+        <source>a device not known yet (the engine is loading)</source>
+        <translation>einem noch unbekannten Gerät (die Engine wird geladen)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The labs are still loading; open %1 again in a moment.</source>
+        <translation>Die Labore werden noch geladen; öffnen Sie %1 gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <location line="+17"/>
         <location line="+2"/>
         <location line="+58"/>
@@ -2220,8 +2248,8 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Dieses Projekt hat keine Szene %1</translation>
     </message>
     <message>
-        <location line="-610"/>
-        <location line="+388"/>
+        <location line="-662"/>
+        <location line="+433"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
@@ -2233,12 +2261,12 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="+21"/>
-        <location line="+233"/>
+        <location line="+240"/>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-238"/>
         <source>Project saved to %1</source>
         <translation>Projekt in %1 gespeichert</translation>
     </message>
@@ -2254,6 +2282,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
     </message>
     <message>
         <location line="+24"/>
+        <location line="+7"/>
         <location line="+4"/>
         <location line="+7"/>
         <source>Open recipe</source>
@@ -2276,7 +2305,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Einstellungen von %1 wiederhergestellt</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-242"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
@@ -2607,7 +2636,7 @@ Zeigen: nächstgelegenes Bild · Drücken oder Ziehen: diesen Punkt dekodieren �
         <translation>Neue Stichprobe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draw again with the next seed</source>
         <translation>Mit dem nächsten Seed erneut ziehen</translation>
     </message>

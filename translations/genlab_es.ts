@@ -164,6 +164,19 @@
     </message>
 </context>
 <context>
+    <name>genlab::app</name>
+    <message>
+        <location filename="../app/main.cpp" line="+98"/>
+        <source>Loading the labs…</source>
+        <translation>Cargando los laboratorios…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>GenLab Studio could not load its labs: %1</source>
+        <translation>GenLab Studio no pudo cargar sus laboratorios: %1</translation>
+    </message>
+</context>
+<context>
     <name>genlab::services</name>
     <message>
         <location filename="../core/services/computeservice.cpp" line="+59"/>
@@ -412,7 +425,7 @@
 <context>
     <name>genlab::services::JobManager</name>
     <message>
-        <location filename="../core/services/jobmanager.cpp" line="+373"/>
+        <location filename="../core/services/jobmanager.cpp" line="+400"/>
         <location line="+61"/>
         <source>the studio is closing</source>
         <translation>el estudio se está cerrando</translation>
@@ -934,7 +947,7 @@
 <context>
     <name>genlab::widgets::DataBrowserLab</name>
     <message>
-        <location filename="../widgets/databrowser/databrowserlab.cpp" line="+21"/>
+        <location filename="../widgets/databrowser/databrowserlab.cpp" line="+22"/>
         <source>Image data sets</source>
         <translation>Conjuntos de datos de imágenes</translation>
     </message>
@@ -944,7 +957,7 @@
         <translation>Distribuciones de juguete 2-D</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
@@ -1976,19 +1989,19 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+108"/>
-        <location line="+264"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+106"/>
+        <location line="+301"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+264"/>
+        <location line="-301"/>
+        <location line="+301"/>
         <source>Help: %1</source>
         <translation>Ayuda: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
@@ -1998,7 +2011,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>El trabajo de los modelos se ejecuta en %1</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-286"/>
         <source>Autosave failed: %1</source>
         <translation>El autoguardado falló: %1</translation>
     </message>
@@ -2014,13 +2027,13 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>GenLab Studio no se cerró correctamente mientras %1 estaba abierto. ¿Recuperar el estado autoguardado del proyecto? (Elegir No conserva la última versión guardada.)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+56"/>
         <source>%1 lab: %2</source>
         <translation>Laboratorio %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+179"/>
+        <location line="+187"/>
         <source>Show the %1 lab</source>
         <translation>Mostrar el laboratorio %1</translation>
     </message>
@@ -2080,12 +2093,12 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Help on This &amp;Lab</source>
         <translation>Ayuda sobre este &amp;laboratorio</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-99"/>
         <source>Help &amp;Contents</source>
         <translation>&amp;Contenido de la ayuda</translation>
     </message>
@@ -2135,7 +2148,12 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>Acerca &amp;de GenLab Studio</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+22"/>
+        <source>Device: loading the engine…</source>
+        <translation>Dispositivo: cargando el motor…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Restart GenLab Studio</source>
         <translation>Reiniciar GenLab Studio</translation>
     </message>
@@ -2186,7 +2204,17 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+39"/>
+        <source>a device not known yet (the engine is loading)</source>
+        <translation>un dispositivo aún desconocido (el motor se está cargando)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The labs are still loading; open %1 again in a moment.</source>
+        <translation>Los laboratorios aún se están cargando; vuelva a abrir %1 en un momento.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <location line="+17"/>
         <location line="+2"/>
         <location line="+58"/>
@@ -2225,8 +2253,8 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>Este proyecto no tiene escena %1</translation>
     </message>
     <message>
-        <location line="-610"/>
-        <location line="+388"/>
+        <location line="-662"/>
+        <location line="+433"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
@@ -2238,12 +2266,12 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     </message>
     <message>
         <location line="+21"/>
-        <location line="+233"/>
+        <location line="+240"/>
         <source>Save project</source>
         <translation>Guardar proyecto</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-238"/>
         <source>Project saved to %1</source>
         <translation>Proyecto guardado en %1</translation>
     </message>
@@ -2259,6 +2287,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
     </message>
     <message>
         <location line="+24"/>
+        <location line="+7"/>
         <location line="+4"/>
         <location line="+7"/>
         <source>Open recipe</source>
@@ -2607,7 +2636,7 @@ Pasar el ratón: la imagen más cercana · pulsar o arrastrar: decodificar ese p
         <translation>Nueva muestra</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draw again with the next seed</source>
         <translation>Muestrear de nuevo con la siguiente semilla</translation>
     </message>

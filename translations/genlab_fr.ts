@@ -164,6 +164,19 @@
     </message>
 </context>
 <context>
+    <name>genlab::app</name>
+    <message>
+        <location filename="../app/main.cpp" line="+98"/>
+        <source>Loading the labs…</source>
+        <translation>Chargement des labos…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>GenLab Studio could not load its labs: %1</source>
+        <translation>GenLab Studio n’a pas pu charger ses labos : %1</translation>
+    </message>
+</context>
+<context>
     <name>genlab::services</name>
     <message>
         <location filename="../core/services/computeservice.cpp" line="+59"/>
@@ -412,7 +425,7 @@
 <context>
     <name>genlab::services::JobManager</name>
     <message>
-        <location filename="../core/services/jobmanager.cpp" line="+373"/>
+        <location filename="../core/services/jobmanager.cpp" line="+400"/>
         <location line="+61"/>
         <source>the studio is closing</source>
         <translation>le studio se ferme</translation>
@@ -934,7 +947,7 @@
 <context>
     <name>genlab::widgets::DataBrowserLab</name>
     <message>
-        <location filename="../widgets/databrowser/databrowserlab.cpp" line="+21"/>
+        <location filename="../widgets/databrowser/databrowserlab.cpp" line="+22"/>
         <source>Image data sets</source>
         <translation>Jeux de données d&apos;images</translation>
     </message>
@@ -944,7 +957,7 @@
         <translation>Distributions jouets 2-D</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -1976,19 +1989,19 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+108"/>
-        <location line="+264"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+106"/>
+        <location line="+301"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+264"/>
+        <location line="-301"/>
+        <location line="+301"/>
         <source>Help: %1</source>
         <translation>Aide : %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Device: %1</source>
         <translation>Appareil : %1</translation>
     </message>
@@ -1998,7 +2011,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Le travail des modèles tourne sur %1</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-286"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
@@ -2014,13 +2027,13 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>GenLab Studio ne s&apos;est pas fermé correctement alors que %1 était ouvert. Récupérer l&apos;état du projet sauvegardé automatiquement ? (Choisir Non garde la dernière version enregistrée.)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+56"/>
         <source>%1 lab: %2</source>
         <translation>Labo %1 : %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+179"/>
+        <location line="+187"/>
         <source>Show the %1 lab</source>
         <translation>Afficher le labo %1</translation>
     </message>
@@ -2080,12 +2093,12 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Help on This &amp;Lab</source>
         <translation>Aide sur ce &amp;labo</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-99"/>
         <source>Help &amp;Contents</source>
         <translation>&amp;Sommaire de l&apos;aide</translation>
     </message>
@@ -2135,7 +2148,12 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>À &amp;propos de GenLab Studio</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+22"/>
+        <source>Device: loading the engine…</source>
+        <translation>Appareil : chargement du moteur…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Restart GenLab Studio</source>
         <translation>Redémarrer GenLab Studio</translation>
     </message>
@@ -2186,7 +2204,17 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+39"/>
+        <source>a device not known yet (the engine is loading)</source>
+        <translation>un appareil encore inconnu (le moteur se charge)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The labs are still loading; open %1 again in a moment.</source>
+        <translation>Les labos se chargent encore ; rouvrez %1 dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <location line="+17"/>
         <location line="+2"/>
         <location line="+58"/>
@@ -2225,8 +2253,8 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Ce projet n&apos;a pas de scène %1</translation>
     </message>
     <message>
-        <location line="-610"/>
-        <location line="+388"/>
+        <location line="-662"/>
+        <location line="+433"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
@@ -2238,12 +2266,12 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
     </message>
     <message>
         <location line="+21"/>
-        <location line="+233"/>
+        <location line="+240"/>
         <source>Save project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-238"/>
         <source>Project saved to %1</source>
         <translation>Projet enregistré dans %1</translation>
     </message>
@@ -2259,6 +2287,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
     </message>
     <message>
         <location line="+24"/>
+        <location line="+7"/>
         <location line="+4"/>
         <location line="+7"/>
         <source>Open recipe</source>
@@ -2607,7 +2636,7 @@ Survol : l&apos;image la plus proche · clic ou glisser : décoder ce point · m
         <translation>Nouvel échantillon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draw again with the next seed</source>
         <translation>Tirer à nouveau avec la graine suivante</translation>
     </message>

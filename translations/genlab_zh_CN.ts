@@ -164,6 +164,19 @@
     </message>
 </context>
 <context>
+    <name>genlab::app</name>
+    <message>
+        <location filename="../app/main.cpp" line="+98"/>
+        <source>Loading the labs…</source>
+        <translation>正在加载实验室…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>GenLab Studio could not load its labs: %1</source>
+        <translation>GenLab Studio 无法加载实验室：%1</translation>
+    </message>
+</context>
+<context>
     <name>genlab::services</name>
     <message>
         <location filename="../core/services/computeservice.cpp" line="+59"/>
@@ -412,7 +425,7 @@
 <context>
     <name>genlab::services::JobManager</name>
     <message>
-        <location filename="../core/services/jobmanager.cpp" line="+373"/>
+        <location filename="../core/services/jobmanager.cpp" line="+400"/>
         <location line="+61"/>
         <source>the studio is closing</source>
         <translation>工作室正在关闭</translation>
@@ -931,7 +944,7 @@
 <context>
     <name>genlab::widgets::DataBrowserLab</name>
     <message>
-        <location filename="../widgets/databrowser/databrowserlab.cpp" line="+21"/>
+        <location filename="../widgets/databrowser/databrowserlab.cpp" line="+22"/>
         <source>Image data sets</source>
         <translation>图像数据集</translation>
     </message>
@@ -941,7 +954,7 @@
         <translation>二维玩具分布</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -1969,19 +1982,19 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
 <context>
     <name>genlab::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+108"/>
-        <location line="+264"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+106"/>
+        <location line="+301"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+264"/>
+        <location line="-301"/>
+        <location line="+301"/>
         <source>Help: %1</source>
         <translation>帮助：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
@@ -1991,7 +2004,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>模型工作在 %1 上运行</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-286"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -2007,13 +2020,13 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>打开 %1 时 GenLab Studio 未正常关闭。是否恢复该项目自动保存的状态？（选择“否”将保留最后保存的版本。）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+56"/>
         <source>%1 lab: %2</source>
         <translation>%1 实验室：%2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+179"/>
+        <location line="+187"/>
         <source>Show the %1 lab</source>
         <translation>显示 %1 实验室</translation>
     </message>
@@ -2073,12 +2086,12 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Help on This &amp;Lab</source>
         <translation>本实验室帮助(&amp;L)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-99"/>
         <source>Help &amp;Contents</source>
         <translation>帮助目录(&amp;C)</translation>
     </message>
@@ -2128,7 +2141,12 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>关于 GenLab Studio(&amp;A)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+22"/>
+        <source>Device: loading the engine…</source>
+        <translation>设备：正在加载引擎…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Restart GenLab Studio</source>
         <translation>重新启动 GenLab Studio</translation>
     </message>
@@ -2177,7 +2195,17 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>新建项目</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+39"/>
+        <source>a device not known yet (the engine is loading)</source>
+        <translation>尚未确定的设备（引擎正在加载）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The labs are still loading; open %1 again in a moment.</source>
+        <translation>实验室仍在加载；请稍后再次打开 %1。</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <location line="+17"/>
         <location line="+2"/>
         <location line="+58"/>
@@ -2216,8 +2244,8 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>此项目没有场景 %1</translation>
     </message>
     <message>
-        <location line="-610"/>
-        <location line="+388"/>
+        <location line="-662"/>
+        <location line="+433"/>
         <location line="+10"/>
         <source>Open project</source>
         <translation>打开项目</translation>
@@ -2229,12 +2257,12 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
     </message>
     <message>
         <location line="+21"/>
-        <location line="+233"/>
+        <location line="+240"/>
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-238"/>
         <source>Project saved to %1</source>
         <translation>项目已保存到 %1</translation>
     </message>
@@ -2250,6 +2278,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
     </message>
     <message>
         <location line="+24"/>
+        <location line="+7"/>
         <location line="+4"/>
         <location line="+7"/>
         <source>Open recipe</source>
@@ -2598,7 +2627,7 @@ Hover: the nearest image · press or drag: decode that point · wheel: zoom</sou
         <translation>新样本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draw again with the next seed</source>
         <translation>用下一个种子重新抽取</translation>
     </message>

@@ -159,6 +159,11 @@ struct LaneState
     std::shared_ptr<JobControl> running;
     bool quit = false;
     bool exited = false;
+    // Run by the worker before its first job (not at thread start: the genlab binary builds the
+    // manager before the engine that configures threads is loaded, see JobManager::setThreadInit).
+    std::function<void(Lane, int)> init;
+    int threads = 1;
+    bool initialised = false;
 };
 
 // One lane: a worker thread with a FIFO queue.
@@ -171,15 +176,21 @@ public:
     {
         m_s->lane = lane;
         m_s->name = std::move(name);
-        m_thread = std::thread([s = m_s, threads, init = std::move(init)] {
+        m_s->init = std::move(init);
+        m_s->threads = threads;
+        m_thread = std::thread([s = m_s] {
 #ifdef __linux__
             pthread_setname_np(pthread_self(), s->name.substr(0, 15).c_str()); // 15 chars + NUL at most
 #endif
             lowerPriorityOfBackgroundLane(s->lane);
-            if (init)
-                init(s->lane, threads);
             loop(*s);
         });
+    }
+
+    void setInit(std::function<void(Lane, int)> init)
+    {
+        std::lock_guard lock(m_s->mutex);
+        m_s->init = std::move(init);
     }
 
     ~LaneWorker()
@@ -289,6 +300,7 @@ private:
 
     static void loop(LaneState &s)
     {
+        std::function<void(Lane, int)> init;
         for (;;) {
             std::shared_ptr<JobControl> next;
             {
@@ -302,6 +314,14 @@ private:
                 next = std::move(s.queue.front());
                 s.queue.pop_front();
                 s.running = next;
+                if (!s.initialised && s.init) {
+                    init = s.init;
+                    s.initialised = true;
+                }
+            }
+            if (init) {
+                init(s.lane, s.threads);
+                init = nullptr;
             }
             JobRunner::run(next);
             std::lock_guard lock(s.mutex);
@@ -321,6 +341,13 @@ JobManager::JobManager(Options options, QObject *parent) : QObject(parent), m_op
     m_training = std::make_unique<LaneWorker>(Lane::Training, "genlab:train", m_options.trainingThreads,
                                               m_options.threadInit);
     m_io = std::make_unique<LaneWorker>(Lane::IO, "genlab:io", m_options.ioThreads, m_options.threadInit);
+}
+
+void JobManager::setThreadInit(std::function<void(Lane, int)> init)
+{
+    m_options.threadInit = init;
+    for (LaneWorker *lane : allLanes())
+        lane->setInit(init);
 }
 
 JobManager::~JobManager()

@@ -40,8 +40,8 @@ public:
         int interactiveThreads = 1;
         int trainingThreads = 1;
         int ioThreads = 1;
-        // Called first thing on every worker thread with its thread count (sets LibTorch's
-        // per-thread intra-op count and OpenCV's). Empty: nothing to configure (tests).
+        // Called on every worker thread with its thread count before the thread's first job (sets
+        // LibTorch's per-thread intra-op count and OpenCV's). Empty: nothing to configure (tests).
         std::function<void(Lane lane, int threads)> threadInit;
         int recentLimit = 50; // finished jobs kept for the Jobs dock
         // false: every lab's interactive work shares the default interactive lane (the layout
@@ -51,6 +51,11 @@ public:
 
     explicit JobManager(Options options, QObject *parent = nullptr);
     ~JobManager() override;
+
+    // Options::threadInit, given later: the genlab binary builds the manager (its window's Jobs
+    // dock needs one) before the engine, which configures the threads, is loaded. Applies to every
+    // worker that has not run a job yet; call it before the first submit.
+    void setThreadInit(std::function<void(Lane lane, int threads)> init);
 
     // Queues a job; the returned handle is owned by the manager and stays valid until it is
     // finished and pruned from the recent list (hold it in a QPointer).

@@ -4,12 +4,14 @@ namespace genlab::services {
 
 JobManager::Options studioJobOptions(const engine::ThreadBudget &budget)
 {
-    JobManager::Options o;
-    o.interactiveThreads = budget.interactive;
-    o.trainingThreads = budget.training;
-    o.ioThreads = budget.io;
-    o.threadInit = [](Lane, int threads) { engine::configureWorkerThread(threads); };
+    JobManager::Options o = studioLaneOptions(budget);
+    o.threadInit = studioThreadInit();
     return o;
+}
+
+std::function<void(Lane, int)> studioThreadInit()
+{
+    return [](Lane, int threads) { engine::configureWorkerThread(threads); };
 }
 
 } // namespace genlab::services

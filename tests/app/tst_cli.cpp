@@ -29,6 +29,12 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("info")));
         QVERIFY(r.out.contains(QStringLiteral("demo")));
         QVERIFY(r.out.contains(QStringLiteral("--device")));
+        // The binary's name, not Qt's "<executable_name>" (no application object when it parsed).
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: genlab [options]")), qPrintable(r.out.left(80)));
+        // --lab names the labs it takes.
+        const QString lab = r.out.mid(r.out.indexOf(QStringLiteral("--lab")), 200).simplified();
+        for (const char *id : {"home", "data", "latent", "text", "gan", "diffusion", "masked", "retrieval", "tuning"})
+            QVERIFY2(lab.contains(QString::fromLatin1(id)), qPrintable(lab));
     }
 
     void versionPrintsTheVersion()

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListView>
@@ -336,6 +337,68 @@ private Q_SLOTS:
         QVERIFY(!minP->isHidden() && !checkpoints->isHidden() && !checkpointLabel->isHidden());
         QVERIFY(w->jobsDock()->isVisible());
         QVERIFY(idleJobs(*studio));
+    }
+
+    // The genlab binary needs Qt only: its window takes input before LibTorch loads (the engine
+    // library loads on a thread, then the labs join the window); GENLAB_EAGER_LABS=1 loads it first.
+    void windowComesUpBeforeTheEngine()
+    {
+        QProcess ldd;
+        ldd.start(QStringLiteral("ldd"), {QStringLiteral(GENLAB_BIN)});
+        QVERIFY(ldd.waitForFinished(30000));
+        const QString libraries = QString::fromUtf8(ldd.readAllStandardOutput());
+        QVERIFY2(libraries.contains(QStringLiteral("libgenlab_shell.so")) && libraries.contains(QStringLiteral("libQt6Widgets")),
+                 qPrintable(libraries));
+        for (const char *engineOnly : {"libtorch", "libc10", "libopencv", "libgenlab_core"})
+            QVERIFY2(!libraries.contains(QLatin1String(engineOnly)), qPrintable(libraries));
+
+        QTemporaryDir home;
+        auto startupLines = [&](bool eager, const QString &lab, int *exitCode) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("GENLAB_REPORT_STARTUP"), QStringLiteral("1"));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+            env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+            if (eager)
+                env.insert(QStringLiteral("GENLAB_EAGER_LABS"), QStringLiteral("1"));
+            else
+                env.remove(QStringLiteral("GENLAB_EAGER_LABS"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(GENLAB_BIN), {QStringLiteral("--lab"), lab});
+            QStringList lines;
+            QElapsedTimer clock;
+            clock.start();
+            while (clock.elapsed() < 120000 && p.state() != QProcess::NotRunning &&
+                   !lines.contains(QStringLiteral("startup: lab-ready ") + lab)) {
+                p.waitForReadyRead(500);
+                while (p.canReadLine())
+                    lines << QString::fromUtf8(p.readLine()).trimmed();
+            }
+            if (p.state() == QProcess::NotRunning)
+                *exitCode = p.exitCode();
+            lines << QString::fromUtf8(p.readAllStandardError()).trimmed();
+            p.kill();
+            p.waitForFinished(10000);
+            return lines;
+        };
+        int code = -1;
+        const QStringList lazy = startupLines(false, QStringLiteral("home"), &code);
+        const qsizetype window = lazy.indexOf(QStringLiteral("startup: window-ready"));
+        const qsizetype engine = lazy.indexOf(QStringLiteral("startup: engine-loaded"));
+        const qsizetype ready = lazy.indexOf(QStringLiteral("startup: lab-ready home"));
+        QVERIFY2(window >= 0 && engine > window && ready > engine, qPrintable(lazy.join(QLatin1Char('\n'))));
+
+        const QStringList eager = startupLines(true, QStringLiteral("home"), &code);
+        QVERIFY2(eager.indexOf(QStringLiteral("startup: engine-loaded")) >= 0 &&
+                     eager.indexOf(QStringLiteral("startup: engine-loaded")) < eager.indexOf(QStringLiteral("startup: window-ready")),
+                 qPrintable(eager.join(QLatin1Char('\n'))));
+
+        // A lab that does not exist, found once the labs are in: said, and the studio exits 2.
+        code = -1;
+        const QStringList bad = startupLines(false, QStringLiteral("nope"), &code);
+        QCOMPARE(code, 2);
+        QVERIFY2(bad.last().contains(QStringLiteral("unknown lab 'nope'")), qPrintable(bad.join(QLatin1Char('\n'))));
     }
 
     void presentationScreenshotIsProjectorSized()

@@ -46,6 +46,8 @@ done
 root=$work/root
 dpkg-deb -x "$deb" "$root"
 expect=(usr/bin/genlab
+        usr/lib/genlab/libgenlab_shell.so
+        usr/lib/genlab/libgenlab_core.so
         usr/share/genlab/help/index.md
         usr/share/doc/genlab-studio/copyright
         usr/share/doc/genlab-studio/changelog.gz

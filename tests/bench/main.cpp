@@ -1,7 +1,7 @@
 // genlab-bench [PREFIX...]: runs every benchmark, or those whose name starts with a prefix, and
 // prints one JSON object per line. Not a test: numbers, not verdicts.
 #include "benchmark.h"
-#include "engine/runtime/blascore.h"
+#include "engine/base/blascore.h"
 
 #ifdef GENLAB_WITH_WIDGETS
 #include <QApplication>

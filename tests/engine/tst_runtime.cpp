@@ -1,4 +1,4 @@
-#include "engine/runtime/blascore.h"
+#include "engine/base/blascore.h"
 #include "engine/runtime/compute.h"
 #include "engine/runtime/devicespec.h"
 #include "engine/base/runcontext.h"

@@ -640,7 +640,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor(
             [&] {
                 std::lock_guard l(m);
-                return inits == 4; // the default lane and each lab's own, each with its thread count
+                return inits == 3; // each lab's own lane, with its thread count, before its first job
             },
             5000));
         // Their "running" state reaches the GUI thread through the event loop.
@@ -698,15 +698,50 @@ private Q_SLOTS:
             seen << qMakePair(int(lane), threads);
         };
         JobManager manager(o);
-        QVERIFY(QTest::qWaitFor(
-            [&] {
+        // Before its first job, not at thread start: a lane that runs nothing is never configured.
+        QTest::qWait(50);
+        {
+            std::lock_guard l(m);
+            QVERIFY(seen.isEmpty());
+        }
+        QList<Job *> jobs;
+        for (Lane lane : {Lane::Interactive, Lane::Training, Lane::IO, Lane::Training})
+            jobs << manager.submit(request(lane, [&](const RunContext &) {
                 std::lock_guard l(m);
-                return seen.size() == 3;
-            },
-            5000));
+                return QVariant(int(seen.size())); // how many lanes were configured before this job ran
+            }));
+        for (Job *j : jobs)
+            QVERIFY(waitFinished(j));
         std::lock_guard l(m);
+        QCOMPARE(seen.size(), 3); // once per lane, the training lane's second job included
         QVERIFY(seen.contains(qMakePair(int(Lane::Training), 3)));
         QVERIFY(seen.contains(qMakePair(int(Lane::Interactive), 1)));
+        QVERIFY(seen.contains(qMakePair(int(Lane::IO), 1)));
+        for (Job *j : jobs)
+            QVERIFY(j->resultAs<int>() >= 1); // its own lane was configured before it ran
+    }
+
+    // The genlab binary builds its job manager before the engine that configures the threads is
+    // loaded, and gives it the initialisation later: it still runs before each lane's first job.
+    void threadInitGivenLaterRunsBeforeTheFirstJob()
+    {
+        std::mutex m;
+        QList<int> seen;
+        JobManager::Options o;
+        o.trainingThreads = 2;
+        JobManager manager(o);
+        manager.setThreadInit([&](Lane lane, int threads) {
+            std::lock_guard l(m);
+            seen << int(lane) * 10 + threads;
+        });
+        Job *lab = manager.submit(labRequest(QStringLiteral("text"), [](const RunContext &) { return QVariant(); }));
+        Job *train = manager.submit(request(Lane::Training, [](const RunContext &) { return QVariant(); }));
+        QVERIFY(waitFinished(lab));
+        QVERIFY(waitFinished(train));
+        std::lock_guard l(m);
+        QCOMPARE(seen.size(), 2);
+        QVERIFY(seen.contains(int(Lane::Training) * 10 + 2));
+        QVERIFY(seen.contains(int(Lane::Interactive) * 10 + 1));
     }
 };
 

@@ -358,7 +358,8 @@ private Q_SLOTS:
         services::JobManager jobs(services::studioJobOptions(budget));
         services::ComputeService compute(&jobs, cpu, budget);
         services::ProjectService projects;
-        auto window = std::make_unique<widgets::MainWindow>(&jobs, &compute, &projects);
+        auto window = std::make_unique<widgets::MainWindow>(&jobs, &projects);
+        window->setComputeStatus({compute.deviceSummary(), QStringLiteral("cpu"), compute.threadsSummary(), QString()});
         window->show();
         QCOMPARE(menuTitle(window.get(), QStringLiteral("fileMenu")), QStringLiteral("&File"));
         const QKeySequence platformKey(QKeySequence::Preferences);
@@ -441,16 +442,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const engine::ThreadBudget budget = engine::planThreadBudget();
-        const engine::ResolvedDevice cpu = engine::resolveDevice(*engine::DeviceSpec::parse("cpu", nullptr));
         services::JobManager jobs(services::studioJobOptions(budget));
-        services::ComputeService compute(&jobs, cpu, budget);
         QString folder;
         {
             services::ProjectService projects;
             QString error;
             QVERIFY2(projects.create(dir.filePath(QStringLiteral("p")), &error), qPrintable(error));
             folder = projects.folder();
-            widgets::MainWindow window(&jobs, &compute, &projects);
+            widgets::MainWindow window(&jobs, &projects);
             auto *lab = new QuietLab;
             window.addLab(lab);
             window.show();
@@ -464,7 +463,7 @@ private Q_SLOTS:
             QCOMPARE(arguments->mid(arguments->size() - 2), QStringList({QStringLiteral("--lab"), QStringLiteral("quiet")}));
         }
         services::ProjectService projects;
-        widgets::MainWindow window(&jobs, &compute, &projects);
+        widgets::MainWindow window(&jobs, &projects);
         window.offerCrashRecovery();
         QCOMPARE(projects.folder(), folder);
         QCOMPARE(projects.labState(QStringLiteral("quiet")).value(QStringLiteral("kept")).toInt(), 1);

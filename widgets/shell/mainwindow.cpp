@@ -1,7 +1,6 @@
 #include "widgets/shell/mainwindow.h"
 
 #include "services/appinfo.h"
-#include "services/computeservice.h"
 #include "services/jobmanager.h"
 #include "services/projectservice.h"
 #include "services/recipe.h"
@@ -41,9 +40,8 @@
 
 namespace genlab::widgets {
 
-MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *compute,
-                       services::ProjectService *projects, QWidget *parent)
-    : QMainWindow(parent), m_jobs(jobs), m_compute(compute), m_projects(projects),
+MainWindow::MainWindow(services::JobManager *jobs, services::ProjectService *projects, QWidget *parent)
+    : QMainWindow(parent), m_jobs(jobs), m_projects(projects),
       m_builtLanguage(i18n::appliedLanguage())
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -74,7 +72,7 @@ MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *com
         m_stack->setCurrentIndex(row);
         // A lab chosen before the window is shown (the first one added, --lab) is activated by
         // showEvent: a lab nobody sees loads nothing.
-        if (isVisible())
+        if (isVisible() && !m_activationHeld)
             m_labs[row]->activated();
         // Plots and controls a lab made since the mode was switched on (labs load when first shown).
         if (m_presentation) {
@@ -119,8 +117,6 @@ MainWindow::MainWindow(services::JobManager *jobs, services::ComputeService *com
     }
     connect(m_jobs, &services::JobManager::activeCountChanged, this, &MainWindow::updateJobsStatus);
     updateJobsStatus();
-    if (!m_compute->device().warning.empty())
-        statusBar()->showMessage(QString::fromStdString(m_compute->device().warning), 10000);
 
     buildMenus();
     retranslate();
@@ -172,8 +168,39 @@ void MainWindow::offerCrashRecovery()
         QMessageBox::warning(this, tr("Recover project"), error);
 }
 
+void MainWindow::setComputeStatus(const ComputeStatus &status)
+{
+    m_computeStatus = status;
+    retranslate();
+    if (!status.warning.isEmpty())
+        statusBar()->showMessage(status.warning, 10000);
+}
+
+void MainWindow::showEngineLoading(const QString &message, bool failed)
+{
+    if (!m_labs.isEmpty())
+        return;
+    if (!m_engineNote) {
+        m_engineNote = new QLabel(m_stack);
+        m_engineNote->setObjectName(QStringLiteral("engineNote"));
+        m_engineNote->setAlignment(Qt::AlignCenter);
+        m_engineNote->setWordWrap(true);
+        m_engineNote->setMargin(24);
+        m_stack->addWidget(m_engineNote);
+    }
+    m_engineNote->setText(message);
+    m_engineNote->setStyleSheet(failed ? QStringLiteral("color: #b00020;") : QString());
+    m_stack->setCurrentWidget(m_engineNote);
+}
+
 void MainWindow::addLab(LabPage *lab)
 {
+    if (m_engineNote) {
+        // Lab pages sit at the index of their lab: the note goes before the first one comes.
+        m_stack->removeWidget(m_engineNote);
+        delete m_engineNote;
+        m_engineNote = nullptr;
+    }
     m_labs.append(lab);
     // Each lab scrolls inside its page rather than stretching the window: the widest labs need
     // more than a 1366-pixel laptop screen leaves beside the navigation and the Jobs dock.
@@ -227,8 +254,16 @@ bool MainWindow::selectLab(const QString &labId)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (LabPage *lab = currentLab())
+    if (LabPage *lab = currentLab(); lab && !m_activationHeld)
         lab->activated();
+}
+
+void MainWindow::holdLabActivation(bool hold)
+{
+    m_activationHeld = hold;
+    if (!hold && isVisible())
+        if (LabPage *lab = currentLab())
+            lab->activated();
 }
 
 LabPage *MainWindow::currentLab() const
@@ -382,11 +417,17 @@ void MainWindow::retranslate()
             m_labKeys[i]->setText(tr("Show the %1 lab").arg(m_labs[i]->title()));
     }
 
-    m_deviceLabel->setText(tr("Device: %1").arg(m_compute->deviceSummary()));
-    m_deviceLabel->setToolTip(m_compute->device().warning.empty()
-                                  ? tr("Model work runs on %1").arg(QString::fromStdString(m_compute->device().id))
-                                  : QString::fromStdString(m_compute->device().warning));
-    m_threadsLabel->setText(m_compute->threadsSummary());
+    if (m_computeStatus) {
+        m_deviceLabel->setText(tr("Device: %1").arg(m_computeStatus->device));
+        m_deviceLabel->setToolTip(m_computeStatus->warning.isEmpty()
+                                      ? tr("Model work runs on %1").arg(m_computeStatus->deviceId)
+                                      : m_computeStatus->warning);
+        m_threadsLabel->setText(m_computeStatus->threads);
+    } else {
+        m_deviceLabel->setText(tr("Device: loading the engine…"));
+        m_deviceLabel->setToolTip(QString());
+        m_threadsLabel->clear();
+    }
     updateJobsStatus();
 }
 
@@ -575,7 +616,9 @@ void MainWindow::showAbout()
                        tr("<h3>GenLab Studio %1</h3><p>Generate with generative models and see inside them: "
                           "text models, latent spaces, GANs, diffusion and retrieval, on your own machine, offline.</p>"
                           "<p>Model work runs on %2.</p>")
-                           .arg(services::appVersion(), m_compute->deviceSummary().toHtmlEscaped()));
+                           .arg(services::appVersion(),
+                                (m_computeStatus ? m_computeStatus->device : tr("a device not known yet (the engine is loading)"))
+                                    .toHtmlEscaped()));
 }
 
 void MainWindow::showShortcuts()
@@ -593,8 +636,13 @@ void MainWindow::showShortcuts()
 
 bool MainWindow::openRecipe(const QString &path)
 {
+    if (!m_readRecipe) {
+        QMessageBox::information(this, tr("Open recipe"),
+                                 tr("The labs are still loading; open %1 again in a moment.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
     QString error;
-    const auto recipe = services::readRecipeFile(path, &error);
+    const auto recipe = m_readRecipe(path, &error);
     if (!recipe) {
         QMessageBox::warning(this, tr("Open recipe"), error);
         return false;

@@ -5,6 +5,9 @@
 #include <QPalette>
 #include <QPointer>
 
+#include <functional>
+#include <optional>
+
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -14,9 +17,9 @@ class QMenu;
 class QTimer;
 
 namespace genlab::services {
-class ComputeService;
 class JobManager;
 class ProjectService;
+struct Recipe;
 } // namespace genlab::services
 
 namespace genlab::widgets {
@@ -31,16 +34,38 @@ class HelpViewer;
 
 // The studio's window: lab navigation on the left, the current lab, the Jobs dock, File/Help
 // menus and a status bar with the device, the thread budget and running jobs.
+// It needs Qt only: the genlab binary shows it before the engine (LibTorch) is loaded, then the
+// composition root (app/studio.h) adds the labs, the device and the recipe reader.
 // Thread: GUI only.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(services::JobManager *jobs, services::ComputeService *compute, services::ProjectService *projects,
-               QWidget *parent = nullptr);
+    MainWindow(services::JobManager *jobs, services::ProjectService *projects, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Where model work runs, for the status bar and About (ComputeService's summaries). Until it is
+    // set the status bar says the engine is loading.
+    struct ComputeStatus
+    {
+        QString device;   // "CPU (2 cores)"
+        QString deviceId; // "cpu", "cuda:0"
+        QString threads;  // "threads: 1 interactive, 1 training"
+        QString warning;  // a device request that could not be honoured; "" when none
+    };
+    void setComputeStatus(const ComputeStatus &status);
+    // Reads an output's recipe (services::readRecipeFile, which needs the engine's image readers).
+    using RecipeReader = std::function<std::optional<services::Recipe>(const QString &path, QString *error)>;
+    void setRecipeReader(RecipeReader reader) { m_readRecipe = std::move(reader); }
+    // While the engine loads, the lab area says so (the window takes input: menus, help, settings).
+    // The first addLab() removes the note; failed: the engine could not load (`message` says why).
+    void showEngineLoading(const QString &message, bool failed = false);
+
     void addLab(LabPage *lab);
+    // While held, showing a lab does not activate it: the composition root adds every lab and picks
+    // the one to show (--lab) in a window that is already visible, and only that lab loads. Letting
+    // go activates the lab shown (when the window is visible).
+    void holdLabActivation(bool hold);
     bool selectLab(const QString &labId);
     LabPage *currentLab() const;
     QList<LabPage *> labs() const { return m_labs; }
@@ -128,8 +153,10 @@ private:
     void retranslate();
 
     services::JobManager *m_jobs;
-    services::ComputeService *m_compute;
     services::ProjectService *m_projects;
+    std::optional<ComputeStatus> m_computeStatus;
+    RecipeReader m_readRecipe;
+    QLabel *m_engineNote = nullptr; // the lab area's note while the engine loads
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     JobsDock *m_jobsDock;
@@ -156,6 +183,7 @@ private:
             *m_tourAction = nullptr, *m_aboutAction = nullptr;
     QString m_builtLanguage; // the translation the labs were built in
     bool m_restoringLabs = false;
+    bool m_activationHeld = false;
 };
 
 } // namespace genlab::widgets

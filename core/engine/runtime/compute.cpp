@@ -1,5 +1,5 @@
 #include "engine/runtime/compute.h"
-#include "engine/runtime/blascore.h"
+#include "engine/base/blascore.h"
 
 #include "engine/base/runcontext.h"
 
@@ -101,19 +101,6 @@ ResolvedDevice resolveDevice(const DeviceSpec &spec)
                              : "CUDA was requested but LibTorch sees no CUDA device: using the CPU";
     }
     return d;
-}
-
-ThreadBudget planThreadBudget(int cores)
-{
-    ThreadBudget b;
-    b.cores = cores > 0 ? cores : detectCores();
-    // The interactive lane needs low latency, not width; training takes the rest of the cores.
-    // The I/O lane mostly waits on disks and codecs, so it gets one thread that is not counted.
-    b.interactive = 1;
-    b.training = std::max(1, b.cores - b.interactive);
-    b.io = 1;
-    b.cli = b.cores;
-    return b;
 }
 
 void configureWorkerThread(int intraOpThreads)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/base/threadbudget.h"
 #include "engine/runtime/devicespec.h"
 
 #include <cstdint>
@@ -23,18 +24,6 @@ struct ResolvedDevice
 // Resolves a request: Auto picks CUDA when available; an unavailable CUDA request falls back
 // to the CPU with a warning rather than failing, so the studio always starts.
 ResolvedDevice resolveDevice(const DeviceSpec &spec);
-
-// How many threads each kind of worker may use, chosen once so that LibTorch, OpenCV and the
-// pools together stay within the cores.
-struct ThreadBudget
-{
-    int cores = 1;
-    int interactive = 1; // the per-device interactive lane (generation, slider decoding)
-    int training = 1;    // the training lane
-    int io = 1;          // decode/encode, index builds
-    int cli = 1;         // a headless command running alone
-};
-ThreadBudget planThreadBudget(int cores = 0); // 0: detect
 
 // Sets the intra-op thread count for the CALLING thread (Debian's OpenMP LibTorch counts per OS
 // thread) and OpenCV's. Call first thing in every worker thread, before any torch op.

@@ -18,7 +18,8 @@ struct CpuFeatures
 CpuFeatures cpuFeatures();
 
 // The core OpenBLAS runs its kernels for ("" when the BLAS in the process is not OpenBLAS).
-std::string openBlasCoreName();
+// loadIfAbsent: in a process that has no BLAS loaded yet, load libblas.so.3 to ask it.
+std::string openBlasCoreName(bool loadIfAbsent = false);
 
 // The OPENBLAS_CORETYPE to ask for when `detected` is one of OpenBLAS's pre-AVX2 cores on a CPU
 // that has AVX2 ("Haswell") or AVX-512 ("SkylakeX"); "" when the detected core is fine.

@@ -1,4 +1,4 @@
-#include "engine/runtime/blascore.h"
+#include "engine/base/blascore.h"
 
 #include <array>
 #include <cstdlib>
@@ -24,11 +24,17 @@ CpuFeatures cpuFeatures()
     return f;
 }
 
-std::string openBlasCoreName()
+std::string openBlasCoreName(bool loadIfAbsent)
 {
     // Looked up at run time: the studio links whatever libblas.so.3 the system provides.
     using CoreName = char *(*)();
     auto fn = reinterpret_cast<CoreName>(::dlsym(RTLD_DEFAULT, "openblas_get_corename"));
+    if (!fn && loadIfAbsent) {
+        // The genlab binary starts without the engine (LibTorch loads later): load the BLAS it
+        // will use, as it would, and ask that. The handle stays: the engine gets the same library.
+        if (void *blas = ::dlopen("libblas.so.3", RTLD_LAZY | RTLD_LOCAL))
+            fn = reinterpret_cast<CoreName>(::dlsym(blas, "openblas_get_corename"));
+    }
     const char *name = fn ? fn() : nullptr;
     return name ? std::string(name) : std::string();
 }
@@ -58,7 +64,7 @@ void relaunchWithBetterBlasCore(char **argv)
 {
     if (std::getenv("OPENBLAS_CORETYPE") || std::getenv("GENLAB_NO_BLAS_RELAUNCH"))
         return;
-    const std::string detected = openBlasCoreName();
+    const std::string detected = openBlasCoreName(/*loadIfAbsent=*/true);
     const std::string better = betterBlasCore(detected, cpuFeatures());
     if (better.empty())
         return;
