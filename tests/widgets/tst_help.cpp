@@ -125,8 +125,12 @@ private Q_SLOTS:
         HelpViewer *viewer = m_window->helpViewer();
         QVERIFY(!m_window->helpDock()->isVisible());
         QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("labHelpButton"))->isVisible());
+        auto *helpButton = m_window->findChild<QWidget *>(QStringLiteral("labHelpButton"));
         for (widgets::LabPage *lab : m_window->labs()) {
             QVERIFY(m_window->selectLab(lab->labId()));
+            // The button names the lab in full ("Help on the Diffusion Lab"), never cut.
+            QVERIFY2(helpButton->width() >= helpButton->sizeHint().width(),
+                     qPrintable(QStringLiteral("%1: %2 < %3").arg(lab->labId()).arg(helpButton->width()).arg(helpButton->sizeHint().width())));
             m_window->activateWindow();
             QTest::keyClick(m_window, Qt::Key_F1);
             QVERIFY2(m_window->helpDock()->isVisible(), qPrintable(lab->labId()));

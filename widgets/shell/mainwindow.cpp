@@ -501,6 +501,12 @@ void MainWindow::updateHelpAction()
     m_labHelpAction->setText(lab ? tr("Help on the %1 Lab").arg(lab->title()) : tr("Help on This &Lab"));
     m_labHelpAction->setToolTip(tr("Open the help page of the lab shown (%1)")
                                     .arg(QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText)));
+    // The menu bar sizes its corner widget only when one is set (or the bar resizes): a lab's name
+    // that arrives after the window is shown would be cut ("Help on …tent Lab").
+    if (QWidget *corner = menuBar()->cornerWidget(Qt::TopRightCorner)) {
+        corner->adjustSize();
+        menuBar()->setCornerWidget(corner, Qt::TopRightCorner);
+    }
 }
 
 bool MainWindow::openHelp(const QString &page)
