@@ -150,6 +150,38 @@ int inspectFolder(const QString &path, int limit)
     return 0;
 }
 
+// What a file's name promises by its suffix ("a PNG image"), or "" when it promises nothing we read.
+QString promisedByName(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return QStringLiteral("a PNG image");
+    if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
+        return QStringLiteral("a JPEG image");
+    if (suffix == QLatin1String("gif") || suffix == QLatin1String("bmp") || suffix == QLatin1String("webp"))
+        return QStringLiteral("a %1 image").arg(suffix.toUpper());
+    if (suffix == QLatin1String("txt") || suffix == QLatin1String("md") || suffix == QLatin1String("csv"))
+        return QStringLiteral("text");
+    return {};
+}
+
+// A file whose content contradicts its name gets a warning: the studio's image commands go by the
+// content and refuse it, which would otherwise surprise whoever named it.
+void warnIfNameDisagrees(const QString &path, const QString &holds, bool holdsImage)
+{
+    const QString promised = promisedByName(path);
+    if (promised.isEmpty())
+        return;
+    const bool promisesImage = promised.endsWith(QLatin1String("image"));
+    // An image of another format than its name (a PNG named .jpg) is fine: every reader goes by content.
+    if (promisesImage == holdsImage && (promisesImage || promised == holds))
+        return;
+    out(QStringLiteral("WARNING:     the name promises %1, but the file holds %2%3")
+            .arg(promised, holds,
+                 promisesImage ? QStringLiteral(": image commands (interpolate --from, the labs' image pickers) refuse it")
+                               : QString()));
+}
+
 int inspectFile(const QString &path, int limit)
 {
     QFile f(path);
@@ -180,12 +212,14 @@ int inspectFile(const QString &path, int limit)
         }
         // A header that looks fine can still hide broken pixels: decode to be sure.
         engine::imaging::decodeImageFile(p);
+        warnIfNameDisagrees(path, QStringLiteral("a %1 image").arg(q(info.format)), true);
         return 0;
     }
     if (path.endsWith(QStringLiteral(".safetensors"), Qt::CaseInsensitive) || (head.size() >= 9 && head[8] == '{')) {
         auto reader = engine::io::SafetensorsReader::open(p);
         out(QStringLiteral("kind:        safetensors"));
         describeSafetensors(reader, limit);
+        warnIfNameDisagrees(path, QStringLiteral("safetensors"), false);
         return 0;
     }
     if (path.endsWith(QStringLiteral(".recipe.json"))) {
@@ -206,6 +240,7 @@ int inspectFile(const QString &path, int limit)
         out(QStringLiteral("WARNING:     %1 invalid byte sequence(s) replaced with U+FFFD").arg(corpus.replacedSequences));
     for (const auto &w : corpus.warnings)
         out(QStringLiteral("WARNING:     %1").arg(q(w)));
+    warnIfNameDisagrees(path, QStringLiteral("text"), false);
     return 0;
 }
 

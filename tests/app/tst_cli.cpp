@@ -220,6 +220,29 @@ private Q_SLOTS:
         Run latin = runGenlab({QStringLiteral("inspect"), text.fileName()});
         QCOMPARE(latin.code, 0);
         QVERIFY2(latin.out.contains(QStringLiteral("Latin-1")), qPrintable(latin.out));
+        QVERIFY2(!latin.out.contains(QStringLiteral("WARNING")), qPrintable(latin.out));
+
+        // Text named like an image: described as text, with a word that the name promises otherwise;
+        // an image command refuses it. A real PNG named .txt gets the same word.
+        QFile textPng(dir.filePath(QStringLiteral("holiday.png")));
+        QVERIFY(textPng.open(QIODevice::WriteOnly));
+        textPng.write("hello world\n");
+        textPng.close();
+        Run pretend = runGenlab({QStringLiteral("inspect"), textPng.fileName()});
+        QCOMPARE(pretend.code, 0);
+        QVERIFY2(pretend.out.contains(QStringLiteral("kind:        text")), qPrintable(pretend.out));
+        QVERIFY2(pretend.out.contains(QStringLiteral("the name promises a PNG image, but the file holds text")),
+                 qPrintable(pretend.out));
+        Run refused = runGenlab({QStringLiteral("interpolate"), QStringLiteral("--from"), textPng.fileName(),
+                                 QStringLiteral("--to"), QStringLiteral("3"), QStringLiteral("--out"),
+                                 dir.filePath(QStringLiteral("walk.gif"))});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("holiday.png: not a PNG or JPEG image")), qPrintable(refused.err));
+        QVERIFY(QFile::copy(dir.filePath(QStringLiteral("digits-grid.png")), dir.filePath(QStringLiteral("grid.txt"))));
+        Run pngAsText = runGenlab({QStringLiteral("inspect"), dir.filePath(QStringLiteral("grid.txt"))});
+        QCOMPARE(pngAsText.code, 0);
+        QVERIFY2(pngAsText.out.contains(QStringLiteral("the name promises text, but the file holds a PNG image")),
+                 qPrintable(pngAsText.out));
     }
 
     void noDisplayRunsTheDemoInstead()
