@@ -29,9 +29,9 @@ documents. Small pretrained models ship with it, so every lab works offline.")
 # Depends: dpkg-shlibdeps reads the libraries the binary links (Qt, LibTorch, OpenCV, ...). It
 # knows only what Debian packages ship, so the package is for builds against Debian's LibTorch.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# The binary's own libraries (libgenlab_shell, libgenlab_core) are private, in /usr/lib/genlab
-# (app/CMakeLists.txt): dpkg-shlibdeps reads them from the staged package.
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS usr/lib/genlab)
+# The binary's own libraries (libgenlab_shell, libgenlab_core) are private, in
+# /usr/GENLAB_PRIVATE_LIBDIR (app/CMakeLists.txt): dpkg-shlibdeps reads them from the staged package.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS usr/${GENLAB_PRIVATE_LIBDIR})
 if(NOT TORCH_LIBRARY MATCHES "^/usr/lib/")
   message(STATUS "packaging: LibTorch is ${TORCH_LIBRARY}, not Debian's: the package target will fail in dpkg-shlibdeps")
 endif()

@@ -46,8 +46,6 @@ done
 root=$work/root
 dpkg-deb -x "$deb" "$root"
 expect=(usr/bin/genlab
-        usr/lib/genlab/libgenlab_shell.so
-        usr/lib/genlab/libgenlab_core.so
         usr/share/genlab/help/index.md
         usr/share/doc/genlab-studio/copyright
         usr/share/doc/genlab-studio/changelog.gz
@@ -65,6 +63,12 @@ fi
 for f in "${expect[@]}"; do
     [[ -f $root/$f ]] || fail "the package has no $f"
 done
+# The binary's private libraries (the window; the engine and the labs), outside ldconfig's folders.
+libdir=$(cd "$root" && ls -d usr/lib/*/genlab usr/lib/genlab 2>/dev/null | head -n 1 || true)
+for lib in libgenlab_shell.so libgenlab_core.so; do
+    [[ -n $libdir && -f $root/$libdir/$lib ]] || fail "the package has no $lib in usr/lib/<arch>/genlab"
+done
+! dpkg-deb -I "$deb" postinst >/dev/null 2>&1 || fail "the package has a postinst (private libraries need no ldconfig)"
 
 # Debian's and freedesktop's own checkers where they are installed (they are not build
 # dependencies: `apt-get install lintian appstream desktop-file-utils` to run them here too).
