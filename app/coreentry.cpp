@@ -4,12 +4,20 @@
 
 #include "cli/command.h"
 #include "engine/runtime/compute.h"
+
+#ifdef GENLAB_WITH_WIDGETS
 #include "studio.h"
+#endif
 
 extern "C" int genlab_core_attach(const genlab::app::ShellHandoff *handoff, QObject **studio)
 {
     using genlab::cli::err;
     *studio = nullptr;
+#ifndef GENLAB_WITH_WIDGETS
+    Q_UNUSED(handoff);
+    err(QStringLiteral("genlab: built without the desktop studio (GENLAB_WITH_WIDGETS=OFF): headless commands only"));
+    return 2;
+#else
     std::string error;
     const auto spec = genlab::engine::DeviceSpec::parse(handoff->device.toStdString(), &error);
     if (!spec) {
@@ -23,4 +31,5 @@ extern "C" int genlab_core_attach(const genlab::app::ShellHandoff *handoff, QObj
     *studio = s;
     return handoff->windowShown ? s->startInShownWindow(handoff->labId)
                                 : s->start(handoff->screenshotPath, handoff->labId, handoff->presentation);
+#endif
 }
