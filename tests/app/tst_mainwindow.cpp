@@ -18,6 +18,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QStatusBar>
@@ -399,6 +400,23 @@ private Q_SLOTS:
         const QStringList bad = startupLines(false, QStringLiteral("nope"), &code);
         QCOMPARE(code, 2);
         QVERIFY2(bad.last().contains(QStringLiteral("unknown lab 'nope'")), qPrintable(bad.join(QLatin1Char('\n'))));
+    }
+
+    // `genlab --help` names every lab --lab takes (app/startup.h lists them for the binary, which
+    // knows no lab before the engine loads).
+    void labOptionNamesEveryLab()
+    {
+        QProcess p;
+        p.start(QStringLiteral(GENLAB_BIN), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString help = QString::fromUtf8(p.readAllStandardOutput());
+        const qsizetype at = help.indexOf(QStringLiteral("--lab"));
+        QVERIFY2(at >= 0, qPrintable(help));
+        const QString lab = help.mid(at, help.indexOf(QStringLiteral("\n  -"), at + 1) - at).simplified();
+        auto studio = makeStudio();
+        for (widgets::LabPage *page : studio->window()->labs())
+            QVERIFY2(lab.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(page->labId()))),
+                     qPrintable(page->labId() + QStringLiteral(" is not in: ") + lab));
     }
 
     void presentationScreenshotIsProjectorSized()
