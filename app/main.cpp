@@ -51,6 +51,35 @@ int runCore(int argc, char **argv)
 }
 
 #ifdef GENLAB_WITH_WIDGETS
+// The event loop's longest pause between start() and stop(): the window takes input while the
+// engine loads on its thread ("startup: longest-pause-ms N" under GENLAB_REPORT_STARTUP).
+// Thread: GUI only.
+class PauseMeter
+{
+public:
+    PauseMeter()
+    {
+        m_tick.setInterval(5);
+        QObject::connect(&m_tick, &QTimer::timeout, [this] { m_longest = std::max(m_longest, m_clock.restart()); });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_tick.start();
+    }
+    bool isRunning() const { return m_tick.isActive(); }
+    qint64 stop()
+    {
+        m_tick.stop();
+        return std::max(m_longest, m_clock.elapsed());
+    }
+
+private:
+    QTimer m_tick;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+};
+
 // The studio: its window (Qt only) and, loaded on a thread while the window takes input, the labs.
 // GENLAB_EAGER_LABS=1 (`genlab-bench app`'s comparison) and --screenshot load the engine first.
 int runStudio(QApplication &app, const QCommandLineParser &parser)
@@ -81,6 +110,7 @@ int runStudio(QApplication &app, const QCommandLineParser &parser)
     CoreLibrary core;
     QObject *studio = nullptr;
     std::optional<std::thread> loader;
+    PauseMeter pauses;
     int code = -1;
     if (eager || !screenshot.isEmpty()) {
         QString error;
@@ -100,34 +130,19 @@ int runStudio(QApplication &app, const QCommandLineParser &parser)
         handoff.windowShown = true;
         if (report)
             QTimer::singleShot(0, &app, [] { say(stdout, QStringLiteral("startup: window-ready")); });
-        // How long the event loop goes without running while the engine loads (the window takes
-        // input throughout): "startup: longest-pause-ms N" under GENLAB_REPORT_STARTUP.
-        auto *tick = new QTimer(&app);
-        auto pauseClock = std::make_shared<QElapsedTimer>();
-        auto longestPause = std::make_shared<qint64>(0);
-        tick->setInterval(5);
-        QObject::connect(tick, &QTimer::timeout, &app, [pauseClock, longestPause] {
-            *longestPause = std::max(*longestPause, pauseClock->restart());
-        });
         // Once the window is up: LibTorch's load holds the dynamic loader's lock, which the first
         // paint may need (plugins).
-        QTimer::singleShot(0, &app, [&, tick, pauseClock, longestPause] {
-            if (report) {
-                pauseClock->start();
-                tick->start();
-            }
-            loader.emplace([&, tick, pauseClock, longestPause] {
+        QTimer::singleShot(0, &app, [&] {
+            if (report)
+                pauses.start();
+            loader.emplace([&] {
                 auto error = std::make_shared<QString>();
                 const bool ok = core.load(error.get());
-                QMetaObject::invokeMethod(&app, [&, ok, error, tick, pauseClock, longestPause] {
+                QMetaObject::invokeMethod(&app, [&, ok, error] {
                     loader->join();
                     loader.reset();
-                    if (tick->isActive()) {
-                        say(stdout, QStringLiteral("startup: longest-pause-ms %1")
-                                        .arg(std::max(*longestPause, pauseClock->elapsed())));
-                        tick->stop();
-                    }
-                    tick->deleteLater();
+                    if (pauses.isRunning())
+                        say(stdout, QStringLiteral("startup: longest-pause-ms %1").arg(pauses.stop()));
                     if (!ok) {
                         say(stderr, QStringLiteral("genlab: %1").arg(*error));
                         window->showEngineLoading(
