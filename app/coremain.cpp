@@ -223,9 +223,11 @@ extern "C" int genlab_core_main(int argc, char **argv)
             return 2;
         }
 #else
-        out(QStringLiteral("GenLab Studio %1 (built without the desktop studio: headless commands only)%2")
-                .arg(genlab::services::appVersion(), commandList()));
-        return 2;
+        if (hasDisplay() || parser.isSet(QStringLiteral("screenshot"))) {
+            out(QStringLiteral("GenLab Studio %1 (built without the desktop studio: headless commands only)%2")
+                    .arg(genlab::services::appVersion(), commandList()));
+            return 2;
+        }
 #endif
     }
     err(QStringLiteral("genlab: no display found (DISPLAY and WAYLAND_DISPLAY are unset): running the "
