@@ -3,7 +3,6 @@
 #include "coreentry.h"
 
 #include "cli/command.h"
-#include "engine/runtime/compute.h"
 
 #ifdef GENLAB_WITH_WIDGETS
 #include "studio.h"
@@ -18,15 +17,9 @@ extern "C" int genlab_core_attach(const genlab::app::ShellHandoff *handoff, QObj
     err(QStringLiteral("genlab: built without the desktop studio (GENLAB_WITH_WIDGETS=OFF): headless commands only"));
     return 2;
 #else
-    std::string error;
-    const auto spec = genlab::engine::DeviceSpec::parse(handoff->device.toStdString(), &error);
-    if (!spec) {
-        err(QStringLiteral("genlab: %1").arg(QString::fromStdString(error)));
+    genlab::engine::ResolvedDevice device;
+    if (!genlab::cli::resolveDeviceOption(handoff->device, &device))
         return 2;
-    }
-    const genlab::engine::ResolvedDevice device = genlab::engine::resolveDevice(*spec);
-    if (!device.warning.empty())
-        err(QStringLiteral("genlab: %1").arg(QString::fromStdString(device.warning)));
     auto *s = new genlab::app::Studio(device, handoff->jobs, handoff->projects, handoff->window);
     *studio = s;
     return handoff->windowShown ? s->startInShownWindow(handoff->labId)

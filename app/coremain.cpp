@@ -63,21 +63,6 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(translator);
 }
 
-// Resolves --device; prints the fallback warning. Returns false (after printing) on a bad value.
-bool resolveDevice(const QCommandLineParser &parser, genlab::engine::ResolvedDevice *device)
-{
-    std::string error;
-    auto spec = genlab::engine::DeviceSpec::parse(parser.value(QStringLiteral("device")).toStdString(), &error);
-    if (!spec) {
-        err(QStringLiteral("genlab: %1").arg(QString::fromStdString(error)));
-        return false;
-    }
-    *device = genlab::engine::resolveDevice(*spec);
-    if (!device->warning.empty())
-        err(QStringLiteral("genlab: %1").arg(QString::fromStdString(device->warning)));
-    return true;
-}
-
 // --json promises one JSON document on stdout, also when the command fails: the error goes to
 // stderr as always, and, when the command printed nothing on stdout yet, a document saying so.
 void errorDocument(const QString &name, bool json, int code, const QString &message)
@@ -138,7 +123,7 @@ int runCommand(int argc, char **argv, const QString &name)
     const bool json = parser.isSet(QStringLiteral("json"));
     genlab::cli::setOutputMode(parser.isSet(QStringLiteral("quiet")), json);
     genlab::cli::CommandContext ctx;
-    if (!resolveDevice(parser, &ctx.device)) {
+    if (!genlab::cli::resolveDeviceOption(parser.value(QStringLiteral("device")), &ctx.device)) {
         errorDocument(name, json, 2, QStringLiteral("genlab %1: bad --device '%2'").arg(name, parser.value(QStringLiteral("device"))));
         return 2;
     }

@@ -189,4 +189,18 @@ double doubleOption(const QCommandLineParser &p, const QString &name, double fal
     return v;
 }
 
+bool resolveDeviceOption(const QString &value, engine::ResolvedDevice *device)
+{
+    std::string error;
+    const auto spec = engine::DeviceSpec::parse(value.toStdString(), &error);
+    if (!spec) {
+        err(QStringLiteral("genlab: %1").arg(QString::fromStdString(error)));
+        return false;
+    }
+    *device = engine::resolveDevice(*spec);
+    if (!device->warning.empty())
+        err(QStringLiteral("genlab: %1").arg(QString::fromStdString(device->warning)));
+    return true;
+}
+
 } // namespace genlab::cli

@@ -28,6 +28,10 @@ struct CommandContext
     QStringList positional; // after the command name
 };
 
+// Resolves a --device value for a command or the studio: says "genlab: ..." on stderr for a bad
+// value (false) and for a fallback (a CUDA request on a machine without one).
+bool resolveDeviceOption(const QString &value, engine::ResolvedDevice *device);
+
 // Thrown by commands for bad values; main prints "genlab <command>: <message>" and exits 2.
 struct UsageError
 {

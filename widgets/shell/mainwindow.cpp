@@ -171,7 +171,7 @@ void MainWindow::offerCrashRecovery()
 void MainWindow::setComputeStatus(const ComputeStatus &status)
 {
     m_computeStatus = status;
-    retranslate();
+    updateComputeLabels();
     if (!status.warning.isEmpty())
         statusBar()->showMessage(status.warning, 10000);
 }
@@ -417,6 +417,12 @@ void MainWindow::retranslate()
             m_labKeys[i]->setText(tr("Show the %1 lab").arg(m_labs[i]->title()));
     }
 
+    updateComputeLabels();
+    updateJobsStatus();
+}
+
+void MainWindow::updateComputeLabels()
+{
     if (m_computeStatus) {
         m_deviceLabel->setText(tr("Device: %1").arg(m_computeStatus->device));
         m_deviceLabel->setToolTip(m_computeStatus->warning.isEmpty()
@@ -428,7 +434,6 @@ void MainWindow::retranslate()
         m_deviceLabel->setToolTip(QString());
         m_threadsLabel->clear();
     }
-    updateJobsStatus();
 }
 
 void MainWindow::changeEvent(QEvent *event)

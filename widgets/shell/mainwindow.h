@@ -137,6 +137,7 @@ protected:
 private:
     void buildMenus();
     void updateJobsStatus();
+    void updateComputeLabels(); // the device and thread labels of the status bar
     void updateTitle();
     void rebuildRecentMenu();
     void rebuildScenesMenu();
